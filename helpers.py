@@ -18,6 +18,7 @@ import hashlib
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent
@@ -361,6 +362,49 @@ def load_articles(root: Path | str | None = None) -> pd.DataFrame:
     return out[first + [c for c in out.columns if c not in first]]
 
 
+# ---------------------------------------------------------------- statistics
+
+
+def per_1k(count: float, n_words: float) -> float:
+    """Rate per 1,000 words (NaN when there are no words).
+
+    >>> per_1k(3, 750)
+    4.0
+    """
+    return float("nan") if not n_words else 1000.0 * count / n_words
+
+
+def bootstrap_diff(a, b, n_boot: int = 10_000, seed: int = 2016, stat=np.mean) -> pd.Series:
+    """Seeded percentile bootstrap of stat(a) - stat(b): observed diff, 95% CI, sizes.
+
+    Resamples each group with replacement independently (units, e.g. sentences, are
+    treated as exchangeable within an article; see the README limitations).
+
+    >>> r = bootstrap_diff([1, 2, 3, 4], [0, 1, 2, 3], n_boot=2000)
+    >>> float(r["diff"]), bool(r["ci_low"] <= 1 <= r["ci_high"])
+    (1.0, True)
+    """
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if len(a) == 0 or len(b) == 0:
+        raise ValueError("bootstrap_diff needs at least one value in each group")
+    rng = np.random.default_rng(seed)
+    ia = rng.integers(0, len(a), size=(n_boot, len(a)))
+    ib = rng.integers(0, len(b), size=(n_boot, len(b)))
+    boots = stat(a[ia], axis=1) - stat(b[ib], axis=1)
+    lo, hi = np.percentile(boots, [2.5, 97.5])
+    return pd.Series(
+        {
+            "diff": float(stat(a) - stat(b)),
+            "ci_low": float(lo),
+            "ci_high": float(hi),
+            "n_a": len(a),
+            "n_b": len(b),
+            "n_boot": n_boot,
+            "seed": seed,
+        }
+    )
+
+
 # ---------------------------------------------------------------- charts
 
 
@@ -382,3 +426,12 @@ def save_chart(
     fig.savefig(png, dpi=120, bbox_inches="tight")
     data.to_csv(csv_path, index=False)
     return png, csv_path
+
+
+# ---------------------------------------------------------------- parts developed in parallel
+# Temporary: each analysis area is developed in _parts/<topic>.py and merged into this
+# file before release. The imports sit at the end so the parts can use the core above.
+from _parts.attribution import *  # noqa: E402, F403
+from _parts.coverage import *  # noqa: E402, F403
+from _parts.framing import *  # noqa: E402, F403
+from _parts.readability import *  # noqa: E402, F403

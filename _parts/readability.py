@@ -1,0 +1,3 @@
+"""readability helpers (developed in parallel; merged into helpers.py before release)."""
+
+__all__: list[str] = []
