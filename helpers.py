@@ -157,13 +157,19 @@ def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[t
     [(0, 9), (10, 14)]
     """
     _check_str(text)
-    tok = _punkt(str(abbreviations or LEXICONS / "abbreviations.csv"))
+    return list(_spans_cached(text, str(abbreviations or LEXICONS / "abbreviations.csv")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _spans_cached(text: str, abbrev_path: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans memoised per (text, abbreviation file): several analyses split the same text."""
+    tok = _punkt(abbrev_path)
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"\S(?:.*\S)?(?:\n(?!\s*\n).*\S)*", text):
         block_start = m.start()
         for s, e in tok.span_tokenize(m.group(0)):
             spans.append((block_start + s, block_start + e))
-    return spans
+    return tuple(spans)
 
 
 def sentences(text: str, abbreviations: Path | str | None = None) -> list[str]:
@@ -432,6 +438,7 @@ def save_chart(
 # Temporary: each analysis area is developed in _parts/<topic>.py and merged into this
 # file before release. The imports sit at the end so the parts can use the core above.
 from _parts.attribution import *  # noqa: E402, F403
+from _parts.corpus import *  # noqa: E402, F403
 from _parts.coverage import *  # noqa: E402, F403
 from _parts.framing import *  # noqa: E402, F403
 from _parts.readability import *  # noqa: E402, F403
