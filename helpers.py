@@ -368,6 +368,62 @@ def load_articles(root: Path | str | None = None) -> pd.DataFrame:
     return out[first + [c for c in out.columns if c not in first]]
 
 
+# ---------------------------------------------------------------- describing articles
+
+
+def text_stats(text: str) -> pd.Series:
+    """Words, sentences, paragraphs and mean words per sentence of a clean text.
+
+    >>> text_stats("One two three. Four five.\\n\\nSix.").to_dict()
+    {'words': 6, 'sentences': 3, 'paragraphs': 2, 'words_per_sentence': 2.0}
+    """
+    n_words, n_sents = len(words(text)), len(sentence_spans(text))
+    return pd.Series(
+        {
+            "words": n_words,
+            "sentences": n_sents,
+            "paragraphs": len(paragraphs(text)),
+            "words_per_sentence": n_words / n_sents if n_sents else float("nan"),
+        },
+        dtype=object,
+    )
+
+
+def role_summary(raw: str) -> pd.DataFrame:
+    """Lines, words and characters of a raw file per role (every role listed, zeros included)."""
+    seg = segment(raw)
+    seg = seg.assign(words=seg.text.map(lambda t: len(words(t))), characters=seg.text.str.len())
+    out = seg.groupby("role").agg(
+        lines=("line", "size"), words=("words", "sum"), characters=("characters", "sum")
+    )
+    return out.reindex(list(ROLES), fill_value=0).rename_axis("role").reset_index()
+
+
+def read_timeline(path: Path | str | None = None) -> pd.DataFrame:
+    """The event timeline (``articles/g20_timeline.csv``): one row per event, dates parsed."""
+    path = Path(path) if path is not None else ARTICLES / "g20_timeline.csv"
+    df = read_lexicon(path, ("event", "label", "date", "order", "pattern", "rationale"))
+    for i, row in df.iterrows():
+        try:
+            dt.date.fromisoformat(row["date"])
+            re.compile(row["pattern"])
+        except (ValueError, re.error) as exc:
+            raise ArticleError(f"{path}, row {i + 2}: {exc}") from exc
+    return df.assign(date=pd.to_datetime(df["date"]), order=df["order"].astype(int))
+
+
+def event_mentions(text: str, events: pd.DataFrame) -> pd.DataFrame:
+    """Sentences of ``text`` that mention each event (regex ``pattern``): event, sentence, text."""
+    sents = sentences(text)
+    rows = [
+        {"event": ev.event, "sentence": i, "text": s}
+        for ev in events.itertuples()
+        for i, s in enumerate(sents)
+        if re.search(ev.pattern, s)
+    ]
+    return pd.DataFrame(rows, columns=["event", "sentence", "text"])
+
+
 # ---------------------------------------------------------------- statistics
 
 
@@ -427,7 +483,17 @@ def save_chart(
     """Add the source line, then write ``<name>.png`` and the ``<name>.csv`` behind it."""
     out = Path(out_dir) if out_dir is not None else FIGURES
     out.mkdir(parents=True, exist_ok=True)
-    fig.text(0.01, 0.005, source, fontsize=7, color="#555555", ha="left", va="bottom")
+    fig.canvas.draw()
+    box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches, includes legends outside the axes
+    fig.text(
+        box.x0 / fig.get_figwidth(),
+        (box.y0 - 0.08) / fig.get_figheight(),
+        source,
+        fontsize=7,
+        color="#555555",
+        ha="left",
+        va="top",
+    )
     png, csv_path = out / f"{name}.png", out / f"{name}.csv"
     fig.savefig(png, dpi=120, bbox_inches="tight")
     data.to_csv(csv_path, index=False)
@@ -437,8 +503,17 @@ def save_chart(
 # ---------------------------------------------------------------- parts developed in parallel
 # Temporary: each analysis area is developed in _parts/<topic>.py and merged into this
 # file before release. The imports sit at the end so the parts can use the core above.
-from _parts.attribution import *  # noqa: E402, F403
-from _parts.corpus import *  # noqa: E402, F403
-from _parts.coverage import *  # noqa: E402, F403
-from _parts.framing import *  # noqa: E402, F403
-from _parts.readability import *  # noqa: E402, F403
+def _load_parts() -> None:
+    """Re-export every part's public names; a part that fails to import only warns (dev only)."""
+    import importlib
+    import warnings
+
+    for name in ("attribution", "corpus", "coverage", "framing", "readability"):
+        try:
+            mod = importlib.import_module(f"_parts.{name}")
+            globals().update({k: getattr(mod, k) for k in mod.__all__})
+        except Exception as exc:  # noqa: BLE001
+            warnings.warn(f"helpers: part {name!r} failed to import: {exc!r}", stacklevel=1)
+
+
+_load_parts()
