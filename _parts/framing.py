@@ -302,7 +302,8 @@ def read_vader_groundtruth(path: Path | str) -> pd.DataFrame:
     if not path.is_file():
         raise ArticleError(f"{path}: ground-truth file not found")
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for n, line in enumerate((ln.rstrip("\r") for ln in lines if ln.strip()), start=1):
         parts = line.split("\t", 2)
         if len(parts) != 3:
             raise ArticleError(f"{path}, row {n}: expected 3 tab-separated fields, got {len(parts)}")
