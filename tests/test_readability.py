@@ -1,0 +1,178 @@
+"""Readability: textstat's formulas with our counts, checked by hand on the seeds and against CLEAR."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+import textstat
+
+import helpers
+
+CLEAR = helpers.SHARED / "benchmarks" / "readability" / "clear_sample250.csv"
+# Hand-counted: 24 words, 38 syllables (pro-duc-tive, of-fi-cial, re-main-ing, tech-ni-cal are the
+# 3+ syllable words), one sentence.
+HAND_SENTENCE = (
+    "The meeting was productive, the official said, adding that both sides expect to meet in "
+    "coming days to try to resolve remaining technical issues."
+)
+
+
+@pytest.fixture(scope="module")
+def arts() -> pd.DataFrame:
+    return helpers.load_articles().set_index("outlet")
+
+
+def test_hand_counted_sentence_and_formulas():
+    r = helpers.readability(HAND_SENTENCE)
+    assert (r["words"], r["sentences"], r["syllables"], r["polysyllables"]) == (24, 1, 38, 4)
+    assert r["flesch_kincaid_grade"] == pytest.approx(0.39 * 24 + 11.8 * 38 / 24 - 15.59)  # 12.45
+    assert r["flesch_reading_ease"] == pytest.approx(206.835 - 1.015 * 24 - 84.6 * 38 / 24)  # 48.53
+    assert r["smog_index"] == pytest.approx(1.043 * math.sqrt(30 * 4) + 3.1291)
+    # one clean sentence: textstat agrees with us on every count and formula
+    for f in helpers.READABILITY_FORMULAS:
+        if f not in (
+            "automated_readability_index",
+        ):  # textstat counts the 2 commas and the period as characters
+            assert r[f] == pytest.approx(r[f"textstat_{f}"]), f
+    assert r["textstat_automated_readability_index"] - r["automated_readability_index"] == pytest.approx(
+        4.71 * 3 / 24
+    )
+
+
+def test_seed_sentence_is_in_bloomberg(arts):
+    assert HAND_SENTENCE in helpers.sentences(arts.loc["Bloomberg", "text"])
+
+
+def test_seed_values(arts):
+    bb = helpers.readability(arts.loc["Bloomberg", "text"])
+    ap = helpers.readability(arts.loc["Associated Press", "text"])
+    assert (bb["words"], bb["sentences"]) == (765, 33)
+    assert (ap["words"], ap["sentences"]) == (783, 32)
+    assert bb["flesch_kincaid_grade"] == pytest.approx(13.35, abs=0.01)
+    assert ap["flesch_kincaid_grade"] == pytest.approx(13.23, abs=0.01)
+    # consistency: the formula is computed from the counts reported beside it
+    for r in (bb, ap):
+        fk = 0.39 * r["words"] / r["sentences"] + 11.8 * r["syllables"] / r["words"] - 15.59
+        assert r["flesch_kincaid_grade"] == pytest.approx(fk)
+
+
+def test_sentence_count_is_helpers_sentences(arts):
+    for text in arts["text"]:
+        assert helpers.readability(text)["sentences"] == len(helpers.sentences(text))
+
+
+def test_textstat_splits_at_us_abbreviation(arts):
+    """Bloomberg writes "U.S." (textstat splits there: 39 'sentences'); AP writes "US" (both count 32)."""
+    bb, ap = arts.loc["Bloomberg", "text"], arts.loc["Associated Press", "text"]
+    assert bb.count("U.S.") >= 6 and "U.S." not in ap
+    assert helpers.readability(bb)["textstat_sentences"] == 39
+    assert helpers.readability(ap)["textstat_sentences"] == 32
+    ours = helpers.readability(bb)
+    theirs = helpers.readability(bb, splitter="textstat")
+    assert theirs["sentences"] == textstat.sentence_count(bb) == 39
+    assert theirs["syllables"] == ours["syllables"]  # only the sentence count differs
+    assert ours["flesch_kincaid_grade"] - theirs["flesch_kincaid_grade"] == pytest.approx(
+        0.39 * 765 * (1 / 33 - 1 / 39)
+    )
+    assert not any(s.endswith("U.S.") and len(s) < 8 for s in helpers.sentences(bb))
+
+
+def test_raw_file_reads_easier_than_clean_body(arts):
+    """Promos, bylines and section labels are short 'sentences' that pull the raw grade down."""
+    raw = helpers.readability(arts.loc["Bloomberg", "raw"])
+    clean = helpers.readability(arts.loc["Bloomberg", "text"])
+    assert raw["words"] > clean["words"] and raw["sentences"] > clean["sentences"]
+    assert clean["flesch_kincaid_grade"] - raw["flesch_kincaid_grade"] > 3
+    units = helpers.readability_sentences(arts.loc["Bloomberg", "raw"])["text"].tolist()
+    assert units[:3] == ["Get all your news in one place.", "100’s of premium titles.", "One app."]
+    assert "Start reading" in units and "Kerry Fails to Secure Syria Deal Despite Earlier Optimism" in units
+
+
+def test_sentence_and_paragraph_tables_add_up(arts):
+    text = arts.loc["Associated Press", "text"]
+    total = helpers.readability(text)
+    sents = helpers.readability_sentences(text)
+    paras = helpers.readability_paragraphs(text)
+    wordtab = helpers.readability_words(text)
+    assert paras["text"].tolist() == helpers.paragraphs(text)
+    assert sents["text"].tolist() == helpers.sentences(text)
+    assert (paras["text"] == [text[s:e] for s, e in zip(paras.start, paras.end, strict=True)]).all()
+    for col in helpers.READABILITY_COUNTS:
+        assert sents[col].sum() == total[col] == paras[col].sum(), col
+    assert len(wordtab) == total["words"] and wordtab["syllables"].sum() == total["syllables"]
+    assert wordtab["difficult"].sum() == total["difficult_words"]
+    # the one-sentence rows are the same formula applied to one sentence
+    first = helpers.readability(sents["text"].iloc[0])
+    assert sents["flesch_kincaid_grade"].iloc[0] == pytest.approx(first["flesch_kincaid_grade"])
+
+
+def test_word_table_values():
+    w = helpers.readability_words("U.S.-backed rebels aren't al-Qaeda.").set_index("word")
+    assert w.index.tolist() == ["U.S.-backed", "rebels", "aren't", "al-Qaeda"]
+    assert w.loc["rebels", "syllables"] == 2 and w.loc["aren't", "syllables"] == 2
+    assert not w.loc["aren't", "difficult"] and w.loc["rebels", "difficult"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "... !! --"])
+def test_empty_text_gives_nan_with_all_keys(text):
+    r = helpers.readability(text)
+    full = helpers.readability(HAND_SENTENCE)
+    assert r.index.tolist() == full.index.tolist()
+    assert r["words"] == 0 and r["sentences"] == 0
+    assert r[list(helpers.READABILITY_FORMULAS)].isna().all()
+    assert r.filter(like="textstat_").isna().all()
+    assert helpers.readability_sentences(text).empty
+    assert list(helpers.readability_sentences(text).columns[:4]) == ["sentence", "start", "end", "text"]
+    paras = helpers.readability_paragraphs(text)
+    assert len(paras) == len(helpers.paragraphs(text)) and paras["words"].sum() == 0
+    assert helpers.readability_words(text).empty
+
+
+def test_text_without_sentence_punctuation():
+    blob = " ".join(["the government said the talks would continue and officials expected progress"] * 40)
+    r = helpers.readability(blob)
+    assert r["words"] == 440
+    assert r["textstat_flesch_reading_ease"] < -350  # textstat: one 440-word sentence
+    assert r[list(helpers.READABILITY_FORMULAS)].isna().all()  # ours: length not measurable
+    assert r["syllables_per_word"] == pytest.approx(r["syllables"] / 440)  # word-level rates survive
+    # unpunctuated lines (headlines, lists) are sentences of their own
+    lines = "\n".join(["Kerry Fails to Secure Syria Deal Despite Earlier Optimism"] * 10)
+    r = helpers.readability(lines)
+    assert (r["words"], r["sentences"]) == (90, 10)
+    assert 0 < r["flesch_reading_ease"] < 100
+    assert r["textstat_sentences"] == 1
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"bytes", ["a list"]])
+def test_non_str_raises_type_error(bad):
+    for fn in (helpers.readability, helpers.readability_sentences, helpers.readability_paragraphs):
+        with pytest.raises(TypeError, match="expected str"):
+            fn(bad)
+
+
+def test_bad_splitter():
+    with pytest.raises(ValueError, match="splitter"):
+        helpers.readability("A sentence.", splitter="spacy")
+
+
+def test_textstat_version_is_pinned():
+    assert helpers.textstat_version() == "0.7.8"
+
+
+def test_clear_correlations():
+    if not CLEAR.is_file():
+        pytest.skip(f"../shared not found: {CLEAR} is needed for the CLEAR validation")
+    d = pd.read_csv(CLEAR)
+    r = pd.DataFrame([helpers.readability(t) for t in d["Excerpt"]]).reset_index(drop=True)
+    fk = np.corrcoef(r["flesch_kincaid_grade"], d["Flesch-Kincaid-Grade-Level"])[0, 1]
+    assert fk >= 0.95
+    assert fk == pytest.approx(0.972, abs=0.002)
+    # our splitter matches the corpus' sentence count more often than textstat's does
+    ours = (r["sentences"] == d["Sentence Count"]).mean()
+    theirs = (r["textstat_sentences"] == d["Sentence Count"]).mean()
+    assert ours == pytest.approx(0.932, abs=0.005) and theirs == pytest.approx(0.784, abs=0.005)
+    # harder by formula = less easy for human raters, for every formula
+    for f in helpers.READABILITY_FORMULAS:
+        rho = np.corrcoef(r[f], d["BT_easiness"])[0, 1]
+        assert (rho > 0.3) if f == "flesch_reading_ease" else (rho < -0.25), (f, rho)
