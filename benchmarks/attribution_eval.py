@@ -1,0 +1,105 @@
+"""Accuracy of helpers.attributions on the shared attribution benchmark (PolNeAR dev, SCU sourcing GT).
+
+Writes predictions to output/benchmarks/, scores them with ../shared/benchmarks/attribution/score.py
+(run by path, never copied) and prints the scores. Skips cleanly when ../shared is absent.
+
+    .venv/bin/python benchmarks/attribution_eval.py
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import helpers  # noqa: E402
+
+BENCH = helpers.SHARED / "benchmarks" / "attribution"
+SCORER = BENCH / "score.py"
+OUT = helpers.OUTPUT / "benchmarks"
+POLNEAR_TYPES = {"named_person": "named_person", "named_organization": "named_org", "anonymous": "anonymous"}
+
+
+def available() -> bool:
+    """True when the shared benchmark files and scorer exist."""
+    return SCORER.is_file() and (BENCH / "polnear_dev.jsonl").is_file()
+
+
+def predict(gold_path: Path, out_path: Path, beliefs: bool) -> Path:
+    """Run attributions() on every gold article and write the scorer's prediction JSONL."""
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(gold_path, encoding="utf-8") as fh, open(out_path, "w", encoding="utf-8") as out:
+        for line in fh:
+            if not line.strip():
+                continue
+            art = json.loads(line)
+            text = art["text"]
+            df = helpers.attributions(text, beliefs=beliefs)
+            spans = helpers.sentence_spans(text)
+            types = helpers.scu_types(df)
+            preds = []
+            for (_, r), scu in zip(df.iterrows(), types, strict=True):
+                s, e = spans[r.sentence]
+                preds.append(
+                    {
+                        "char_start": int(r.start),
+                        "char_end": int(r.end),
+                        "cue_char_start": int(r.cue_start),
+                        "cue_char_end": int(r.cue_end),
+                        "type": scu if art["id"].startswith("scu") else POLNEAR_TYPES[r.source_type],
+                        "name": r["name"] if r.source_type != "anonymous" else None,
+                        "text": r.source,
+                        "content": [{"char_start": s, "char_end": e}],
+                    }
+                )
+            out.write(json.dumps({"id": art["id"], "sources": preds}) + "\n")
+    return out_path
+
+
+def score(gold_path: Path, pred_path: Path) -> dict:
+    """Run the shared score.py by path and return its JSON result."""
+    res = subprocess.run(
+        [sys.executable, str(SCORER), str(gold_path), str(pred_path)], capture_output=True, text=True, check=True
+    )
+    return json.loads(res.stdout)
+
+
+def evaluate() -> dict:
+    """Predict and score both benchmark files: {'polnear_dev': {...}, 'scu': {...}}."""
+    pol = BENCH / "polnear_dev.jsonl"
+    scu = BENCH / "scu_sourcing_gt.jsonl"
+    return {
+        "polnear_dev": score(pol, predict(pol, OUT / "attribution_polnear_dev_pred.jsonl", beliefs=True)),
+        "scu": score(scu, predict(scu, OUT / "attribution_scu_pred.jsonl", beliefs=False)),
+    }
+
+
+def type_accuracy(scu_result: dict) -> float:
+    """Overall SCU type accuracy on found statements from the scorer's per-type 'a/b' strings."""
+    pairs = [tuple(map(int, v.split("/"))) for v in scu_result["type_accuracy_on_found"].values()]
+    total = sum(b for _, b in pairs)
+    return sum(a for a, _ in pairs) / total if total else 0.0
+
+
+def main() -> int:
+    """Print the scores (or a skip message when ../shared is missing)."""
+    if not available():
+        print(f"../shared not found ({BENCH}): attribution benchmark skipped.")
+        return 0
+    res = evaluate()
+    print(json.dumps(res, indent=1))
+    pol, scu = res["polnear_dev"], res["scu"]
+    print(
+        f"PolNeAR dev source overlap P/R/F1 = {pol['source_overlap']['P']:.3f}/{pol['source_overlap']['R']:.3f}/"
+        f"{pol['source_overlap']['F1']:.3f}; exact F1 = {pol['source_exact']['F1']:.3f}; "
+        f"cue overlap F1 = {pol['cue_overlap']['F1']:.3f}"
+    )
+    print(f"SCU statement recall = {scu['statement_recall']:.3f}; type accuracy = {type_accuracy(scu):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
