@@ -122,10 +122,11 @@ def _corpus_csv_records(path: Path, data: bytes, on_error: str, problems: list[d
         start = reader.line_num + 1
 
 
-def read_corpus(path: Path | str, on_error: str = "raise") -> pd.DataFrame:
+def read_corpus(path: Path | str, on_error: str = "raise", id_field: str | None = None) -> pd.DataFrame:
     """Read a JSONL or CSV corpus (needs ``text`` and ``outlet``); bad records raise or are counted skips.
 
-    Columns: ``article_id`` (from ``article_id``, else ``id``, else ``<file stem>:<line>``),
+    Columns: ``article_id`` (from field ``id_field`` if given, else ``article_id``, else ``id``,
+    else ``<file stem>:<line>``; must be unique),
     ``outlet``, ``title``, ``date`` (datetime, NaT when absent), ``event_id``, ``text``, ``line``
     (1-based line in the file), then every other field of the file. With ``on_error="skip"``
     each bad record (unparseable line, missing/empty ``text`` or ``outlet``, bad date, duplicate
@@ -147,7 +148,7 @@ def read_corpus(path: Path | str, on_error: str = "raise") -> pd.DataFrame:
     rows: list[dict] = []
     seen: dict[str, int] = {}
     for n, rec in reader(path, data, on_error, problems):
-        row = _corpus_check_record(path, n, rec, on_error, problems, seen)
+        row = _corpus_check_record(path, n, rec, on_error, problems, seen, id_field)
         if row is not None:
             rows.append(row)
     if not rows and not problems:
@@ -165,7 +166,7 @@ def read_corpus(path: Path | str, on_error: str = "raise") -> pd.DataFrame:
 
 
 def _corpus_check_record(
-    path: Path, n: int, rec: dict, on_error: str, problems: list[dict], seen: dict[str, int]
+    path: Path, n: int, rec: dict, on_error: str, problems: list[dict], seen: dict[str, int], id_field=None
 ) -> dict | None:
     """Validate one record; return the normalised row, or None when it was recorded as a skip."""
     for col in CORPUS_REQUIRED:
@@ -180,9 +181,15 @@ def _corpus_check_record(
         if not rec[col].strip():
             _corpus_problem(problems, on_error, path, n, f"field '{col}' is empty")
             return None
-    aid = rec.get("article_id")
-    if aid is None or aid == "":
-        aid = rec.get("id")
+    if id_field is not None:
+        aid = rec.get(id_field)
+        if aid is None or aid == "":
+            _corpus_problem(problems, on_error, path, n, f"missing id field '{id_field}'")
+            return None
+    else:
+        aid = rec.get("article_id")
+        if aid is None or aid == "":
+            aid = rec.get("id")
     aid = f"{path.stem}:{n}" if aid is None or aid == "" else str(aid)
     if aid in seen:
         _corpus_problem(

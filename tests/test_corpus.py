@@ -56,6 +56,19 @@ def test_jsonl_id_fallback_extra_fields_and_blank_lines(tmp_path):
     assert pd.isna(df["date"].iloc[1])
 
 
+def test_id_field_picks_the_unique_key(tmp_path):
+    # BASIL has id "empty" on four HuffPost articles; its unique key is file_key
+    recs = [{"id": "empty", "file_key": f"k{i}", "outlet": "HuffPost", "text": "Text."} for i in (1, 2)]
+    p = write_jsonl(tmp_path / "c.jsonl", recs)
+    with pytest.raises(
+        helpers.ArticleError, match="line 2: duplicate article_id 'empty' \\(first at line 1\\)"
+    ):
+        helpers.read_corpus(p)
+    assert helpers.read_corpus(p, id_field="file_key")["article_id"].tolist() == ["k1", "k2"]
+    with pytest.raises(helpers.ArticleError, match="line 1: missing id field 'key'"):
+        helpers.read_corpus(p, id_field="key")
+
+
 def test_csv_with_multiline_text_keeps_line_numbers(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text(
