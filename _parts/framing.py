@@ -222,13 +222,15 @@ def frame_section_rates(headline: str, text: str, lexicon: Path | str | None = N
     return pd.concat(out, ignore_index=True)[["section", "frame", "hits", "n_words", "per_1k"]]
 
 
-def frame_leave_one_out(texts: pd.Series, lexicon: Path | str | None = None) -> pd.DataFrame:
+def frame_leave_one_out(
+    texts: pd.Series, lexicon: Path | str | None = None, negations: Path | str | None = None
+) -> pd.DataFrame:
     """Net failure-minus-optimism rate per 1,000 words per text, re-run with each lexicon term dropped.
 
     ``texts`` is indexed by outlet. Row ``dropped = "(none)"`` is the full lexicon.
     """
     rules = _frame_rules(_frame_path(lexicon, "frames.csv"))
-    cues = _frame_negation_cues(_frame_path(None, "frame_negations.csv"))
+    cues = _frame_negation_cues(_frame_path(negations, "frame_negations.csv"))
     n_words = {k: len(words(t)) for k, t in texts.items()}
     rows = []
     for dropped, frame in [("(none)", "")] + [(term, fr) for fr, term, _ in rules if fr != "caution"]:
