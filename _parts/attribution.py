@@ -81,8 +81,10 @@ _ATTR_SKIP = frozenset(
     "also has have had having will would could should may might must can did does do not n't never "
     "is was were are been be later then again repeatedly publicly privately reportedly previously "
     "earlier long often recently now still already just even once first further quickly explicitly "
-    "clearly flatly both all himself herself itself themselves only frequently".split()
+    "clearly flatly both all himself herself itself themselves only frequently don't didn't doesn't won't "
+    "wouldn't can't couldn't never".split()
 )
+_ATTR_FIRST_SECOND = frozenset("i we you me us".split())
 _ATTR_BE = frozenset("be is was were are been being".split())
 _ATTR_BE_ING = frozenset("is was were are been be".split())
 _ATTR_CLAUSE_OPENERS = frozenset(
@@ -90,10 +92,15 @@ _ATTR_CLAUSE_OPENERS = frozenset(
     "that yet also however meanwhile".split()
 )
 _ATTR_FORWARD_END = frozenset("who which adding in on at during after when while according".split())
+_ATTR_MODIFIERS = frozenset(
+    "top high-ranking longtime veteran local regional federal military western european american russian "
+    "turkish syrian white house press deputy assistant executive general top-ranking another".split()
+)
+_ATTR_POSTMODS = frozenset("familiar close briefed with knowledge involved".split())
 _ATTR_POSTMOD = {"with": ("familiar", "knowledge"), "to": ("close",), "on": ("briefed",)}
 _ATTR_QUOTE_RE = re.compile(r"[“\"]([^”\"]*\w[^”\"]*)[”\"]")
-_ATTR_OPEN_QUOTES = frozenset("“\"")
-_ATTR_CLOSE_QUOTES = frozenset("”\"’")
+_ATTR_OPEN_QUOTES = frozenset('“"')
+_ATTR_CLOSE_QUOTES = frozenset("”\"’'")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -270,7 +277,8 @@ def _attr_np_left(toks: list[_AttrTok], j: int, lo: int, limit: int = 12) -> int
         if not t.word:
             break
         if t.low in _ATTR_DETERMINERS:
-            return k
+            k -= 1
+            break
         if t.low == "who" and k == j:
             return k
         if t.low in _ATTR_BOUNDARY or t.low in ("who", "which"):
@@ -379,7 +387,12 @@ def _attr_classify(mention: str, sentence_initial: bool = False) -> _AttrSource:
         and lo not in _ATTR_BOUNDARY
         and not (n == 0 and sentence_initial and lo in nouns)
     ]
-    plural = head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
+    plural = (
+        head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
+    )
+    if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
+        rest = re.split(r"\s+(?:who|which|that)\s+", mention)[0]
+        orgs = [a for a in aliases if a.kind == "organization" and a.regex.search(rest)][:1]
     affil = orgs[0].canonical if orgs else ""
     side = (persons[0].side if persons else orgs[0].side if orgs else "other") or "other"
     if persons:
@@ -394,10 +407,12 @@ def _attr_classify(mention: str, sentence_initial: bool = False) -> _AttrSource:
         return _AttrSource(mention, "anonymous", affil, "", kind, side, plural)
     if head_cat == "document":
         st = "named_organization" if (affil or name_toks) else "anonymous"
-        return _AttrSource(mention, st, affil or " ".join(name_toks), affil or " ".join(name_toks), "document", side)
+        return _AttrSource(
+            mention, st, affil or " ".join(name_toks), affil or " ".join(name_toks), "document", side
+        )
     if head_cat == "group":
         return _AttrSource(mention, "anonymous", affil or " ".join(name_toks), "", "group", side, True)
-    if orgs and not name_toks:
+    if orgs and not name_toks and (masked.rstrip(" .").endswith("#") or head_cat == "org"):
         return _AttrSource(mention, "named_organization", affil, orgs[0].canonical, "organization", side)
     if name_toks:
         org_like = head_cat == "org" or any(nouns.get(x) == "org" for x in lows) or orgs
@@ -406,7 +421,9 @@ def _attr_classify(mention: str, sentence_initial: bool = False) -> _AttrSource:
             return _AttrSource(mention, "named_organization", affil, name, "organization", side)
         return _AttrSource(mention, "named_person", affil, " ".join(name_toks), "person", side, plural)
     if head_cat == "org":
-        return _AttrSource(mention, "named_organization" if affil else "anonymous", affil, affil, "organization", side)
+        return _AttrSource(
+            mention, "named_organization" if affil else "anonymous", affil, affil, "organization", side
+        )
     return _AttrSource(mention, "anonymous", affil, "", "group" if plural else "person", side, plural)
 
 
@@ -442,13 +459,32 @@ def _attr_match_cue(
     return None
 
 
+_ATTR_SPEAKER_TAG_RE = re.compile(r"[\"“]?([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2})(:)\s")
+_ATTR_DASH_RE = re.compile(r"(?:[”\"]\s*)?([―—])\s*([A-Z][\w.’'\-]+(?:[ \t\xa0]+[A-Z][\w.’'\-]+){0,3})")
+
+
+def _attr_tag_hits(text: str, n: int, start: int, end: int) -> list[_AttrHit]:
+    """Transcript speaker tags ('WALLACE: ...') and dash credits after a quote ('" ― Adriana Rodarte')."""
+    out = []
+    m = _ATTR_SPEAKER_TAG_RE.match(text, start, end)
+    if m:
+        out.append(_AttrHit(n, m.start(1), m.end(1), m.start(2), m.end(2), ":", "neutral", "speaker tag"))
+    for m in _ATTR_DASH_RE.finditer(text, start, end):
+        if m.start() != start and text[m.start()] not in '”"':
+            continue
+        out.append(
+            _AttrHit(n, m.start(2), m.end(2), m.start(1), m.end(1), m.group(1), "neutral", "quote dash NP")
+        )
+    return out
+
+
 def _attr_sentence_hits(
     text: str, n: int, start: int, end: int, beliefs: bool, cues: dict, according: tuple
 ) -> list[_AttrHit]:
     """Attributions found in one sentence (sources still unresolved)."""
     nouns = _attr_nouns(str(_ATTR_NOUNS))
     toks = _attr_tokens(text, start, end)
-    hits: list[_AttrHit] = []
+    hits = _attr_tag_hits(text, n, start, end)
     i = 0
     while i < len(toks):
         m = _attr_match_cue(toks, i, cues, according) if toks[i].word else None
@@ -457,8 +493,10 @@ def _attr_sentence_hits(
             continue
         ce, lemma, stance, inverts, is_acc = m
         prev = toks[i - 1] if i > 0 else None
-        if stance == "belief" and not beliefs or (
-            not is_acc and prev is not None and (prev.low in _ATTR_DETERMINERS or prev.low == "to")
+        if (
+            stance == "belief"
+            and not beliefs
+            or (not is_acc and prev is not None and (prev.low in _ATTR_DETERMINERS or prev.low == "to"))
         ):
             i = ce
             continue
@@ -470,6 +508,20 @@ def _attr_sentence_hits(
             hits.extend(_attr_split_and(text, hit))
         i = ce
     return hits
+
+
+def _attr_source_word(t: _AttrTok, nouns: dict[str, str]) -> bool:
+    """Can this token sit in a source NP after an inverted cue ('said a senior US official')?"""
+    low = t.low
+    return (
+        not t.word
+        or t.cap
+        or low in nouns
+        or low in _ATTR_DETERMINERS
+        or low in _ATTR_MODIFIERS
+        or low.endswith(("’s", "'s"))
+        or low in ("of", "for", "from", "and")
+    )
 
 
 def _attr_split_and(text: str, hit: _AttrHit) -> list[_AttrHit]:
@@ -504,7 +556,10 @@ def _attr_find_source(
         while j < n and toks[j].low in ("also", "then", "later"):
             j += 1
         e = _attr_np_right(toks, j, n)
-        ok_end = e >= n or not toks[e].word or toks[e].low in _ATTR_FORWARD_END
+        e = next((x for x in range(j, e) if not _attr_source_word(toks[x], nouns)), e)
+        ok_end = (
+            e >= n or not toks[e].word or toks[e].low in _ATTR_FORWARD_END or toks[e].low in _ATTR_POSTMODS
+        )
         if e > j and ok_end and not (e - j == 1 and toks[j].low in ("it", "that", "this", "so", "there")):
             return toks[j].start, toks[e - 1].end, "cue NP"
     form = toks[ce - 1].low
@@ -525,18 +580,25 @@ def _attr_find_source(
         return _attr_clause_subject(toks, j, nouns, "subject, coordinated")
     if toks[j].text == ",":
         return _attr_appositive(toks, j)
+    if toks[j].low in _ATTR_FIRST_SECOND and not toks[j].text.isupper() or toks[j].text == "I":
+        return None  # "I think", "we want": the quoted speaker's own words, attributed by the outer cue
     if toks[j].low in _ATTR_PRONOUNS and toks[j].low != "who":
         return toks[j].start, toks[j].end, "NP cue"
     s = _attr_np_left(toks, j, 0)
-    if s > j or toks[j].text.endswith(("’s", "'s")):
+    if s > j or toks[j].text.endswith(("’s", "'s")) or toks[j].low in _ATTR_DETERMINERS:
         return None  # no subject, or a possessive ("Turkey's demands"): the cue word is a noun
-    if s > 0 and toks[s - 1].word and toks[s - 1].low not in _ATTR_CLAUSE_OPENERS and toks[s - 1].low not in cues_words:
+    if (
+        s > 0
+        and toks[s - 1].word
+        and toks[s - 1].low not in _ATTR_CLAUSE_OPENERS
+        and toks[s - 1].low not in cues_words
+    ):
         return None  # NP inside a prepositional or relative phrase ("in Syria called Nusra")
     return toks[s].start, toks[j].end, "NP cue"
 
 
 def _attr_clause_subject(toks: list[_AttrTok], i: int, nouns: dict, how: str) -> tuple[int, int, str] | None:
-    """Subject NP of the clause containing token i: nearest comma-delimited clause first, then sentence start."""
+    """Subject NP of the clause holding token i: nearest comma-delimited clause, then the sentence start."""
     starts = [k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ","] + [0]
     for s in starts:
         while s < i and toks[s].text in _ATTR_OPEN_QUOTES:
@@ -558,7 +620,11 @@ def _attr_appositive(toks: list[_AttrTok], j: int) -> tuple[int, int, str] | Non
     s = _attr_np_left(toks, p - 1, 0)
     if s > p - 1:
         return None
-    if first in ("who", "which", "speaking") or first.endswith("ing") or first in ("in", "on", "at", "during"):
+    if (
+        first in ("who", "which", "speaking")
+        or first.endswith("ing")
+        or first in ("in", "on", "at", "during")
+    ):
         return toks[s].start, toks[p - 1].end, "NP, clause, cue"
     return toks[s].start, toks[j - 1].end, "NP, appositive, cue"
 
@@ -567,7 +633,7 @@ def _attr_appositive(toks: list[_AttrTok], j: int) -> tuple[int, int, str] | Non
 
 
 def _attr_resolve(text: str, hits: list[_AttrHit]) -> None:
-    """Classify each source; resolve pronouns and 'the official' follow-ups to the most recent fitting source."""
+    """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
     nouns = _attr_nouns(str(_ATTR_NOUNS))
     done: list[_AttrHit] = []
     for h in hits:
@@ -579,11 +645,16 @@ def _attr_resolve(text: str, hits: list[_AttrHit]) -> None:
         else:
             h.src = _attr_classify(mention, sent_initial)
             words = low.split()
-            if (
-                words
-                and words[0] == "the"
-                and h.src.source_type == "anonymous"
-                or (words and words[0] == "the" and len(words) <= 3 and nouns.get(words[-1]) == "title")
+            definite = bool(words) and words[0] == "the"
+            if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
+                ante = next(
+                    (d for d in reversed(done) if d.src and d.src.source_type == "named_organization"), None
+                )
+                if ante is not None:  # "the utility said" refers back to the last named body
+                    h.src = _AttrSource(**ante.src.__dict__)
+                    h.antecedent = ante.src.source
+            elif (definite and h.src.source_type == "anonymous") or (
+                definite and len(words) <= 3 and nouns.get(words[-1]) == "title"
             ):
                 ante = _attr_follow_up(words[-1], done)
                 if ante is not None:
@@ -615,7 +686,9 @@ def _attr_pronoun(text: str, h: _AttrHit, low: str, done: list[_AttrHit]) -> _At
         if m:
             return _attr_classify(m.group(1))
     want = _ATTR_PRONOUNS[low]
-    candidates = [d for d in reversed(done) if d.src is not None and d.src.source.lower() not in _ATTR_PRONOUNS]
+    candidates = [
+        d for d in reversed(done) if d.src is not None and d.src.source.lower() not in _ATTR_PRONOUNS
+    ]
     sent_start = _attr_sentence_start(text, h.s0)
     subj = re.match(r"\s*((?:The\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)", text[sent_start : h.s0])
     if want == "org" and subj:
@@ -640,7 +713,10 @@ def _attr_reason(text: str, h: _AttrHit, sent_end: int) -> tuple[str, str]:
     """(anonymity marker, stated reason) in the source mention and the clause attached to it."""
     after = max(h.s1, h.c1)
     stop = re.search(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s", text[after:sent_end])
-    region = text[min(h.s0, h.c0) if h.how.startswith("NP") else h.s0 : after + (stop.start() if stop else sent_end - after)]
+    region = text[
+        min(h.s0, h.c0) if h.how.startswith("NP") else h.s0 : after
+        + (stop.start() if stop else sent_end - after)
+    ]
     marker = reason = ""
     for rx, cat in _attr_anonymity(str(_ATTR_ANONYMITY)):
         m = rx.search(region)
@@ -658,8 +734,9 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
 
     ``beliefs=True`` also counts belief and intention verbs ("wants", "thinks"), as PolNeAR does.
 
-    >>> attributions("Kremlin spokesman Dmitry Peskov told reporters it went well.")[["name", "side"]].values.tolist()
-    [['Dmitry Peskov', 'Russian government']]
+    >>> df = attributions("Kremlin spokesman Dmitry Peskov told reporters it went well.")
+    >>> df[["name", "side", "cue"]].values.tolist()
+    [['Dmitry Peskov', 'Russian government', 'told']]
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
@@ -674,7 +751,9 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
     for h in hits:
         assert h.src is not None
         sent = text[spans[h.sentence][0] : spans[h.sentence][1]]
-        marker, reason = _attr_reason(text, h, spans[h.sentence][1]) if h.src.source_type == "anonymous" else ("", "")
+        marker, reason = (
+            _attr_reason(text, h, spans[h.sentence][1]) if h.src.source_type == "anonymous" else ("", "")
+        )
         rows.append(
             {
                 "sentence": h.sentence,
@@ -698,7 +777,9 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
             }
         )
     df = pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS))
-    return df.astype({"sentence": int, "start": int, "end": int, "cue_start": int, "cue_end": int, "quote": bool})
+    return df.astype(
+        {"sentence": int, "start": int, "end": int, "cue_start": int, "cue_end": int, "quote": bool}
+    )
 
 
 def scu_types(df: pd.DataFrame) -> pd.Series:
@@ -731,5 +812,7 @@ def attribution_sides(df: pd.DataFrame) -> pd.DataFrame:
     g = df.assign(_key=key).groupby(["side", "source_type"], sort=True)
     out = g.agg(attributions=("sentence", "size"), distinct_sources=("_key", "nunique")).reset_index()
     named = df[df.source_type == "named_person"].groupby(["side", "source_type"])["name"].nunique()
-    out["named_individuals"] = [int(named.get((s, t), 0)) for s, t in zip(out.side, out.source_type, strict=True)]
+    out["named_individuals"] = [
+        int(named.get((s, t), 0)) for s, t in zip(out.side, out.source_type, strict=True)
+    ]
     return out[cols]

@@ -62,7 +62,10 @@ def predict(gold_path: Path, out_path: Path, beliefs: bool) -> Path:
 def score(gold_path: Path, pred_path: Path) -> dict:
     """Run the shared score.py by path and return its JSON result."""
     res = subprocess.run(
-        [sys.executable, str(SCORER), str(gold_path), str(pred_path)], capture_output=True, text=True, check=True
+        [sys.executable, str(SCORER), str(gold_path), str(pred_path)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(res.stdout)
 
@@ -92,9 +95,10 @@ def main() -> int:
     res = evaluate()
     print(json.dumps(res, indent=1))
     pol, scu = res["polnear_dev"], res["scu"]
+    ov = pol["source_overlap"]
     print(
-        f"PolNeAR dev source overlap P/R/F1 = {pol['source_overlap']['P']:.3f}/{pol['source_overlap']['R']:.3f}/"
-        f"{pol['source_overlap']['F1']:.3f}; exact F1 = {pol['source_exact']['F1']:.3f}; "
+        f"PolNeAR dev source overlap P/R/F1 = {ov['P']:.3f}/{ov['R']:.3f}/{ov['F1']:.3f}; "
+        f"exact F1 = {pol['source_exact']['F1']:.3f}; "
         f"cue overlap F1 = {pol['cue_overlap']['F1']:.3f}"
     )
     print(f"SCU statement recall = {scu['statement_recall']:.3f}; type accuracy = {type_accuracy(scu):.3f}")
