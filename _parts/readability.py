@@ -208,7 +208,9 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
     return pd.Series(vals, dtype=float, name="readability")
 
 
-def _read_table(text: str, spans: list[tuple[int, int]], label: str, units) -> pd.DataFrame:
+def _read_table(
+    text: str, spans: list[tuple[int, int]], label: str, units: list[tuple[int, int]]
+) -> pd.DataFrame:
     """One row per span (grouping the sentence units that start inside it) with counts and scores."""
     rows = []
     for i, (s, e) in enumerate(spans, start=1):
