@@ -1,9 +1,11 @@
-"""Execute every notebook headless with nbconvert and write one HTML page each to output/."""
+"""Execute every notebook headless (nbconvert) into output/<name>.html, then write output/index.html."""
 
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from report_index import local_refs, write_index
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "output"
@@ -29,12 +31,17 @@ def execute(nb: Path, out_dir: Path = OUTPUT, timeout: int = 900) -> Path:
 
 
 def main() -> None:
-    """Build the whole report."""
+    """Build the whole report: every notebook, then the index page (checked for broken links)."""
     OUTPUT.mkdir(exist_ok=True)
     for nb in sorted((ROOT / "notebooks").glob("*.ipynb")):
         t0 = time.perf_counter()
         html = execute(nb)
         print(f"{html.relative_to(ROOT)}  ({time.perf_counter() - t0:.1f} s)")
+    index = write_index(OUTPUT, ROOT / "notebooks")
+    broken = [r for r in local_refs(index) if not (OUTPUT / r).is_file()]
+    if broken:
+        raise SystemExit(f"{index}: broken links {broken}")
+    print(f"{index.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
