@@ -44,6 +44,7 @@ ATTRIBUTION_COLUMNS = (
     "kind",
     "side",
     "stance",
+    "lemma",
     "anonymity_marker",
     "pattern",
 )
@@ -442,6 +443,7 @@ class _AttrHit:
     cue: str
     stance: str
     how: str
+    lemma: str = ""
     src: _AttrSource | None = None
     antecedent: str = ""
 
@@ -501,7 +503,7 @@ def _attr_sentence_hits(
             i = ce
             continue
         cue_text = text[toks[i].start : toks[ce - 1].end]
-        hit = _AttrHit(n, -1, -1, toks[i].start, toks[ce - 1].end, cue_text, stance, "")
+        hit = _AttrHit(n, -1, -1, toks[i].start, toks[ce - 1].end, cue_text, stance, "", lemma)
         span = _attr_find_source(toks, i, ce, is_acc, inverts, hits, nouns, _attr_cue_words(str(_ATTR_CUES)))
         if span is not None:
             hit.s0, hit.s1, hit.how = span
@@ -772,6 +774,7 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
                 "kind": h.src.kind,
                 "side": h.src.side,
                 "stance": h.stance,
+                "lemma": h.lemma or h.cue,
                 "anonymity_marker": marker,
                 "pattern": h.how,
             }
