@@ -23,6 +23,9 @@ __all__ = [
     "actors",
     "actor_table",
     "align",
+    "CARD_COLUMNS",
+    "coverage_card",
+    "coverage_card_data",
     "coverage_split",
     "name_variants",
     "similarity_matrix",
@@ -286,3 +289,118 @@ def _cov_disjoint(forms: pd.Series) -> bool:
     """Whether no two outlets share a spelling (forms: one set of spellings per outlet)."""
     v = list(forms)
     return all(not (v[i] & v[j]) for i in range(len(v)) for j in range(i + 1, len(v)))
+
+
+# ---------------------------------------------------------------- coverage card
+
+CARD_COLUMNS = ("panel", "unit", "measure", "outlet", "value", "low", "high", "available", "note")
+_COV_PANELS = (
+    ("Framing", "frame hits per 1,000 words", "frame_hits"),
+    ("Tone", "mean VADER compound per sentence (-1 to 1); 95% CI", "sentiment"),
+    ("Sourcing", "attributed statements (count)", "attributions"),
+    ("Readability", "US school grade", "readability"),
+)
+
+
+def _cov_mean_ci(values, seed: int = 2016, n_boot: int = 10_000) -> tuple[float, float, float]:
+    """Mean and seeded percentile-bootstrap 95% interval of the mean."""
+    x = np.asarray(values, dtype=float)
+    if not len(x):
+        return float("nan"), float("nan"), float("nan")
+    idx = np.random.default_rng(seed).integers(0, len(x), size=(n_boot, len(x)))
+    lo, hi = np.percentile(x[idx].mean(axis=1), [2.5, 97.5])
+    return float(x.mean()), float(lo), float(hi)
+
+
+def _cov_panel_rows(panel: str, text: str, outlet: str, fn) -> list[tuple]:
+    """(measure, value, low, high) rows of one card panel for one article."""
+    import helpers as _h
+
+    nan = float("nan")
+    if panel == "Framing":
+        rates = _h.frame_rates(fn(text), len(words(text)))
+        return [(r.frame, float(r.per_1k), nan, nan) for r in rates.itertuples(index=False)]
+    if panel == "Tone":
+        return [("mean compound", *_cov_mean_ci(fn(text)["compound"]))]
+    if panel == "Sourcing":
+        counts = fn(text)["source_type"].value_counts()
+        return [(t.replace("_", " "), float(n), nan, nan) for t, n in counts.sort_index().items()]
+    r = fn(text)
+    names = {"flesch_kincaid_grade": "Flesch-Kincaid", "gunning_fog": "Gunning fog", "smog_index": "SMOG"}
+    return [(label, float(r[g]), nan, nan) for g, label in names.items()]
+
+
+def coverage_card_data(texts: dict[str, str]) -> pd.DataFrame:
+    """Long table behind the coverage card; a panel whose helper is missing or fails is marked unavailable."""
+    import helpers as _h
+
+    rows = []
+    for panel, unit, name in _COV_PANELS:
+        fn = getattr(_h, name, None)
+        try:
+            if fn is None:
+                raise LookupError(f"helpers.{name} not available yet")
+            for outlet, text in texts.items():
+                for measure, value, lo, hi in _cov_panel_rows(panel, text, outlet, fn):
+                    rows.append((panel, unit, measure, outlet, value, lo, hi, True, ""))
+        except Exception as exc:  # a panel degrades to "not available"; the card still renders
+            rows = [r for r in rows if r[0] != panel]
+            rows.append((panel, unit, "", "", float("nan"), float("nan"), float("nan"), False, str(exc)))
+    return pd.DataFrame(rows, columns=list(CARD_COLUMNS))
+
+
+def coverage_card(data: pd.DataFrame, title: str = "Coverage card: Bloomberg vs AP on the Syria talks"):
+    """Small multiples (one panel per measure family) of a coverage_card_data table; returns the figure."""
+    import matplotlib.pyplot as plt
+
+    from helpers import outlet_colour
+
+    panels = list(dict.fromkeys(data["panel"]))
+    ncols = 2
+    nrows = max(1, -(-len(panels) // ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(11, 3.6 * nrows), squeeze=False)
+    for ax, panel in zip(axes.flat, panels, strict=False):
+        d = data[data["panel"] == panel]
+        unit = d["unit"].iloc[0]
+        ax.set_title(panel, loc="left", fontweight="bold")
+        if not d["available"].all():
+            ax.text(
+                0.5, 0.5, f"not available\n{d['note'].iloc[0]}", ha="center", va="center", color="#777777"
+            )
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.set_xlabel(unit)
+            continue
+        measures = list(dict.fromkeys(d["measure"]))
+        outlets = list(dict.fromkeys(d["outlet"]))
+        h = 0.8 / len(outlets)
+        for k, outlet in enumerate(outlets):
+            o = d[d["outlet"] == outlet].set_index("measure").reindex(measures)
+            y = np.arange(len(measures)) + (k - (len(outlets) - 1) / 2) * h
+            err = None
+            if o["low"].notna().any():
+                err = np.vstack([o["value"] - o["low"], o["high"] - o["value"]])
+            ax.barh(y, o["value"], height=h, color=outlet_colour(outlet), label=outlet, xerr=err, capsize=3)
+            ends = o["high"].where(o["high"].notna(), o["value"]).clip(lower=0)
+            for yy, v, end in zip(y, o["value"], ends, strict=True):
+                label = f"{v:.0f}" if float(v).is_integer() else f"{v:.2f}" if abs(v) < 1 else f"{v:.1f}"
+                ax.annotate(
+                    label, (end, yy), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8
+                )
+        ax.set_yticks(np.arange(len(measures)), measures)
+        ax.invert_yaxis()
+        ax.axvline(0, color="#999999", lw=0.8)
+        ax.set_xlabel(unit)
+        ax.margins(x=0.18)
+    for ax in list(axes.flat)[len(panels) :]:
+        ax.set_visible(False)
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    if not handles:
+        for ax in axes.flat:
+            handles, labels = ax.get_legend_handles_labels()
+            if handles:
+                break
+    fig.legend(handles, labels, loc="upper right", ncols=len(labels) or 1, frameon=False)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=14, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    return fig
