@@ -97,6 +97,7 @@ _ATTR_MODIFIERS = frozenset(
     "top high-ranking longtime veteran local regional federal military western european american russian "
     "turkish syrian white house press deputy assistant executive general top-ranking another".split()
 )
+_ATTR_GROUP_SUFFIX = re.compile(r"(?:ers|ors|ists|ies|ants|ents|ians)$")
 _ATTR_POSTMODS = frozenset("familiar close briefed with knowledge involved".split())
 _ATTR_POSTMOD = {"with": ("familiar", "knowledge"), "to": ("close",), "on": ("briefed",)}
 _ATTR_QUOTE_RE = re.compile(r"[“\"]([^”\"]*\w[^”\"]*)[”\"]")
@@ -297,8 +298,12 @@ def _attr_np_left(toks: list[_AttrTok], j: int, lo: int, limit: int = 12) -> int
     if k > lo:
         prep = toks[k].low
         before = toks[k - 1].low
-        if prep in ("of", "for", "from") or before in _ATTR_POSTMOD.get(prep, ()):
-            kk = k - 1 if prep in ("of", "for", "from") else k - 2
+        knowledge = prep == "with" and toks[k + 1].low in (
+            "knowledge",
+            "direct",
+        )  # "people with knowledge of"
+        if prep in ("of", "for", "from") or knowledge or before in _ATTR_POSTMOD.get(prep, ()):
+            kk = k - 1 if prep in ("of", "for", "from") or knowledge else k - 2
             if kk >= lo and toks[kk].word and toks[kk].low not in _ATTR_BOUNDARY:
                 s2 = _attr_np_left(toks, kk, lo, limit=5)
                 if s2 <= kk:
@@ -398,6 +403,27 @@ def _attr_classify(mention: str, sentence_initial: bool = False) -> _AttrSource:
     side = (persons[0].side if persons else orgs[0].side if orgs else "other") or "other"
     if persons:
         return _AttrSource(mention, "named_person", affil, persons[0].canonical, "person", side)
+    if not name_toks and "," in mention:  # "The bill's author, Democratic state Sen. Justin Wayne"
+        for part in mention.split(",")[1:]:
+            sub = _attr_classify(part.strip()) if part.strip() else None
+            if sub is not None and sub.source_type == "named_person":
+                return _AttrSource(
+                    mention, "named_person", affil or sub.affiliation, sub.name, "person", sub.side
+                )
+    head_lower = core.split()[-1][:1].islower() if core.split() else False
+    kind = "group" if plural else "person"
+    if name_toks and head_lower and all(t.endswith(("’s", "'s")) for t in name_toks):
+        owner = " ".join(t[:-2] for t in name_toks)  # "Love's lawyers": unnamed people of a named owner
+        return _AttrSource(mention, "anonymous", affil or owner, "", kind, side, plural)
+    if (
+        name_toks
+        and name_toks == toks[:1]
+        and sentence_initial
+        and (head_lower or _ATTR_GROUP_SUFFIX.search(toks[0]))
+    ):
+        return _AttrSource(mention, "anonymous", affil, "", "group", side, True)  # "Community members said"
+    if len(toks) == 1 and name_toks and len(toks[0]) > 1 and toks[0].isupper():
+        return _AttrSource(mention, "named_organization", affil, toks[0], "organization", side)  # "HUD said"
     if head_cat == "official" or (any(nouns.get(x) == "official" for x in lows) and not name_toks):
         if name_toks and head_cat != "official":
             name = " ".join(name_toks)
@@ -647,7 +673,7 @@ def _attr_resolve(text: str, hits: list[_AttrHit]) -> None:
         else:
             h.src = _attr_classify(mention, sent_initial)
             words = low.split()
-            definite = bool(words) and words[0] == "the"
+            definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
                 ante = next(
                     (d for d in reversed(done) if d.src and d.src.source_type == "named_organization"), None
@@ -750,12 +776,18 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
         hits.extend(_attr_sentence_hits(text, n, s, e, beliefs, cues, according))
     _attr_resolve(text, hits)
     rows = []
+    markers: dict[str, str] = {}
     for h in hits:
         assert h.src is not None
         sent = text[spans[h.sentence][0] : spans[h.sentence][1]]
         marker, reason = (
             _attr_reason(text, h, spans[h.sentence][1]) if h.src.source_type == "anonymous" else ("", "")
         )
+        marker = marker or (
+            markers.get(h.src.source, "") if h.antecedent else ""
+        )  # follow-ups keep the grant
+        if marker:
+            markers.setdefault(h.src.source, marker)
         rows.append(
             {
                 "sentence": h.sentence,
@@ -786,7 +818,7 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
 
 
 def scu_types(df: pd.DataFrame) -> pd.Series:
-    """Map attributions to the SCU taxonomy, where unnamed officials of a named body count as named_org."""
+    """Map rows to the SCU taxonomy: granted anonymity is anonymous, unnamed officials of a body named_org."""
     out = []
     for r in df.itertuples(index=False):
         if r.kind == "document":
@@ -795,10 +827,10 @@ def scu_types(df: pd.DataFrame) -> pd.Series:
             out.append("named_person")
         elif r.source_type == "named_organization":
             out.append("named_org")
+        elif r.anonymity_marker:
+            out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
         elif r.affiliation:
             out.append("named_org")
-        elif r.anonymity_marker:
-            out.append("anonymous")
         elif r.kind == "group":
             out.append("unnamed_group")
         else:
