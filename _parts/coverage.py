@@ -391,6 +391,7 @@ def coverage_card(data: pd.DataFrame, title: str = "Coverage card: Bloomberg vs 
         ax.invert_yaxis()
         ax.axvline(0, color="#999999", lw=0.8)
         ax.set_xlabel(unit)
+        ax.xaxis.set_major_locator(plt.MaxNLocator(5))
         ax.margins(x=0.18)
     for ax in list(axes.flat)[len(panels) :]:
         ax.set_visible(False)

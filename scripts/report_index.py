@@ -14,8 +14,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CARD = "04-coverage-card"
-# Figures shown large on the page (others are listed with links); a prefix matches several.
-KEY_FIGURES = ("00-timeline", "01-", "02-", "03-", "04-coverage-shared", "04-coverage-actors")
+# Figures shown large on the page: up to KEY_PER_NOTEBOOK per notebook, these first when present
+# (the rest are listed as links).
+KEY_PREFERRED = ("00-timeline", "04-coverage-shared", "04-coverage-actors")
+KEY_PER_NOTEBOOK = 2
 
 STYLE = """
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;
@@ -69,6 +71,15 @@ def _figure(png: Path, out: Path, caption: str) -> str:
     )
 
 
+def key_figures(pngs: list[Path]) -> list[Path]:
+    """Up to KEY_PER_NOTEBOOK figures per notebook prefix (NN-), preferred ones first."""
+    rank = {name: i for i, name in enumerate(KEY_PREFERRED)}
+    groups: dict[str, list[Path]] = {}
+    for p in sorted(pngs, key=lambda p: (rank.get(p.stem, len(rank)), p.stem)):
+        groups.setdefault(p.stem[:3], []).append(p)
+    return [p for prefix in sorted(groups) for p in groups[prefix][:KEY_PER_NOTEBOOK]]
+
+
 def render_index(out: Path, notebooks: list[Path]) -> str:
     """The index page as HTML text for the files present under ``out``."""
     figs = out / "figures"
@@ -105,7 +116,7 @@ def render_index(out: Path, notebooks: list[Path]) -> str:
             "<h2>Coverage card</h2>",
             _figure(card, out, "Coverage card: framing, tone, sourcing, readability"),
         ]
-    key = [p for p in pngs if p != card and p.stem.startswith(KEY_FIGURES)]
+    key = key_figures([p for p in pngs if p != card])
     if key:
         parts += ["<h2>Key figures</h2>", '<div class="grid">']
         parts += [_figure(p, out, figure_title(p)) for p in key]

@@ -265,3 +265,45 @@ def test_spelling_variants(texts):
     assert {("Bloomberg", "cease-fire"), ("Associated Press", "ceasefire")} <= forms
     assert ("Associated Press", "US") in forms and ("Bloomberg", "U.S") in forms
     assert helpers.spelling_variants({}).empty
+
+
+# ---------------------------------------------------------------- coverage card
+
+
+def test_coverage_card_data_matches_the_helpers(texts):
+    card = helpers.coverage_card_data(texts)
+    assert list(card.columns) == list(helpers.CARD_COLUMNS)
+    assert list(dict.fromkeys(card.panel)) == ["Framing", "Tone", "Sourcing", "Readability"]
+    assert card.available.all()
+    v = card.set_index(["panel", "measure", "outlet"])["value"]
+    b = texts["Bloomberg"]
+    rates = helpers.frame_rates(helpers.frame_hits(b), len(helpers.words(b))).set_index("frame")["per_1k"]
+    assert v[("Framing", "failure", "Bloomberg")] == pytest.approx(rates["failure"])
+    tone = card[card.panel == "Tone"].set_index("outlet")
+    assert tone.loc["Bloomberg", "value"] == pytest.approx(helpers.sentiment(b)["compound"].mean())
+    assert (tone.low < tone.value).all() and (tone.value < tone.high).all()
+    n_attr = card[(card.panel == "Sourcing") & (card.outlet == "Bloomberg")]["value"].sum()
+    assert n_attr == len(helpers.attributions(b))
+
+
+def test_coverage_card_degrades_when_a_helper_is_missing(texts, monkeypatch):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    monkeypatch.delattr(helpers, "sentiment")
+
+    def broken(text):
+        raise RuntimeError("readability lexicon missing")
+
+    monkeypatch.setattr(helpers, "readability", broken)
+    card = helpers.coverage_card_data(texts)
+    status = card.groupby("panel", sort=False)["available"].all()
+    assert status.to_dict() == {"Framing": True, "Tone": False, "Sourcing": True, "Readability": False}
+    assert card.loc[card.panel == "Tone", "note"].item() == "helpers.sentiment not available yet"
+    assert "readability lexicon missing" in card.loc[card.panel == "Readability", "note"].item()
+    fig = helpers.coverage_card(card)
+    shown = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert sum("not available" in t for t in shown) == 2
+    plt.close(fig)
