@@ -90,7 +90,7 @@ _ATTR_BE = frozenset("be is was were are been being".split())
 _ATTR_BE_ING = frozenset("is was were are been be".split())
 _ATTR_CLAUSE_OPENERS = frozenset(
     "and but or because while when whenever if as although though since after before so where whether "
-    "that yet also however meanwhile".split()
+    "that yet also however meanwhile what which".split()
 )
 _ATTR_FORWARD_END = frozenset("who which adding in on at during after when while according".split())
 _ATTR_MODIFIERS = frozenset(
@@ -298,12 +298,11 @@ def _attr_np_left(toks: list[_AttrTok], j: int, lo: int, limit: int = 12) -> int
     if k > lo:
         prep = toks[k].low
         before = toks[k - 1].low
-        knowledge = prep == "with" and toks[k + 1].low in (
-            "knowledge",
-            "direct",
-        )  # "people with knowledge of"
-        if prep in ("of", "for", "from") or knowledge or before in _ATTR_POSTMOD.get(prep, ()):
-            kk = k - 1 if prep in ("of", "for", "from") or knowledge else k - 2
+        # "people with knowledge of", "advisers to Mr. Obama", "supporters in Congress"
+        knowledge = prep == "with" and toks[k + 1].low in ("knowledge", "direct")
+        named = prep in ("in", "to", "on", "at") and toks[k + 1].cap
+        if prep in ("of", "for", "from") or knowledge or named or before in _ATTR_POSTMOD.get(prep, ()):
+            kk = k - 1 if prep in ("of", "for", "from") or knowledge or named else k - 2
             if kk >= lo and toks[kk].word and toks[kk].low not in _ATTR_BOUNDARY:
                 s2 = _attr_np_left(toks, kk, lo, limit=5)
                 if s2 <= kk:
@@ -370,7 +369,7 @@ def _attr_classify(mention: str, sentence_initial: bool = False) -> _AttrSource:
     """Type, canonical name, affiliation and side of a (non-pronoun) source mention."""
     nouns = _attr_nouns(str(_ATTR_NOUNS))
     aliases = _attr_affiliations(str(_ATTR_AFFILIATIONS))
-    core = re.split(r"\s+(?:who|which|that)\s+|,", mention)[0].strip()
+    core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
     found: list[_AttrAlias] = []
     masked = core
     for a in aliases:
@@ -381,7 +380,8 @@ def _attr_classify(mention: str, sentence_initial: bool = False) -> _AttrSource:
     orgs = [a for a in found if a.kind == "organization"]
     toks = [t for t in re.findall(r"[A-Za-z][\w.’'\-]*", masked)]
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
-    head_words = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at)\s+", core.lower())[0].split()
+    head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to)\s+", core)[0]
+    head_words = head_part.lower().split()
     head = head_words[-1] if head_words else ""
     head_cat = nouns.get(head.strip(",.")) or ""
     name_toks = [
@@ -401,6 +401,11 @@ def _attr_classify(mention: str, sentence_initial: bool = False) -> _AttrSource:
         orgs = [a for a in aliases if a.kind == "organization" and a.regex.search(rest)][:1]
     affil = orgs[0].canonical if orgs else ""
     side = (persons[0].side if persons else orgs[0].side if orgs else "other") or "other"
+    if persons and head_cat in ("official", "group") and not any(a.regex.search(head_part) for a in persons):
+        owner = persons[0].canonical  # "advisers to Mr. Obama": unnamed people of a named person
+        return _AttrSource(
+            mention, "anonymous", affil or owner, "", "group" if plural else "person", side, plural
+        )
     if persons:
         return _AttrSource(mention, "named_person", affil, persons[0].canonical, "person", side)
     if not name_toks and "," in mention:  # "The bill's author, Democratic state Sen. Justin Wayne"
@@ -506,14 +511,26 @@ def _attr_tag_hits(text: str, n: int, start: int, end: int) -> list[_AttrHit]:
     return out
 
 
+def _attr_context(text: str, spans: list[tuple[int, int]], n: int) -> int:
+    """Where the source search for sentence n starts: the previous sentence if n was split mid-clause.
+
+    The splitter ends a sentence after "(D-Mass.)", leaving "said the law ..." on its own; a sentence
+    that starts in lower case in the same paragraph is such a fragment.
+    """
+    s = spans[n][0]
+    if n and text[s].islower() and "\n\n" not in text[spans[n - 1][1] : s]:
+        return spans[n - 1][0]
+    return s
+
+
 def _attr_sentence_hits(
-    text: str, n: int, start: int, end: int, beliefs: bool, cues: dict, according: tuple
+    text: str, n: int, start: int, end: int, beliefs: bool, cues: dict, according: tuple, context: int
 ) -> list[_AttrHit]:
-    """Attributions found in one sentence (sources still unresolved)."""
+    """Attributions whose cue lies in text[start:end]; the source may reach back to ``context``."""
     nouns = _attr_nouns(str(_ATTR_NOUNS))
-    toks = _attr_tokens(text, start, end)
+    toks = _attr_tokens(text, context, end)
     hits = _attr_tag_hits(text, n, start, end)
-    i = 0
+    i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     while i < len(toks):
         m = _attr_match_cue(toks, i, cues, according) if toks[i].word else None
         if m is None:
@@ -640,7 +657,7 @@ def _attr_clause_subject(toks: list[_AttrTok], i: int, nouns: dict, how: str) ->
 def _attr_appositive(toks: list[_AttrTok], j: int) -> tuple[int, int, str] | None:
     """Source before an appositive or participle between commas: 'X, the Kremlin spokesman, said'."""
     p = next((k for k in range(j - 1, -1, -1) if toks[k].text == ","), None)
-    if p is None or j - p > 16 or p == 0 or j - p < 2:
+    if p is None or j - p > 30 or p == 0 or j - p < 2:
         return None
     first = toks[p + 1].low
     if first in ("he", "she", "they", "it", "but", "and", "however"):
@@ -773,7 +790,9 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
     spans = sentence_spans(text)
     hits: list[_AttrHit] = []
     for n, (s, e) in enumerate(spans):
-        hits.extend(_attr_sentence_hits(text, n, s, e, beliefs, cues, according))
+        hits.extend(
+            _attr_sentence_hits(text, n, s, e, beliefs, cues, according, _attr_context(text, spans, n))
+        )
     _attr_resolve(text, hits)
     rows = []
     markers: dict[str, str] = {}

@@ -191,6 +191,28 @@ def test_adding_continues_the_statement():
     assert df.cue.tolist() == ["said"]
 
 
+def test_source_split_off_by_the_sentence_splitter():
+    text = "However, Rep. Stephen Lynch (D-Mass.) said the law does not require it."
+    assert len(helpers.sentences(text)) == 2  # the splitter ends a sentence after "(D-Mass.)"
+    r = _one(text)
+    assert (r.sentence, r.mention, r["name"], r.source_type) == (
+        1,
+        "Rep. Stephen Lynch (D-Mass.)",
+        "Stephen Lynch",
+        "named_person",
+    )
+
+
+def test_unnamed_people_of_a_named_person():
+    r = _one("But in recent days, advisers to Mr. Obama say, the president has grown frustrated.")
+    assert (r.mention, r.source_type, r.affiliation, r.side) == (
+        "advisers to Mr. Obama",
+        "anonymous",
+        "Barack Obama",
+        "US government",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -271,9 +293,9 @@ def test_benchmark_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.BENCH} (attribution benchmark skipped)")
     res = mod.evaluate()
     pol, scu = res["polnear_dev"], res["scu"]
-    assert pol["source_overlap"]["F1"] >= 0.64  # measured 0.653; issue floor 0.60, naive regex 0.41
-    assert pol["source_overlap"]["P"] >= 0.71 and pol["source_overlap"]["R"] >= 0.57
-    assert pol["source_exact"]["F1"] >= 0.54
-    assert pol["cue_overlap"]["F1"] >= 0.63
-    assert scu["statement_recall"] >= 0.79  # measured 0.803; naive regex 0.54
-    assert mod.type_accuracy(scu) >= 0.77  # measured 0.791
+    assert pol["source_overlap"]["F1"] >= 0.65  # measured 0.669; issue floor 0.60, naive regex 0.41
+    assert pol["source_overlap"]["P"] >= 0.71 and pol["source_overlap"]["R"] >= 0.59
+    assert pol["source_exact"]["F1"] >= 0.55
+    assert pol["cue_overlap"]["F1"] >= 0.64
+    assert scu["statement_recall"] >= 0.80  # measured 0.814; naive regex 0.54
+    assert mod.type_accuracy(scu) >= 0.78  # measured 0.794
