@@ -9,16 +9,9 @@ Developed in parallel; merged into helpers.py before release.
 [['a senior official', 'anonymous', 'said', True]]
 """
 
-from __future__ import annotations
+from helpers import LEXICONS, ArticleError, Path, functools, pd, re, read_lexicon, sentence_spans  # noqa: I001
 
-import functools
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
-
-import pandas as pd
-
-from helpers import LEXICONS, ArticleError, read_lexicon, sentence_spans
+from dataclasses import dataclass, field  # the only import helpers.py does not have yet
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
