@@ -304,7 +304,14 @@ def test_broken_image_is_detected(browser, tmp_path):
 
 # ---------------------------------------------------------------- JupyterLab
 
-DISABLE_AUTOSAVE = {"@jupyterlab/docmanager-extension": {"plugin.jupyterlab-settings": {"autosave": False}}}
+# User settings for the test server: no autosave (the committed notebook must stay output-free),
+# no news or update checks (offline machine, and the prompt would cover the page).
+LAB_SETTINGS = {
+    "@jupyterlab/docmanager-extension": {"plugin.jupyterlab-settings": {"autosave": False}},
+    "@jupyterlab/apputils-extension": {
+        "notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False}
+    },
+}
 
 # The notebook panel showing PATH (headless Chromium has no window focus, so find it among the
 # main-area widgets and activate it rather than relying on shell.currentWidget).
@@ -353,7 +360,7 @@ def jupyterlab(notebook_dir: Path, tmp: Path, timeout: float = 90.0):
     """Start JupyterLab on 127.0.0.1 (random port, random token, isolated config); yield its base URL."""
     port, token = _free_port(), secrets.token_hex(16)
     settings = tmp / "lab-settings"
-    for ext, files in DISABLE_AUTOSAVE.items():
+    for ext, files in LAB_SETTINGS.items():
         for name, value in files.items():
             (settings / ext).mkdir(parents=True, exist_ok=True)
             (settings / ext / name).write_text(json.dumps(value))
