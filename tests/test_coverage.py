@@ -307,3 +307,45 @@ def test_coverage_card_degrades_when_a_helper_is_missing(texts, monkeypatch):
     shown = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert sum("not available" in t for t in shown) == 2
     plt.close(fig)
+
+
+# ---------------------------------------------------------------- README numbers
+
+
+def _readme_section() -> str:
+    """The coverage section of README.md once pasted there, else the part file it comes from."""
+    readme = helpers.ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
+    if "## Coverage comparison" in text:
+        return text.split("## Coverage comparison", 1)[1].split("\n## ", 1)[0]
+    return (helpers.ROOT / "_parts" / "coverage.README.md").read_text(encoding="utf-8")
+
+
+def test_readme_numbers_match_the_results(texts, bloomberg, ap):
+    md = " ".join(_readme_section().split())
+    cs = helpers.coverage_split(bloomberg, ap)
+    shared = cs.groupby("article")["shared"].sum()
+    pct = 100 * cs[cs.shared].groupby("article")["words"].sum() / cs.groupby("article")["words"].sum()
+    gold = pd.read_csv(GOLD / "coverage_alignment.csv")
+    tab = helpers.actor_table(texts)
+    per = tab.groupby("outlet").agg(
+        actors=("actor", "size"), mentions=("mentions", "sum"), quoted=("quoted", "sum")
+    )
+    q = tab.set_index(["outlet", "actor"])["quoted"]
+    turkey = tab[tab.side == "Turkey"].groupby("outlet")["mentions"].sum()
+    expected = [
+        f"**{shared['a']} of {len(cs[cs.article == 'a'])}** Bloomberg sentences",
+        f"**{shared['b']} of {len(cs[cs.article == 'b'])}** AP sentences",
+        f"**{pct['a']:.0f} %** of Bloomberg's words, **{pct['b']:.0f} %** of AP's",
+        f"**{gold.sentence_a.nunique()} of 33** Bloomberg and **{gold.sentence_b.nunique()} of 32** AP",
+        f"**{turkey['Associated Press']}** mentions of the Turkish side against "
+        f"Bloomberg's **{turkey['Bloomberg']}**",
+        f"**{q[('Bloomberg', 'US officials (unnamed)')]} of Bloomberg's {per.loc['Bloomberg', 'quoted']}**",
+        f"**{q[('Associated Press', 'Barack Obama')]} of AP's {per.loc['Associated Press', 'quoted']}**",
+        f"Bloomberg names **{per.loc['Bloomberg', 'actors']}** distinct actors in "
+        f"**{per.loc['Bloomberg', 'mentions']}** mentions, AP **{per.loc['Associated Press', 'actors']}** "
+        f"in **{per.loc['Associated Press', 'mentions']}**",
+        f"threshold={helpers.ALIGN_THRESHOLD}",
+    ]
+    missing = [e for e in expected if e not in md]
+    assert not missing, f"README coverage section out of date; expected: {missing}"
