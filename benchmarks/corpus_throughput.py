@@ -5,7 +5,9 @@ N = 500, 2,000 and all articles (a fixed shuffle, seed 2016, so every N is a pre
 and prints one table. ``words`` are ``helpers.words`` tokens of each text.
 
 - ``analyze``: ``helpers.analyze(sub, engine, workers)``, the full feature set (frames, sentiment,
-  attribution, readability; helpers not merged yet are reported and their columns are NaN).
+  attribution, readability; helpers not merged yet are reported and their columns are NaN). For
+  Dask without ``--scheduler`` the time includes starting a LocalCluster and loading the helpers
+  in every worker.
 - ``naive``: one process, per article: sentence split (``helpers.sentences``), VADER on every
   sentence (a fresh ``polarity_scores`` call each), and seven textstat formulas on the whole text.
 
@@ -124,6 +126,9 @@ def main() -> None:
     ap.add_argument("--sizes", nargs="+", default=["500", "2000", "all"])
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
     ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument(
+        "--scheduler", default=None, help="dask scheduler address (default: a LocalCluster per run)"
+    )
     ap.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
     args = ap.parse_args()
     if not args.corpus.is_file():
@@ -139,6 +144,11 @@ def main() -> None:
     workers = args.workers or cpus
     print(f"corpus: {args.corpus} ({len(corpus):,} articles, read in {load_s:.1f} s)")
     print(f"engine: {args.engine}, workers: {workers}, CPUs usable: {cpus}")
+    print(
+        "load average (1, 5, 15 min) at start: {:.2f} {:.2f} {:.2f} (the CPUs may be shared)".format(
+            *os.getloadavg()
+        )
+    )
     print(f"helpers not merged yet (columns NaN, not timed): {', '.join(missing) if missing else 'none'}")
     print()
     head = (
@@ -152,7 +162,14 @@ def main() -> None:
         n = len(order) if size == "all" else min(int(size), len(order))
         sub = order.iloc[:n]
         n_words = sum(len(helpers.words(t)) for t in sub["text"])
-        res, secs, mb = timed(helpers.analyze, sub, engine=args.engine, workers=args.workers, progress=False)
+        res, secs, mb = timed(
+            helpers.analyze,
+            sub,
+            engine=args.engine,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            progress=False,
+        )
         assert len(res) == n and (res["words"].to_numpy() > -1).all()
         row = {"N": n, "words": n_words, "analyze_s": secs, "words_per_s": n_words / secs, "peak_mb": mb}
         us = 1e6 * secs / n_words
@@ -168,6 +185,7 @@ def main() -> None:
         print(line, flush=True)
         rows.append(row)
     print()
+    print("load average (1, 5, 15 min) at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print("ratio = naive seconds / analyze seconds on the same articles (>1: analyze is faster,")
     print("although it computes more: frames, per-sentence VADER, attribution, readability).")
     out = helpers.OUTPUT / "benchmarks"

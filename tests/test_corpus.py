@@ -233,7 +233,7 @@ def test_analyze_keeps_a_custom_index(demo):
 def test_local_processes_equal_single_process(demo, demo_local):
     out = helpers.analyze(demo, engine="local", workers=2, chunk_size=2, progress=False)
     pd.testing.assert_frame_equal(out, demo_local)
-    assert out["words"].sum() == 1169
+    assert out["words"].sum() == 1169 and out["sentences"].sum() == 72
 
 
 def test_dask_two_worker_localcluster_equals_local(demo, demo_local):
