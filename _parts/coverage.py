@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from helpers import LEXICONS, ArticleError, _check_str, read_lexicon, sentence_spans, sentences, words
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -312,7 +317,7 @@ def _cov_mean_ci(values, seed: int = 2016, n_boot: int = 10_000) -> tuple[float,
     return float(x.mean()), float(lo), float(hi)
 
 
-def _cov_panel_rows(panel: str, text: str, outlet: str, fn) -> list[tuple]:
+def _cov_panel_rows(panel: str, text: str, fn: Callable[[str], pd.DataFrame | pd.Series]) -> list[tuple]:
     """(measure, value, low, high) rows of one card panel for one article."""
     import helpers as _h
 
@@ -341,7 +346,7 @@ def coverage_card_data(texts: dict[str, str]) -> pd.DataFrame:
             if fn is None:
                 raise LookupError(f"helpers.{name} not available yet")
             for outlet, text in texts.items():
-                for measure, value, lo, hi in _cov_panel_rows(panel, text, outlet, fn):
+                for measure, value, lo, hi in _cov_panel_rows(panel, text, fn):
                     rows.append((panel, unit, measure, outlet, value, lo, hi, True, ""))
         except Exception as exc:  # a panel degrades to "not available"; the card still renders
             rows = [r for r in rows if r[0] != panel]
@@ -349,7 +354,9 @@ def coverage_card_data(texts: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(CARD_COLUMNS))
 
 
-def coverage_card(data: pd.DataFrame, title: str = "Coverage card: Bloomberg vs AP on the Syria talks"):
+def coverage_card(
+    data: pd.DataFrame, title: str = "Coverage card: Bloomberg vs AP on the Syria talks"
+) -> Figure:
     """Small multiples (one panel per measure family) of a coverage_card_data table; returns the figure."""
     import matplotlib.pyplot as plt
 
