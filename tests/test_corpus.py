@@ -242,6 +242,41 @@ def test_dask_two_worker_localcluster_equals_local(demo, demo_local):
     pd.testing.assert_frame_equal(out, demo_local)
 
 
+def test_dask_on_an_existing_cluster_by_address_and_client(demo, demo_local):
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        by_address = helpers.analyze(demo, engine="dask", scheduler=cluster.scheduler_address, progress=False)
+        with distributed.Client(cluster) as client:
+            by_client = helpers.analyze(demo, engine="dask", scheduler=client, progress=False)
+            assert client.status == "running"  # a caller's client is left open
+    pd.testing.assert_frame_equal(by_address, demo_local)
+    pd.testing.assert_frame_equal(by_client, demo_local)
+
+
+def test_progress_bar_is_shown_on_request(demo, capsys):
+    helpers.analyze(demo.head(4), workers=1, chunk_size=1, progress=True)
+    err = capsys.readouterr().err
+    assert "analyze" in err and "4/4" in err
+    helpers.analyze(demo.head(4), workers=1, chunk_size=1)  # short run: no bar by default
+    assert capsys.readouterr().err == ""
+
+
+def test_a_failing_article_is_named_even_from_a_worker_process(monkeypatch):
+    real = helpers.readability
+
+    def fragile(text, *args, **kwargs):
+        if "BOOM" in text:
+            raise ValueError("cannot score this")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(helpers, "readability", fragile)  # forked workers inherit the patch
+    arts = pd.Series(["Fine text here.", "Also fine.", "This one goes BOOM.", "Last."], index=list("abcd"))
+    with pytest.raises(helpers.ArticleError, match="article 'c': ValueError: cannot score this"):
+        helpers.analyze(arts, workers=2, chunk_size=1, progress=False)
+
+
 def test_analyze_bad_input():
     with pytest.raises(helpers.ArticleError, match="missing column 'text'"):
         helpers.analyze(pd.DataFrame({"body": ["x"]}))
