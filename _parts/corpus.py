@@ -282,14 +282,16 @@ def _corpus_features(text: str) -> dict[str, float]:
         kinds = att["source_type"]
         anon = kinds == "anonymous"
         n_anon = int(anon.sum())
-        justified = int((att.loc[anon, "anonymity_reason"].fillna("").astype(str).str.strip() != "").sum())
+        # as notebook 02: per distinct anonymous source, does any of its attributions state a reason?
+        reasons = att.loc[anon, "anonymity_reason"].fillna("").astype(str).str.strip() != ""
+        by_source = reasons.groupby(att.loc[anon, "source"]).any()
         out.update(
             attributions=len(att),
             named_person=int((kinds == "named_person").sum()),
             named_organization=int((kinds == "named_organization").sum()),
             anonymous=n_anon,
             anonymous_share=_corpus_share(n_anon, len(att)),
-            justified_share=_corpus_share(justified, n_anon),
+            justified_share=_corpus_share(int(by_source.sum()), len(by_source)),
         )
     readability = getattr(helpers, "readability", None)
     if callable(readability):
@@ -440,7 +442,9 @@ def analyze(
     processes (default: all usable CPUs; 1 = in this process); ``engine="dask"`` runs the
     same per-article function on dask.distributed: ``scheduler`` is a scheduler address
     (``"tcp://host:8786"``) or a ``Client``; by default a LocalCluster of ``workers``
-    single-threaded processes is started and closed. Columns: ``FEATURE_COLUMNS``; columns
+    single-threaded processes is started and closed. Columns: ``FEATURE_COLUMNS`` (rates per
+    1,000 ``words``; ``anonymous_share`` of attributions; ``justified_share`` of distinct anonymous
+    sources stating a reason, as in notebook 02); columns
     whose helper is not available yet are NaN and listed in ``df.attrs["missing_helpers"]``.
     ``progress=None`` shows a tqdm bar from 200 articles on.
     """

@@ -185,6 +185,34 @@ def test_analyze_seeds_core_counts(seeds):
     assert out["words"].tolist() == [len(helpers.words(t)) for t in seeds["text"]]
 
 
+def test_analyze_seeds_reproduce_the_numbers_notebooks_01_to_03_assert(seeds):
+    if not all(helpers.feature_sources().values()):
+        pytest.skip(f"helpers missing: {helpers.feature_sources()}")
+    out = helpers.analyze(seeds, workers=1).set_axis(seeds["outlet"])
+    bb, ap = out.loc["Bloomberg"], out.loc["Associated Press"]
+    # 01-framing-sentiment: frame rates per 1,000 words and mean sentence compound
+    assert (bb["failure"], bb["optimism"], ap["failure"], ap["optimism"]) == (12, 6, 6, 7)
+    assert bb["failure_per_1k"] == pytest.approx(15.7, abs=0.05) and bb["optimism_per_1k"] == pytest.approx(
+        7.8, abs=0.05
+    )
+    assert ap["optimism_per_1k"] == pytest.approx(8.9, abs=0.05) and ap["failure_per_1k"] == pytest.approx(
+        7.7, abs=0.05
+    )
+    assert bb["failure_share"] == pytest.approx(12 / 18) and ap["failure_share"] == pytest.approx(6 / 13)
+    assert bb["mean_compound"] == pytest.approx(-0.122, abs=5e-4) and ap["mean_compound"] == pytest.approx(
+        -0.131, abs=5e-4
+    )
+    # 02-source-attribution: anonymous attributions and share; 1 of Bloomberg's 3 anonymous sources
+    # states a reason (justified_share counts distinct anonymous sources, as notebook 02 does)
+    assert (bb["anonymous"], ap["anonymous"]) == (10, 3)
+    assert bb["anonymous_share"] == pytest.approx(0.53, abs=0.005) and ap["anonymous_share"] == pytest.approx(
+        0.14, abs=0.005
+    )
+    assert bb["justified_share"] == pytest.approx(1 / 3) and ap["justified_share"] == 0
+    # 03-readability: Flesch-Kincaid grade with our sentence count
+    assert round(bb["flesch_kincaid_grade"], 2) == 13.35 and round(ap["flesch_kincaid_grade"], 2) == 13.23
+
+
 @pytest.mark.parametrize("source", ["frame_hits", "sentiment", "attributions", "readability"])
 def test_analyze_seeds_equal_the_notebook_helpers(seeds, source):
     if not helpers.feature_sources()[source]:
