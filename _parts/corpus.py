@@ -246,6 +246,71 @@ def _corpus_share(part: float, whole: float) -> float:
     return float(part) / whole if whole else float("nan")
 
 
+def _corpus_frames(helpers, text: str, n_words: int) -> dict[str, float]:
+    """Frame counts and rates per 1,000 words with frame_hits and frame_rates (notebook 01)."""
+    hits = helpers.frame_hits(text)
+    frame_rates = getattr(helpers, "frame_rates", None)
+    if callable(frame_rates):
+        rates = frame_rates(hits, n_words).set_index("frame")
+        opt, fail = int(rates.at["optimism", "hits"]), int(rates.at["failure", "hits"])
+        opt_rate, fail_rate = float(rates.at["optimism", "per_1k"]), float(rates.at["failure", "per_1k"])
+    else:
+        frames = hits["frame"].tolist()
+        opt, fail = frames.count("optimism"), frames.count("failure")
+        opt_rate, fail_rate = per_1k(opt, n_words), per_1k(fail, n_words)
+    return {
+        "optimism": opt,
+        "failure": fail,
+        "optimism_per_1k": opt_rate,
+        "failure_per_1k": fail_rate,
+        "failure_share": _corpus_share(fail, opt + fail),
+    }
+
+
+def _corpus_tone(helpers, text: str, n_words: int) -> dict[str, float]:
+    """Mean sentence VADER compound with sentiment (notebook 01)."""
+    comp = helpers.sentiment(text)["compound"]
+    return {"mean_compound": float(comp.mean()) if len(comp) else float("nan")}
+
+
+def _corpus_sources(helpers, text: str, n_words: int) -> dict[str, float]:
+    """Attribution counts and shares with attributions (notebook 02's definitions)."""
+    att = helpers.attributions(text)
+    kinds = att["source_type"].tolist()
+    anon = [
+        (src, bool(str(reason or "").strip()))
+        for kind, src, reason in zip(kinds, att["source"], att["anonymity_reason"], strict=True)
+        if kind == "anonymous"
+    ]
+    # per distinct anonymous source: does any of its attributions state a reason?
+    justified: dict[str, bool] = {}
+    for src, has_reason in anon:
+        justified[src] = justified.get(src, False) or has_reason
+    return {
+        "attributions": len(kinds),
+        "named_person": kinds.count("named_person"),
+        "named_organization": kinds.count("named_organization"),
+        "anonymous": len(anon),
+        "anonymous_share": _corpus_share(len(anon), len(kinds)),
+        "justified_share": _corpus_share(sum(justified.values()), len(justified)),
+    }
+
+
+def _corpus_grade(helpers, text: str, n_words: int) -> dict[str, float]:
+    """Flesch-Kincaid grade with readability (notebook 03); textstat's uncorrected values skipped."""
+    return {
+        "flesch_kincaid_grade": float(helpers.readability(text, uncorrected=False)["flesch_kincaid_grade"])
+    }
+
+
+_CORPUS_PARTS = {
+    "frame_hits": _corpus_frames,
+    "sentiment": _corpus_tone,
+    "attributions": _corpus_sources,
+    "readability": _corpus_grade,
+}
+
+
 def _corpus_features(text: str) -> dict[str, float]:
     """The feature dict of one text, computed with the notebooks' own helpers (NaN where one is missing)."""
     import helpers
@@ -254,49 +319,9 @@ def _corpus_features(text: str) -> dict[str, float]:
     n_words = len(words(text))
     out["words"] = n_words
     out["sentences"] = len(sentences(text))
-    frame_hits = getattr(helpers, "frame_hits", None)
-    if callable(frame_hits):
-        hits = frame_hits(text)
-        frame_rates = getattr(helpers, "frame_rates", None)
-        if callable(frame_rates):  # the notebooks' rate table (issue 3)
-            rates = frame_rates(hits, n_words).set_index("frame")
-            opt, fail = int(rates.at["optimism", "hits"]), int(rates.at["failure", "hits"])
-            opt_rate, fail_rate = float(rates.at["optimism", "per_1k"]), float(rates.at["failure", "per_1k"])
-        else:
-            opt, fail = int((hits["frame"] == "optimism").sum()), int((hits["frame"] == "failure").sum())
-            opt_rate, fail_rate = per_1k(opt, n_words), per_1k(fail, n_words)
-        out.update(
-            optimism=opt,
-            failure=fail,
-            optimism_per_1k=opt_rate,
-            failure_per_1k=fail_rate,
-            failure_share=_corpus_share(fail, opt + fail),
-        )
-    sentiment = getattr(helpers, "sentiment", None)
-    if callable(sentiment):
-        comp = sentiment(text)["compound"]
-        out["mean_compound"] = float(comp.mean()) if len(comp) else float("nan")
-    attributions = getattr(helpers, "attributions", None)
-    if callable(attributions):
-        att = attributions(text)
-        kinds = att["source_type"]
-        anon = kinds == "anonymous"
-        n_anon = int(anon.sum())
-        # as notebook 02: per distinct anonymous source, does any of its attributions state a reason?
-        reasons = att.loc[anon, "anonymity_reason"].fillna("").astype(str).str.strip() != ""
-        by_source = reasons.groupby(att.loc[anon, "source"]).any()
-        out.update(
-            attributions=len(att),
-            named_person=int((kinds == "named_person").sum()),
-            named_organization=int((kinds == "named_organization").sum()),
-            anonymous=n_anon,
-            anonymous_share=_corpus_share(n_anon, len(att)),
-            justified_share=_corpus_share(int(by_source.sum()), len(by_source)),
-        )
-    readability = getattr(helpers, "readability", None)
-    if callable(readability):
-        # our counts only: textstat's uncorrected values (uncorrected=True) are not needed here
-        out["flesch_kincaid_grade"] = float(readability(text, uncorrected=False)["flesch_kincaid_grade"])
+    for name, part in _CORPUS_PARTS.items():
+        if callable(getattr(helpers, name, None)):
+            out.update(part(helpers, text, n_words))
     return out
 
 
