@@ -26,7 +26,6 @@ import os
 import sys
 import threading
 import time
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -134,12 +133,10 @@ def main() -> None:
     if not args.corpus.is_file():
         print(f"../shared not found: {args.corpus} is missing; nothing to benchmark.")
         return
-    warnings.simplefilter("ignore", UserWarning)  # the missing-helper warning is printed below instead
     t0 = time.perf_counter()
     corpus = helpers.read_corpus(args.corpus)
     load_s = time.perf_counter() - t0
     order = corpus.sample(frac=1.0, random_state=2016)
-    missing = [k for k, ok in helpers.feature_sources().items() if not ok]
     cpus = len(os.sched_getaffinity(0))
     workers = args.workers or cpus
     print(f"corpus: {args.corpus} ({len(corpus):,} articles, read in {load_s:.1f} s)")
@@ -149,7 +146,6 @@ def main() -> None:
             *os.getloadavg()
         )
     )
-    print(f"helpers not merged yet (columns NaN, not timed): {', '.join(missing) if missing else 'none'}")
     print()
     head = (
         f"{'N':>6} {'words':>10} {'analyze s':>9} {'words/s':>9} {'peak MB':>8} {'us/word':>7}"

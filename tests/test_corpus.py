@@ -186,8 +186,6 @@ def test_analyze_seeds_core_counts(seeds):
 
 
 def test_analyze_seeds_reproduce_the_numbers_notebooks_01_to_03_assert(seeds):
-    if not all(helpers.feature_sources().values()):
-        pytest.skip(f"helpers missing: {helpers.feature_sources()}")
     out = helpers.analyze(seeds, workers=1).set_axis(seeds["outlet"])
     bb, ap = out.loc["Bloomberg"], out.loc["Associated Press"]
     # 01-framing-sentiment: frame rates per 1,000 words and mean sentence compound
@@ -215,8 +213,6 @@ def test_analyze_seeds_reproduce_the_numbers_notebooks_01_to_03_assert(seeds):
 
 @pytest.mark.parametrize("source", ["frame_hits", "sentiment", "attributions", "readability"])
 def test_analyze_seeds_equal_the_notebook_helpers(seeds, source):
-    if not helpers.feature_sources()[source]:
-        pytest.skip(f"helpers.{source} not merged yet; its analyze columns are NaN")
     out = helpers.analyze(seeds, workers=1)
     for i, text in zip(seeds.index, seeds["text"], strict=True):
         n = len(helpers.words(text))
@@ -233,18 +229,6 @@ def test_analyze_seeds_equal_the_notebook_helpers(seeds, source):
         else:
             want = helpers.readability(text)["flesch_kincaid_grade"]
             assert out.loc[i, "flesch_kincaid_grade"] == pytest.approx(want)
-
-
-def test_missing_helpers_leave_nan_columns_and_are_listed(demo, demo_local):
-    missing = [k for k, ok in helpers.feature_sources().items() if not ok]
-    if missing:
-        with pytest.warns(UserWarning, match=f"helpers {missing[0]}.* not available yet"):
-            helpers.analyze(demo.head(1), workers=1)
-    assert demo_local.attrs["missing_helpers"] == missing
-    assert "core" not in missing
-    for name in missing:
-        cols = [c for c in helpers.FEATURE_COLUMNS if c in helpers.FEATURE_SOURCES[name]]
-        assert demo_local[cols].isna().all().all()
 
 
 def test_analyze_keeps_a_custom_index(demo):

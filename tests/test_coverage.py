@@ -313,12 +313,10 @@ def test_coverage_card_degrades_when_a_helper_is_missing(texts, monkeypatch):
 
 
 def _readme_section() -> str:
-    """The coverage section of README.md once pasted there, else the part file it comes from."""
-    readme = helpers.ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
-    if "## Coverage comparison" in text:
-        return text.split("## Coverage comparison", 1)[1].split("\n## ", 1)[0]
-    return (helpers.ROOT / "_parts" / "coverage.README.md").read_text(encoding="utf-8")
+    """The coverage section of README.md."""
+    text = (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Coverage comparison" in text, "README.md lost its '## Coverage comparison' section"
+    return text.split("## Coverage comparison", 1)[1].split("\n## ", 1)[0]
 
 
 def test_readme_numbers_match_the_results(texts, bloomberg, ap):
