@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -198,6 +198,15 @@ def _check_str(text: object) -> None:
     """Raise TypeError unless text is a str."""
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+
+
+def _rows_frame(rows: list[dict], columns: Sequence[str], dtypes: dict[str, type]) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns).astype(dtypes)``, built column by column (4x faster on small tables)."""
+    if not rows:  # an empty list column would be float, not object: keep the row-wise constructor
+        return pd.DataFrame(rows, columns=list(columns)).astype(dtypes)
+    data = {c: [r[c] for r in rows] for c in columns}
+    cast = {c: np.array(v, dtype=dtypes[c]) if c in dtypes else v for c, v in data.items()}
+    return pd.DataFrame(cast, columns=list(columns))
 
 
 # ---------------------------------------------------------------- segmenting raw aggregator copies
@@ -639,8 +648,10 @@ def _frame_scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) 
                 "cue": cue.group(0) if cue else "",
             }
         )
-    return pd.DataFrame(rows, columns=FRAME_HIT_COLUMNS).astype(
-        {"sentence": int, "start": int, "end": int, "position": float, "negated": bool}
+    return _rows_frame(
+        rows,
+        FRAME_HIT_COLUMNS,
+        {"sentence": int, "start": int, "end": int, "position": float, "negated": bool},
     )
 
 
@@ -777,7 +788,9 @@ def sentiment(text: str, masked: bool = False, mask: Path | str | None = None) -
         sent = text[s:e]
         scores = analyser.polarity_scores(mask_entities(sent, mask) if masked else sent)
         rows.append({"sentence": k, "start": s, "end": e, "text": sent, **scores})
-    return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS).astype(
+    return _rows_frame(
+        rows,
+        SENTIMENT_COLUMNS,
         {
             "sentence": int,
             "start": int,
@@ -786,7 +799,7 @@ def sentiment(text: str, masked: bool = False, mask: Path | str | None = None) -
             "pos": float,
             "neu": float,
             "neg": float,
-        }
+        },
     )
 
 
@@ -1067,33 +1080,24 @@ def _attr_anonymity(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class _AttrTok:
-    """A token with absolute character offsets."""
+class _AttrTok(NamedTuple):
+    """A token with absolute character offsets; its lower-case form and flags are computed once."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        """Lower-case text."""
-        return self.text.lower()
-
-    @property
-    def word(self) -> bool:
-        """True for word tokens (not punctuation)."""
-        return self.text[0].isalnum()
-
-    @property
-    def cap(self) -> bool:
-        """True for capitalised word tokens."""
-        return self.text[0].isupper()
+    low: str  # lower-case text
+    word: bool  # a word token (not punctuation)
+    cap: bool  # starts with a capital letter
 
 
 def _attr_tokens(text: str, start: int, end: int) -> list[_AttrTok]:
     """Tokens of text[start:end] with absolute offsets."""
-    return [_AttrTok(m.group(0), m.start(), m.end()) for m in _ATTR_TOKEN_RE.finditer(text, start, end)]
+    out = []
+    for m in _ATTR_TOKEN_RE.finditer(text, start, end):
+        t = m.group(0)
+        out.append(_AttrTok(t, m.start(), m.end(), t.lower(), t[0].isalnum(), t[0].isupper()))
+    return out
 
 
 def _attr_skip_left(toks: list[_AttrTok], j: int) -> int:
@@ -1329,10 +1333,11 @@ def _attr_match_cue(
     toks: list[_AttrTok], i: int, cues: dict, according: tuple[tuple[str, ...], ...]
 ) -> tuple[int, str, str, bool, bool] | None:
     """(end index, lemma, stance, inverts, is_according) of a cue starting at token i, or None."""
-    for phrase in according:
-        if tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
+    low = toks[i].low
+    for phrase in according:  # compare the first word before building the phrase
+        if phrase[0] == low and tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
             return i + len(phrase), " ".join(phrase), "neutral", False, True
-    for form, lemma, stance, inverts in cues.get(toks[i].low, ()):
+    for form, lemma, stance, inverts in cues.get(low, ()):
         if tuple(t.low for t in toks[i : i + len(form)]) == form:
             return i + len(form), lemma, stance, inverts, False
     return None
@@ -1675,9 +1680,10 @@ def attributions(text: str, beliefs: bool = False) -> pd.DataFrame:
                 "pattern": h.how,
             }
         )
-    df = pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS))
-    return df.astype(
-        {"sentence": int, "start": int, "end": int, "cue_start": int, "cue_end": int, "quote": bool}
+    return _rows_frame(
+        rows,
+        ATTRIBUTION_COLUMNS,
+        {"sentence": int, "start": int, "end": int, "cue_start": int, "cue_end": int, "quote": bool},
     )
 
 
