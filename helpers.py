@@ -557,10 +557,13 @@ def _frame_check_str(text: object) -> None:
         raise TypeError(f"expected str, got {type(text).__name__}")
 
 
+_FRAME_BEFORE = r"(?<![\w-])"  # a lexicon pattern matches whole words: no word character or hyphen before
+
+
 def _frame_compile(path: Path, n: int, pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Compile a lexicon pattern as whole words; an invalid regex raises ArticleError naming the row."""
     try:
-        return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags)
+        return re.compile(rf"{_FRAME_BEFORE}(?:{pattern})(?![\w-])", flags)
     except re.error as exc:
         raise ArticleError(f"{path}, row {n}: invalid pattern {pattern!r}: {exc}") from exc
 
@@ -617,13 +620,57 @@ def _frame_context(text: str, start: int, end: int, width: int = 60) -> str:
     return f"{pre}{left}[{text[start:end]}]{right}{post}"
 
 
+@functools.lru_cache(maxsize=64)
+def _frame_starts_rx(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+    """Zero-width regex matching wherever one of the compiled rule patterns matches (None: cannot combine).
+
+    Memoised per pattern tuple (a pure function of the lexicon's patterns, like the lexicon caches).
+    """
+    if not patterns or not all(p.startswith(_FRAME_BEFORE) for p in patterns):
+        return None
+    bodies = "|".join(p[len(_FRAME_BEFORE) :] for p in patterns)
+    try:
+        rx = re.compile(f"{_FRAME_BEFORE}(?={bodies})", flags)
+    except re.error:
+        return None
+    return rx if rx.groups == 0 else None  # no groups, so no back-reference changes meaning
+
+
+def _frame_rule_matches(text: str, rx: re.Pattern[str], starts: list[int]) -> list[re.Match[str]]:
+    """The matches of ``rx.finditer(text)``, trying rx only at ``starts`` (every place it can match)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is None:
+            continue
+        if m.end() == p:
+            return list(rx.finditer(text))  # an empty match: finditer's own rules for what follows
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def _frame_matches(text: str, rules) -> list[tuple[int, int, str, str, str, int]]:
+    """Every rule's finditer matches as (start, -length, frame, term, matched, end); one pass finds starts."""
+    flags = {rx.flags for _, _, rx in rules}
+    starts_rx = (
+        _frame_starts_rx(tuple(rx.pattern for _, _, rx in rules), flags.pop()) if len(flags) == 1 else None
+    )
+    starts = [m.start() for m in starts_rx.finditer(text)] if starts_rx is not None else None
+    found = []
+    for frame, term, rx in rules:
+        for m in rx.finditer(text) if starts is None else _frame_rule_matches(text, rx, starts):
+            found.append((m.start(), -(m.end() - m.start()), frame, term, m.group(0), m.end()))
+    return found
+
+
 def _frame_scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.DataFrame:
     """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped."""
     spans = sentence_spans(text)
-    found = []
-    for frame, term, rx in rules:
-        for m in rx.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), frame, term, m.group(0), m.end()))
+    found = _frame_matches(text, rules)
     rows, taken_until = [], -1
     for start, _neg_len, frame, term, matched, end in sorted(found):
         if start < taken_until:
