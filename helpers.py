@@ -22,6 +22,7 @@ import math
 import os
 import re
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -724,11 +725,12 @@ def frame_hits(
 
 def frame_rates(hits: pd.DataFrame, n_words: int) -> pd.DataFrame:
     """Hits and hits per 1,000 words for every frame (zeros included) from a frame_hits table."""
-    counts = hits["frame"].value_counts().reindex(list(FRAMES), fill_value=0)
+    found = Counter(hits["frame"].tolist())
+    counts = [found.get(f, 0) for f in FRAMES]
     return pd.DataFrame(
         {
             "frame": list(FRAMES),
-            "hits": counts.to_numpy(dtype=int),
+            "hits": np.array(counts, dtype=int),
             "n_words": n_words,
             "per_1k": [np.nan if not n_words else 1000.0 * c / n_words for c in counts],
         }
@@ -1431,8 +1433,14 @@ def _attr_sentence_hits(
     toks = _attr_tokens(text, context, end)
     hits = _attr_tag_hits(text, n, start, end)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    firsts = {phrase[0] for phrase in according}
     while i < len(toks):
-        m = _attr_match_cue(toks, i, cues, according) if toks[i].word else None
+        t = toks[i]
+        m = (
+            _attr_match_cue(toks, i, cues, according)
+            if t.word and (t.low in cues or t.low in firsts)
+            else None
+        )
         if m is None:
             i += 1
             continue
@@ -1875,15 +1883,16 @@ def _read_units(text: str) -> list[tuple[int, int]]:
 def _read_count(text: str, s: int, e: int) -> dict[str, int]:
     """Counts (words, syllables, letters, polysyllables, hard words) of text[s:e] as one sentence."""
     c = dict.fromkeys(READABILITY_COUNTS, 0)
-    c["sentences"] = 1
-    for tok in words(text[s:e]):
-        syll, letters, fog_hard, difficult = _read_word(tok)
-        c["words"] += 1
-        c["syllables"] += syll
-        c["letters"] += letters
-        c["polysyllables"] += syll >= 3
-        c["fog_hard_words"] += fog_hard
-        c["difficult_words"] += difficult
+    n = syllables = letters = poly = fog = difficult = 0
+    for syll, n_letters, fog_hard, hard in map(_read_word, words(text[s:e])):
+        n += 1
+        syllables += syll
+        letters += n_letters
+        poly += syll >= 3
+        fog += fog_hard
+        difficult += hard
+    c.update(sentences=1, words=n, syllables=syllables, letters=letters, polysyllables=poly)
+    c.update(fog_hard_words=fog, difficult_words=difficult)
     return c
 
 
@@ -2614,9 +2623,11 @@ def _corpus_share(part: float, whole: float) -> float:
 
 def _corpus_frames(text: str, n_words: int) -> dict[str, float]:
     """Frame counts and rates per 1,000 words with frame_hits and frame_rates (notebook 01)."""
-    rates = frame_rates(frame_hits(text), n_words).set_index("frame")
-    opt, fail = int(rates.at["optimism", "hits"]), int(rates.at["failure", "hits"])
-    opt_rate, fail_rate = float(rates.at["optimism", "per_1k"]), float(rates.at["failure", "per_1k"])
+    rates = frame_rates(frame_hits(text), n_words)
+    hits = dict(zip(rates["frame"], rates["hits"].tolist(), strict=True))
+    per_1k = dict(zip(rates["frame"], rates["per_1k"].tolist(), strict=True))
+    opt, fail = hits["optimism"], hits["failure"]
+    opt_rate, fail_rate = per_1k["optimism"], per_1k["failure"]
     return {
         "optimism": opt,
         "failure": fail,
