@@ -1877,7 +1877,7 @@ def _read_units(text: str) -> list[tuple[int, int]]:
                 units.append((start, cut))
                 start = cut + 1 + (len(text[cut + 1 : e]) - len(text[cut + 1 : e].lstrip()))
         units.append((start, e))
-    return [(s, e) for s, e in units if words(text[s:e])]
+    return [(s, e) for s, e in units if WORD_RE.search(text, s, e)]  # units with a word
 
 
 def _read_count(text: str, s: int, e: int) -> dict[str, int]:
