@@ -1140,12 +1140,18 @@ class _AttrTok(NamedTuple):
     cap: bool  # starts with a capital letter
 
 
+# (gap, token) pairs: every character either starts a token or is a gap character (white space, or a
+# word character outside A-Za-z0-9), so the gaps and tokens tile the text and give the offsets.
+_ATTR_GAP_TOKEN_RE = re.compile(rf"((?:\s|[^\WA-Za-z0-9])*)({_ATTR_TOKEN_RE.pattern})")
+
+
 def _attr_tokens(text: str, start: int, end: int) -> list[_AttrTok]:
-    """Tokens of text[start:end] with absolute offsets."""
-    out = []
-    for m in _ATTR_TOKEN_RE.finditer(text, start, end):
-        t = m.group(0)
-        out.append(_AttrTok(t, m.start(), m.end(), t.lower(), t[0].isalnum(), t[0].isupper()))
+    """Tokens of text[start:end] (as _ATTR_TOKEN_RE.finditer finds them) with absolute offsets."""
+    out, pos = [], start
+    for gap, t in _ATTR_GAP_TOKEN_RE.findall(text, start, end):
+        s = pos + len(gap)
+        pos = s + len(t)
+        out.append(_AttrTok(t, s, pos, t.lower(), t[0].isalnum(), t[0].isupper()))
     return out
 
 
