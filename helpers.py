@@ -2023,6 +2023,44 @@ def _read_paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def fk_bootstrap(text_a: str, text_b: str, n_boot: int = 10_000, seed: int = 2016) -> pd.Series:
+    """Seeded bootstrap over sentences of the Flesch-Kincaid grade difference (a - b), from pooled counts.
+
+    Each replicate redraws each article's sentences with replacement and recomputes its grade
+    from the summed word and syllable counts, the same statistic as ``readability``.
+    """
+    units = [readability_sentences(t) for t in (text_a, text_b)]
+    w = np.concatenate([u["words"].to_numpy(float) for u in units])
+    y = np.concatenate([u["syllables"].to_numpy(float) for u in units])
+
+    def pooled(idx, axis=None):
+        i = np.asarray(idx).astype(int)
+        return 0.39 * w[i].mean(-1) + 11.8 * y[i].sum(-1) / w[i].sum(-1) - 15.59
+
+    n_a = len(units[0])
+    return bootstrap_diff(np.arange(n_a), np.arange(n_a, len(w)), n_boot=n_boot, seed=seed, stat=pooled)
+
+
+def fre_grade(score: float) -> int:
+    """Lowest US grade of Flesch's (1949) Reading Ease band (90-100 -> 5, ..., 30-50 -> 13, <30 -> 16).
+
+    >>> fre_grade(40.6), fre_grade(95)
+    (13, 5)
+    """
+    bands = ((90, 5), (80, 6), (70, 7), (60, 8), (50, 10), (30, 13), (-math.inf, 16))
+    return next(g for lo, g in bands if score >= lo)
+
+
+def dale_chall_grade(score: float) -> int:
+    """Lowest US grade of the Dale-Chall score's band (<5 -> 4, 5-5.9 -> 5, ..., 9-9.9 -> 13, 10+ -> 16).
+
+    >>> dale_chall_grade(11.7), dale_chall_grade(4.2)
+    (16, 4)
+    """
+    bands = ((5, 4), (6, 5), (7, 7), (8, 9), (9, 11), (10, 13), (math.inf, 16))
+    return next(g for hi, g in bands if score < hi)
+
+
 def readability_paragraphs(text: str) -> pd.DataFrame:
     """One row per paragraph (as paragraphs): offsets, text, counts and every formula."""
     _read_check(text)

@@ -35,15 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import helpers  # noqa: E402
 
 CORPUS = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-TEXTSTAT_FORMULAS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-)
+TEXTSTAT_FORMULAS = helpers.READABILITY_FORMULAS  # the seven formulas, by textstat function name
 
 
 class PeakMemory:

@@ -176,3 +176,13 @@ def test_clear_correlations():
     for f in helpers.READABILITY_FORMULAS:
         rho = np.corrcoef(r[f], d["BT_easiness"])[0, 1]
         assert (rho > 0.3) if f == "flesch_reading_ease" else (rho < -0.25), (f, rho)
+
+
+def test_fk_bootstrap_is_the_article_grade_difference():
+    arts = helpers.load_articles().set_index("outlet")
+    b, a = arts.loc["Bloomberg", "text"], arts.loc["Associated Press", "text"]
+    boot = helpers.fk_bootstrap(b, a, seed=2016)
+    fk = helpers.readability(b)["flesch_kincaid_grade"] - helpers.readability(a)["flesch_kincaid_grade"]
+    assert boot["diff"] == pytest.approx(fk, abs=1e-9)
+    assert (round(boot["ci_low"], 2), round(boot["ci_high"], 2)) == (-1.95, 2.14)
+    assert (boot["n_a"], boot["n_b"]) == (33, 32)
