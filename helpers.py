@@ -5,6 +5,13 @@ Every function here is pure (text in, pandas out) unless its name says it writes
 edit; every path is resolved from the project root (the folder of this file),
 never from the current working directory.
 
+Sections, in order: word lists; words, sentences and paragraphs; segmenting raw copies;
+articles and manifest (``load_articles``); describing articles; statistics
+(``bootstrap_diff``); charts (``save_chart``); framing and sentiment (``frame_hits``,
+``sentiment``; notebook 01); source attribution (``attributions``; 02); readability
+(``readability``; 03); actors and alignment (``actors``, ``align``; 04); corpus mode
+(``read_corpus``, ``analyze``; 05).
+
 >>> sentences("The U.S. said no. Mr. Kerry left at 3 p.m. Monday.")
 ['The U.S. said no.', 'Mr. Kerry left at 3 p.m. Monday.']
 """
