@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
-LINT_PATHS := helpers.py tests notebooks scripts benchmarks
+LINT_PATHS := helpers.py outlet_comparison tests notebooks scripts benchmarks
 export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 
@@ -27,7 +27,7 @@ lint: setup
 	$(BIN)/ruff format --check $(LINT_PATHS)
 
 test: lint
-	$(BIN)/python -m pytest --doctest-modules helpers.py tests
+	$(BIN)/python -m pytest --doctest-modules helpers.py outlet_comparison tests
 
 lab: setup
 	$(BIN)/jupyter lab --notebook-dir=notebooks

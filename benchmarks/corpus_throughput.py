@@ -163,13 +163,13 @@ def main() -> None:
         us = 1e6 * secs / n_words
         line = f"{n:>6} {n_words:>10,} {secs:>9.1f} {n_words / secs:>9,.0f} {mb:>8.0f} {us:>7.1f}"
         if not args.no_naive:
-            helpers._spans_cached.cache_clear()  # the naive loop must split sentences itself
+            helpers.clear_caches()  # the naive loop must split sentences itself
             _, nsecs, nmb = timed(naive, sub["text"].tolist())
             row.update(
                 naive_s=nsecs, naive_words_per_s=n_words / nsecs, naive_peak_mb=nmb, ratio=nsecs / secs
             )
             line += f" {nsecs:>8.1f} {n_words / nsecs:>9,.0f} {nmb:>8.0f} {nsecs / secs:>6.2f}"
-        helpers._spans_cached.cache_clear()  # no warm cache carried into the next size
+        helpers.clear_caches()  # no warm cache carried into the next size
         print(line, flush=True)
         rows.append(row)
     print()

@@ -10,8 +10,6 @@ import pytest
 
 import helpers
 
-attr = helpers  # the attribution functions, private ones included, live in helpers.py
-
 GOLD = helpers.ROOT / "tests" / "gold" / "attribution_seeds.csv"
 KEY = [
     "sentence",
@@ -248,31 +246,31 @@ def test_non_str_raises_type_error(bad):
     "const, content, needle",
     [
         (
-            "_ATTR_CUES",
+            "cues",
             "lemma,forms,stance,inverts,rationale\nsay,said,neutral,yes,ok\nx,x,sarcastic,no,bad\n",
             "row 3",
         ),
-        ("_ATTR_CUES", "lemma,forms,stance,inverts,rationale\nsay,,neutral,yes,ok\n", "row 2"),
+        ("cues", "lemma,forms,stance,inverts,rationale\nsay,,neutral,yes,ok\n", "row 2"),
         (
-            "_ATTR_ANONYMITY",
+            "anonymity",
             "pattern,category,rationale\n\\bsources?\\b,marker,ok\n(unclosed,reason,bad\n",
             "row 3",
         ),
-        ("_ATTR_ANONYMITY", "pattern,category,rationale\n\\bsources?\\b,rumour,bad\n", "row 2"),
-        ("_ATTR_NOUNS", "term,category,rationale\nofficial,official,ok\nofficial,group,dup\n", "row 3"),
+        ("anonymity", "pattern,category,rationale\n\\bsources?\\b,rumour,bad\n", "row 2"),
+        ("nouns", "term,category,rationale\nofficial,official,ok\nofficial,group,dup\n", "row 3"),
         (
-            "_ATTR_AFFILIATIONS",
+            "affiliations",
             "alias,canonical,kind,side\nUS,United States,organization,US government\n",
             "rationale",
         ),
     ],
 )
-def test_malformed_lexicon_names_file_and_row(tmp_path, monkeypatch, const, content, needle):
+def test_malformed_lexicon_names_file_and_row(tmp_path, const, content, needle):
     path = tmp_path / f"{const}.csv"
     path.write_text(content, encoding="utf-8")
-    monkeypatch.setattr(attr, const, path)
+    lexicons = helpers.AttributionLexicons(**{const: path})
     with pytest.raises(helpers.ArticleError) as exc:
-        helpers.attributions('"It works," said a senior US official who spoke anonymously.')
+        helpers.attributions('"It works," said a senior US official.', lexicons=lexicons)
     assert str(path) in str(exc.value) and needle in str(exc.value)
 
 

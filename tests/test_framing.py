@@ -220,7 +220,7 @@ HEADER = "frame,term,pattern,rationale\n"
         ("optimism,hope,hope\n", "missing column"),  # header without rationale, below
         ("optimism,hope,hope,ok\nfailure,fail,fail(,ok\n", "row 3: invalid pattern"),
         ("optimism,hope,hope,ok\nfailure,, fail ,ok\n", "row 3: empty value in column 'term'"),
-        ("optimism,hope,hope,ok\nglee,joy,joy,ok\n", "row 3: unknown frame 'glee'"),
+        ("optimism,hope,hope,ok\nGlee!,joy,joy,ok\n", "row 3: frame name 'Glee!'"),
         ("optimism,hope,hope,ok\noptimism,any,x?,ok\n", "row 3: pattern 'x?' matches the empty string"),
         ("optimism,hope,hope,ok\nfailure,hope,fail,ok\n", "row 3: duplicate term 'hope'"),
     ],

@@ -1,0 +1,11 @@
+"""Source attribution: who is quoted, by which cue, and how often anonymously.
+
+Modules, in the order the extractor uses them: ``lexicons`` (word lists), ``tokens``
+(tokens and noun phrases), ``cues`` (cues and source spans), ``classify`` (source types),
+``resolve`` (pronouns, follow-ups, anonymity reasons), ``extract`` (the public functions).
+"""
+
+from .extract import ATTRIBUTION_COLUMNS, attribution_sides, attributions, scu_types
+from .lexicons import AttributionLexicons
+
+__all__ = ["ATTRIBUTION_COLUMNS", "AttributionLexicons", "attribution_sides", "attributions", "scu_types"]

@@ -1,0 +1,171 @@
+"""What a source mention refers to: named person, named organisation or anonymous, with affiliation.
+
+Our convention (issue 4): an unnamed person is ``anonymous`` even when the body is named (the
+body goes in ``affiliation``); a named body speaking as such is ``named_organization``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import Alias, Rules
+from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX
+
+
+@dataclass
+class Source:
+    """What a source mention refers to."""
+
+    source: str
+    source_type: str
+    affiliation: str
+    name: str
+    kind: str
+    side: str
+    plural: bool = False
+
+
+@dataclass
+class _Mention:
+    """The parts of a mention the type decision looks at."""
+
+    text: str
+    core: str  # the mention without parentheses, relative clauses and appositives
+    persons: list[Alias]
+    orgs: list[Alias]
+    masked: str  # core with every alias replaced by '#'
+    toks: list[str]
+    lows: list[str]
+    head_part: str  # core before a post-modifier ("officials" of "officials familiar with ...")
+    head_cat: str  # category of the head noun in the noun list ("" when not listed)
+    name_toks: list[str]  # capitalised tokens that are not nouns, determiners or boundary words
+    plural: bool
+    affil: str
+    side: str
+
+
+def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
+    """Split a mention into core, aliases found, tokens, head noun and name tokens."""
+    nouns = rules.nouns
+    core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
+    found: list[Alias] = []
+    masked = core
+    for a in rules.affiliations:
+        if a.regex.search(masked):
+            found.append(a)
+            masked = a.regex.sub(lambda m: "#" * len(m.group(0)), masked)
+    persons = [a for a in found if a.kind == "person"]
+    orgs = [a for a in found if a.kind == "organization"]
+    toks = re.findall(r"[A-Za-z][\w.’'\-]*", masked)
+    lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
+    head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to)\s+", core)[0]
+    head_words = head_part.lower().split()
+    head = head_words[-1] if head_words else ""
+    name_toks = [
+        t
+        for n, (t, lo) in enumerate(zip(toks, lows, strict=True))
+        if t[0].isupper()
+        and lo not in nouns
+        and lo not in DETERMINERS
+        and lo not in BOUNDARY
+        and not (n == 0 and sentence_initial and lo in nouns)
+    ]
+    plural = (
+        head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
+    )
+    if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
+        rest = re.split(r"\s+(?:who|which|that)\s+", mention)[0]
+        orgs = [a for a in rules.affiliations if a.kind == "organization" and a.regex.search(rest)][:1]
+    side = (persons[0].side if persons else orgs[0].side if orgs else "other") or "other"
+    return _Mention(
+        mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
+        name_toks, plural, orgs[0].canonical if orgs else "", side,
+    )  # fmt: skip
+
+
+def _by_alias(m: _Mention) -> Source | None:
+    """A known person: named, or the unnamed people of a named person ("advisers to Mr. Obama")."""
+    if not m.persons:
+        return None
+    if m.head_cat in ("official", "group") and not any(a.regex.search(m.head_part) for a in m.persons):
+        kind = "group" if m.plural else "person"
+        return Source(m.text, "anonymous", m.affil or m.persons[0].canonical, "", kind, m.side, m.plural)
+    return Source(m.text, "named_person", m.affil, m.persons[0].canonical, "person", m.side)
+
+
+def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
+    """A name in an appositive: "The bill's author, Democratic state Sen. Justin Wayne"."""
+    if m.name_toks or "," not in m.text:
+        return None
+    for part in m.text.split(",")[1:]:
+        sub = classify(part.strip(), rules) if part.strip() else None
+        if sub is not None and sub.source_type == "named_person":
+            return Source(m.text, "named_person", m.affil or sub.affiliation, sub.name, "person", sub.side)
+    return None
+
+
+def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
+    """Possessive owners ("Love's lawyers"), sentence-initial groups, upper-case acronyms ("HUD")."""
+    head_lower = m.core.split()[-1][:1].islower() if m.core.split() else False
+    if m.name_toks and head_lower and all(t.endswith(("’s", "'s")) for t in m.name_toks):
+        owner = " ".join(t[:-2] for t in m.name_toks)
+        kind = "group" if m.plural else "person"
+        return Source(m.text, "anonymous", m.affil or owner, "", kind, m.side, m.plural)
+    if (
+        m.name_toks
+        and m.name_toks == m.toks[:1]
+        and sentence_initial
+        and (head_lower or GROUP_SUFFIX.search(m.toks[0]))
+    ):
+        return Source(m.text, "anonymous", m.affil, "", "group", m.side, True)  # "Community members said"
+    if len(m.toks) == 1 and m.name_toks and len(m.toks[0]) > 1 and m.toks[0].isupper():
+        return Source(m.text, "named_organization", m.affil, m.toks[0], "organization", m.side)
+    return None
+
+
+def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """The head noun decides: an official, a document or a group."""
+    names = " ".join(m.name_toks)
+    if m.head_cat == "official" or (any(nouns.get(x) == "official" for x in m.lows) and not m.name_toks):
+        if m.name_toks and m.head_cat != "official":
+            return Source(m.text, "named_person", m.affil, names, "person", m.side)
+        kind = "group" if m.plural else "person"
+        return Source(m.text, "anonymous", m.affil or names, "", kind, m.side, m.plural)
+    if m.head_cat == "document":
+        st = "named_organization" if (m.affil or m.name_toks) else "anonymous"
+        return Source(m.text, st, m.affil or names, m.affil or names, "document", m.side)
+    if m.head_cat == "group":
+        return Source(m.text, "anonymous", m.affil or names, "", "group", m.side, True)
+    return None
+
+
+def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """A named body, or a named person when nothing marks the name as an organisation."""
+    if m.orgs and not m.name_toks and (m.masked.rstrip(" .").endswith("#") or m.head_cat == "org"):
+        return Source(m.text, "named_organization", m.affil, m.orgs[0].canonical, "organization", m.side)
+    if m.name_toks:
+        org_like = m.head_cat == "org" or any(nouns.get(x) == "org" for x in m.lows) or m.orgs
+        if org_like or (m.core.lower().startswith("the ") and not m.plural):
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.core, flags=re.IGNORECASE)
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
+        return Source(m.text, "named_person", m.affil, " ".join(m.name_toks), "person", m.side, m.plural)
+    if m.head_cat == "org":
+        st = "named_organization" if m.affil else "anonymous"
+        return Source(m.text, st, m.affil, m.affil, "organization", m.side)
+    return None
+
+
+def classify(mention: str, rules: Rules, sentence_initial: bool = False) -> Source:
+    """Type, canonical name, affiliation and side of a (non-pronoun) source mention."""
+    m = _parse(mention, rules, sentence_initial)
+    found = (
+        _by_alias(m)
+        or _by_appositive(m, rules)
+        or _by_names(m, sentence_initial)
+        or _by_head(m, rules.nouns)
+        or _by_org(m, rules.nouns)
+    )
+    if found is not None:
+        return found
+    return Source(m.text, "anonymous", m.affil, "", "group" if m.plural else "person", m.side, m.plural)

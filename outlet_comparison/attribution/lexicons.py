@@ -1,0 +1,160 @@
+"""The attribution word lists (cues, nouns, affiliations, anonymity formulas), loaded and validated.
+
+Which files to read is configuration: pass an ``AttributionLexicons`` naming other files to
+``attributions``; every field left as None reads the default list in ``lexicons/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..cache import memoize
+from ..core import LEXICONS, project_path, row_error
+from ..lexicons import check_choice, compile_row, data_rows, read_lexicon
+
+STANCES = ("neutral", "loaded", "belief")
+NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
+KINDS = ("person", "organization")
+ANONYMITY_CATEGORIES = ("marker", "reason")
+_PHRASE_WORD = re.compile(r"[a-z’'\-]+")
+
+CueForm = tuple[tuple[str, ...], str, str, bool]  # (form tokens, lemma, stance, inverts)
+
+
+@dataclass(frozen=True)
+class AttributionLexicons:
+    """Which word list files the extractor reads; None means the default file in ``lexicons/``."""
+
+    cues: Path | str | None = None
+    according: Path | str | None = None
+    nouns: Path | str | None = None
+    affiliations: Path | str | None = None
+    anonymity: Path | str | None = None
+    modifiers: Path | str | None = None
+
+    def paths(self) -> tuple[str, ...]:
+        """The six files as absolute path strings, resolved from the project root."""
+        return tuple(
+            str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
+            for name in ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers")
+        )
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One affiliation alias: how it is written, what it means, and whose side it is on."""
+
+    alias: str
+    canonical: str
+    kind: str
+    side: str
+    regex: re.Pattern[str] = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the extractor reads from the word lists, parsed once per set of files."""
+
+    cues: dict[str, list[CueForm]]  # keyed by the first word of the form, longest form first
+    cue_words: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    nouns: dict[str, str]
+    affiliations: tuple[Alias, ...]
+    anonymity: tuple[tuple[re.Pattern[str], str], ...]
+    modifiers: frozenset[str]
+
+
+def _cues(path: str) -> dict[str, list[CueForm]]:
+    """Cue forms keyed by first word: (form tokens, lemma, stance, inverts), longest first."""
+    df = read_lexicon(path, ("lemma", "forms", "stance", "inverts", "rationale"))
+    out: dict[str, list[CueForm]] = {}
+    for n, row in data_rows(df):
+        check_choice(path, n, "stance", row["stance"].strip(), STANCES)
+        check_choice(path, n, "inverts", row["inverts"].strip(), ("yes", "no"))
+        for form in row["forms"].split("|"):
+            toks = tuple(form.strip().lower().split())
+            if not toks or not all(_PHRASE_WORD.fullmatch(t) for t in toks):
+                raise row_error(path, n, f"invalid cue form {form!r} in column 'forms'")
+            entry = (toks, row["lemma"].strip(), row["stance"].strip(), row["inverts"].strip() == "yes")
+            out.setdefault(toks[0], []).append(entry)
+    for v in out.values():
+        v.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+def _according(path: str) -> tuple[tuple[str, ...], ...]:
+    """Prepositional cue phrases after which the source follows ("according to")."""
+    df = read_lexicon(path, ("phrase", "rationale"))
+    out = []
+    for n, row in data_rows(df):
+        toks = tuple(row["phrase"].strip().lower().split())
+        if not all(_PHRASE_WORD.fullmatch(t) for t in toks):
+            raise row_error(path, n, f"invalid phrase {row['phrase']!r}")
+        out.append(toks)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _nouns(path: str) -> dict[str, str]:
+    """Lower-case noun or title word -> category (official, group, document, title, org)."""
+    df = read_lexicon(path, ("term", "category", "rationale"))
+    out: dict[str, str] = {}
+    for n, row in data_rows(df):
+        term, cat = row["term"].strip().lower(), row["category"].strip()
+        check_choice(path, n, "category", cat, NOUN_CATEGORIES)
+        if term in out:
+            raise row_error(path, n, f"duplicate term '{term}'")
+        out[term] = cat
+    return out
+
+
+def _affiliations(path: str) -> tuple[Alias, ...]:
+    """Affiliation aliases, longest first; multi-word ones match case-insensitively."""
+    df = read_lexicon(path, ("alias", "canonical", "kind", "side", "rationale"))
+    out = []
+    for n, row in data_rows(df):
+        kind, side, alias = row["kind"].strip(), row["side"].strip(), row["alias"].strip()
+        check_choice(path, n, "kind", kind, KINDS)
+        flags = re.IGNORECASE if " " in alias else 0
+        rx = re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?:[’']s)?(?![\w])", flags)
+        out.append(Alias(alias, row["canonical"].strip(), kind, side, rx))
+    return tuple(sorted(out, key=lambda a: -len(a.alias)))
+
+
+def _anonymity(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled anonymity patterns with their category (marker or reason)."""
+    df = read_lexicon(path, ("pattern", "category", "rationale"))
+    out = []
+    for n, row in data_rows(df):
+        cat = row["category"].strip()
+        check_choice(path, n, "category", cat, ANONYMITY_CATEGORIES)
+        out.append((compile_row(path, n, row["pattern"], re.IGNORECASE), cat))
+    return tuple(out)
+
+
+def _modifiers(path: str) -> frozenset[str]:
+    """Lower-case adjectives that may sit inside a source NP after an inverted cue."""
+    df = read_lexicon(path, ("term", "rationale"))
+    return frozenset(t.strip().lower() for t in df["term"])
+
+
+@memoize(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Rules:
+    """Parse the six files once per combination of paths."""
+    cues, according, nouns, affiliations, anonymity, modifiers = paths
+    parsed = _cues(cues)
+    return Rules(
+        cues=parsed,
+        cue_words=frozenset(w for v in parsed.values() for form, *_ in v for w in form),
+        according=_according(according),
+        nouns=_nouns(nouns),
+        affiliations=_affiliations(affiliations),
+        anonymity=_anonymity(anonymity),
+        modifiers=_modifiers(modifiers),
+    )
+
+
+def load_rules(lexicons: AttributionLexicons | None = None) -> Rules:
+    """The parsed word lists named by ``lexicons`` (the defaults when None)."""
+    return _load((lexicons or AttributionLexicons()).paths())

@@ -1,0 +1,106 @@
+"""After the cues are found: classify each source, resolve pronouns and follow-ups, find anonymity."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import sentence_spans
+from .classify import Source, classify
+from .cues import Hit
+from .lexicons import Rules
+from .tokens import PRONOUNS
+
+
+def resolve(text: str, hits: list[Hit], rules: Rules) -> None:
+    """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
+    nouns = rules.nouns
+    done: list[Hit] = []
+    for h in hits:
+        mention = text[h.s0 : h.s1]
+        low = mention.lower()
+        sent_initial = h.how.startswith("NP") and h.s0 == _sentence_start(text, h.s0)
+        if low in PRONOUNS:
+            h.src = _pronoun(text, h, low, done, rules)
+        else:
+            h.src = classify(mention, rules, sent_initial)
+            words = low.split()
+            definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
+            if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
+                ante = next(
+                    (d for d in reversed(done) if d.src and d.src.source_type == "named_organization"), None
+                )
+                if ante is not None:  # "the utility said" refers back to the last named body
+                    h.src = Source(**ante.src.__dict__)
+                    h.antecedent = ante.src.source
+            elif (definite and h.src.source_type == "anonymous") or (
+                definite and len(words) <= 3 and nouns.get(words[-1]) == "title"
+            ):
+                ante = _follow_up(words[-1], done)
+                if ante is not None:
+                    h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
+                    h.antecedent = ante.src.source
+        done.append(h)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start offset of the sentence containing pos."""
+    for s, e in sentence_spans(text):
+        if s <= pos < e:
+            return s
+    return -1
+
+
+def _follow_up(head: str, done: list[Hit]) -> Hit | None:
+    """Most recent earlier attribution whose mention contains the head noun (for 'the official said')."""
+    for d in reversed(done):
+        if d.src is not None and re.search(rf"\b{re.escape(head)}", d.src.source, re.IGNORECASE):
+            return d
+    return None
+
+
+def _pronoun(text: str, h: Hit, low: str, done: list[Hit], rules: Rules) -> Source:
+    """Resolve a pronoun (or relative 'who') to the most recent fitting source."""
+    if low == "who":
+        m = re.search(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*|the\s+\w+(?:\s+\w+)?)\s*,\s*$", text[: h.s0])
+        if m:
+            return classify(m.group(1), rules)
+    want = PRONOUNS[low]
+    candidates = [d for d in reversed(done) if d.src is not None and d.src.source.lower() not in PRONOUNS]
+    sent_start = _sentence_start(text, h.s0)
+    subj = re.match(r"\s*((?:The\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)", text[sent_start : h.s0])
+    if want == "org" and subj:
+        src = classify(subj.group(1), rules, True)
+        if src.source_type == "named_organization":
+            return src
+    for d in candidates:
+        s = d.src
+        assert s is not None
+        fits = (
+            (want in ("m", "f", "sg") and s.kind == "person" and not s.plural)
+            or (want == "pl" and (s.plural or s.kind == "group"))
+            or (want == "org" and s.kind in ("organization", "document"))
+        )
+        if fits:
+            return Source(**{**s.__dict__})
+    mention = text[h.s0 : h.s1]
+    return Source(mention, "anonymous" if want == "pl" else "named_person", "", "", "person", "other")
+
+
+def anonymity_reason(text: str, h: Hit, sent_end: int, rules: Rules) -> tuple[str, str]:
+    """(anonymity marker, stated reason) in the source mention and the clause attached to it."""
+    after = max(h.s1, h.c1)
+    stop = re.search(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s", text[after:sent_end])
+    region = text[
+        min(h.s0, h.c0) if h.how.startswith("NP") else h.s0 : after
+        + (stop.start() if stop else sent_end - after)
+    ]
+    marker = reason = ""
+    for rx, cat in rules.anonymity:
+        m = rx.search(region)
+        if m is None:
+            continue
+        if cat == "marker" and not marker:
+            marker = m.group(0)
+        elif cat == "reason" and not reason:
+            reason = m.group(0).strip()
+    return marker, reason

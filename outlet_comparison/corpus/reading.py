@@ -1,0 +1,186 @@
+"""Reading a corpus (JSONL or CSV, one article per record): every bad line is an error or a counted skip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from ..core import ArticleError
+
+CORPUS_REQUIRED = ("text", "outlet")
+CORPUS_OPTIONAL = ("article_id", "title", "date", "event_id")
+
+
+def _problem(problems: list[dict], on_error: str, path: Path, line: int, reason: str) -> None:
+    """Raise ArticleError for a bad record, or record it as a skip (on_error='skip')."""
+    if on_error == "raise":
+        raise ArticleError(f"{path}, line {line}: {reason}")
+    problems.append({"line": line, "reason": reason})
+
+
+def _jsonl_records(path: Path, data: bytes, on_error: str, problems: list[dict]):
+    """Yield (line number, dict) for each JSON object line; blank lines are not records."""
+    for n, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            _problem(problems, on_error, path, n, f"not valid UTF-8 (byte {exc.start} of the line)")
+            continue
+        except json.JSONDecodeError as exc:
+            _problem(problems, on_error, path, n, f"unparseable JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(rec, dict):
+            _problem(problems, on_error, path, n, f"expected a JSON object, got {type(rec).__name__}")
+            continue
+        yield n, rec
+
+
+def _csv_records(path: Path, data: bytes, on_error: str, problems: list[dict]):
+    """Yield (first line number, dict) for each CSV row after the header (line 1)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ArticleError(f"{path}, line {line}: not valid UTF-8 (byte {exc.start})") from exc
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        raise ArticleError(f"{path}, line 1: unparseable CSV header: {exc}") from exc
+    missing = [c for c in CORPUS_REQUIRED if c not in header]
+    if missing:
+        raise ArticleError(f"{path}, line 1: missing column(s) {missing}; found {header}")
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            _problem(problems, on_error, path, start, f"unparseable CSV: {exc}")
+            start = reader.line_num + 1
+            continue
+        if not row or not any(cell.strip() for cell in row):
+            start = reader.line_num + 1
+            continue
+        if len(row) != len(header):
+            _problem(problems, on_error, path, start, f"has {len(row)} fields, the header has {len(header)}")
+        else:
+            yield start, dict(zip(header, row, strict=True))
+        start = reader.line_num + 1
+
+
+def read_corpus(path: Path | str, on_error: str = "raise", id_field: str | None = None) -> pd.DataFrame:
+    """Read a JSONL or CSV corpus (needs ``text`` and ``outlet``); bad records raise or are counted skips.
+
+    Columns: ``article_id`` (from field ``id_field`` if given, else ``article_id``, else ``id``,
+    else ``<file stem>:<line>``; must be unique),
+    ``outlet``, ``title``, ``date`` (datetime, NaT when absent), ``event_id``, ``text``, ``line``
+    (1-based line in the file), then every other field of the file. With ``on_error="skip"``
+    each bad record (unparseable line, missing/empty ``text`` or ``outlet``, bad date, duplicate
+    id) is left out, listed in ``df.attrs["skipped"]`` as ``{"line", "reason"}`` and announced
+    with a warning giving the count and line numbers. A file without a ``text``/``outlet``
+    column (CSV header) always raises.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    path = Path(path)
+    if not path.is_file():
+        raise ArticleError(f"{path}: corpus file not found")
+    suffix = path.suffix.lower()
+    if suffix not in (".jsonl", ".ndjson", ".csv"):
+        raise ArticleError(f"{path}: unknown corpus format {suffix!r} (use .jsonl or .csv)")
+    data = path.read_bytes()
+    problems: list[dict] = []
+    reader = _csv_records if suffix == ".csv" else _jsonl_records
+    rows: list[dict] = []
+    seen: dict[str, int] = {}
+    for n, rec in reader(path, data, on_error, problems):
+        row = _check_record(path, n, rec, on_error, problems, seen, id_field)
+        if row is not None:
+            rows.append(row)
+    if not rows and not problems:
+        raise ArticleError(f"{path}: corpus is empty (no records)")
+    df = _corpus_frame(rows)
+    df.attrs["source"] = str(path)
+    df.attrs["skipped"] = problems
+    if problems:
+        lines = ", ".join(str(p["line"]) for p in problems[:20]) + (" ..." if len(problems) > 20 else "")
+        warnings.warn(
+            f"{path}: skipped {len(problems)} bad record(s) at line(s) {lines}; see df.attrs['skipped']",
+            stacklevel=2,
+        )
+    return df
+
+
+def _check_record(
+    path: Path, n: int, rec: dict, on_error: str, problems: list[dict], seen: dict[str, int], id_field=None
+) -> dict | None:
+    """Validate one record; return the normalised row, or None when it was recorded as a skip."""
+    for col in CORPUS_REQUIRED:
+        if col not in rec or rec[col] is None:
+            _problem(problems, on_error, path, n, f"missing field '{col}'")
+            return None
+        if not isinstance(rec[col], str):
+            _problem(
+                problems, on_error, path, n, f"field '{col}' must be a string, got {type(rec[col]).__name__}"
+            )
+            return None
+        if not rec[col].strip():
+            _problem(problems, on_error, path, n, f"field '{col}' is empty")
+            return None
+    if id_field is not None:
+        aid = rec.get(id_field)
+        if aid is None or aid == "":
+            _problem(problems, on_error, path, n, f"missing id field '{id_field}'")
+            return None
+    else:
+        aid = rec.get("article_id")
+        if aid is None or aid == "":
+            aid = rec.get("id")
+    aid = f"{path.stem}:{n}" if aid is None or aid == "" else str(aid)
+    if aid in seen:
+        _problem(problems, on_error, path, n, f"duplicate article_id '{aid}' (first at line {seen[aid]})")
+        return None
+    date = rec.get("date")
+    if date is None or date == "":
+        date = pd.NaT
+    else:
+        try:
+            date = pd.Timestamp(date)
+        except (ValueError, TypeError):
+            _problem(problems, on_error, path, n, f"field 'date' = {date!r} is not a date")
+            return None
+    seen[aid] = n
+    extra = {k: v for k, v in rec.items() if k not in CORPUS_REQUIRED + CORPUS_OPTIONAL and k != "line"}
+    return {
+        "article_id": aid,
+        "outlet": rec["outlet"].strip(),
+        "title": rec.get("title") or "",
+        "date": date,
+        "event_id": rec.get("event_id"),
+        "text": rec["text"],
+        "line": n,
+        **extra,
+    }
+
+
+def _corpus_frame(rows: list[dict]) -> pd.DataFrame:
+    """The corpus DataFrame with the standard columns first (also for zero rows)."""
+    first = ["article_id", "outlet", "title", "date", "event_id", "text", "line"]
+    df = pd.DataFrame(rows)
+    for col in first:
+        if col not in df.columns:
+            df[col] = pd.Series(dtype=object)
+    df["date"] = pd.to_datetime(df["date"])
+    df["line"] = df["line"].astype(int)
+    return df[first + [c for c in df.columns if c not in first]]

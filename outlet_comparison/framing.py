@@ -1,0 +1,272 @@
+"""Frame lexicons: whole-word hits with negation, rates, sections, leave-one-term-out.
+
+The frames are whatever the lexicon file defines (column ``frame``); the study's lexicon
+``lexicons/frames.csv`` defines optimism, failure and caution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .cache import memoize
+from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
+from .lexicons import compile_row, data_rows, read_lexicon
+from .stats import per_1k
+from .text import sentence_spans, words
+
+FRAME_HIT_COLUMNS = [
+    "frame",
+    "term",
+    "matched",
+    "sentence",
+    "start",
+    "end",
+    "position",
+    "context",
+    "negated",
+    "cue",
+]
+CONTRAST = ("failure", "optimism")  # net = first minus second, where the lexicon has both
+
+_NEGATION_WINDOW = 3  # words before a hit, inside its sentence, searched for a negation cue
+_BEFORE = r"(?<![\w-])"  # a lexicon pattern matches whole words: no word character or hyphen before
+
+
+def _whole_words(path: Path | str, row: int, pattern: str) -> re.Pattern[str]:
+    """Compile a lexicon pattern as whole words, case-insensitive; errors name the row."""
+    return compile_row(path, row, rf"{_BEFORE}(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+def lexicon_path(path: Path | str | None, default: str = "frames.csv") -> str:
+    """Absolute path (as the cache key) of a word list: ``lexicons/<default>`` unless one is given."""
+    return str(project_path(path, LEXICONS / default))
+
+
+@memoize(maxsize=8)
+def _rules(path: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Parsed frame lexicon: (frame, term, compiled pattern) per row, validated."""
+    df = read_lexicon(path, ("frame", "term", "pattern", "rationale"))
+    rules, seen = [], set()
+    for n, row in data_rows(df):
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", row["frame"]):
+            raise row_error(path, n, f"frame name '{row['frame']}' must be lower case letters, digits, _")
+        if row["term"] in seen:
+            raise row_error(path, n, f"duplicate term '{row['term']}'")
+        seen.add(row["term"])
+        rx = _whole_words(path, n, row["pattern"])
+        if rx.search(""):
+            raise row_error(path, n, f"pattern {row['pattern']!r} matches the empty string")
+        rules.append((row["frame"], row["term"], rx))
+    if not rules:
+        raise ArticleError(f"{path}: the frame lexicon has no rows")
+    return tuple(rules)
+
+
+def frame_names(lexicon: Path | str | None = None) -> tuple[str, ...]:
+    """The frames a lexicon defines, in the order they first appear in the file.
+
+    >>> frame_names()
+    ('optimism', 'failure', 'caution')
+    """
+    return tuple(dict.fromkeys(frame for frame, _, _ in _rules(lexicon_path(lexicon))))
+
+
+@memoize(maxsize=8)
+def _negation_cues(path: str) -> re.Pattern[str]:
+    """One regex matching any negation cue of the cue file (whole words)."""
+    df = read_lexicon(path, ("cue", "rationale"))
+    for n, row in data_rows(df):
+        _whole_words(path, n, row["cue"])  # validate each row on its own, naming the row
+    return _whole_words(path, 0, "|".join(f"(?:{c})" for c in df["cue"]))
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    """Keyword in context: the match in [brackets] with up to `width` characters either side."""
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    pre, post = ("…" if start > width else ""), ("…" if end + width < len(text) else "")
+    return f"{pre}{left}[{text[start:end]}]{right}{post}"
+
+
+@memoize(maxsize=64)
+def _starts_rx(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+    """Zero-width regex matching wherever one of the compiled rule patterns matches (None: cannot combine)."""
+    if not patterns or not all(p.startswith(_BEFORE) for p in patterns):
+        return None
+    bodies = "|".join(p[len(_BEFORE) :] for p in patterns)
+    try:
+        rx = re.compile(f"{_BEFORE}(?={bodies})", flags)
+    except re.error:
+        return None
+    return rx if rx.groups == 0 else None  # no groups, so no back-reference changes meaning
+
+
+def _rule_matches(text: str, rx: re.Pattern[str], starts: list[int]) -> list[re.Match[str]]:
+    """The matches of ``rx.finditer(text)``, trying rx only at ``starts`` (every place it can match)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is None:
+            continue
+        if m.end() == p:
+            return list(rx.finditer(text))  # an empty match: finditer's own rules for what follows
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def _matches(text: str, rules) -> list[tuple[int, int, str, str, str, int]]:
+    """Every rule's finditer matches as (start, -length, frame, term, matched, end); one pass finds starts."""
+    flags = {rx.flags for _, _, rx in rules}
+    starts_rx = _starts_rx(tuple(rx.pattern for _, _, rx in rules), flags.pop()) if len(flags) == 1 else None
+    starts = [m.start() for m in starts_rx.finditer(text)] if starts_rx is not None else None
+    found = []
+    for frame, term, rx in rules:
+        for m in rx.finditer(text) if starts is None else _rule_matches(text, rx, starts):
+            found.append((m.start(), -(m.end() - m.start()), frame, term, m.group(0), m.end()))
+    return found
+
+
+def _scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.DataFrame:
+    """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped."""
+    spans = sentence_spans(text)
+    rows, taken_until = [], -1
+    for start, _neg_len, frame, term, matched, end in sorted(_matches(text, rules)):
+        if start < taken_until:
+            continue  # overlaps a longer or earlier hit
+        taken_until = end
+        sent = next((k for k, (s, e) in enumerate(spans) if s <= start < e), len(spans) - 1)
+        before = " ".join(words(text[spans[sent][0] : start])[-_NEGATION_WINDOW:])
+        cue = cues.search(before)
+        if cue and not include_negated:
+            continue
+        rows.append(
+            {
+                "frame": frame,
+                "term": term,
+                "matched": matched,
+                "sentence": sent,
+                "start": start,
+                "end": end,
+                "position": start / len(text),
+                "context": _context(text, start, end),
+                "negated": bool(cue),
+                "cue": cue.group(0) if cue else "",
+            }
+        )
+    dtypes = {"sentence": int, "start": int, "end": int, "position": float, "negated": bool}
+    return rows_frame(rows, FRAME_HIT_COLUMNS, dtypes)
+
+
+def frame_hits(
+    text: str,
+    lexicon: Path | str | None = None,
+    negations: Path | str | None = None,
+    include_negated: bool = False,
+) -> pd.DataFrame:
+    """One row per frame hit: frame, term, matched, sentence (index into sentences(text)), offsets, context.
+
+    A hit with a negation cue among the 3 words before it in its sentence is dropped
+    (kept with ``negated=True`` when ``include_negated``).
+
+    >>> frame_hits("Talks failed. There was no progress.")[["frame", "matched", "sentence"]].values.tolist()
+    [['failure', 'failed', 0]]
+    """
+    check_str(text)
+    rules = _rules(lexicon_path(lexicon))
+    cues = _negation_cues(lexicon_path(negations, "frame_negations.csv"))
+    return _scan(text, rules, cues, include_negated)
+
+
+def frame_rates(hits: pd.DataFrame, n_words: int, lexicon: Path | str | None = None) -> pd.DataFrame:
+    """Hits and hits per 1,000 words of every frame of the lexicon (zeros included), from frame_hits."""
+    frames = frame_names(lexicon)
+    found = Counter(hits["frame"].tolist())
+    counts = [found.get(f, 0) for f in frames]
+    return pd.DataFrame(
+        {
+            "frame": list(frames),
+            "hits": np.array(counts, dtype=int),
+            "n_words": n_words,
+            "per_1k": [per_1k(c, n_words) for c in counts],
+        }
+    )
+
+
+def frame_by_sentence(
+    text: str, lexicon: Path | str | None = None, contrast: tuple[str, str] = CONTRAST
+) -> pd.DataFrame:
+    """Per sentence: hits of each frame, ``net`` (first contrast frame minus second, when the lexicon
+    has both) and word count."""
+    frames = list(frame_names(lexicon))
+    hits = frame_hits(text, lexicon)
+    spans = sentence_spans(text)
+    table = pd.crosstab(hits["sentence"], hits["frame"]).reindex(
+        index=range(len(spans)), columns=frames, fill_value=0
+    )
+    out = table.reset_index(drop=True).rename_axis(columns=None).astype(int)
+    out.insert(0, "sentence", range(len(spans)))
+    if set(contrast) <= set(frames):
+        out["net"] = out[contrast[0]] - out[contrast[1]]
+    out["n_words"] = [len(words(text[s:e])) for s, e in spans]
+    return out
+
+
+def article_sections(headline: str, text: str) -> pd.DataFrame:
+    """Headline, lede (first body sentence) and rest of body, with word counts."""
+    check_str(headline)
+    check_str(text)
+    spans = sentence_spans(text)
+    lede = text[spans[0][0] : spans[0][1]] if spans else ""
+    rest = text[spans[1][0] :] if len(spans) > 1 else ""
+    parts = {"headline": headline.strip(), "lede": lede, "rest": rest}
+    return pd.DataFrame(
+        {
+            "section": list(parts),
+            "text": list(parts.values()),
+            "n_words": [len(words(t)) for t in parts.values()],
+        }
+    )
+
+
+def frame_section_rates(headline: str, text: str, lexicon: Path | str | None = None) -> pd.DataFrame:
+    """Frame hits and rate per 1,000 words in headline, lede and rest of body (long format)."""
+    out = []
+    for sec in article_sections(headline, text).itertuples(index=False):
+        rates = frame_rates(frame_hits(sec.text, lexicon), sec.n_words, lexicon)
+        out.append(rates.assign(section=sec.section))
+    return pd.concat(out, ignore_index=True)[["section", "frame", "hits", "n_words", "per_1k"]]
+
+
+def frame_leave_one_out(
+    texts: pd.Series,
+    lexicon: Path | str | None = None,
+    negations: Path | str | None = None,
+    contrast: tuple[str, str] = CONTRAST,
+) -> pd.DataFrame:
+    """Net rate per 1,000 words (first contrast frame minus second) per text, re-run with each
+    term of the two contrast frames dropped.
+
+    ``texts`` is indexed by outlet. Row ``dropped = "(none)"`` is the full lexicon.
+    """
+    rules = _rules(lexicon_path(lexicon))
+    cues = _negation_cues(lexicon_path(negations, "frame_negations.csv"))
+    n_words = {k: len(words(t)) for k, t in texts.items()}
+    rows = []
+    for dropped, frame in [("(none)", "")] + [(term, fr) for fr, term, _ in rules if fr in contrast]:
+        kept = tuple(r for r in rules if r[1] != dropped)
+        row = {"dropped": dropped, "frame": frame}
+        for outlet, t in texts.items():
+            hits = _scan(t, kept, cues, False)
+            rates = frame_rates(hits, n_words[outlet], lexicon).set_index("frame")["per_1k"]
+            row[outlet] = float(rates[contrast[0]] - rates[contrast[1]])
+        rows.append(row)
+    return pd.DataFrame(rows)

@@ -1,0 +1,287 @@
+"""Readability: textstat's formulas from our word, syllable and sentence counts, and textstat's own values.
+
+textstat counts "U.S." as sentence ends and reads aggregator furniture as text; we count words with
+``words``, sentences with ``sentence_spans`` (cut after unpunctuated lines) and syllables with textstat's
+CMU-dictionary counter, then apply the published formulas.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import textstat
+
+from .cache import memoize
+from .core import check_str, ratio
+from .stats import bootstrap_diff
+from .text import WORD_RE, paragraph_spans, sentence_spans, words
+
+READABILITY_COUNTS = (
+    "words",
+    "sentences",
+    "syllables",
+    "letters",
+    "polysyllables",
+    "fog_hard_words",
+    "difficult_words",
+)
+
+
+READABILITY_FORMULAS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+)
+
+
+# Formulas that return a US school grade (Flesch Reading Ease is a 0-100 ease scale and
+# Dale-Chall a 4.9-10+ score mapped to grade bands, so they are not on this scale).
+GRADE_FORMULAS = (
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+)
+
+
+_RATES = (
+    "words_per_sentence",
+    "syllables_per_word",
+    "letters_per_word",
+    "polysyllable_share",
+    "difficult_word_share",
+)
+
+
+_TEXTSTAT = ("textstat_words", "textstat_sentences", "textstat_syllables") + tuple(
+    f"textstat_{f}" for f in READABILITY_FORMULAS
+)
+
+
+_KEYS = READABILITY_COUNTS + _RATES + READABILITY_FORMULAS
+
+
+# A line that ends like this continues into the next line (or ends a sentence punkt already split).
+_LINE_END = re.compile(r"[.?!…:;,\-–—][\"”’')\]]*\s*$")
+
+
+_NEXT_START = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9]")
+
+
+_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s*$")
+
+
+_NON_WORD = re.compile(r"[^\w']")
+
+
+# A unit (sentence or unpunctuated line) longer than this with no sentence punctuation has no
+# measurable sentence length: sentence-based formulas are NaN instead of e.g. Flesch -374.
+_MAX_UNPUNCTUATED_WORDS = 60
+
+
+def textstat_version() -> str:
+    """The installed textstat version (formula values differ between versions; report it)."""
+    return importlib.metadata.version("textstat")
+
+
+@memoize(maxsize=65536)
+def _word_counts(token: str) -> tuple[int, int, bool, bool]:
+    """(syllables, letters, fog-hard, Dale-Chall-difficult) of one token, as textstat counts them."""
+    norm = _NON_WORD.sub("", token.replace("’", "'"))
+    if not norm:
+        return 0, 0, False, False
+    syll = int(textstat.syllable_count(norm))
+    letters = sum(ch.isalnum() for ch in norm)
+    return syll, letters, bool(textstat.is_difficult_word(norm, 3)), bool(textstat.is_difficult_word(norm, 0))
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """sentence_spans, also cut after unpunctuated lines (titles, lists); wordless spans dropped."""
+    units: list[tuple[int, int]] = []
+    for s, e in sentence_spans(text):
+        start = s
+        for m in re.finditer(r"\n", text[s:e]):
+            cut = s + m.start()
+            line = text[start:cut]
+            if line.strip() and not _LINE_END.search(line) and _NEXT_START.match(text[cut + 1 : e]):
+                units.append((start, cut))
+                start = cut + 1 + (len(text[cut + 1 : e]) - len(text[cut + 1 : e].lstrip()))
+        units.append((start, e))
+    return [(s, e) for s, e in units if WORD_RE.search(text, s, e)]  # units with a word
+
+
+def _count(text: str, s: int, e: int) -> dict[str, int]:
+    """Counts (words, syllables, letters, polysyllables, hard words) of text[s:e] as one sentence."""
+    c = dict.fromkeys(READABILITY_COUNTS, 0)
+    n = syllables = letters = poly = fog = difficult = 0
+    for syll, n_letters, fog_hard, hard in map(_word_counts, words(text[s:e])):
+        n += 1
+        syllables += syll
+        letters += n_letters
+        poly += syll >= 3
+        fog += fog_hard
+        difficult += hard
+    c.update(sentences=1, words=n, syllables=syllables, letters=letters, polysyllables=poly)
+    c.update(fog_hard_words=fog, difficult_words=difficult)
+    return c
+
+
+def _scores(c: dict[str, float], sentence_ok: bool = True) -> dict[str, float]:
+    """Rates and textstat's formulas from counts; NaN where a count they divide by is zero."""
+    w, s = c["words"], c["sentences"] if sentence_ok else 0
+    wps, spw, lpw = ratio(w, s), ratio(c["syllables"], w), ratio(c["letters"], w)
+    pdw = 100 * ratio(c["difficult_words"], w)
+    out = {
+        "words_per_sentence": wps,
+        "syllables_per_word": spw,
+        "letters_per_word": lpw,
+        "polysyllable_share": ratio(c["polysyllables"], w),
+        "difficult_word_share": pdw / 100,
+        "flesch_reading_ease": 206.835 - 1.015 * wps - 84.6 * spw,
+        "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
+        "gunning_fog": 0.4 * (wps + 100 * ratio(c["fog_hard_words"], w)),
+        "smog_index": 1.043 * math.sqrt(30 * ratio(c["polysyllables"], s)) + 3.1291 if s else math.nan,
+        "coleman_liau_index": 0.058 * 100 * lpw - 0.296 * 100 * ratio(s, w) - 15.8 if s else math.nan,
+        "automated_readability_index": 4.71 * lpw + 0.5 * wps - 21.43,
+        "dale_chall_readability_score": 0.1579 * pdw + 0.0496 * wps + (3.6365 if pdw > 5 else 0.0),
+    }
+    return out
+
+
+def _sentence_ok(text: str, units: list[tuple[int, int]], counts: list[dict[str, int]]) -> bool:
+    """False when a unit runs over the word limit without sentence punctuation (length unmeasurable)."""
+    return not any(
+        c["words"] > _MAX_UNPUNCTUATED_WORDS and not _SENTENCE_END.search(text[s:e])
+        for (s, e), c in zip(units, counts, strict=True)
+    )
+
+
+def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
+    """Sum of per-sentence counts."""
+    return {k: sum(c[k] for c in counts) for k in READABILITY_COUNTS}
+
+
+def _textstat_values(text: str) -> dict[str, float]:
+    """textstat's own values (its word, syllable and sentence counters), NaN for a text without words."""
+    if not words(text):
+        return dict.fromkeys(_TEXTSTAT, math.nan)
+    out = {
+        "textstat_words": float(textstat.lexicon_count(text)),
+        "textstat_sentences": float(textstat.sentence_count(text)),
+        "textstat_syllables": float(textstat.syllable_count(text)),
+    }
+    for f in READABILITY_FORMULAS:
+        out[f"textstat_{f}"] = float(getattr(textstat, f)(text))
+    return out
+
+
+def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> pd.Series:
+    """Counts, rates and textstat's formulas with our sentence count, plus textstat's own values.
+
+    ``splitter="textstat"`` keeps our words and syllables but takes textstat's sentence count, to
+    isolate the splitter's effect; ``uncorrected=False`` skips textstat's own values (NaN), for speed.
+
+    >>> r = readability("The U.S. said no. Mr. Kerry left at 3 p.m. Monday.")
+    >>> int(r["sentences"]), int(r["textstat_sentences"]), int(r["words"])
+    (2, 1, 11)
+    """
+    check_str(text)
+    if splitter not in ("ours", "textstat"):
+        raise ValueError(f"splitter must be 'ours' or 'textstat', got {splitter!r}")
+    units = _units(text)
+    counts = [_count(text, s, e) for s, e in units]
+    c = _sum_counts(counts)
+    if splitter == "textstat":
+        c["sentences"] = int(textstat.sentence_count(text)) if c["words"] else 0
+    ok = _sentence_ok(text, units, counts)
+    vals: dict[str, float] = {**c, **_scores(c, ok)}
+    if not ok:
+        vals["sentences"] = math.nan
+    vals.update(_textstat_values(text) if uncorrected else dict.fromkeys(_TEXTSTAT, math.nan))
+    return pd.Series(vals, dtype=float, name="readability")
+
+
+def _table(text: str, spans: list[tuple[int, int]], label: str, units: list[tuple[int, int]]) -> pd.DataFrame:
+    """One row per span (grouping the sentence units that start inside it) with counts and scores."""
+    rows = []
+    for i, (s, e) in enumerate(spans, start=1):
+        inside = [u for u in units if s <= u[0] < e]
+        counts = [_count(text, us, ue) for us, ue in inside]
+        c = _sum_counts(counts)
+        ok = _sentence_ok(text, inside, counts)
+        rows.append({label: i, "start": s, "end": e, "text": text[s:e], **c, **_scores(c, ok)})
+    cols = [label, "start", "end", "text", *_KEYS]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def readability_sentences(text: str) -> pd.DataFrame:
+    """One row per sentence (our splitter): offsets, text, counts and every formula on that sentence."""
+    check_str(text)
+    units = _units(text)
+    return _table(text, units, "sentence", units)
+
+
+def fk_bootstrap(text_a: str, text_b: str, n_boot: int = 10_000, seed: int = 2016) -> pd.Series:
+    """Seeded bootstrap over sentences of the Flesch-Kincaid grade difference (a - b), from pooled counts.
+
+    Each replicate redraws each article's sentences with replacement and recomputes its grade
+    from the summed word and syllable counts, the same statistic as ``readability``.
+    """
+    units = [readability_sentences(t) for t in (text_a, text_b)]
+    w = np.concatenate([u["words"].to_numpy(float) for u in units])
+    y = np.concatenate([u["syllables"].to_numpy(float) for u in units])
+
+    def pooled(idx, axis=None):
+        i = np.asarray(idx).astype(int)
+        return 0.39 * w[i].mean(-1) + 11.8 * y[i].sum(-1) / w[i].sum(-1) - 15.59
+
+    n_a = len(units[0])
+    return bootstrap_diff(np.arange(n_a), np.arange(n_a, len(w)), n_boot=n_boot, seed=seed, stat=pooled)
+
+
+def fre_grade(score: float) -> int:
+    """Lowest US grade of Flesch's (1949) Reading Ease band (90-100 -> 5, ..., 30-50 -> 13, <30 -> 16).
+
+    >>> fre_grade(40.6), fre_grade(95)
+    (13, 5)
+    """
+    bands = ((90, 5), (80, 6), (70, 7), (60, 8), (50, 10), (30, 13), (-math.inf, 16))
+    return next(g for lo, g in bands if score >= lo)
+
+
+def dale_chall_grade(score: float) -> int:
+    """Lowest US grade of the Dale-Chall score's band (<5 -> 4, 5-5.9 -> 5, ..., 9-9.9 -> 13, 10+ -> 16).
+
+    >>> dale_chall_grade(11.7), dale_chall_grade(4.2)
+    (16, 4)
+    """
+    bands = ((5, 4), (6, 5), (7, 7), (8, 9), (9, 11), (10, 13), (math.inf, 16))
+    return next(g for hi, g in bands if score < hi)
+
+
+def readability_paragraphs(text: str) -> pd.DataFrame:
+    """One row per paragraph (as paragraphs): offsets, text, counts and every formula."""
+    check_str(text)
+    spans = paragraph_spans(text)
+    return _table(text, spans, "paragraph", _units(text))
+
+
+def readability_words(text: str) -> pd.DataFrame:
+    """One row per word: sentence number, syllables, letters; polysyllabic, Fog-hard, Dale-Chall-difficult."""
+    check_str(text)
+    rows = []
+    for i, (s, e) in enumerate(_units(text), start=1):
+        for tok in words(text[s:e]):
+            syll, letters, fog_hard, difficult = _word_counts(tok)
+            rows.append((i, tok, syll, letters, syll >= 3, fog_hard, difficult))
+    cols = ["sentence", "word", "syllables", "letters", "polysyllable", "fog_hard", "difficult"]
+    return pd.DataFrame(rows, columns=cols)

@@ -1,0 +1,117 @@
+"""Tone: VADER (the authors' vaderSentiment package and lexicon) sentence by sentence, offline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .cache import memoize
+from .core import LEXICONS, ArticleError, check_str, project_path, rows_frame
+from .lexicons import compile_row, data_rows, read_lexicon
+from .text import sentence_spans
+
+SENTIMENT_COLUMNS = ["sentence", "start", "end", "text", "compound", "pos", "neu", "neg"]
+_MASK_TOKEN = "Entity"  # not in the VADER lexicon, so a masked phrase carries no valence
+
+
+def vader_lexicon_path() -> Path:
+    """The canonical lexicon shipped with the authors' vaderSentiment package."""
+    import vaderSentiment.vaderSentiment as vs
+
+    return Path(vs.__file__).resolve().parent / "vader_lexicon.txt"
+
+
+@memoize(maxsize=4)
+def _analyser(lexicon_path: str):
+    """A vaderSentiment analyser for a lexicon file, built once per path (offline)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    if not Path(lexicon_path).is_file():
+        raise ArticleError(f"{lexicon_path}: VADER lexicon file not found")
+    return SentimentIntensityAnalyzer(lexicon_file=lexicon_path)
+
+
+@memoize(maxsize=8)
+def _mask_rules(path: str) -> tuple[re.Pattern[str], ...]:
+    """Entity/phrase patterns to mask before VADER, longest first so names win over their parts."""
+    df = read_lexicon(path, ("pattern", "rationale"))
+    rules = [
+        (len(r["pattern"]), compile_row(path, n, rf"(?<![\w-])(?:{r['pattern']})(?![\w-])", re.IGNORECASE))
+        for n, r in data_rows(df)
+    ]
+    return tuple(rx for _, rx in sorted(rules, key=lambda t: -t[0]))
+
+
+def mask_entities(text: str, mask: Path | str | None = None) -> str:
+    """Replace names and phrases listed in lexicons/entity_mask.csv by a valence-free token."""
+    check_str(text)
+    for rx in _mask_rules(str(project_path(mask, LEXICONS / "entity_mask.csv"))):
+        text = rx.sub(_MASK_TOKEN, text)
+    return text
+
+
+def sentiment(text: str, masked: bool = False, mask: Path | str | None = None) -> pd.DataFrame:
+    """VADER (vaderSentiment, canonical lexicon) per sentence: offsets, text, compound, pos, neu, neg.
+
+    With ``masked``, entity phrases are masked inside each sentence before scoring; ``text``
+    stays the original sentence.
+    """
+    check_str(text)
+    analyser = _analyser(str(vader_lexicon_path()))
+    rows = []
+    for k, (s, e) in enumerate(sentence_spans(text)):
+        sent = text[s:e]
+        scores = analyser.polarity_scores(mask_entities(sent, mask) if masked else sent)
+        rows.append({"sentence": k, "start": s, "end": e, "text": sent, **scores})
+    floats = dict.fromkeys(("compound", "pos", "neu", "neg"), float)
+    return rows_frame(rows, SENTIMENT_COLUMNS, {"sentence": int, "start": int, "end": int, **floats})
+
+
+def read_vader_groundtruth(path: Path | str) -> pd.DataFrame:
+    """Hutto & Gilbert (2014) ground-truth TSV (no header): id, article_id, human_mean, text."""
+    path = Path(path)
+    if not path.is_file():
+        raise ArticleError(f"{path}: ground-truth file not found")
+    rows = []
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for n, line in enumerate((ln.rstrip("\r") for ln in lines if ln.strip()), start=1):
+        parts = line.split("\t", 2)
+        if len(parts) != 3:
+            raise ArticleError(f"{path}, row {n}: expected 3 tab-separated fields, got {len(parts)}")
+        rows.append(
+            {
+                "id": parts[0],
+                "article_id": parts[0].split("_")[0],
+                "human_mean": float(parts[1]),
+                "text": parts[2],
+            }
+        )
+    return pd.DataFrame(rows, columns=["id", "article_id", "human_mean", "text"])
+
+
+@memoize(maxsize=2)
+def _benchmark(path: str) -> tuple[pd.Series, pd.DataFrame]:
+    """Score every ground-truth sentence once per file."""
+    gt = read_vader_groundtruth(path)
+    analyser = _analyser(str(vader_lexicon_path()))
+    gt["compound"] = [analyser.polarity_scores(t)["compound"] for t in gt["text"]]
+    by_art = gt.groupby("article_id")[["human_mean", "compound"]].mean()
+    summary = pd.Series(
+        {
+            "n": len(gt),
+            "pearson_r": float(np.corrcoef(gt["human_mean"], gt["compound"])[0, 1]),
+            "spearman_rho": float(gt["human_mean"].rank().corr(gt["compound"].rank())),
+            "n_articles": len(by_art),
+            "article_pearson_r": float(np.corrcoef(by_art["human_mean"], by_art["compound"])[0, 1]),
+        }
+    )
+    return summary, gt
+
+
+def vader_benchmark(path: Path | str) -> tuple[pd.Series, pd.DataFrame]:
+    """Pearson r (sentence and article level) of VADER compound against human means, and the scored rows."""
+    summary, gt = _benchmark(str(Path(path).resolve()))
+    return summary.copy(), gt.copy()
