@@ -1,14 +1,14 @@
-# Two commands matter: `make report` (every notebook -> output/*.html) and `make test`.
+# Two commands matter: `make report` (every notebook -> output/<event>/*.html) and `make test`.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-done
-NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 LINT_PATHS := helpers.py outlet_comparison tests notebooks scripts benchmarks
+# JupyterLab refuses to start as root unless told; containers and CI often run as root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
 
-.PHONY: setup report test lint lab clean
+.PHONY: setup report test lint lab clean add-article
 
 setup: $(STAMP)
 
@@ -19,8 +19,14 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 	$(BIN)/python scripts/check_offline.py
 	touch $(STAMP)
 
+# make report [EVENT=<event-id>]: the default event unless EVENT is given
 report: setup
-	$(BIN)/python scripts/build_report.py
+	$(BIN)/python scripts/build_report.py $(if $(EVENT),--event "$(EVENT)")
+
+# make add-article FILE=<raw.txt> OUTLET="<name>" PUBLISHED=<YYYY-MM-DD> [EVENT=<id>] [TITLE="<title>"]
+# (the values reach the script as environment variables, so quotes in them are safe)
+add-article: setup
+	$(BIN)/python scripts/add_article.py
 
 lint: setup
 	$(BIN)/ruff check $(LINT_PATHS)
@@ -29,8 +35,9 @@ lint: setup
 test: lint
 	$(BIN)/python -m pytest --doctest-modules helpers.py outlet_comparison tests
 
+# make lab [LAB_ARGS="--port 8899 --no-browser"]
 lab: setup
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(ALLOW_ROOT) $(LAB_ARGS)
 
 clean:
 	rm -rf output

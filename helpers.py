@@ -18,13 +18,7 @@ from outlet_comparison.alignment import (
     similarity_matrix,
     spelling_variants,
 )
-from outlet_comparison.articles import (
-    MANIFEST_COLUMNS,
-    decode_utf8,
-    load_articles,
-    read_manifest,
-    sha256_file,
-)
+from outlet_comparison.articles import MANIFEST_COLUMNS, decode_utf8, sha256_file
 from outlet_comparison.attribution import (
     ATTRIBUTION_COLUMNS,
     AttributionLexicons,
@@ -37,7 +31,16 @@ from outlet_comparison.card import CARD_COLUMNS, coverage_card, coverage_card_da
 from outlet_comparison.charts import OUTLET_COLOURS, outlet_colour, save_chart
 from outlet_comparison.core import ARTICLES, FIGURES, LEXICONS, OUTPUT, ROOT, SHARED, ArticleError
 from outlet_comparison.corpus import CORPUS_OPTIONAL, CORPUS_REQUIRED, analyze, article_features, read_corpus
-from outlet_comparison.events import event_mentions, read_event, read_timeline
+from outlet_comparison.events import (
+    Event,
+    event_folder,
+    event_mentions,
+    list_events,
+    load_articles,
+    read_event,
+    read_manifest,
+    read_timeline,
+)
 from outlet_comparison.framing import (
     FRAME_HIT_COLUMNS,
     article_sections,
@@ -93,8 +96,8 @@ def __getattr__(name: str):
         return frame_names()
     if name == "SIDES":  # the sides of the default alias file, lexicons/actor_aliases.csv
         return actor_sides()
-    if name == "SOURCE_NOTE":  # the study's source line, articles/event.toml
-        return read_event()["source_note"]
+    if name == "SOURCE_NOTE":  # the default event's source line (its event.toml)
+        return read_event().source_note
     if name == "FEATURE_COLUMNS":  # corpus-mode columns with the default word lists
         return feature_columns()
     if name == "FEATURE_SOURCES":  # corpus-mode columns per analysis, from the measures registry
@@ -108,8 +111,8 @@ __all__ = [
     # word lists, text units, segmenting, articles, events
     "read_lexicon", "WORD_RE", "words", "paragraph_spans", "paragraphs", "sentence_spans", "sentences",
     "text_stats", "ROLES", "BYLINE_RE", "segment", "clean_body", "role_summary", "MANIFEST_COLUMNS",
-    "decode_utf8", "sha256_file", "read_manifest", "load_articles", "read_event", "read_timeline",
-    "event_mentions",
+    "decode_utf8", "sha256_file", "Event", "list_events", "event_folder", "read_event", "read_manifest",
+    "load_articles", "read_timeline", "event_mentions",
     # statistics and charts
     "per_1k", "bootstrap_diff", "mean_ci", "paired_differences", "OUTLET_COLOURS", "outlet_colour",
     "save_chart",

@@ -1,4 +1,7 @@
-"""Articles and their manifest: sha256-pinned raw files, strict UTF-8, one clean body each."""
+"""An event folder's articles and manifest: sha256-pinned raw files, strict UTF-8, one clean body each.
+
+This module reads one folder; ``events`` finds the folder of an event and its metadata.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .core import ROOT, ArticleError, row_error
+from .core import ArticleError, row_error
 from .segment import clean_body
 
 MANIFEST_COLUMNS = (
@@ -24,6 +27,7 @@ MANIFEST_COLUMNS = (
     "date_inferred_from",
     "seed_file",
 )
+REQUIRED_FIELDS = ("article_id", "file", "sha256", "outlet", "published")
 
 
 def sha256_file(path: Path | str) -> str:
@@ -43,15 +47,17 @@ def decode_utf8(data: bytes, name: str) -> str:
 
 
 def _check_manifest_rows(path: Path, rows: list[dict]) -> None:
-    """Unique, non-empty article ids and ISO dates; errors name the row and field."""
-    seen: dict[str, int] = {}
+    """Required fields filled, unique article ids and outlets, ISO dates; errors name the row and field."""
+    seen: dict[tuple[str, str], int] = {}
     for n, row in enumerate(rows, start=2):
-        aid = row["article_id"]
-        if not aid:
-            raise row_error(path, n, "field 'article_id' is empty")
-        if aid in seen:
-            raise row_error(path, n, f"duplicate article_id '{aid}' (first at row {seen[aid]})")
-        seen[aid] = n
+        for col in REQUIRED_FIELDS:
+            if not (row.get(col) or "").strip():
+                raise row_error(path, n, f"field '{col}' is empty")
+        for col in ("article_id", "outlet"):
+            key = (col, row[col])
+            if key in seen:
+                raise row_error(path, n, f"duplicate {col} '{row[col]}' (first at row {seen[key]})")
+            seen[key] = n
         try:
             dt.date.fromisoformat(row["published"])
         except ValueError as exc:
@@ -60,10 +66,9 @@ def _check_manifest_rows(path: Path, rows: list[dict]) -> None:
             ) from exc
 
 
-def read_manifest(root: Path | str | None = None) -> pd.DataFrame:
-    """Read ``articles/manifest.csv`` and validate its fields (errors name the row and field)."""
-    root = Path(root) if root is not None else ROOT
-    path = root / "articles" / "manifest.csv"
+def read_manifest(folder: Path | str) -> pd.DataFrame:
+    """Read an event folder's ``manifest.csv`` and validate its fields (errors name the row and field)."""
+    path = Path(folder) / "manifest.csv"
     if not path.is_file():
         raise ArticleError(f"{path}: manifest not found")
     with open(path, encoding="utf-8", newline="") as fh:
@@ -93,15 +98,14 @@ def _read_raw(art_dir: Path, n: int, file: str, sha256: str) -> str:
     return decode_utf8(data, str(path))
 
 
-def load_articles(root: Path | str | None = None) -> pd.DataFrame:
-    """One row per manifest entry with the raw text, the clean body and the metadata.
+def load_folder(folder: Path | str) -> pd.DataFrame:
+    """One row per manifest entry of an event folder: the raw text, the clean body and the metadata.
 
     Columns: article_id, outlet, headline, authors, published, text (clean body), raw,
     file, sha256, copy_source, date_inferred_from, seed_file.
     """
-    root = Path(root) if root is not None else ROOT
-    man = read_manifest(root)
-    art_dir = root / "articles"
+    art_dir = Path(folder)
+    man = read_manifest(art_dir)
     listed = set(man["file"])
     for p in sorted(art_dir.glob("*.txt")):
         if p.name not in listed:

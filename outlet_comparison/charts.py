@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .core import FIGURES
-from .events import DEFAULT_SOURCE_NOTE
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from .events import Event
+
+DEFAULT_SOURCE_NOTE = "Analysis: outlet-comparison toolkit"
 
 # Okabe-Ito colour-blind-safe palette; the two study outlets keep these colours everywhere.
 OUTLET_COLOURS = {
@@ -28,11 +36,32 @@ def outlet_colour(outlet: str) -> str:
     return _EXTRA_COLOURS[int(hashlib.md5(outlet.encode()).hexdigest(), 16) % len(_EXTRA_COLOURS)]
 
 
+def chart_title(fig: Figure) -> str:
+    """The figure's title: its suptitle, else the title of its first axes that has one."""
+    sup = getattr(fig, "_suptitle", None)
+    if sup is not None and sup.get_text():
+        return sup.get_text()
+    return next((t for ax in fig.axes for t in (ax.get_title(), ax.get_title("left")) if t), "")
+
+
 def save_chart(
-    fig, data: pd.DataFrame, name: str, out_dir: Path | str | None = None, source: str = DEFAULT_SOURCE_NOTE
+    fig: Figure,
+    data: pd.DataFrame,
+    name: str,
+    out_dir: Path | str | None = None,
+    source: str | None = None,
+    event: Event | None = None,
+    reading: str = "",
 ) -> tuple[Path, Path]:
-    """Add the source line, then write ``<name>.png`` and the ``<name>.csv`` behind it."""
-    out = Path(out_dir) if out_dir is not None else FIGURES
+    """Add the source line, then write ``<name>.png``, the ``<name>.csv`` behind it and ``<name>.json``.
+
+    The event (when given) supplies the folder (``output/<event>/figures``) and the source line.
+    ``reading`` is a one-line reading of the chart; the JSON keeps it with the chart's title for
+    the report's index.
+    """
+    default_dir = event.figures if event is not None else FIGURES
+    out = Path(out_dir) if out_dir is not None else default_dir
+    source = source or (event.source_note if event is not None else DEFAULT_SOURCE_NOTE)
     out.mkdir(parents=True, exist_ok=True)
     fig.canvas.draw()
     box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches, includes legends outside the axes
@@ -46,6 +75,8 @@ def save_chart(
         va="top",
     )
     png, csv_path = out / f"{name}.png", out / f"{name}.csv"
-    fig.savefig(png, dpi=120, bbox_inches="tight")
+    fig.savefig(png, dpi=120, bbox_inches="tight", metadata={"Software": None})
     data.to_csv(csv_path, index=False)
+    meta = {"title": chart_title(fig), "reading": reading, "source": source}
+    (out / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return png, csv_path

@@ -1,41 +1,197 @@
-"""An event: its metadata (title, source line) and its timeline of happenings."""
+"""Events: a folder ``articles/<event-id>/`` holds the raw files, ``manifest.csv`` and ``event.toml``.
+
+``event.toml`` says what the event is (title, description, source line) and which word lists its
+notebooks use (frame lexicon, alias and affiliation lists, a timeline). A path in it without a
+folder part names a file in the event folder; a path with one is read from the project root.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .core import ARTICLES, ROOT, ArticleError, row_error
+from . import articles
+from .attribution import AttributionLexicons
+from .core import ARTICLES, OUTPUT, ArticleError, project_path, row_error
 from .lexicons import data_rows, read_lexicon
+from .measures import Settings
 from .text import sentences
 
-DEFAULT_SOURCE_NOTE = "Analysis: outlet-comparison toolkit"
+GENERIC_FRAMES = "lexicons/frames_generic.csv"
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+_KEYS = {
+    "title", "short_title", "description", "source_note", "card_title", "default", "frames", "contrast",
+    "timeline", "aliases", "affiliations", "study",
+}  # fmt: skip
 
 
-def read_event(root: Path | str | None = None) -> dict[str, str]:
-    """The event's metadata (``articles/event.toml``): id, title, description, source_note, card_title."""
-    path = (Path(root) if root is not None else ROOT) / "articles" / "event.toml"
+@dataclass(frozen=True)
+class Event:
+    """One event: its folder, what it is called, and the word lists its notebooks read."""
+
+    id: str
+    folder: Path
+    title: str
+    short_title: str
+    description: str
+    source_note: str
+    card_title: str
+    frames: Path
+    contrast: tuple[str, str] | None = None
+    timeline: Path | None = None
+    aliases: Path | None = None
+    affiliations: Path | None = None
+    default: bool = False
+    study: dict = field(default_factory=dict)  # the study's own articles and files; empty for other events
+
+    @property
+    def output(self) -> Path:
+        """Where the report of this event is written: ``output/<event-id>/``."""
+        return OUTPUT / self.id
+
+    @property
+    def figures(self) -> Path:
+        """Where its charts and their CSVs are written."""
+        return self.output / "figures"
+
+    def settings(self) -> Settings:
+        """The measures' settings for this event (frame lexicon, contrast, attribution lists)."""
+        contrast = self.contrast or ("", "")
+        return Settings(frames=self.frames, contrast=contrast, attribution=self.attribution_lexicons())
+
+    def attribution_lexicons(self) -> AttributionLexicons:
+        """The attribution word lists, with this event's affiliation list where it has one."""
+        return AttributionLexicons(affiliations=self.affiliations)
+
+    def study_file(self, key: str) -> Path:
+        """A file named in the ``[study]`` table (e.g. the timing codes)."""
+        if key not in self.study:
+            raise ArticleError(f"{self.folder / 'event.toml'}: [study] has no '{key}'")
+        return self.path(self.study[key])
+
+    def path(self, value: str) -> Path:
+        """A path from event.toml: a bare file name is in the event folder, anything else from the root."""
+        return (
+            self.folder / value
+            if "/" not in value and "\\" not in value
+            else project_path(value, self.folder)
+        )
+
+
+def list_events(root: Path | str | None = None) -> list[str]:
+    """Ids of the event folders (those with a manifest.csv) under ``articles/``, sorted."""
+    base = Path(root) if root is not None else ARTICLES
+    return sorted(p.parent.name for p in base.glob("*/manifest.csv"))
+
+
+def default_event_id(base: Path = ARTICLES) -> str:
+    """The event whose event.toml says ``default = true`` (or the only event)."""
+    ids = list_events(base)
+    marked = [i for i in ids if _toml(base / i / "event.toml").get("default") is True]
+    if len(marked) == 1:
+        return marked[0]
+    if not marked and len(ids) == 1:
+        return ids[0]
+    why = f"{len(marked)} say 'default = true'" if marked else "none says 'default = true'"
+    raise ArticleError(f"{base}: cannot choose a default event among {ids}: {why}; pass the event id")
+
+
+def event_folder(event: str | Path | Event | None = None) -> Path:
+    """The folder of an event given by id (``articles/<id>``), folder path, Event, or None (the default)."""
+    if isinstance(event, Event):
+        return event.folder
+    if event is None:
+        return ARTICLES / default_event_id(ARTICLES)
+    p = Path(event)
+    if len(p.parts) == 1 and not p.is_absolute():
+        if not _ID.fullmatch(str(event)):
+            raise ArticleError(f"event id {str(event)!r}: use lower-case letters, digits and hyphens")
+        p = ARTICLES / str(event)
+    if not (p / "manifest.csv").is_file():
+        known = ", ".join(list_events()) or "none"
+        raise ArticleError(f"{p}: no event here (no manifest.csv); events under {ARTICLES}: {known}")
+    return p
+
+
+def _toml(path: Path) -> dict:
+    """An event.toml as a dict ({} when the file is absent); parse errors name the file."""
     if not path.is_file():
-        raise ArticleError(f"{path}: event metadata not found")
+        return {}
     try:
-        meta = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ArticleError(f"{path}: cannot parse TOML: {exc}") from exc
-    for key in ("id", "title"):
-        if not str(meta.get(key, "")).strip():
-            raise ArticleError(f"{path}: field '{key}' is missing or empty")
-    meta.setdefault("source_note", DEFAULT_SOURCE_NOTE)
-    meta.setdefault("card_title", f"Coverage card: {meta['title']}")
-    return meta
 
 
-def read_timeline(path: Path | str | None = None) -> pd.DataFrame:
-    """The event timeline (``articles/g20_timeline.csv``): one row per event, dates parsed."""
-    path = Path(path) if path is not None else ARTICLES / "g20_timeline.csv"
+def _source_note(folder: Path) -> str:
+    """'Source: <outlet> (<date>), ...; analysis: ...' from the manifest."""
+    man = articles.read_manifest(folder)
+    parts = [f"{r.outlet} ({r.published.day} {r.published:%b %Y})" for r in man.itertuples()]
+    return f"Source: {', '.join(parts)}; analysis: outlet-comparison toolkit"
+
+
+def read_event(event: str | Path | Event | None = None) -> Event:
+    """The event's metadata from its ``event.toml`` (the default event when None)."""
+    if isinstance(event, Event):
+        return event
+    folder = event_folder(event)
+    path = folder / "event.toml"
+    meta = _toml(path)
+    unknown = sorted(set(meta) - _KEYS)
+    if unknown:
+        raise ArticleError(f"{path}: unknown field(s) {unknown}; known: {sorted(_KEYS)}")
+    title = str(meta.get("title") or folder.name.replace("-", " ").capitalize())
+    contrast = meta.get("contrast")
+    if contrast is not None and (len(contrast) != 2 or not all(isinstance(c, str) for c in contrast)):
+        raise ArticleError(f"{path}: field 'contrast' = {contrast!r} (expected two frame names)")
+    ev = Event(
+        id=folder.name, folder=folder, title=title, short_title=str(meta.get("short_title") or title),
+        description=str(meta.get("description", "")), source_note=str(meta.get("source_note") or ""),
+        card_title=str(meta.get("card_title") or f"Coverage card: {title}"),
+        frames=Path(), contrast=tuple(contrast) if contrast else None, default=meta.get("default") is True,
+        study=dict(meta.get("study") or {}),
+    )  # fmt: skip
+    files = {k: ev.path(str(meta[k])) for k in ("timeline", "aliases", "affiliations") if meta.get(k)}
+    for key, p in files.items():
+        if not p.is_file():
+            raise ArticleError(f"{path}: field '{key}' names {p}, which does not exist")
+    frames = ev.path(str(meta.get("frames") or GENERIC_FRAMES))
+    note = ev.source_note or _source_note(folder)
+    return Event(**{**ev.__dict__, **files, "frames": frames, "source_note": note})
+
+
+def read_manifest(event: str | Path | Event | None = None) -> pd.DataFrame:
+    """An event's manifest (the default event when None), validated; errors name the row and field."""
+    return articles.read_manifest(event_folder(event))
+
+
+def load_articles(event: str | Path | Event | None = None) -> pd.DataFrame:
+    """One row per article of an event (the default event when None): metadata, raw text, clean body."""
+    folder = event_folder(event)
+    out = articles.load_folder(folder)
+    out.attrs["event"] = folder.name
+    return out
+
+
+def read_timeline(event: str | Path | Event | None = None) -> pd.DataFrame:
+    """An event's timeline (``timeline`` in event.toml, or a CSV path): one row per happening, dated."""
+    if (
+        isinstance(event, Path)
+        and event.suffix == ".csv"
+        or isinstance(event, str)
+        and event.endswith(".csv")
+    ):
+        path = Path(event)
+    else:
+        ev = read_event(event)
+        if ev.timeline is None:
+            raise ArticleError(f"{ev.folder / 'event.toml'}: this event has no 'timeline'")
+        path = ev.timeline
     df = read_lexicon(path, ("event", "label", "date", "order", "pattern", "rationale"))
     for n, row in data_rows(df):
         try:
@@ -47,7 +203,7 @@ def read_timeline(path: Path | str | None = None) -> pd.DataFrame:
 
 
 def event_mentions(text: str, events: pd.DataFrame) -> pd.DataFrame:
-    """Sentences of ``text`` that mention each event (regex ``pattern``): event, sentence, text."""
+    """Sentences of ``text`` that mention each happening (regex ``pattern``): event, sentence, text."""
     sents = sentences(text)
     rows = [
         {"event": ev.event, "sentence": i, "text": s}

@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from study import load_seeds
 
 import helpers
 
 GOLD = Path(__file__).parent / "gold" / "segment_gold.csv"
+STUDY = helpers.ARTICLES / "kerry-lavrov-g20-2016"
+SEEDS = ["bloomberg-2016-09-05", "ap-2016-09-04"]
 
 
 @pytest.fixture(scope="module")
 def arts() -> pd.DataFrame:
-    return helpers.load_articles().set_index("article_id")
+    return load_seeds().set_index("article_id")
 
 
 def _gold_roles() -> dict[str, dict[int, str]]:
@@ -33,7 +36,7 @@ def _gold_roles() -> dict[str, dict[int, str]]:
 
 
 def test_manifest_lists_both_seeds(arts):
-    assert list(arts.index) == ["bloomberg-2016-09-05", "ap-2016-09-04"]
+    assert list(arts.index[:2]) == SEEDS  # the study's seeds come first; added articles follow
     assert arts.loc["bloomberg-2016-09-05", "outlet"] == "Bloomberg"
     assert arts.loc["ap-2016-09-04", "outlet"] == "Associated Press"
     assert str(arts.loc["bloomberg-2016-09-05", "published"].date()) == "2016-09-05"
@@ -45,8 +48,8 @@ def test_articles_are_byte_identical_to_seeds(arts):
     seeds = helpers.SHARED / "seeds"
     if not seeds.is_dir():
         pytest.skip("../shared/seeds not found: cannot compare with the original seeds (CI has them)")
-    for row in arts.itertuples():
-        assert (helpers.ARTICLES / row.file).read_bytes() == (seeds / row.seed_file).read_bytes()
+    for row in arts.loc[SEEDS].itertuples():
+        assert (STUDY / row.file).read_bytes() == (seeds / row.seed_file).read_bytes()
 
 
 @pytest.mark.parametrize("article_id", ["bloomberg-2016-09-05", "ap-2016-09-04"])
@@ -147,13 +150,18 @@ def test_segment_rejects_non_str():
 
 @pytest.fixture()
 def project(tmp_path) -> Path:
-    """A copy of the articles folder to break in different ways."""
-    shutil.copytree(helpers.ARTICLES, tmp_path / "articles", ignore=shutil.ignore_patterns("*.jsonl", "*.md"))
-    return tmp_path
+    """A copy of the study's event folder (its two seeds) to break in different ways."""
+    folder = tmp_path / "study"
+    shutil.copytree(STUDY, folder, ignore=shutil.ignore_patterns("*.md"))
+    man = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    for extra in man[~man.article_id.isin(SEEDS)].itertuples():
+        (folder / extra.file).unlink()
+    man[man.article_id.isin(SEEDS)].to_csv(folder / "manifest.csv", index=False)
+    return folder
 
 
 def _edit_manifest(root: Path, row: int, **fields: str) -> None:
-    path = root / "articles" / "manifest.csv"
+    path = root / "manifest.csv"
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
     for k, v in fields.items():
         df.loc[row, k] = v
@@ -166,19 +174,19 @@ def test_copy_loads(project):
 
 def test_missing_file(project):
     _edit_manifest(project, 0, file="nope.txt")
-    (project / "articles" / "bloomberg-2016-09-05-kerry-fails-to-secure-syria-deal.txt").unlink()
+    (project / "bloomberg-2016-09-05-kerry-fails-to-secure-syria-deal.txt").unlink()
     with pytest.raises(helpers.ArticleError, match=r"manifest\.csv, row 2: field 'file' names .*nope\.txt"):
         helpers.load_articles(project)
 
 
 def test_file_not_in_manifest(project):
-    (project / "articles" / "stray-article.txt").write_text("Headline here\n\nBody.", encoding="utf-8")
+    (project / "stray-article.txt").write_text("Headline here\n\nBody.", encoding="utf-8")
     with pytest.raises(helpers.ArticleError, match=r"stray-article\.txt: article file is not listed"):
         helpers.load_articles(project)
 
 
 def test_sha256_changed(project):
-    path = project / "articles" / "ap-2016-09-04-us-and-russia-close-to-syria-deal.txt"
+    path = project / "ap-2016-09-04-us-and-russia-close-to-syria-deal.txt"
     path.write_bytes(path.read_bytes() + b" ")
     with pytest.raises(
         helpers.ArticleError, match=r"ap-2016-09-04-us-.*\.txt: sha256 is [0-9a-f]{64}, manifest field"
@@ -187,7 +195,7 @@ def test_sha256_changed(project):
 
 
 def test_non_utf8(project):
-    path = project / "articles" / "ap-2016-09-04-us-and-russia-close-to-syria-deal.txt"
+    path = project / "ap-2016-09-04-us-and-russia-close-to-syria-deal.txt"
     data = path.read_bytes().replace(b"sceptical", b"sc\xe9ptical")
     path.write_bytes(data)
     _edit_manifest(project, 1, sha256=hashlib.sha256(data).hexdigest())
@@ -196,7 +204,7 @@ def test_non_utf8(project):
 
 
 def test_empty_body(project):
-    path = project / "articles" / "ap-2016-09-04-us-and-russia-close-to-syria-deal.txt"
+    path = project / "ap-2016-09-04-us-and-russia-close-to-syria-deal.txt"
     data = b"Today's horoscope\n\nSee a different horoscope:"
     path.write_bytes(data)
     _edit_manifest(project, 1, sha256=hashlib.sha256(data).hexdigest())
@@ -219,7 +227,7 @@ def test_unparseable_date(project):
 
 
 def test_missing_manifest_column(project):
-    path = project / "articles" / "manifest.csv"
+    path = project / "manifest.csv"
     pd.read_csv(path, dtype=str).drop(columns="sha256").to_csv(path, index=False)
     with pytest.raises(helpers.ArticleError, match=r"manifest\.csv: missing column\(s\) \['sha256'\]"):
         helpers.load_articles(project)

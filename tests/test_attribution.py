@@ -7,6 +7,7 @@ import importlib.util
 
 import pandas as pd
 import pytest
+from study import load_seeds
 
 import helpers
 
@@ -26,7 +27,7 @@ KEY = [
 
 @pytest.fixture(scope="module")
 def arts() -> pd.DataFrame:
-    return helpers.load_articles()
+    return load_seeds()
 
 
 @pytest.fixture(scope="module")

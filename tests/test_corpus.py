@@ -6,6 +6,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from study import load_seeds
 
 import helpers
 
@@ -162,7 +163,7 @@ def test_all_bad_records_gives_empty_frame_with_columns(tmp_path):
 
 @pytest.fixture(scope="module")
 def seeds():
-    return helpers.load_articles()
+    return load_seeds()
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from study import load_seeds
 
 import helpers
 
@@ -12,7 +13,7 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:
-    arts = helpers.load_articles()
+    arts = load_seeds()
     return dict(zip(arts["outlet"], arts["text"], strict=True))
 
 

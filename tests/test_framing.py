@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from study import load_seeds
 
 import helpers
 
@@ -18,7 +19,7 @@ BLOOMBERG, AP = "bloomberg-2016-09-05", "ap-2016-09-04"
 
 @pytest.fixture(scope="module")
 def arts() -> pd.DataFrame:
-    return helpers.load_articles().set_index("article_id")
+    return load_seeds().set_index("article_id")
 
 
 def _gold(judgements: set[str]) -> set[tuple[str, str, int, str, str]]:

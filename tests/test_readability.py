@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import textstat
+from study import load_seeds
 
 import helpers
 
@@ -20,7 +21,7 @@ HAND_SENTENCE = (
 
 @pytest.fixture(scope="module")
 def arts() -> pd.DataFrame:
-    return helpers.load_articles().set_index("outlet")
+    return load_seeds().set_index("outlet")
 
 
 def test_hand_counted_sentence_and_formulas():
@@ -179,7 +180,7 @@ def test_clear_correlations():
 
 
 def test_fk_bootstrap_is_the_article_grade_difference():
-    arts = helpers.load_articles().set_index("outlet")
+    arts = load_seeds().set_index("outlet")
     b, a = arts.loc["Bloomberg", "text"], arts.loc["Associated Press", "text"]
     boot = helpers.fk_bootstrap(b, a, seed=2016)
     fk = helpers.readability(b)["flesch_kincaid_grade"] - helpers.readability(a)["flesch_kincaid_grade"]

@@ -1,6 +1,7 @@
 """The findings table at the top of README.md matches what the helpers compute from the seeds."""
 
 import pytest
+from study import load_seeds
 
 import helpers
 
@@ -13,7 +14,7 @@ def readme() -> str:
 
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:
-    arts = helpers.load_articles().set_index("outlet")
+    arts = load_seeds().set_index("outlet")
     return {
         "Bloomberg": arts.loc["Bloomberg", "text"],
         "Associated Press": arts.loc["Associated Press", "text"],
