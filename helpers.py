@@ -9,6 +9,7 @@ notebook, test or benchmark needs, so ``import helpers`` keeps working from anyw
 
 from __future__ import annotations
 
+from outlet_comparison import findings
 from outlet_comparison.actors import ACTOR_COLUMNS, actor_sides, actor_table, actors, name_variants
 from outlet_comparison.alignment import (
     ALIGN_COLUMNS,
@@ -28,7 +29,8 @@ from outlet_comparison.attribution import (
 )
 from outlet_comparison.cache import clear as clear_caches
 from outlet_comparison.card import CARD_COLUMNS, coverage_card, coverage_card_data
-from outlet_comparison.charts import OUTLET_COLOURS, outlet_colour, save_chart
+from outlet_comparison.charts import OUTLET_COLOURS, outlet_colour, outlet_colours, save_chart
+from outlet_comparison.compare import by_outlet, extremes, pairwise_differences
 from outlet_comparison.core import ARTICLES, FIGURES, LEXICONS, OUTPUT, ROOT, SHARED, ArticleError
 from outlet_comparison.corpus import CORPUS_OPTIONAL, CORPUS_REQUIRED, analyze, article_features, read_corpus
 from outlet_comparison.events import (
@@ -40,7 +42,11 @@ from outlet_comparison.events import (
     read_event,
     read_manifest,
     read_timeline,
+    study_outlets,
 )
+from outlet_comparison.findings import article_context, framing_findings, tone_findings
+from outlet_comparison.findings import difference as difference_sentence
+from outlet_comparison.findings import num as fmt_num
 from outlet_comparison.framing import (
     FRAME_HIT_COLUMNS,
     article_sections,
@@ -49,10 +55,13 @@ from outlet_comparison.framing import (
     frame_leave_one_out,
     frame_names,
     frame_rates,
+    frame_rates_ci,
     frame_section_rates,
 )
 from outlet_comparison.lexicons import read_lexicon
 from outlet_comparison.measures import MEASURES, Settings, feature_columns
+from outlet_comparison.notebook import evidence_table, say, show_findings
+from outlet_comparison.notebook import setup as notebook_setup
 from outlet_comparison.readability import (
     GRADE_FORMULAS,
     READABILITY_COUNTS,
@@ -75,7 +84,7 @@ from outlet_comparison.sentiment import (
     vader_benchmark,
     vader_lexicon_path,
 )
-from outlet_comparison.stats import bootstrap_diff, mean_ci, paired_differences, per_1k
+from outlet_comparison.stats import bootstrap_diff, mean_ci, paired_differences, per_1k, ratio_ci
 from outlet_comparison.text import (
     WORD_RE,
     paragraph_spans,
@@ -112,12 +121,15 @@ __all__ = [
     "read_lexicon", "WORD_RE", "words", "paragraph_spans", "paragraphs", "sentence_spans", "sentences",
     "text_stats", "ROLES", "BYLINE_RE", "segment", "clean_body", "role_summary", "MANIFEST_COLUMNS",
     "decode_utf8", "sha256_file", "Event", "list_events", "event_folder", "read_event", "read_manifest",
-    "load_articles", "read_timeline", "event_mentions",
+    "load_articles", "read_timeline", "event_mentions", "study_outlets",
     # statistics and charts
-    "per_1k", "bootstrap_diff", "mean_ci", "paired_differences", "OUTLET_COLOURS", "outlet_colour",
-    "save_chart",
+    "per_1k", "bootstrap_diff", "mean_ci", "ratio_ci", "paired_differences", "by_outlet", "extremes",
+    "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
+    # what a notebook page shows: settings, findings written from the numbers, evidence tables
+    "notebook_setup", "show_findings", "say", "evidence_table", "article_context", "framing_findings",
+    "tone_findings", "fmt_num", "difference_sentence", "findings",
     # framing and sentiment (notebook 01)
-    "FRAME_HIT_COLUMNS", "frame_names", "frame_hits", "frame_rates", "frame_by_sentence",
+    "FRAME_HIT_COLUMNS", "frame_names", "frame_hits", "frame_rates", "frame_rates_ci", "frame_by_sentence",
     "article_sections", "frame_section_rates", "frame_leave_one_out", "SENTIMENT_COLUMNS",
     "vader_lexicon_path", "mask_entities", "sentiment", "read_vader_groundtruth", "vader_benchmark",
     # source attribution (02)

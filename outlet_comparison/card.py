@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .charts import outlet_colour
+from .charts import outlet_colours
 from .measures import MEASURES, Measure, Settings
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def _value_label(v: float) -> str:
     return f"{v:.0f}" if float(v).is_integer() else f"{v:.2f}" if abs(v) < 1 else f"{v:.1f}"
 
 
-def _draw_panel(ax: Axes, d: pd.DataFrame) -> None:
+def _draw_panel(ax: Axes, d: pd.DataFrame, colours: dict[str, str]) -> None:
     """One panel: a horizontal bar per outlet and measure, with the interval where there is one."""
     import matplotlib.pyplot as plt
 
@@ -57,7 +57,7 @@ def _draw_panel(ax: Axes, d: pd.DataFrame) -> None:
         o = d[d["outlet"] == outlet].set_index("measure").reindex(measures)
         y = np.arange(len(measures)) + (k - (len(outlets) - 1) / 2) * h
         err = np.vstack([o["value"] - o["low"], o["high"] - o["value"]]) if o["low"].notna().any() else None
-        ax.barh(y, o["value"], height=h, color=outlet_colour(outlet), label=outlet, xerr=err, capsize=3)
+        ax.barh(y, o["value"], height=h, color=colours[outlet], label=outlet, xerr=err, capsize=3)
         ends = o["high"].where(o["high"].notna(), o["value"]).clip(lower=0)
         for yy, v, end in zip(y, o["value"], ends, strict=True):
             ax.annotate(
@@ -75,6 +75,7 @@ def coverage_card(data: pd.DataFrame, title: str = "Coverage card") -> Figure:
     import matplotlib.pyplot as plt
 
     panels = list(dict.fromkeys(data["panel"]))
+    colours = outlet_colours([o for o in dict.fromkeys(data["outlet"]) if o])
     ncols = 2
     nrows = max(1, -(-len(panels) // ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(11, 3.6 * nrows), squeeze=False)
@@ -88,7 +89,12 @@ def coverage_card(data: pd.DataFrame, title: str = "Coverage card") -> Figure:
             ax.set_xticks([])
             ax.set_yticks([])
             continue
-        _draw_panel(ax, d)
+        if (d["value"].fillna(0) == 0).all():
+            ax.text(0.5, 0.5, f"none found in any article\n({d['unit'].iloc[0]})", ha="center", va="center")
+            ax.set_xticks([])
+            ax.set_yticks([])
+            continue
+        _draw_panel(ax, d, colours)
     for ax in list(axes.flat)[len(panels) :]:
         ax.set_visible(False)
     handles, labels = next(

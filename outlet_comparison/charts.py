@@ -26,14 +26,37 @@ OUTLET_COLOURS = {
     "New York Times": "#009E73",
     "HuffPost": "#E69F00",
 }
-_EXTRA_COLOURS = ("#56B4E9", "#F0E442", "#000000", "#999999")
+# For other outlets: the rest of Okabe-Ito, then Paul Tol's muted scheme; no greys (the charts' background
+# and reference lines are grey) and no black (text).
+PALETTE = (
+    "#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442",
+    "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#AA4499", "#882255", "#DDCC77", "#CC6677",
+)  # fmt: skip
+
+
+def outlet_colours(outlets: list[str]) -> dict[str, str]:
+    """One colour per outlet of an event: known outlets keep theirs, the others take unused palette colours
+    in the order given (the manifest's), so every page of the event agrees.
+
+    >>> outlet_colours(["Bloomberg", "CNN", "Vox"])
+    {'Bloomberg': '#0072B2', 'CNN': '#56B4E9', 'Vox': '#E69F00'}
+    """
+    taken = {OUTLET_COLOURS[o] for o in outlets if o in OUTLET_COLOURS}
+    free = [c for c in PALETTE if c not in taken]
+    out = {}
+    for o in outlets:
+        if o in OUTLET_COLOURS:
+            out[o] = OUTLET_COLOURS[o]
+        else:
+            out[o] = free.pop(0) if free else PALETTE[len(out) % len(PALETTE)]
+    return out
 
 
 def outlet_colour(outlet: str) -> str:
-    """The fixed colour of an outlet; unknown outlets get a stable colour from the palette."""
+    """The fixed colour of a known outlet; others get a stable palette colour (prefer ``outlet_colours``)."""
     if outlet in OUTLET_COLOURS:
         return OUTLET_COLOURS[outlet]
-    return _EXTRA_COLOURS[int(hashlib.md5(outlet.encode()).hexdigest(), 16) % len(_EXTRA_COLOURS)]
+    return PALETTE[int(hashlib.md5(outlet.encode()).hexdigest(), 16) % len(PALETTE)]
 
 
 def chart_title(fig: Figure) -> str:

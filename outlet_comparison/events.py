@@ -170,6 +170,14 @@ def read_manifest(event: str | Path | Event | None = None) -> pd.DataFrame:
     return articles.read_manifest(event_folder(event))
 
 
+def study_outlets(event: Event, arts: pd.DataFrame) -> tuple[str, ...]:
+    """The outlets of the study's seed articles, in the order event.toml lists them; () for other events
+    (or when a seed is missing), so the study's hand-written checks run only where they apply."""
+    seeds = list(event.study.get("articles", []))
+    by_id = dict(zip(arts["article_id"], arts["outlet"], strict=True))
+    return tuple(by_id[s] for s in seeds) if seeds and all(s in by_id for s in seeds) else ()
+
+
 def load_articles(event: str | Path | Event | None = None) -> pd.DataFrame:
     """One row per article of an event (the default event when None): metadata, raw text, clean body."""
     folder = event_folder(event)

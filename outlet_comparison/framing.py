@@ -16,7 +16,7 @@ import pandas as pd
 from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
 from .lexicons import compile_row, data_rows, read_lexicon
-from .stats import per_1k
+from .stats import per_1k, ratio_ci
 from .text import sentence_spans, words
 
 FRAME_HIT_COLUMNS = [
@@ -202,7 +202,7 @@ def frame_rates(hits: pd.DataFrame, n_words: int, lexicon: Path | str | None = N
 
 
 def frame_by_sentence(
-    text: str, lexicon: Path | str | None = None, contrast: tuple[str, str] = CONTRAST
+    text: str, lexicon: Path | str | None = None, contrast: tuple[str, str] | None = CONTRAST
 ) -> pd.DataFrame:
     """Per sentence: hits of each frame, ``net`` (first contrast frame minus second, when the lexicon
     has both) and word count."""
@@ -214,7 +214,7 @@ def frame_by_sentence(
     )
     out = table.reset_index(drop=True).rename_axis(columns=None).astype(int)
     out.insert(0, "sentence", range(len(spans)))
-    if set(contrast) <= set(frames):
+    if contrast and set(contrast) <= set(frames):
         out["net"] = out[contrast[0]] - out[contrast[1]]
     out["n_words"] = [len(words(text[s:e])) for s, e in spans]
     return out
@@ -270,3 +270,22 @@ def frame_leave_one_out(
             row[outlet] = float(rates[contrast[0]] - rates[contrast[1]])
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def frame_rates_ci(
+    text: str, lexicon: Path | str | None = None, negations: Path | str | None = None, seed: int = 2016
+) -> pd.DataFrame:
+    """``frame_rates`` of a text with a seeded bootstrap 95% interval of each rate (sentences resampled).
+
+    Columns: frame, hits, n_words, per_1k, ci_low, ci_high.
+    """
+    frames = frame_names(lexicon)
+    hits = frame_hits(text, lexicon, negations)
+    spans = sentence_spans(text)
+    n_words = [len(words(text[s:e])) for s, e in spans]
+    rows = []
+    for f in frames:
+        per_sentence = np.bincount(hits.loc[hits.frame == f, "sentence"], minlength=len(spans))[: len(spans)]
+        value, lo, hi = ratio_ci(per_sentence, n_words, seed=seed, scale=1000.0)
+        rows.append((f, int(per_sentence.sum()), int(sum(n_words)), value, lo, hi))
+    return pd.DataFrame(rows, columns=["frame", "hits", "n_words", "per_1k", "ci_low", "ci_high"])

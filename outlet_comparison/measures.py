@@ -71,10 +71,11 @@ def _frames(text: str, n_words: int, settings: Settings) -> dict[str, float]:
 
 
 def _frames_card(text: str, settings: Settings) -> list[CardRow]:
-    """Hits per 1,000 words of every frame."""
-    hits = framing.frame_hits(text, settings.frames, settings.negations)
-    rates = framing.frame_rates(hits, len(words(text)), settings.frames)
-    return [(r.frame, float(r.per_1k), _NAN, _NAN) for r in rates.itertuples(index=False)]
+    """Hits per 1,000 words of every frame, with a bootstrap 95% interval (sentences resampled)."""
+    rates = framing.frame_rates_ci(text, settings.frames, settings.negations)
+    return [
+        (r.frame, float(r.per_1k), float(r.ci_low), float(r.ci_high)) for r in rates.itertuples(index=False)
+    ]
 
 
 def _tone(text: str, n_words: int, settings: Settings) -> dict[str, float]:
@@ -145,7 +146,7 @@ MEASURES: tuple[Measure, ...] = (
         "framing",
         "frame_hits",
         "Framing",
-        "frame hits per 1,000 words",
+        "frame hits per 1,000 words; 95% CI",
         _frame_columns,
         _frames,
         _frames_card,

@@ -37,6 +37,28 @@ def mean_ci(values, seed: int = 2016, n_boot: int = 10_000) -> tuple[float, floa
     return float(x.mean()), float(lo), float(hi)
 
 
+def ratio_ci(
+    numerators, denominators, seed: int = 2016, n_boot: int = 10_000, scale: float = 1.0
+) -> tuple[float, float, float]:
+    """scale * sum(num) / sum(den) over units (e.g. sentences), with a seeded bootstrap 95% interval.
+
+    The units are resampled with replacement; a resample whose denominator is 0 counts as NaN and
+    is left out of the percentiles. NaNs for no units or no denominator.
+
+    >>> v, lo, hi = ratio_ci([1, 0, 2, 1], [10, 10, 10, 10], scale=1000, n_boot=2000)
+    >>> v, bool(lo <= v <= hi)
+    (100.0, True)
+    """
+    num, den = np.asarray(numerators, dtype=float), np.asarray(denominators, dtype=float)
+    if not len(num) or not den.sum():
+        return float("nan"), float("nan"), float("nan")
+    idx = _draws(np.random.default_rng(seed), len(num), n_boot)
+    sums = den[idx].sum(axis=1)
+    boots = scale * num[idx].sum(axis=1) / np.where(sums > 0, sums, np.nan)
+    lo, hi = np.nanpercentile(boots, [2.5, 97.5])
+    return float(scale * num.sum() / den.sum()), float(lo), float(hi)
+
+
 def bootstrap_diff(a, b, n_boot: int = 10_000, seed: int = 2016, stat=np.mean) -> pd.Series:
     """Seeded percentile bootstrap of stat(a) - stat(b): observed diff, 95% CI, sizes.
 

@@ -1,60 +1,139 @@
-"""Execute every notebook headless (nbconvert) into output/<name>.html, then write output/index.html."""
+"""Build the report of one event: every notebook executed headless into output/<event>/<name>.html,
+then output/<event>/index.html and output/index.html (every event built).
 
-import subprocess
+    python scripts/build_report.py [--event <event-id>] [--only 01-framing-sentiment ...]
+
+Each build starts from an empty output/<event>/. The notebook's cell tagged ``parameters`` gets
+``EVENT = "<event-id>"`` injected after it (papermill-style, tag ``injected-parameters``); cells
+tagged ``study`` (the study's hand-written reading and its checks) are dropped for other events.
+A page must show at least as many images as the notebook saved charts, or the build fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from report_index import local_refs, write_index
-
 ROOT = Path(__file__).resolve().parents[1]
-OUTPUT = ROOT / "output"
+sys.path.insert(0, str(ROOT))  # this checkout's library, also in a temporary copy of the project
+
+import nbformat  # noqa: E402
+from nbclient import NotebookClient  # noqa: E402
+from nbclient.exceptions import CellExecutionError  # noqa: E402
+from nbconvert import HTMLExporter  # noqa: E402
+
+from outlet_comparison.core import OUTPUT  # noqa: E402
+from outlet_comparison.events import Event, read_event  # noqa: E402
+from report_index import write_event_index, write_top_index  # noqa: E402
+
+NOTEBOOKS = ROOT / "notebooks"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+IMAGE = re.compile(r'<img[^>]+src="data:image/(?:png|svg\+xml)')
 
 
-def execute(nb: Path, out_dir: Path = OUTPUT, timeout: int = 900) -> Path:
-    """Run one notebook top to bottom (cwd = notebooks/) and export it as HTML."""
-    cmd = [
-        sys.executable,
-        "-m",
-        "jupyter",
-        "nbconvert",
-        "--to",
-        "html",
-        "--execute",
-        f"--ExecutePreprocessor.timeout={timeout}",
-        "--output-dir",
-        str(out_dir),
-        str(nb),
-    ]
-    subprocess.run(cmd, check=True, cwd=nb.parent)
-    return out_dir / f"{nb.stem}.html"
+def prepare(nb: nbformat.NotebookNode, event: Event) -> nbformat.NotebookNode:
+    """Inject the event after the ``parameters`` cell; drop ``study`` cells for other events."""
+    cells = []
+    for cell in nb.cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "study" in tags and not event.study:
+            continue
+        cells.append(cell)
+        if "parameters" in tags:
+            injected = nbformat.v4.new_code_cell(f"EVENT = {event.id!r}")
+            injected.metadata["tags"] = ["injected-parameters"]
+            injected.id = "injected-parameters"
+            cells.append(injected)
+    nb.cells = cells
+    return nb
+
+
+def reader_view(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Keep what a reader should see: no stderr (warnings, progress bars, kernel messages)."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [
+                o for o in cell.get("outputs", []) if not (o.output_type == "stream" and o.name == "stderr")
+            ]
+            cell.metadata.pop("execution", None)
+    nb.metadata.pop("widgets", None)
+    return nb
+
+
+def execute(path: Path, event: Event, timeout: int = 900) -> nbformat.NotebookNode:
+    """Run a notebook top to bottom with notebooks/ as the working directory and this checkout importable."""
+    nb = prepare(nbformat.read(path, as_version=4), event)
+    client = NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+    )
+    client.execute()
+    return nb
+
+
+def export(nb: nbformat.NotebookNode, out: Path) -> Path:
+    """Write the reader's HTML page (code folded, see scripts/templates/reader)."""
+    exporter = HTMLExporter(template_name="reader", extra_template_basedirs=[str(TEMPLATES)])
+    body, _ = exporter.from_notebook_node(reader_view(nb))
+    out.write_text(body, encoding="utf-8")
+    return out
+
+
+def check_images(page: Path, figures: Path, prefix: str) -> str | None:
+    """A problem when the page shows fewer images than the notebook saved charts."""
+    saved = len(list(figures.glob(f"{prefix}-*.png")))
+    shown = len(IMAGE.findall(page.read_text(encoding="utf-8")))
+    return (
+        None if shown >= saved else f"{page.name} shows {shown} images but the notebook saved {saved} charts"
+    )
+
+
+def build_one(path: Path, event: Event) -> tuple[str, str | None]:
+    """Execute and export one notebook: (name, problem or None)."""
+    t0 = time.perf_counter()
+    try:
+        nb = execute(path, event)
+    except CellExecutionError as exc:
+        return path.stem, f"a cell failed:\n{str(exc)[-3000:]}"
+    page = export(nb, event.output / f"{path.stem}.html")
+    problem = check_images(page, event.figures, path.stem[:2])
+    print(f"{page.relative_to(ROOT)}  ({time.perf_counter() - t0:.1f} s)", flush=True)
+    return path.stem, problem
+
+
+def build(event_id: str | None = None, only: list[str] | None = None, workers: int = 2) -> list[str]:
+    """Build the event's pages and indexes; returns the problems (empty when all went well)."""
+    event = read_event(event_id)
+    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    os.environ["PYTHONPATH"] = os.pathsep.join(paths)  # the kernels import this checkout's library
+    shutil.rmtree(event.output, ignore_errors=True)
+    event.figures.mkdir(parents=True)
+    notebooks = [p for p in sorted(NOTEBOOKS.glob("*.ipynb")) if not only or p.stem in only]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(lambda p: build_one(p, event), notebooks))
+    problems = [f"{name}: {problem}" for name, problem in results if problem]
+    index = write_event_index(event, NOTEBOOKS, failed=[n for n, p in results if p])
+    print(index.relative_to(ROOT))
+    print(write_top_index(OUTPUT).relative_to(ROOT))
+    return problems
 
 
 def main() -> None:
-    """Build the whole report: every notebook, then the index page (checked for broken links).
-
-    A notebook that fails loses its stale page, so the index lists it as "not built"; the
-    other notebooks and the index are still built, and the command then exits non-zero.
-    """
-    OUTPUT.mkdir(exist_ok=True)
-    failed = []
-    for nb in sorted((ROOT / "notebooks").glob("*.ipynb")):
-        (OUTPUT / f"{nb.stem}.html").unlink(missing_ok=True)
-        t0 = time.perf_counter()
-        try:
-            html = execute(nb)
-        except subprocess.CalledProcessError:
-            failed.append(nb.name)
-            print(f"FAILED {nb.relative_to(ROOT)}  ({time.perf_counter() - t0:.1f} s)")
-            continue
-        print(f"{html.relative_to(ROOT)}  ({time.perf_counter() - t0:.1f} s)")
-    index = write_index(OUTPUT, ROOT / "notebooks")
-    broken = [r for r in local_refs(index) if not (OUTPUT / r).is_file()]
-    if broken:
-        raise SystemExit(f"{index}: broken links {broken}")
-    print(f"{index.relative_to(ROOT)}")
-    if failed:
-        raise SystemExit(f"notebooks that failed to execute: {failed}")
+    """Command line: build one event (the default event unless --event is given)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--event", default=None, help="event id under articles/ (default: the default event)")
+    ap.add_argument("--only", nargs="*", default=None, help="notebook names to build (default: all)")
+    ap.add_argument("--workers", type=int, default=2, help="notebooks executed at the same time")
+    args = ap.parse_args()
+    problems = build(args.event, args.only, args.workers)
+    if problems:
+        print("\n".join(["", "REPORT BUILD FAILED:", *problems]), file=sys.stderr)
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""Write output/index.html: links to every notebook page, the coverage card and the key figures.
+"""The report's index pages: output/<event>/index.html (findings first, then the coverage card, then every
+figure full width with its title, a one-line reading and its CSV) and output/index.html (every event built).
 
-Only files that exist are linked or shown, so the page has no broken links or images; a
-notebook whose page is missing is listed as "not built" without a link.
+Only files that exist are linked or shown; a notebook whose page is missing is listed as "not built".
+The event page is deterministic; the top page carries the single build-time line.
 """
 
 from __future__ import annotations
@@ -12,24 +13,33 @@ import json
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
 CARD = "04-coverage-card"
-# Figures shown large on the page: up to KEY_PER_NOTEBOOK per notebook, these first when present
-# (the rest are listed as links).
-KEY_PREFERRED = ("00-timeline", "04-coverage-shared", "04-coverage-actors")
-KEY_PER_NOTEBOOK = 2
 
 STYLE = """
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;
-       color: #222; line-height: 1.45; }
-h1 { font-size: 1.9em; margin-bottom: .2em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; }
-.meta { color: #555; font-size: .9em; }
-ul.nb li { margin: .3em 0; } .missing { color: #999; }
-figure { margin: 1.5em 0; } figure img { max-width: 100%; border: 1px solid #ddd; }
-figcaption { font-size: .9em; color: #444; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 1em; }
-.key { color: #0072B2; } .ap { color: #D55E00; }
+       color: #222; line-height: 1.5; }
+h1 { font-size: 1.9em; margin-bottom: .2em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
+h3 { margin-top: 1.6em; }
+.meta { color: #555; font-size: .9em; } .missing { color: #999; }
+ul.findings li { margin: .35em 0; } ul.nb li { margin: .3em 0; }
+figure { margin: 1.2em 0 2em; } figure img { width: 100%; height: auto; border: 1px solid #ddd; }
+figcaption { font-size: .95em; color: #333; } figcaption .title { font-weight: bold; }
+figcaption .links { color: #666; font-size: .9em; }
+table.articles { border-collapse: collapse; font-size: .9em; } table.articles td, table.articles th {
+  border-bottom: 1px solid #ddd; padding: .3em .6em; text-align: left; vertical-align: top; }
 """
+
+
+def _e(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _md(text: str) -> str:
+    """The small Markdown of generated findings (**bold**, `code`) as HTML."""
+    out = _e(text)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", out)
+    out = re.sub(r"\*(.+?)\*", r"<em>\1</em>", out)
+    return re.sub(r"`(.+?)`", r"<code>\1</code>", out)
 
 
 def notebook_title(nb: Path) -> str:
@@ -47,96 +57,135 @@ def notebook_title(nb: Path) -> str:
     return nb.stem
 
 
-def figure_title(csv_or_png: Path) -> str:
-    """A readable caption from a figure file name (04-coverage-actors -> Coverage actors)."""
-    name = re.sub(r"^\d+-", "", csv_or_png.stem).replace("-", " ")
-    return name[:1].upper() + name[1:]
+def figure_meta(png: Path) -> dict:
+    """The chart's title and one-line reading, as save_chart wrote them beside the PNG."""
+    side = png.with_suffix(".json")
+    try:
+        return json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"title": png.stem, "reading": ""}
 
 
-def _rel(path: Path, out: Path) -> str:
-    """URL of a file relative to the output folder (forward slashes, escaped)."""
-    return html.escape(path.relative_to(out).as_posix(), quote=True)
-
-
-def _figure(png: Path, out: Path, caption: str) -> str:
-    """One <figure> with its image and links to the PNG's siblings (CSV, SVG) that exist."""
-    links = [f'<a href="{_rel(png, out)}">PNG</a>']
+def _figure(png: Path, out: Path) -> str:
+    """One full-width <figure>, the image a link to itself, captioned by title and reading, with its CSV."""
+    meta = figure_meta(png)
+    rel = _e(png.relative_to(out).as_posix())
+    links = [f'<a href="{rel}">PNG</a>']
     for ext in ("svg", "csv"):
         sib = png.with_suffix(f".{ext}")
         if sib.is_file():
-            links.append(f'<a href="{_rel(sib, out)}">{ext.upper()}</a>')
+            links.append(f'<a href="{_e(sib.relative_to(out).as_posix())}">{ext.upper()}</a>')
+    reading = f" {_md(meta['reading'])}" if meta.get("reading") else ""
     return (
-        f'<figure><img src="{_rel(png, out)}" alt="{html.escape(caption, quote=True)}">'
-        f"<figcaption>{html.escape(caption)} ({' · '.join(links)})</figcaption></figure>"
+        f'<figure id="{_e(png.stem)}"><a href="{rel}"><img src="{rel}" alt="{_e(meta["title"])}"></a>'
+        f'<figcaption><span class="title">{_e(meta["title"])}.</span>{reading} '
+        f'<span class="links">({" · ".join(links)})</span></figcaption></figure>'
     )
 
 
-def key_figures(pngs: list[Path]) -> list[Path]:
-    """Up to KEY_PER_NOTEBOOK figures per notebook prefix (NN-), preferred ones first."""
-    rank = {name: i for i, name in enumerate(KEY_PREFERRED)}
-    groups: dict[str, list[Path]] = {}
-    for p in sorted(pngs, key=lambda p: (rank.get(p.stem, len(rank)), p.stem)):
-        groups.setdefault(p.stem[:3], []).append(p)
-    return [p for prefix in sorted(groups) for p in groups[prefix][:KEY_PER_NOTEBOOK]]
+def _articles_table(event) -> str:
+    """The event's articles: outlet, date, headline."""
+    import csv
+
+    with open(event.folder / "manifest.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    body = "".join(f"<tr><td>{_e(r['outlet'])}</td><td>{_e(r['published'])}</td><td>{_e(r['headline'])}</td></tr>"
+                   for r in rows)  # fmt: skip
+    return (
+        f'<table class="articles"><tr><th>outlet</th><th>published</th><th>headline</th></tr>{body}</table>'
+    )
 
 
-def render_index(out: Path, notebooks: list[Path]) -> str:
-    """The index page as HTML text for the files present under ``out``."""
-    figs = out / "figures"
-    items = []
+def _findings(out: Path, notebooks: list[Path]) -> list[str]:
+    """Every notebook's generated findings, in notebook order."""
+    parts = []
     for nb in notebooks:
-        page = out / f"{nb.stem}.html"
-        title = html.escape(notebook_title(nb))
-        if page.is_file():
-            items.append(
-                f'<li><a href="{_rel(page, out)}">{title}</a> <span class="meta">({nb.name})</span></li>'
-            )
-        else:
-            items.append(f'<li class="missing">{title} ({nb.name}): not built</li>')
-    pngs = sorted(figs.glob("*.png")) if figs.is_dir() else []
+        path = out / "findings" / f"{nb.stem[:2]}.json"
+        if not path.is_file():
+            continue
+        record = json.loads(path.read_text(encoding="utf-8"))
+        items = "".join(f"<li>{_md(s)}</li>" for s in record["sentences"])
+        parts.append(f'<h3>{_e(notebook_title(nb))}</h3><ul class="findings">{items}</ul>')
+    return parts
+
+
+def render_event_index(event, out: Path, notebooks: list[Path], failed: list[str]) -> str:
+    """The event's index page as HTML."""
+    figs = out / "figures"
     card = figs / f"{CARD}.png"
     parts = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>Syria talks, September 2016: Bloomberg vs AP coverage</title>",
+        f"<title>{_e(event.title)}: how the outlets covered it</title>",
         f"<style>{STYLE}</style></head><body>",
-        "<h1>Syria talks, September 2016: how Bloomberg and AP covered them</h1>",
-        '<p class="meta">Two articles: <span class="key">Bloomberg</span>, "Kerry Fails to Secure Syria Deal '
-        'Despite Earlier Optimism" (Monday 5 Sep 2016, after the Kerry-Lavrov talks failed) and '
-        '<span class="ap">Associated Press</span>, "US and Russia close to Syria deal but \u2018grave '
-        "differences' remain\" (Sunday 4 Sep 2016, before the talks ended). Lexicon-based measures; "
-        "read every difference with the publication times in mind.</p>",
-        f'<p class="meta">Built {dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")}.</p>',
-        "<h2>Notebooks</h2>",
-        '<ul class="nb">' + "".join(items) + "</ul>",
+        '<p class="meta"><a href="../index.html">All events</a></p>',
+        f"<h1>{_e(event.title)}</h1>",
+        f'<p class="meta">{_e(event.description)}</p>',
+        _articles_table(event),
+        "<h2>Findings</h2>",
+        '<p class="meta">Written from the numbers by each notebook; intervals are seeded bootstrap 95% '
+        "intervals. Each section links its notebook page, where every number is traced to sentences.</p>",
+        *_findings(out, notebooks),
     ]
     if card.is_file():
-        parts += [
-            "<h2>Coverage card</h2>",
-            _figure(card, out, "Coverage card: framing, tone, sourcing, readability"),
-        ]
-    key = key_figures([p for p in pngs if p != card])
-    if key:
-        parts += ["<h2>Key figures</h2>", '<div class="grid">']
-        parts += [_figure(p, out, figure_title(p)) for p in key]
-        parts += ["</div>"]
-    rest = [p for p in pngs if p != card and p not in key]
-    if rest:
-        parts += ["<h2>All other figures</h2>", "<ul>"]
-        parts += [f'<li><a href="{_rel(p, out)}">{html.escape(figure_title(p))}</a></li>' for p in rest]
-        parts += ["</ul>"]
+        parts += ["<h2>Coverage card</h2>", _figure(card, out)]
+    parts.append("<h2>Notebooks and their figures</h2>")
+    for nb in notebooks:
+        page = out / f"{nb.stem}.html"
+        title = _e(notebook_title(nb))
+        if nb.stem in failed or not page.is_file():
+            parts.append(f'<h3 class="missing">{title}: not built</h3>')
+            continue
+        parts.append(f'<h3><a href="{_e(page.name)}">{title}</a></h3>')
+        pngs = [p for p in sorted(figs.glob(f"{nb.stem[:2]}-*.png")) if p != card]
+        parts += [_figure(p, out) for p in pngs]
     parts += ["</body></html>", ""]
     return "\n".join(parts)
 
 
-def write_index(out: Path | None = None, notebooks_dir: Path | None = None) -> Path:
-    """Write ``index.html`` into the output folder and return its path."""
-    out = Path(out) if out is not None else ROOT / "output"
-    nbs = sorted(Path(notebooks_dir or ROOT / "notebooks").glob("*.ipynb"))
+def write_event_index(event, notebooks_dir: Path, failed: list[str] | None = None) -> Path:
+    """Write ``output/<event>/index.html`` and return its path; fails on a broken local link."""
+    out = event.output
     out.mkdir(parents=True, exist_ok=True)
+    nbs = sorted(Path(notebooks_dir).glob("*.ipynb"))
     path = out / "index.html"
-    path.write_text(render_index(out, nbs), encoding="utf-8")
+    path.write_text(render_event_index(event, out, nbs, failed or []), encoding="utf-8")
+    broken = [r for r in local_refs(path) if not (out / r).is_file()]
+    if broken:
+        raise SystemExit(f"{path}: broken links {broken}")
+    return path
+
+
+def write_top_index(output: Path) -> Path:
+    """Write ``output/index.html``: every event built so far, and the build time."""
+    events = sorted(p.parent for p in output.glob("*/index.html"))
+    items = []
+    for folder in events:
+        text = (folder / "index.html").read_text(encoding="utf-8")
+        title = re.search(r"<h1>(.*?)</h1>", text)
+        desc = re.search(r'<p class="meta">(.*?)</p>', text.split("</h1>", 1)[-1])
+        items.append(
+            f'<li><a href="{_e(folder.name)}/index.html">{title.group(1) if title else _e(folder.name)}</a>'
+            f'<br><span class="meta">{desc.group(1) if desc else ""}</span></li>'
+        )
+    built = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    page = "\n".join(
+        [
+            "<!doctype html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            "<title>Outlet comparison: events</title>",
+            f"<style>{STYLE}</style></head><body>",
+            "<h1>How different outlets covered the same events</h1>",
+            '<ul class="nb">' + "".join(items) + "</ul>",
+            f'<p class="meta">Built {built}.</p>',
+            "</body></html>",
+            "",
+        ]
+    )
+    path = output / "index.html"
+    path.write_text(page, encoding="utf-8")
     return path
 
 
@@ -144,8 +193,4 @@ def local_refs(page: Path) -> list[str]:
     """Every local href/src in a page (no scheme, no fragment-only links)."""
     text = page.read_text(encoding="utf-8")
     refs = re.findall(r'(?:href|src)="([^"]+)"', text)
-    return [html.unescape(r) for r in refs if not re.match(r"[a-z]+:|#", r)]
-
-
-if __name__ == "__main__":
-    print(write_index())
+    return [html.unescape(r) for r in refs if not re.match(r"[a-z]+:|#|\.\./index\.html$", r)]

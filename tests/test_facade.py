@@ -26,10 +26,14 @@ paragraphs per_1k read_corpus read_event read_lexicon read_manifest read_timelin
 readability readability_paragraphs readability_sentences readability_words role_summary save_chart
 scu_types segment sentence_spans sentences sentiment sha256_file similarity_matrix spelling_variants
 text_stats textstat_version vader_benchmark vader_lexicon_path words Event event_folder list_events
+by_outlet extremes pairwise_differences ratio_ci outlet_colours study_outlets frame_rates_ci
+notebook_setup show_findings say evidence_table article_context framing_findings tone_findings fmt_num
+difference_sentence findings
 """.split()
 
 
 def test_public_names_are_frozen():
+    assert len(set(PUBLIC)) == len(PUBLIC)
     assert sorted(helpers.__all__) == sorted(PUBLIC)
     assert len(set(helpers.__all__)) == len(helpers.__all__)
 
