@@ -27,10 +27,10 @@ import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellExecutionError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
+from report_index import write_event_index, write_top_index  # noqa: E402
 
 from outlet_comparison.core import OUTPUT  # noqa: E402
 from outlet_comparison.events import Event, read_event  # noqa: E402
-from report_index import write_event_index, write_top_index  # noqa: E402
 
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -18,7 +18,8 @@ CARD = "04-coverage-card"
 STYLE = """
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;
        color: #222; line-height: 1.5; }
-h1 { font-size: 1.9em; margin-bottom: .2em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
+h1 { font-size: 1.9em; margin-bottom: .2em; }
+h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
 h3 { margin-top: 1.6em; }
 .meta { color: #555; font-size: .9em; } .missing { color: #999; }
 ul.findings li { margin: .35em 0; } ul.nb li { margin: .3em 0; }
@@ -89,8 +90,8 @@ def _articles_table(event) -> str:
 
     with open(event.folder / "manifest.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    body = "".join(f"<tr><td>{_e(r['outlet'])}</td><td>{_e(r['published'])}</td><td>{_e(r['headline'])}</td></tr>"
-                   for r in rows)  # fmt: skip
+    cells = [(r["outlet"], r["published"], r["headline"]) for r in rows]
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in cells)
     return (
         f'<table class="articles"><tr><th>outlet</th><th>published</th><th>headline</th></tr>{body}</table>'
     )
