@@ -106,14 +106,26 @@ def build_one(path: Path, event: Event) -> tuple[str, str | None]:
     return path.stem, problem
 
 
+def clean(event: Event, notebooks: list[Path] | None) -> None:
+    """Remove what this build regenerates: the whole event folder, or only the given notebooks' files."""
+    if notebooks is None:
+        shutil.rmtree(event.output, ignore_errors=True)
+    else:
+        for nb in notebooks:
+            (event.output / f"{nb.stem}.html").unlink(missing_ok=True)
+            (event.output / "findings" / f"{nb.stem[:2]}.json").unlink(missing_ok=True)
+            for f in event.figures.glob(f"{nb.stem[:2]}-*"):
+                f.unlink()
+    event.figures.mkdir(parents=True, exist_ok=True)
+
+
 def build(event_id: str | None = None, only: list[str] | None = None, workers: int = 2) -> list[str]:
     """Build the event's pages and indexes; returns the problems (empty when all went well)."""
     event = read_event(event_id)
     paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     os.environ["PYTHONPATH"] = os.pathsep.join(paths)  # the kernels import this checkout's library
-    shutil.rmtree(event.output, ignore_errors=True)
-    event.figures.mkdir(parents=True)
     notebooks = [p for p in sorted(NOTEBOOKS.glob("*.ipynb")) if not only or p.stem in only]
+    clean(event, notebooks if only else None)
     with ThreadPoolExecutor(max_workers=workers) as pool:
         results = list(pool.map(lambda p: build_one(p, event), notebooks))
     problems = [f"{name}: {problem}" for name, problem in results if problem]
