@@ -63,7 +63,6 @@ def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
         lengthMenu=[10, 25, 100, -1],
         classes="display compact",
         style="width:100%;margin:0",
-        autoWidth=False,
         columnDefs=[{"className": "dt-left", "targets": "_all"}],
         showIndex=False,
         maxBytes=0,

@@ -6,11 +6,11 @@ moments, and what an instrument can and cannot see. ``common`` holds the shared 
 module per notebook builds its findings (``helpers.findings.<module>.<function>``).
 """
 
-from . import common, framing
+from . import articles, common, corpus, framing, readability
+from .articles import material_findings
 from .common import article_context, ci, difference, lexicon_caveat, names, num
+from .corpus import paired_findings, placement_findings
+from .coverage import actor_findings, card_notes, coverage_caveats, overlap_findings
 from .framing import framing_findings, tone_findings
-
-__all__ = [
-    "article_context", "ci", "common", "difference", "framing", "framing_findings", "lexicon_caveat", "names",
-    "num", "tone_findings",
-]  # fmt: skip
+from .readability import readability_findings
+from .sourcing import anonymous_gap, extractor_caveat, sourcing_findings

@@ -1,0 +1,121 @@
+"""Findings of notebook 04: shared and unique content, who is mentioned and quoted, names, the card."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .common import names, num
+
+
+def overlap_findings(shares: pd.DataFrame, matrix: pd.DataFrame) -> list[str]:
+    """Per outlet the share of its content with a counterpart in another article, and what only it carries.
+
+    ``shares``: ``overlap.coverage_shares`` (outlet, sentences, shared, unique, words, shared_words_pct).
+    ``matrix``: ``overlap.pair_matrix(..., "pairs")``, aligned sentence pairs per pair of outlets.
+
+    >>> s = pd.DataFrame({"outlet": ["A", "B"], "sentences": [10, 8], "shared": [4, 4], "unique": [6, 4],
+    ...                   "words": [200, 150], "shared_words_pct": [35.0, 50.0]})
+    >>> m = pd.DataFrame([[float("nan"), 4], [4, float("nan")]], index=["A", "B"], columns=["A", "B"])
+    >>> overlap_findings(s, m)[0]  # doctest: +ELLIPSIS
+    '**Content with a counterpart in at least one other article** (automatic sentence alignment): A 4 of 10...'
+    """
+    if shares.empty:
+        return []
+    if int(shares["shared"].sum()) == 0:
+        return [
+            "**The automatic alignment pairs no sentence of one article with a sentence of another**: by this "
+            "measure every sentence is carried by one article only (a floor, see the caveat below)."
+        ]
+    other = "the other article" if len(shares) == 2 else "at least one other article"
+    parts = [
+        f"{r.outlet} {r.shared} of {r.sentences} sentences ({num(r.shared_words_pct, 0)}% of its words)"
+        for r in shares.itertuples()
+    ]
+    out = [f"**Content with a counterpart in {other}** (automatic sentence alignment): {names(parts)}."]
+    uniq = [f"{r.outlet} {r.unique} of {r.sentences}" for r in shares.itertuples()]
+    out.append(
+        f"**Sentences only one article carries** (no counterpart in any other): {names(uniq)}; "
+        "each is listed in the table of unique sentences below."
+    )
+    if len(matrix) > 2:
+        stacked = matrix.stack()
+        (a, b), n = stacked.idxmax(), int(stacked.max())
+        out.append(f"The pair sharing most is {a} and {b} ({n} aligned sentence pair{'s' if n != 1 else ''}).")
+    return out
+
+
+def actor_findings(summary: pd.DataFrame, variants: pd.DataFrame) -> list[str]:
+    """Who each outlet mentions and quotes most, and how many actors the outlets name differently.
+
+    ``summary``: ``overlap.actor_summary`` (outlet, mentions, actors, quoted, only_here, top_quoted,
+    top_quoted_n). ``variants``: ``overlap.differently_named`` (actor, differs).
+
+    >>> s = pd.DataFrame({"outlet": ["A", "B"], "mentions": [0, 0], "actors": [0, 0], "quoted": [0, 0],
+    ...                   "only_here": [0, 0], "top_quoted": ["", ""], "top_quoted_n": [0, 0]})
+    >>> actor_findings(s, pd.DataFrame(columns=["actor", "differs"]))[0][:40]
+    '**The actor list finds no actor in these'
+    """
+    if int(summary["mentions"].sum()) == 0:
+        return [
+            "**The actor list finds no actor in these articles**, so who is mentioned and quoted is not "
+            "compared here (an event-specific alias list, `aliases` in `event.toml`, would fix that)."
+        ]
+    counts = [
+        f"{r.outlet} {r.actors} distinct actors in {r.mentions} mentions ({r.only_here} mentioned by no other)"
+        for r in summary.itertuples()
+    ]
+    quoted = [
+        f"{r.outlet}: {r.top_quoted} ({r.top_quoted_n} of its {r.quoted} quoted mentions)"
+        if r.quoted
+        else f"{r.outlet}: none of its mentions is the source of reported speech"
+        for r in summary.itertuples()
+    ]
+    out = [f"**Who is mentioned**: {names(counts)}.", f"**Who is quoted most**: {'; '.join(quoted)}."]
+    if len(variants):
+        k, n = int(variants["differs"].sum()), len(variants)
+        examples = variants.loc[variants["differs"], "actor"].head(3).tolist()
+        out.append(
+            f"**Same actor, different words**: {k} of the {n} actors mentioned by two or more articles are "
+            "named with different forms" + (f" (most mentioned: {names(examples)})." if k else ".")
+        )
+    return out
+
+
+def coverage_caveats(alias_list: str, threshold: float) -> list[str]:
+    """What sentence alignment and the actor list can and cannot see.
+
+    >>> coverage_caveats("aliases.csv", 0.325)[0][:40]
+    '**Alignment is lexical** (character n-gr'
+    """
+    return [
+        f"**Alignment is lexical** (character n-gram TF-IDF, mutual best match, cosine ≥ {threshold}): it "
+        "misses paraphrase, so the shared share is a floor and 'only one article carries it' an upper bound.",
+        f"**Actors come from the alias list** `{alias_list}`: an actor missing from it is invisible, pronouns "
+        "are not resolved, and 'quoted' means named as the source of reported speech in the same sentence.",
+    ]
+
+
+def card_notes(card: pd.DataFrame) -> list[str]:
+    """In words, which card panels are unavailable or have no hits, overall or for some outlets.
+
+    ``card``: ``coverage_card_data`` (panel, unit, measure, outlet, value, available, note).
+
+    >>> card = pd.DataFrame({"panel": ["P", "P", "Q"], "unit": ["hits"] * 3, "measure": ["m", "m", "m"],
+    ...                      "outlet": ["A", "B", "A"], "value": [0.0, 2.0, 0.0], "available": [True] * 3,
+    ...                      "note": [""] * 3})
+    >>> card_notes(card)
+    ['P: no hits at A.', 'Q: no hits in any article (hits).']
+    """
+    out = []
+    outlets = [o for o in dict.fromkeys(card["outlet"]) if o]
+    for panel, d in card.groupby("panel", sort=False):
+        if not d["available"].all():
+            out.append(f"{panel}: not available ({d['note'].iloc[0]}).")
+            continue
+        total = d.groupby("outlet", sort=False)["value"].apply(lambda v: v.fillna(0).abs().sum())
+        total = total.reindex(outlets, fill_value=0)
+        if (total == 0).all():
+            out.append(f"{panel}: no hits in any article ({d['unit'].iloc[0]}).")
+        elif (total == 0).any():
+            out.append(f"{panel}: no hits at {names(total[total == 0].index.tolist())}.")
+    return out
