@@ -1,0 +1,63 @@
+"""Shared fixtures: a built report of the demo event, and a throw-away copy of the project."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import helpers
+
+SCRIPTS = helpers.ROOT / "scripts"
+
+
+def load_script(name: str):
+    """Import scripts/<name>.py (scripts/ is not a package)."""
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def copy_project(dest: Path, shared: bool = True) -> Path:
+    """This checkout's files copied to ``dest/project``; ``dest/shared`` linked to ../shared when asked."""
+    root = dest / "project"
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=helpers.ROOT,
+                            capture_output=True, text=True)  # fmt: skip
+    files = listed.stdout.splitlines() if listed.returncode == 0 else []
+    if not files:  # not a git checkout: everything but the environment and generated files
+        shutil.copytree(helpers.ROOT, root, ignore=shutil.ignore_patterns(".venv", "output", ".git", "*.pyc"))
+    for f in files:
+        src = helpers.ROOT / f
+        if src.is_file():
+            (root / f).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, root / f)
+    if shared and helpers.SHARED.is_dir():
+        (dest / "shared").symlink_to(helpers.SHARED)
+    return root
+
+
+def run(
+    cmd: list[str], cwd: Path, env: dict | None = None, timeout: int = 1800
+) -> subprocess.CompletedProcess:
+    """Run a command of the project; on failure the assertion shows the end of its output."""
+    import os
+
+    res = subprocess.run(cmd, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+                         timeout=timeout)  # fmt: skip
+    assert res.returncode == 0, f"{cmd} failed:\n{res.stdout[-3000:]}\n{res.stderr[-5000:]}"
+    return res
+
+
+@pytest.fixture(scope="session")
+def demo_report():
+    """The demo event's report (every notebook), built once per test session in output/demo-harbour-strike."""
+    problems = load_script("build_report").build("demo-harbour-strike")
+    assert not problems, problems
+    return helpers.read_event("demo-harbour-strike")
