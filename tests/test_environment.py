@@ -59,3 +59,16 @@ def test_installed_versions_match_pins():
         if have != ver:
             wrong[name] = (ver, have)
     assert not wrong, f"(pinned, installed): {wrong}; run `make setup`"
+
+
+def test_make_lab_starts_as_root_and_passes_extra_arguments():
+    import os
+    import subprocess
+
+    res = subprocess.run(
+        ["make", "-n", "lab", "LAB_ARGS=--port=8899 --no-browser", "STAMP=Makefile"],
+        cwd=helpers.ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    line = next(line for line in res.stdout.splitlines() if "jupyter lab" in line)
+    assert ("--allow-root" in line) == (os.geteuid() == 0)
+    assert line.endswith("--port=8899 --no-browser")
