@@ -10,7 +10,14 @@ from . import articles, common, corpus, framing, readability
 from .articles import material_findings
 from .common import article_context, ci, difference, lexicon_caveat, names, num
 from .corpus import paired_findings, placement_findings
-from .coverage import actor_findings, card_notes, coverage_caveats, overlap_findings
+from .coverage import actor_findings, card_notes, coverage_caveats, most_shared, overlap_findings
 from .framing import framing_findings, tone_findings
 from .readability import readability_findings
-from .sourcing import anonymous_gap, extractor_caveat, sourcing_findings
+from .sourcing import (
+    anonymous_gap,
+    extractor_caveat,
+    quote_finding,
+    side_finding,
+    sourcing_findings,
+    verb_finding,
+)

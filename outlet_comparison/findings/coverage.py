@@ -16,15 +16,15 @@ def overlap_findings(shares: pd.DataFrame, matrix: pd.DataFrame) -> list[str]:
     >>> s = pd.DataFrame({"outlet": ["A", "B"], "sentences": [10, 8], "shared": [4, 4], "unique": [6, 4],
     ...                   "words": [200, 150], "shared_words_pct": [35.0, 50.0]})
     >>> m = pd.DataFrame([[float("nan"), 4], [4, float("nan")]], index=["A", "B"], columns=["A", "B"])
-    >>> overlap_findings(s, m)[0]  # doctest: +ELLIPSIS
-    '**Content with a counterpart in at least one other article** (automatic sentence alignment): A 4 of 10...'
+    >>> overlap_findings(s, m)[1]
+    '**Sentences only one article carries** (no counterpart in any other): A 6 of 10 and B 4 of 8.'
     """
     if shares.empty:
         return []
     if int(shares["shared"].sum()) == 0:
         return [
-            "**The automatic alignment pairs no sentence of one article with a sentence of another**: by this "
-            "measure every sentence is carried by one article only (a floor, see the caveat below)."
+            "**The automatic alignment pairs no sentence of one article with a sentence of another**: by "
+            "this measure every sentence is carried by one article only (a floor, see the caveat below)."
         ]
     other = "the other article" if len(shares) == 2 else "at least one other article"
     parts = [
@@ -33,15 +33,23 @@ def overlap_findings(shares: pd.DataFrame, matrix: pd.DataFrame) -> list[str]:
     ]
     out = [f"**Content with a counterpart in {other}** (automatic sentence alignment): {names(parts)}."]
     uniq = [f"{r.outlet} {r.unique} of {r.sentences}" for r in shares.itertuples()]
-    out.append(
-        f"**Sentences only one article carries** (no counterpart in any other): {names(uniq)}; "
-        "each is listed in the table of unique sentences below."
-    )
+    out.append(f"**Sentences only one article carries** (no counterpart in any other): {names(uniq)}.")
     if len(matrix) > 2:
-        stacked = matrix.stack()
-        (a, b), n = stacked.idxmax(), int(stacked.max())
-        out.append(f"The pair sharing most is {a} and {b} ({n} aligned sentence pair{'s' if n != 1 else ''}).")
+        out.append(most_shared(matrix))
     return out
+
+
+def most_shared(matrix: pd.DataFrame) -> str:
+    """Which pair (or pairs, when tied) of outlets has the most aligned sentence pairs."""
+    outlets = list(matrix.index)
+    cells = {(a, b): int(matrix.loc[a, b]) for i, a in enumerate(outlets) for b in outlets[i + 1 :]}
+    n = max(cells.values())
+    top = [f"{a} with {b}" for (a, b), v in cells.items() if v == n]
+    plural = "s" if n != 1 else ""
+    if len(top) == len(cells):
+        return f"Every pair of articles shares the same number of aligned sentence pairs ({n})."
+    each = " each" if len(top) > 1 else ""
+    return f"Most shared: {names(top)} ({n} aligned sentence pair{plural}{each})."
 
 
 def actor_findings(summary: pd.DataFrame, variants: pd.DataFrame) -> list[str]:
@@ -61,24 +69,44 @@ def actor_findings(summary: pd.DataFrame, variants: pd.DataFrame) -> list[str]:
             "compared here (an event-specific alias list, `aliases` in `event.toml`, would fix that)."
         ]
     counts = [
-        f"{r.outlet} {r.actors} distinct actors in {r.mentions} mentions ({r.only_here} mentioned by no other)"
+        f"{r.outlet} {r.actors} distinct actors in {r.mentions} mentions ({r.only_here} named by no other)"
         for r in summary.itertuples()
     ]
-    quoted = [
-        f"{r.outlet}: {r.top_quoted} ({r.top_quoted_n} of its {r.quoted} quoted mentions)"
-        if r.quoted
-        else f"{r.outlet}: none of its mentions is the source of reported speech"
-        for r in summary.itertuples()
-    ]
+    quoted = [_top_quoted(r.outlet, r.top_quoted, r.top_quoted_n, r.quoted) for r in summary.itertuples()]
     out = [f"**Who is mentioned**: {names(counts)}.", f"**Who is quoted most**: {'; '.join(quoted)}."]
     if len(variants):
-        k, n = int(variants["differs"].sum()), len(variants)
-        examples = variants.loc[variants["differs"], "actor"].head(3).tolist()
-        out.append(
-            f"**Same actor, different words**: {k} of the {n} actors mentioned by two or more articles are "
-            "named with different forms" + (f" (most mentioned: {names(examples)})." if k else ".")
-        )
+        out.append(_variant_sentence(variants))
     return out
+
+
+def _variant_sentence(variants: pd.DataFrame) -> str:
+    """How many of the actors that two or more articles mention are named with different forms."""
+    k, n = int(variants["differs"].sum()), len(variants)
+    head = "**Same actor, different words**: "
+    if k == 0:
+        return head + "every actor mentioned by two or more articles is named the same way in each."
+    examples = variants.loc[variants["differs"], "actor"].head(3).tolist()
+    share = "the only actor" if n == 1 else f"all {n} actors" if k == n else f"{k} of the {n} actors"
+    verb = "is" if n == 1 or k == 1 else "are"
+    return (
+        f"{head}{share} mentioned by two or more articles {verb} named with different forms "
+        f"(most mentioned: {names(examples)})."
+    )
+
+
+def _top_quoted(outlet: str, top: str, top_n: int, quoted: int) -> str:
+    """'<outlet>: <actor> (k of its n quoted mentions)', with tied actors, or that nothing is quoted.
+
+    >>> _top_quoted("A", "X; Y", 2, 5)
+    'A: X and Y (2 each of its 5 quoted mentions)'
+    """
+    if not quoted:
+        return f"{outlet}: none of its mentions is the source of reported speech"
+    tied = top.split("; ")
+    if top_n == 1 and len(tied) > 1:
+        return f"{outlet}: no actor is quoted more than once ({quoted} quoted mentions of {len(tied)} actors)"
+    each = " each" if len(tied) > 1 else ""
+    return f"{outlet}: {names(tied)} ({top_n}{each} of its {quoted} quoted mentions)"
 
 
 def coverage_caveats(alias_list: str, threshold: float) -> list[str]:
@@ -89,9 +117,11 @@ def coverage_caveats(alias_list: str, threshold: float) -> list[str]:
     """
     return [
         f"**Alignment is lexical** (character n-gram TF-IDF, mutual best match, cosine ≥ {threshold}): it "
-        "misses paraphrase, so the shared share is a floor and 'only one article carries it' an upper bound.",
-        f"**Actors come from the alias list** `{alias_list}`: an actor missing from it is invisible, pronouns "
-        "are not resolved, and 'quoted' means named as the source of reported speech in the same sentence.",
+        "misses paraphrase, so the shared share is a floor and 'only one article carries it' an upper "
+        "bound.",
+        f"**Actors come from the alias list** `{alias_list}`: an actor missing from it is invisible, "
+        "pronouns are not resolved, and 'quoted' means named as the source of reported speech in the same "
+        "sentence.",
     ]
 
 

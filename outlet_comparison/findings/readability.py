@@ -107,7 +107,7 @@ def formula_findings(scores: pd.DataFrame) -> list[str]:
         f"**The five grade formulas disagree**: they run from {num(g.loc[lo_f, lo_o])} "
         f"({FORMULA_LABELS[lo_f]}, {lo_o}) to {num(g.loc[hi_f, hi_o])} ({FORMULA_LABELS[hi_f]}, {hi_o}). "
         f"Within one article they differ by {num(within.min())} to {num(within.max())} grades; between "
-        f"outlets, one formula differs by {num(between.min())} ({FORMULA_LABELS[between.idxmin()]}) to "
+        f"outlets, the same formula differs by {num(between.min())} ({FORMULA_LABELS[between.idxmin()]}) to "
         f"{num(between.max())} grades ({FORMULA_LABELS[between.idxmax()]})"
     )
     if between.max() < within.min():
@@ -171,16 +171,16 @@ def splitter_findings(scores: pd.DataFrame) -> list[str]:
         return ["**textstat's own counts** give the same Flesch–Kincaid grades as ours in every article."]
     parts = names(
         [
-            f"{o} {int(ts_n[o])} sentences instead of {int(n[o])}, grade "
+            f"{o} {num(ts_n[o], 0)} sentences instead of {num(n[o], 0)}, grade "
             f"{num(ts[o] - clean[o], 2, sign=True)} (to {num(ts[o], 2)})"
             for o in clean.index[moved]
         ]
     )
     rest = "" if moved.all() else f"; {names(clean.index[~moved].tolist())} unchanged"
-    order = ", which would change the order of the outlets" if _order(ts) != _order(clean) else ""
+    order = " That would change the order of the outlets." if _order(ts) != _order(clean) else ""
     return [
         "**textstat as is** (its own sentence splitter, which also ends a sentence at an abbreviation with "
-        f"full stops, and its own counts) would give {parts}{rest}{order}."
+        f"full stops, and its own counts) would give {parts}{rest}.{order}"
     ]
 
 
@@ -189,15 +189,24 @@ def readability_caveats(grades: pd.DataFrame) -> list[str]:
     n = grades["n"].astype(int)
     width = grades["ci_high"] - grades["ci_low"]
     few = n.index[n < SMOG_MIN_SENTENCES].tolist()
-    verb = "does" if len(few) == 1 else "do"
-    smog = f"; SMOG assumes at least {SMOG_MIN_SENTENCES} sentences, which {names(few)} {verb} not reach"
+    who = (
+        "no article here reaches"
+        if len(few) == len(n)
+        else f"{names(few)} {'does' if len(few) == 1 else 'do'} not reach"
+    )
+    smog = f"; SMOG assumes at least {SMOG_MIN_SENTENCES} sentences, which {who}"
     span = f"{n.min()}" if n.min() == n.max() else f"{n.min()} to {n.max()}"
+    wide = (
+        f"about {num(width.mean())}"
+        if num(width.min()) == num(width.max())
+        else f"{num(width.min())} to {num(width.max())}"
+    )
     return [
         "**The formulas were fitted to school reading texts, not news**: they see only sentence and word "
         'length, not syntax, background knowledge or layout, so a grade means "long sentences with long '
         'words", not "needs that many years of school".',
         f"**Short texts are unstable**: the articles have {span} sentences, and each grade's 95% interval is "
-        f"{num(width.min())} to {num(width.max())} grades wide; per-paragraph and per-sentence grades only "
+        f"{wide} grades wide; per-paragraph and per-sentence grades only "
         f"illustrate{smog if few else ''}.",
     ]
 
