@@ -68,6 +68,8 @@ from outlet_comparison.readability import (
     READABILITY_FORMULAS,
     dale_chall_grade,
     fk_bootstrap,
+    fk_interval,
+    fk_pairwise,
     fre_grade,
     readability,
     readability_paragraphs,
@@ -136,7 +138,8 @@ __all__ = [
     "ATTRIBUTION_COLUMNS", "AttributionLexicons", "attributions", "scu_types", "attribution_sides",
     # readability (03)
     "READABILITY_COUNTS", "READABILITY_FORMULAS", "GRADE_FORMULAS", "textstat_version", "readability",
-    "readability_sentences", "readability_paragraphs", "readability_words", "fk_bootstrap", "fre_grade",
+    "readability_sentences", "readability_paragraphs", "readability_words", "fk_bootstrap", "fk_interval",
+    "fk_pairwise", "fre_grade",
     "dale_chall_grade",
     # coverage: actors, alignment, card (04)
     "ACTOR_COLUMNS", "actor_sides", "actors", "actor_table", "name_variants", "ALIGN_COLUMNS",

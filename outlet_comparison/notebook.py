@@ -60,6 +60,8 @@ def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
         df.reset_index(drop=True),
         table_id=f"evidence-{name}",
         pageLength=page_length,
+        # not itables' default layout, which drops the search box of a table that fits one page
+        layout={"topStart": "search", "topEnd": "pageLength", "bottomStart": "info", "bottomEnd": "paging"},
         lengthMenu=[10, 25, 100, -1],
         classes="display compact",
         style="width:100%;margin:0",
