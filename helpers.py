@@ -9,7 +9,7 @@ notebook, test or benchmark needs, so ``import helpers`` keeps working from anyw
 
 from __future__ import annotations
 
-from outlet_comparison import findings, sourcing
+from outlet_comparison import findings, overlap, sourcing
 from outlet_comparison.actors import ACTOR_COLUMNS, actor_sides, actor_table, actors, name_variants
 from outlet_comparison.alignment import (
     ALIGN_COLUMNS,
@@ -129,7 +129,7 @@ __all__ = [
     "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
     # what a notebook page shows: settings, findings written from the numbers, evidence tables
     "notebook_setup", "show_findings", "say", "evidence_table", "article_context", "framing_findings",
-    "tone_findings", "fmt_num", "difference_sentence", "findings", "sourcing",
+    "tone_findings", "fmt_num", "difference_sentence", "findings", "sourcing", "overlap",
     # framing and sentiment (notebook 01)
     "FRAME_HIT_COLUMNS", "frame_names", "frame_hits", "frame_rates", "frame_rates_ci", "frame_by_sentence",
     "article_sections", "frame_section_rates", "frame_leave_one_out", "SENTIMENT_COLUMNS",

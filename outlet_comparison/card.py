@@ -63,10 +63,10 @@ def _draw_panel(ax: Axes, d: pd.DataFrame, colours: dict[str, str]) -> None:
             ax.annotate(
                 _value_label(v), (end, yy), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8
             )
-    ax.set_yticks(np.arange(len(measures)), measures)
+    ax.set_yticks(np.arange(len(measures)), [m.replace("_", " ") for m in measures])
     ax.invert_yaxis()
     ax.axvline(0, color="#999999", lw=0.8)
-    ax.xaxis.set_major_locator(plt.MaxNLocator(5))
+    ax.xaxis.set_major_locator(plt.MaxNLocator(5, integer="count" in d["unit"].iloc[0]))
     ax.margins(x=0.18)
 
 
@@ -100,7 +100,9 @@ def coverage_card(data: pd.DataFrame, title: str = "Coverage card") -> Figure:
     handles, labels = next(
         (hl for hl in (ax.get_legend_handles_labels() for ax in axes.flat) if hl[0]), ([], [])
     )
-    fig.legend(handles, labels, loc="upper right", ncols=len(labels) or 1, frameon=False)
-    fig.suptitle(title, x=0.01, ha="left", fontsize=14, fontweight="bold")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    top = 1 - 0.55 / fig.get_figheight()  # room for the title and, under it, the outlet key
+    fig.suptitle(title, x=0.01, y=0.995, ha="left", va="top", fontsize=14, fontweight="bold")
+    fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.01, 1 - 0.3 / fig.get_figheight()),
+               ncols=min(len(labels), 5) or 1, frameon=False)  # fmt: skip
+    fig.tight_layout(rect=(0, 0.03, 1, top))
     return fig

@@ -28,7 +28,7 @@ scu_types segment sentence_spans sentences sentiment sha256_file similarity_matr
 text_stats textstat_version vader_benchmark vader_lexicon_path words Event event_folder list_events
 by_outlet extremes pairwise_differences ratio_ci outlet_colours study_outlets frame_rates_ci
 notebook_setup show_findings say evidence_table article_context framing_findings tone_findings fmt_num
-difference_sentence findings sourcing fk_interval fk_pairwise
+difference_sentence findings sourcing overlap fk_interval fk_pairwise
 """.split()
 
 

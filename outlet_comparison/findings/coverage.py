@@ -130,11 +130,11 @@ def card_notes(card: pd.DataFrame) -> list[str]:
 
     ``card``: ``coverage_card_data`` (panel, unit, measure, outlet, value, available, note).
 
-    >>> card = pd.DataFrame({"panel": ["P", "P", "Q"], "unit": ["hits"] * 3, "measure": ["m", "m", "m"],
-    ...                      "outlet": ["A", "B", "A"], "value": [0.0, 2.0, 0.0], "available": [True] * 3,
-    ...                      "note": [""] * 3})
+    >>> card = pd.DataFrame({"panel": ["P", "P", "P", "Q"], "unit": ["hits"] * 4,
+    ...                      "measure": ["m", "m", "n", "m"], "outlet": ["A", "B", "B", "A"],
+    ...                      "value": [0.0, 2.0, 0.0, 0.0], "available": [True] * 4, "note": [""] * 4})
     >>> card_notes(card)
-    ['P: no hits at A.', 'Q: no hits in any article (hits).']
+    ['P: no hits at A.', 'P: no hits in any article for n.', 'Q: no hits in any article (hits).']
     """
     out = []
     outlets = [o for o in dict.fromkeys(card["outlet"]) if o]
@@ -146,6 +146,10 @@ def card_notes(card: pd.DataFrame) -> list[str]:
         total = total.reindex(outlets, fill_value=0)
         if (total == 0).all():
             out.append(f"{panel}: no hits in any article ({d['unit'].iloc[0]}).")
-        elif (total == 0).any():
+            continue
+        if (total == 0).any():
             out.append(f"{panel}: no hits at {names(total[total == 0].index.tolist())}.")
+        empty = [m for m, v in d.groupby("measure", sort=False)["value"] if (v.fillna(0) == 0).all()]
+        if empty:
+            out.append(f"{panel}: no hits in any article for {names(empty)}.")
     return out
