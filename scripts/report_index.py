@@ -98,14 +98,16 @@ def _articles_table(event) -> str:
 
 
 def _findings(out: Path, notebooks: list[Path]) -> list[str]:
-    """Every notebook's generated findings, in notebook order."""
-    parts = []
+    """Every notebook's generated findings, in notebook order; a sentence two notebooks share shows once."""
+    parts, seen = [], set()
     for nb in notebooks:
         path = out / "findings" / f"{nb.stem[:2]}.json"
         if not path.is_file():
             continue
         record = json.loads(path.read_text(encoding="utf-8"))
-        items = "".join(f"<li>{_md(s)}</li>" for s in record["sentences"])
+        new = [s for s in record["sentences"] if s not in seen]  # the shared context once, at the top
+        seen.update(new)
+        items = "".join(f"<li>{_md(s)}</li>" for s in new)
         parts.append(f'<h3>{_e(notebook_title(nb))}</h3><ul class="findings">{items}</ul>')
     return parts
 
@@ -139,7 +141,9 @@ def render_event_index(event, out: Path, notebooks: list[Path], failed: list[str
             parts.append(f'<h3 class="missing">{title}: not built</h3>')
             continue
         parts.append(f'<h3><a href="{_e(page.name)}">{title}</a></h3>')
-        pngs = [p for p in sorted(figs.glob(f"{nb.stem[:2]}-*.png")) if p != card]
+        source = nb.read_text(encoding="utf-8")  # figures in the order the notebook makes them
+        pngs = sorted((p for p in figs.glob(f"{nb.stem[:2]}-*.png") if p != card),
+                      key=lambda p: (source.find(p.stem) % (len(source) + 1), p.stem))  # fmt: skip
         parts += [_figure(p, out) for p in pngs]
     parts += ["</body></html>", ""]
     return "\n".join(parts)
