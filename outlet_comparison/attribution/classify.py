@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicons import Alias, Rules
-from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX
+from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
 
 @dataclass
@@ -57,7 +57,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
             masked = a.regex.sub(lambda m: "#" * len(m.group(0)), masked)
     persons = [a for a in found if a.kind == "person"]
     orgs = [a for a in found if a.kind == "organization"]
-    toks = re.findall(r"[A-Za-z][\w.’'\-]*", masked)
+    toks = re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", masked)
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
     head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to)\s+", core)[0]
     head_words = head_part.lower().split()

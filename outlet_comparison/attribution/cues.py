@@ -19,9 +19,11 @@ from .tokens import (
     DETERMINERS,
     FIRST_SECOND,
     FORWARD_END,
+    NAME_WORD,
     OPEN_QUOTES,
     POSTMODS,
     PRONOUNS,
+    UPPER,
     Token,
     leading_np,
     np_left,
@@ -62,10 +64,12 @@ def _match_cue(
     return None
 
 
-_SPEAKER_TAG_RE = re.compile(r"[\"“]?([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2})(:)\s")
+_SPEAKER_TAG_RE = re.compile(
+    rf"[\"“]?({UPPER}[{UPPER[1:-1]}.’'\-]+(?: {UPPER}[{UPPER[1:-1]}.’'\-]+){{0,2}})(:)\s"
+)
 
 
-_DASH_RE = re.compile(r"(?:[”\"]\s*)?([―—])\s*([A-Z][\w.’'\-]+(?:[ \t\xa0]+[A-Z][\w.’'\-]+){0,3})")
+_DASH_RE = re.compile(rf"(?:[”\"]\s*)?([―—])\s*({NAME_WORD}(?:[ \t\xa0]+{NAME_WORD}){{0,3}})")
 
 
 def _tag_hits(text: str, n: int, start: int, end: int) -> list[Hit]:
@@ -144,8 +148,8 @@ def _source_word(t: Token, rules: Rules) -> bool:
 def _split_and(text: str, hit: Hit) -> list[Hit]:
     """Split 'Ash Carter and James Clapper said' into one attribution per named speaker."""
     mention = text[hit.s0 : hit.s1]
-    m = re.search(r"\s+and\s+(?=[A-Z])", mention)
-    if m is None or not re.search(r"[A-Z]", mention[: m.start()]) or hit.how != "NP cue":
+    m = re.search(rf"\s+and\s+(?={UPPER})", mention)
+    if m is None or not re.search(UPPER, mention[: m.start()]) or hit.how != "NP cue":
         return [hit]
     left = Hit(**{**hit.__dict__, "s1": hit.s0 + m.start()})
     right = Hit(**{**hit.__dict__, "s0": hit.s0 + m.end()})

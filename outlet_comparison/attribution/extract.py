@@ -78,7 +78,7 @@ def attributions(
     hits: list[Hit] = []
     for n, (s, e) in enumerate(spans):
         hits.extend(sentence_hits(text, n, s, e, beliefs, rules, context_start(text, spans, n)))
-    resolve(text, hits, rules)
+    resolve(text, hits, rules, spans)
     rows = []
     markers: dict[str, str] = {}
     for h in hits:
