@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicons import Alias, Rules
+from .lexicons import Alias, Rules, alias_at
 from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
 
@@ -50,11 +50,14 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
     nouns = rules.nouns
     core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
     found: list[Alias] = []
-    masked = core
-    for a in rules.affiliations:
-        if a.regex.search(masked):
+    parts, last = [], 0
+    for mt in rules.alias_rx.finditer(core):
+        a = alias_at(rules, mt.group(0))
+        if a is not None and a not in found:
             found.append(a)
-            masked = a.regex.sub(lambda m: "#" * len(m.group(0)), masked)
+        parts += [core[last : mt.start()], "#" * (mt.end() - mt.start())]
+        last = mt.end()
+    masked = "".join(parts) + core[last:]
     persons = [a for a in found if a.kind == "person"]
     orgs = [a for a in found if a.kind == "organization"]
     toks = re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", masked)
@@ -76,7 +79,8 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
     )
     if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
         rest = re.split(r"\s+(?:who|which|that)\s+", mention)[0]
-        orgs = [a for a in rules.affiliations if a.kind == "organization" and a.regex.search(rest)][:1]
+        orgs = [a for mt in rules.alias_rx.finditer(rest) if (a := alias_at(rules, mt.group(0))) is not None]
+        orgs = [a for a in orgs if a.kind == "organization"][:1]
     side = (persons[0].side if persons else orgs[0].side if orgs else "other") or "other"
     return _Mention(
         mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
@@ -140,6 +144,19 @@ def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return None
 
 
+def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """Names after a title or role noun are a person ('Pentagon spokesman John Kirby', 'Foreign Minister Wang Yi')."""
+    if not m.name_toks:
+        return None
+    k0 = next(k for k, t in enumerate(m.toks) if t is m.name_toks[0] or t == m.name_toks[0])
+    rest = m.toks[k0:]
+    if k0 == 0 or nouns.get(m.lows[k0 - 1]) not in ("official", "title") or len(rest) != len(m.name_toks):
+        return None
+    if any(nouns.get(lo) == "org" for lo in m.lows[k0:]):
+        return None
+    return Source(m.text, "named_person", m.affil, " ".join(rest), "person", m.side)
+
+
 def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """A named body, or a named person when nothing marks the name as an organisation."""
     if m.orgs and not m.name_toks and (m.masked.rstrip(" .").endswith("#") or m.head_cat == "org"):
@@ -163,6 +180,7 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False) -> Sour
         _by_alias(m)
         or _by_appositive(m, rules)
         or _by_names(m, sentence_initial)
+        or _by_title(m, rules.nouns)
         or _by_head(m, rules.nouns)
         or _by_org(m, rules.nouns)
     )

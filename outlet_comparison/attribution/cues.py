@@ -98,14 +98,16 @@ def context_start(text: str, spans: list[tuple[int, int]], n: int) -> int:
 
 
 def sentence_hits(
-    text: str, n: int, start: int, end: int, beliefs: bool, rules: Rules, context: int
+    text: str, n: int, start: int, end: int, beliefs: bool, rules: Rules, toks: list[Token], unsourced: bool
 ) -> list[Hit]:
-    """Attributions whose cue lies in text[start:end]; the source may reach back to ``context``."""
+    """Attributions whose cue lies in text[start:end]; ``toks`` may start earlier (the source's context).
+
+    With ``unsourced`` a cue whose source the rules cannot place is kept too, with ``s0 == -1``.
+    """
     cues, according = rules.cues, rules.according
-    toks = tokens(text, context, end)
     hits = _tag_hits(text, n, start, end)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-    firsts = {phrase[0] for phrase in according}
+    firsts = rules.according_firsts
     while i < len(toks):
         t = toks[i]
         m = _match_cue(toks, i, cues, according) if t.word and (t.low in cues or t.low in firsts) else None
@@ -127,6 +129,8 @@ def sentence_hits(
         if span is not None:
             hit.s0, hit.s1, hit.how = span
             hits.extend(_split_and(text, hit))
+        elif unsourced:
+            hits.append(hit)
         i = ce
     return hits
 

@@ -7,9 +7,12 @@ import pandas as pd
 from ..core import check_str, rows_frame
 from ..text import sentence_spans
 from .cues import Hit, context_start, sentence_hits
-from .lexicons import AttributionLexicons, load_rules
+from .crf import load_model, model_path
+from .filters import document_calls_for, load_nonstatements, not_a_statement
+from .lexicons import AttributionLexicons, Rules, load_rules
+from .refine import refine
 from .resolve import anonymity_reason, resolve
-from .tokens import QUOTE_RE
+from .tokens import QUOTE_RE, Token, tokens
 
 ATTRIBUTION_COLUMNS = (
     "sentence",
@@ -60,6 +63,22 @@ def _row(text: str, h: Hit, quote: bool, marker: str, reason: str) -> dict:
     }
 
 
+def rule_hits(
+    text: str, spans: list[tuple[int, int]], rules: Rules, beliefs: bool, unsourced: bool = False
+) -> tuple[list[Hit], list[list[Token]]]:
+    """The rules' attributions of every sentence (before resolution), and each sentence's tokens."""
+    hits: list[Hit] = []
+    toks_all = []
+    for n, (s, e) in enumerate(spans):
+        toks = tokens(text, s, e)
+        toks_all.append(toks)
+        ctx = context_start(text, spans, n)
+        hits.extend(
+            sentence_hits(text, n, s, e, beliefs, rules, toks if ctx == s else tokens(text, ctx, e), unsourced)
+        )
+    return hits, toks_all
+
+
 def attributions(
     text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None
 ) -> pd.DataFrame:
@@ -73,12 +92,18 @@ def attributions(
     [['Dmitry Peskov', 'Russian government', 'told']]
     """
     check_str(text)
-    rules = load_rules(lexicons)
+    lex = lexicons or AttributionLexicons()
+    rules = load_rules(lex)
     spans = sentence_spans(text)
-    hits: list[Hit] = []
-    for n, (s, e) in enumerate(spans):
-        hits.extend(sentence_hits(text, n, s, e, beliefs, rules, context_start(text, spans, n)))
+    model = load_model(model_path(lex.model)) if lex.learned else None
+    hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
+    if model is not None:
+        hits = refine(text, toks, hits, rules, model)
+    nonst = load_nonstatements(lex.nonstatements_path())
+    keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
+    hits = [h for h in hits if h.stance in keep and not not_a_statement(text, h.c0, h.c1, nonst)]
     resolve(text, hits, rules, spans)
+    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
     rows = []
     markers: dict[str, str] = {}
     for h in hits:

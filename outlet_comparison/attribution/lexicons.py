@@ -33,13 +33,22 @@ class AttributionLexicons:
     affiliations: Path | str | None = None
     anonymity: Path | str | None = None
     modifiers: Path | str | None = None
+    countries: Path | str | None = None  # short names and demonyms beside pycountry's ISO names
+    nonstatements: Path | str | None = None  # refusals and future events that are no statement
+    model: Path | str | None = None  # the CRF weights (``models/attribution_crf.json.gz`` when None)
+    learned: bool = True  # False: the rules alone, without the CRF
 
     def paths(self) -> tuple[str, ...]:
         """The six files as absolute path strings, resolved from the project root."""
         return tuple(
             str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
-            for name in ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers")
+            for name in ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
         )
+
+
+    def nonstatements_path(self) -> str:
+        """The non-statement pattern file, resolved from the project root."""
+        return str(project_path(self.nonstatements, LEXICONS / "attribution_nonstatements.csv"))
 
 
 @dataclass(frozen=True)
@@ -60,8 +69,11 @@ class Rules:
     cues: dict[str, list[CueForm]]  # keyed by the first word of the form, longest form first
     cue_words: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    according_firsts: frozenset[str]
     nouns: dict[str, str]
     affiliations: tuple[Alias, ...]
+    alias_rx: re.Pattern[str]  # every affiliation and country alias in one alternation, longest first
+    alias_by_text: dict[str, Alias]  # exact text (case-sensitive aliases) or lower case -> alias
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
 
@@ -109,6 +121,20 @@ def _nouns(path: str) -> dict[str, str]:
     return out
 
 
+def _with_titles(nouns: dict[str, str]) -> dict[str, str]:
+    """The noun list plus nameparser's titles ('minister', 'ambassador', 'ceo') as 'title' where not listed."""
+    from nameparser.config import CONSTANTS
+
+    out = dict(nouns)
+    for t in sorted(CONSTANTS.titles):
+        if t.isalpha() and len(t) > 2 and t not in out and t not in _NOT_TITLES:
+            out[t] = "title"
+    return out
+
+
+_NOT_TITLES = frozenset("the his her their our and of for to in on at by with from as former".split())
+
+
 def _affiliations(path: str) -> tuple[Alias, ...]:
     """Affiliation aliases, longest first; multi-word ones match case-insensitively."""
     df = read_lexicon(path, ("alias", "canonical", "kind", "side", "rationale"))
@@ -116,10 +142,52 @@ def _affiliations(path: str) -> tuple[Alias, ...]:
     for n, row in data_rows(df):
         kind, side, alias = row["kind"].strip(), row["side"].strip(), row["alias"].strip()
         check_choice(path, n, "kind", kind, KINDS)
-        flags = re.IGNORECASE if " " in alias else 0
-        rx = re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?:[’']s)?(?![\w])", flags)
-        out.append(Alias(alias, row["canonical"].strip(), kind, side, rx))
+        out.append(Alias(alias, row["canonical"].strip(), kind, side, _alias_rx(alias)))
     return tuple(sorted(out, key=lambda a: -len(a.alias)))
+
+
+def _countries(path: str) -> tuple[Alias, ...]:
+    """Country names from pycountry (ISO 3166) plus the file's short names and demonyms, as organisations."""
+    import pycountry
+
+    df = read_lexicon(path, ("alias", "country", "kind", "rationale"))
+    out = {}
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        canon = getattr(c, "common_name", c.name).split(",")[0]
+        for name in names | {c.name.split(",")[0]}:
+            out[name] = canon
+    for n, row in data_rows(df):
+        check_choice(path, n, "kind", row["kind"].strip(), ("name", "demonym"))
+        out[row["alias"].strip()] = row["country"].strip()
+    return tuple(Alias(a, c, "organization", c, _alias_rx(a)) for a, c in sorted(out.items()))
+
+
+def _alias_rx(alias: str) -> re.Pattern[str]:
+    """One alias as a whole-word pattern (an optional possessive); multi-word aliases ignore case."""
+    return re.compile(_alias_body(alias))
+
+
+def _alias_body(alias: str) -> str:
+    """The regex text of one alias."""
+    body = re.escape(alias)
+    return rf"(?<![\w.]){f'(?i:{body})' if ' ' in alias else body}(?:[’']s)?(?![\w])"
+
+
+def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str, Alias]]:
+    """One alternation of every alias (longest first) and a map from matched text to the alias."""
+    ordered = sorted(aliases, key=lambda a: (-len(a.alias), a.alias))
+    rx = re.compile("|".join(_alias_body(a.alias) for a in ordered))
+    by: dict[str, Alias] = {}
+    for a in reversed(ordered):  # the earlier (longer, file) alias wins a shared key
+        by[a.alias.lower() if " " in a.alias else a.alias] = a
+    return rx, by
+
+
+def alias_at(rules: Rules, matched: str) -> Alias | None:
+    """The alias a match of ``rules.alias_rx`` stands for (a possessive 's and spacing ignored)."""
+    key = re.sub(r"[’']s$", "", matched)
+    return rules.alias_by_text.get(key) or rules.alias_by_text.get(" ".join(key.split()).lower())
 
 
 def _anonymity(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -141,15 +209,22 @@ def _modifiers(path: str) -> frozenset[str]:
 
 @memoize(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Rules:
-    """Parse the six files once per combination of paths."""
-    cues, according, nouns, affiliations, anonymity, modifiers = paths
+    """Parse the files once per combination of paths."""
+    cues, according, nouns, affiliations, anonymity, modifiers, countries = paths
     parsed = _cues(cues)
+    known = _affiliations(affiliations)
+    listed = {a.alias for a in known}
+    every = known + tuple(a for a in _countries(countries) if a.alias not in listed)
+    alias_rx, alias_by_text = _alias_index(every)
     return Rules(
         cues=parsed,
         cue_words=frozenset(w for v in parsed.values() for form, *_ in v for w in form),
-        according=_according(according),
-        nouns=_nouns(nouns),
-        affiliations=_affiliations(affiliations),
+        according=(acc := _according(according)),
+        according_firsts=frozenset(p[0] for p in acc),
+        nouns=_with_titles(_nouns(nouns)),
+        affiliations=every,
+        alias_rx=alias_rx,
+        alias_by_text=alias_by_text,
         anonymity=_anonymity(anonymity),
         modifiers=_modifiers(modifiers),
     )
