@@ -11,6 +11,9 @@ import pytest
 import helpers
 
 GOLD = helpers.ROOT / "tests" / "gold" / "attribution_seeds.csv"
+EVENT = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016"
+# the study's seed findings are computed with the event's own affiliation list (sides of this story)
+STUDY = helpers.AttributionLexicons(affiliations=EVENT / "attribution_affiliations.csv")
 KEY = [
     "sentence",
     "mention",
@@ -36,7 +39,7 @@ def gold() -> pd.DataFrame:
 
 
 def _one(text: str, **kw) -> pd.Series:
-    df = helpers.attributions(text, **kw)
+    df = helpers.attributions(text, **{"lexicons": STUDY, **kw})
     assert len(df) == 1, df
     return df.iloc[0]
 
@@ -47,7 +50,7 @@ def _one(text: str, **kw) -> pd.Series:
 @pytest.mark.parametrize("article_id, n", [("bloomberg-2016-09-05", 19), ("ap-2016-09-04", 21)])
 def test_seed_matches_hand_gold(arts, gold, article_id, n):
     text = arts.set_index("article_id").loc[article_id, "text"]
-    got = helpers.attributions(text)[KEY].reset_index(drop=True)
+    got = helpers.attributions(text, lexicons=STUDY)[KEY].reset_index(drop=True)
     want = gold[gold.article_id == article_id][KEY].reset_index(drop=True)
     assert len(want) == n
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
@@ -66,8 +69,8 @@ def test_offsets_point_at_mention_and_cue(arts):
 
 def test_seed_anonymity_reasons(arts):
     by = arts.set_index("outlet")
-    bb = helpers.attributions(by.loc["Bloomberg", "text"])
-    ap = helpers.attributions(by.loc["Associated Press", "text"])
+    bb = helpers.attributions(by.loc["Bloomberg", "text"], lexicons=STUDY)
+    ap = helpers.attributions(by.loc["Associated Press", "text"], lexicons=STUDY)
     first_bb = bb[bb.source_type == "anonymous"].iloc[0]
     assert first_bb.anonymity_marker == "asked not to be identified"
     assert first_bb.anonymity_reason == "because the talks were private"
@@ -76,7 +79,7 @@ def test_seed_anonymity_reasons(arts):
 
 
 def test_seed_sides_and_scu_types(arts):
-    ap = helpers.attributions(arts.set_index("article_id").loc["ap-2016-09-04", "text"])
+    ap = helpers.attributions(arts.set_index("article_id").loc["ap-2016-09-04", "text"], lexicons=STUDY)
     sides = helpers.attribution_sides(ap).set_index(["side", "source_type"])
     assert sides.loc[("US government", "named_person"), "named_individuals"] == 3  # Obama, Carter, Clapper
     assert sides.loc[("Turkish government", "named_person"), "attributions"] == 2
@@ -137,7 +140,8 @@ def test_appositive():
 
 def test_pronoun_resolved_to_most_recent_fitting_source():
     df = helpers.attributions(
-        "Sergei Lavrov said the talks were useful. US officials said gaps remain. He added that work goes on."
+        "Sergei Lavrov said the talks were useful. US officials said gaps remain. He added that work goes on.",
+        lexicons=STUDY,
     )
     assert df.mention.tolist() == ["Sergei Lavrov", "US officials", "He"]
     assert df.source.iloc[2] == "Sergei Lavrov"  # "he" skips the plural officials
@@ -145,7 +149,8 @@ def test_pronoun_resolved_to_most_recent_fitting_source():
 
 def test_follow_up_official_inherits_affiliation():
     df = helpers.attributions(
-        "A senior Kremlin official said no deal was near. The official said talks would go on."
+        "A senior Kremlin official said no deal was near. The official said talks would go on.",
+        lexicons=STUDY,
     )
     assert df.source.tolist() == ["A senior Kremlin official"] * 2
     assert df.affiliation.tolist() == ["Kremlin", "Kremlin"]

@@ -7,6 +7,8 @@ import pytest
 
 import helpers
 
+ALIASES = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016" / "actor_aliases.csv"  # the study's own list
+
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
@@ -30,7 +32,7 @@ def ap(texts) -> str:
 
 
 def test_actor_columns_and_offsets(bloomberg):
-    df = helpers.actors(bloomberg)
+    df = helpers.actors(bloomberg, ALIASES)
     assert list(df.columns) == list(helpers.ACTOR_COLUMNS)
     sents = helpers.sentences(bloomberg)
     for r in df.itertuples(index=False):
@@ -58,13 +60,13 @@ def test_actor_columns_and_offsets(bloomberg):
     ],
 )
 def test_aliases_normalise_across_outlets(texts, outlet, mention, actor):
-    df = helpers.actors(texts[outlet])
+    df = helpers.actors(texts[outlet], ALIASES)
     assert set(df.loc[df["mention"] == mention, "actor"]) == {actor}
 
 
 def test_obama_mention_counts_match_hand_count(bloomberg, ap):
     # hand count: Bloomberg sentences 8, 9, 11, 17, 19, 20, 21, 30, 31; AP 0, 1, 3, 13, 14, 21, 22, 28
-    b, a = helpers.actors(bloomberg), helpers.actors(ap)
+    b, a = helpers.actors(bloomberg, ALIASES), helpers.actors(ap, ALIASES)
     assert b.loc[b.actor == "Barack Obama", "sentence"].tolist() == [8, 9, 11, 17, 19, 20, 21, 30, 31]
     assert a.loc[a.actor == "Barack Obama", "sentence"].tolist() == [0, 1, 3, 13, 14, 21, 22, 28]
     # "A senior Obama administration official" is an unnamed official, not Obama
@@ -72,14 +74,14 @@ def test_obama_mention_counts_match_hand_count(bloomberg, ap):
 
 
 def test_verb_is_never_islamic_state(ap):
-    df = helpers.actors(ap)
+    df = helpers.actors(ap, ALIASES)
     assert "is" not in set(df["mention"])  # "THE US is sceptical" -> US only
     assert df.loc[df.sentence == 0, "actor"].tolist() == ["United States", "Russia", "Barack Obama"]
     assert (df["actor"] == "Islamic State").sum() == 7
 
 
 def test_side_counts(texts):
-    tab = helpers.actor_table(texts)
+    tab = helpers.actor_table(texts, ALIASES)
     sides = tab.groupby(["outlet", "side"])["mentions"].sum()
     assert sides[("Bloomberg", "United States")] == 34
     assert sides[("Associated Press", "United States")] == 32
@@ -93,7 +95,7 @@ def test_quoted_flag_against_hand_gold(texts):
     want = set(zip(gold.outlet, gold.sentence, gold.actor, strict=True))
     got = set()
     for outlet, text in texts.items():
-        df = helpers.actors(text)
+        df = helpers.actors(text, ALIASES)
         got |= {
             (outlet, s, a)
             for s, a in zip(df.loc[df.quoted, "sentence"], df.loc[df.quoted, "actor"], strict=True)
@@ -106,7 +108,7 @@ def test_quoted_flag_against_hand_gold(texts):
 
 
 def test_actor_quoted_examples(bloomberg, ap):
-    b, a = helpers.actors(bloomberg), helpers.actors(ap)
+    b, a = helpers.actors(bloomberg, ALIASES), helpers.actors(ap, ALIASES)
     peskov = b[b.actor == "Dmitry Peskov"]
     assert peskov["quoted"].tolist() == [True]
     # "He said Putin and Obama discussed ..." : Putin is talked about, not quoted
@@ -325,7 +327,7 @@ def test_readme_numbers_match_the_results(texts, bloomberg, ap):
     shared = cs.groupby("article")["shared"].sum()
     pct = 100 * cs[cs.shared].groupby("article")["words"].sum() / cs.groupby("article")["words"].sum()
     gold = pd.read_csv(GOLD / "coverage_alignment.csv")
-    tab = helpers.actor_table(texts)
+    tab = helpers.actor_table(texts, ALIASES)
     per = tab.groupby("outlet").agg(
         actors=("actor", "size"), mentions=("mentions", "sum"), quoted=("quoted", "sum")
     )

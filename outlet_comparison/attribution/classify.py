@@ -79,12 +79,14 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
     )
     if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
         rest = re.split(r"\s+(?:who|which|that)\s+", mention)[0]
-        orgs = [a for mt in rules.alias_rx.finditer(rest) if (a := alias_at(rules, mt.group(0))) is not None]
-        orgs = [a for a in orgs if a.kind == "organization"][:1]
-    side = (persons[0].side if persons else orgs[0].side if orgs else "other") or "other"
+        near = [a for mt in rules.alias_rx.finditer(rest) if (a := alias_at(rules, mt.group(0))) is not None]
+        apposed = [a for a in near if a.kind == "organization"][:1]  # affiliation only, not the head
+    else:
+        apposed = orgs
+    side = (persons[0].side if persons else apposed[0].side if apposed else "other") or "other"
     return _Mention(
         mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
-        name_toks, plural, orgs[0].canonical if orgs else "", side,
+        name_toks, plural, apposed[0].canonical if apposed else "", side,
     )  # fmt: skip
 
 

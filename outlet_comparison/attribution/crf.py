@@ -50,7 +50,9 @@ def _shape(t: Token) -> int:
     """Shape class: punctuation kinds, lower, Capitalised, UPPER, digit, with a possessive flag."""
     s = t.text
     if not t.word:
-        return {",": 2, ":": 3, "—": 4, "–": 4, "-": 4, '"': 5, "“": 6, "”": 7, ".": 8, "(": 9, ")": 9}.get(s, 10)
+        return {",": 2, ":": 3, "—": 4, "–": 4, "-": 4, '"': 5, "“": 6, "”": 7, ".": 8, "(": 9, ")": 9}.get(
+            s, 10
+        )
     poss = 6 if s.endswith(("'s", "’s")) and len(s) > 2 else 0
     if s[0].isdigit():
         return 11
@@ -165,7 +167,19 @@ def base_columns(toks: list[Token], tags: list[int], m: Model, rules: Rules) -> 
         srcr.append(got[5])
     lexrule = [a * 6 + b for a, b in zip(lex, tags, strict=True)]
     shapes = [a * 21 + b for a, b in zip(shape, shape[1:] + [PAD], strict=True)]
-    return [word, suffix, shape, lex, cuer, srcr, tags, _quote_state(toks), _cue_distance(lex, cuer), lexrule, shapes]
+    return [
+        word,
+        suffix,
+        shape,
+        lex,
+        cuer,
+        srcr,
+        tags,
+        _quote_state(toks),
+        _cue_distance(lex, cuer),
+        lexrule,
+        shapes,
+    ]
 
 
 def candidate(toks: list[Token], rules: Rules, cue_words: frozenset[str]) -> bool:
@@ -198,7 +212,21 @@ def _cue_distance(lex: list[int], cuer: list[int]) -> list[int]:
             j += 1
         d = cue_at[j] - k  # > 0: the cue is to the right
         a = abs(d)
-        b = 0 if a == 0 else 1 if a == 1 else 2 if a == 2 else 3 if a <= 4 else 4 if a <= 8 else 5 if a <= 15 else 6
+        b = (
+            0
+            if a == 0
+            else 1
+            if a == 1
+            else 2
+            if a == 2
+            else 3
+            if a <= 4
+            else 4
+            if a <= 8
+            else 5
+            if a <= 15
+            else 6
+        )
         out.append(2 + b + (7 if d < 0 else 0))
     return out
 

@@ -74,7 +74,9 @@ def rule_hits(
         toks_all.append(toks)
         ctx = context_start(text, spans, n)
         hits.extend(
-            sentence_hits(text, n, s, e, beliefs, rules, toks if ctx == s else tokens(text, ctx, e), unsourced)
+            sentence_hits(
+                text, n, s, e, beliefs, rules, toks if ctx == s else tokens(text, ctx, e), unsourced
+            )
         )
     return hits, toks_all
 

@@ -45,7 +45,6 @@ class AttributionLexicons:
             for name in ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
         )
 
-
     def nonstatements_path(self) -> str:
         """The non-statement pattern file, resolved from the project root."""
         return str(project_path(self.nonstatements, LEXICONS / "attribution_nonstatements.csv"))

@@ -8,6 +8,8 @@ nearest cue of its sentence (the CRF's own cue spans first, then the rules' unso
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .crf import Model, base_columns, candidate, emissions, rule_tags, spans, template_values, viterbi
@@ -16,6 +18,8 @@ from .lexicons import Rules
 from .tokens import Token
 
 KEEP_RULES = True
+# a relative clause after the rules' source stays out of the span ("a US official, who was not authorized")
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|which|that|whose)\b", re.IGNORECASE)
 
 
 def refine(text: str, toks: list[list[Token]], hits: list[Hit], rules: Rules, m: Model) -> list[Hit]:
@@ -61,7 +65,8 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
         )
         if best is not None:
             used.add(best)
-            h.s0, h.s1 = src[best][2], src[best][3]
+            tail = text[h.s1 : src[best][3]]
+            h.s0, h.s1 = src[best][2], h.s1 if _RELATIVE.match(tail) else src[best][3]
             out.append(h)
         elif (KEEP_RULES and h.stance != "belief") or any(c[2] < h.c1 and h.c0 < c[3] for c in cue):
             out.append(h)  # the CRF agrees it is a cue but places no source: keep the rules' source
@@ -89,7 +94,9 @@ def _new_hit(
     return Hit(n, sp[2], sp[3], c0, c1, text[c0:c1], stance, how, lemma)
 
 
-_TRIM = frozenset([",", ";", ":", "—", "–", "-", "(", '"', "“", "”", "'", "’", "who", "which", "that", "both", "all"])
+_TRIM = frozenset(
+    [",", ";", ":", "—", "–", "-", "(", '"', "“", "”", "'", "’", "who", "which", "that", "both", "all"]
+)
 
 
 def _trim(toks: list[Token], sp: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
