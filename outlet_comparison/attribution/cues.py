@@ -29,7 +29,6 @@ from .tokens import (
     np_left,
     np_right,
     skip_left,
-    tokens,
 )
 
 

@@ -6,8 +6,8 @@ import pandas as pd
 
 from ..core import check_str, rows_frame
 from ..text import sentence_spans
-from .cues import Hit, context_start, sentence_hits
 from .crf import load_model, model_path
+from .cues import Hit, context_start, sentence_hits
 from .filters import document_calls_for, load_nonstatements, not_a_statement
 from .lexicons import AttributionLexicons, Rules, load_rules
 from .refine import refine
