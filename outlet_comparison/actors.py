@@ -46,13 +46,13 @@ def _aliases(path: str) -> tuple[tuple[str, str, str, str], ...]:
 
 
 def actor_sides(aliases: Path | str | None = None) -> tuple[str, ...]:
-    """The sides an alias file assigns, in the order they first appear in the file.
+    """The sides an alias file assigns, in the order they first appear in the file, then 'other'.
 
-    >>> actor_sides()[:2]
-    ('United States', 'Russia')
+    >>> actor_sides()[:2], actor_sides()[-1]
+    (('United States', 'Russia'), 'other')
     """
     df = read_lexicon(aliases_path(aliases), ("alias", "actor", "side", "case", "rationale"))
-    return tuple(dict.fromkeys(s.strip() for s in df["side"]))
+    return tuple(dict.fromkeys([*(s.strip() for s in df["side"]), "other"]))
 
 
 def _alias_pattern(alias: str) -> str:
@@ -104,7 +104,8 @@ def actors(
 ) -> pd.DataFrame:
     """One row per actor mention: canonical actor, mention, sentence index, offsets, side, quoted.
 
-    >>> df = actors("Mr Obama said Sergey Lavrov met Sergei Lavrov.")
+    >>> study = "articles/kerry-lavrov-g20-2016/actor_aliases.csv"  # the study's own alias list
+    >>> df = actors("Mr Obama said Sergey Lavrov met Sergei Lavrov.", study)
     >>> df[["actor", "mention", "quoted"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
     [['Barack Obama', 'Mr Obama', True], ['Sergei Lavrov', 'Sergey Lavrov', False],
      ['Sergei Lavrov', 'Sergei Lavrov', False]]

@@ -83,7 +83,7 @@ def sentences(path: Path, rules) -> list[tuple[list, list[int], list[str], bool]
 
 
 def vocab(data, min_count: int) -> dict:
-    """Sorted words and suffixes seen at least min_count times, with each word's cue and source rate bucket."""
+    """Sorted words and suffixes seen at least min_count times, with each word's cue and source rate."""
     words: Counter[str] = Counter()
     as_cue: Counter[str] = Counter()
     as_src: Counter[str] = Counter()
@@ -142,8 +142,15 @@ def fit(data, voc: dict, rules, params: dict) -> dict:
         if round(w, 5) != 0
     )
     trans = [[round(info.transitions.get((a, b), 0.0), 5) for b in crf.LABELS] for a in crf.LABELS]
-    return {**voc, "labels": list(crf.LABELS), "templates": [list(t) for t in crf.TEMPLATES], "params": params,
-            "state": state, "transitions": trans, "trained_on": {"sentences": n_sent, "tokens": n_tok}}  # fmt: skip
+    return {
+        **voc,
+        "labels": list(crf.LABELS),
+        "templates": [list(t) for t in crf.TEMPLATES],
+        "params": params,
+        "state": state,
+        "transitions": trans,
+        "trained_on": {"sentences": n_sent, "tokens": n_tok},
+    }
 
 
 def write(model: dict, out: Path) -> str:

@@ -140,7 +140,8 @@ def test_appositive():
 
 def test_pronoun_resolved_to_most_recent_fitting_source():
     df = helpers.attributions(
-        "Sergei Lavrov said the talks were useful. US officials said gaps remain. He added that work goes on.",
+        "Sergei Lavrov said the talks were useful. US officials said gaps remain. "
+        "He added that work goes on.",
         lexicons=STUDY,
     )
     assert df.mention.tolist() == ["Sergei Lavrov", "US officials", "He"]
@@ -184,9 +185,13 @@ def test_anonymous_without_reason():
 def test_loaded_verb_and_beliefs_switch():
     r = _one("Russia accuses the U.S. of sheltering terrorist groups.")
     assert (r.source_type, r.stance) == ("named_organization", "loaded")
-    text = "The US wants Russia to focus on IS."
+    text = "Obama thinks Russia should focus on IS."
     assert helpers.attributions(text).empty
     assert _one(text, beliefs=True).stance == "belief"
+    # the rules alone keep every belief verb; with the CRF (the default) a belief the CRF does not
+    # confirm is dropped, which is what PolNeAR dev prefers (source-overlap F1 0.720 against 0.697)
+    rules = helpers.AttributionLexicons(affiliations=STUDY.affiliations, learned=False)
+    assert _one("The US wants Russia to focus on IS.", beliefs=True, lexicons=rules).stance == "belief"
 
 
 def test_adding_continues_the_statement():

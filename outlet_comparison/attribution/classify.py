@@ -59,7 +59,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
         last = mt.end()
     masked = "".join(parts) + core[last:]
     persons = [a for a in found if a.kind == "person"]
-    orgs = [a for a in found if a.kind == "organization"]
+    orgs = sorted((a for a in found if a.kind == "organization"), key=lambda a: -len(a.alias))  # longest
     toks = re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", masked)
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
     head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to)\s+", core)[0]
@@ -147,7 +147,7 @@ def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
 
 
 def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
-    """Names after a title or role noun are a person ('Pentagon spokesman John Kirby', 'Foreign Minister Wang Yi')."""
+    """Names after a title or role noun are a person ('Pentagon spokesman John Kirby', 'Minister Wang Yi')."""
     if not m.name_toks:
         return None
     k0 = next(k for k, t in enumerate(m.toks) if t is m.name_toks[0] or t == m.name_toks[0])

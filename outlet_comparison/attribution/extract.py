@@ -91,7 +91,7 @@ def attributions(
 
     >>> df = attributions("Kremlin spokesman Dmitry Peskov told reporters it went well.")
     >>> df[["name", "side", "cue"]].values.tolist()
-    [['Dmitry Peskov', 'Russian government', 'told']]
+    [['Dmitry Peskov', 'Russia', 'told']]
     """
     check_str(text)
     lex = lexicons or AttributionLexicons()
@@ -130,8 +130,8 @@ def scu_types(df: pd.DataFrame) -> pd.Series:
             out.append("document")
         elif r.source_type == "named_person":
             out.append("named_person")
-        elif r.source_type == "named_organization":
-            out.append("named_org")
+        elif r.source_type == "named_organization" or r.kind == "organization":
+            out.append("named_org")  # a body speaking ("the company said", "police said") is an organisation
         elif r.anonymity_marker:
             out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
         elif r.affiliation:

@@ -121,7 +121,7 @@ def _nouns(path: str) -> dict[str, str]:
 
 
 def _with_titles(nouns: dict[str, str]) -> dict[str, str]:
-    """The noun list plus nameparser's titles ('minister', 'ambassador', 'ceo') as 'title' where not listed."""
+    """The noun list plus nameparser's titles ('minister', 'ambassador', 'ceo') as 'title' if not listed."""
     from nameparser.config import CONSTANTS
 
     out = dict(nouns)

@@ -52,6 +52,9 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
     cue = spans(labels, toks, "C")
     used: set[int] = set()
     out = []
+    for k, sp in enumerate(src):  # "Ash Carter and James Clapper said": the rules' one row per speaker stays
+        if sum(1 for h in hs if h.s0 >= toks[0].start and sp[2] < h.s1 and h.s0 < sp[3]) > 1:
+            used.add(k)
     for h in hs:
         if h.s0 < 0:
             continue
@@ -83,15 +86,30 @@ def _new_hit(
     text: str, n: int, toks: list[Token], sp: tuple, cue: list[tuple], hs: list[Hit], rules: Rules
 ) -> Hit | None:
     """An attribution for a CRF source span: the nearest cue (CRF first, then an unsourced rule cue)."""
+    owned = [(h.c0, h.c1) for h in hs if h.s0 >= 0]  # a cue has one source (its coordinated parts aside)
     cands = [(c[2], c[3]) for c in cue] or [(h.c0, h.c1) for h in hs if h.s0 < 0]
+    cands = [c for c in cands if not any(c[0] < b and a < c[1] for a, b in owned)]
+    cands = [c for c in cands if not _continues(text, c, owned)]
     if not cands:
         return None
     c0, c1 = min(cands, key=lambda c: min(abs(c[0] - sp[3]), abs(sp[2] - c[1])))
-    if c0 < sp[3] and sp[2] < c1:
-        return None
+    if c0 < sp[3] and sp[2] < c1 or (c1 <= sp[2] and sp[0] > 0 and toks[sp[0] - 1].low == "by"):
+        return None  # overlapping the cue, or the agent of a passive ("could be announced ... by Kerry")
     lemma, stance = _cue_sense(text, c0, c1, toks, rules)
     how = "CRF NP cue" if sp[3] <= c0 else "CRF cue NP"
     return Hit(n, sp[2], sp[3], c0, c1, text[c0:c1], stance, how, lemma)
+
+
+def _continues(text: str, cue: tuple[int, int], owned: list[tuple[int, int]]) -> bool:
+    """', adding that ...' after an attributed cue continues that statement: it takes no new source."""
+    word = text[cue[0] : cue[1]].split()
+    before = text[max(0, cue[0] - 3) : cue[0]].rstrip()
+    return (
+        bool(word)
+        and word[0].lower().endswith("ing")
+        and before.endswith(",")
+        and any(b <= cue[0] for _, b in owned)
+    )
 
 
 _TRIM = frozenset(

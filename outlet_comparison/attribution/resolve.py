@@ -39,7 +39,7 @@ def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int
                 definite and len(words) <= 3 and nouns.get(words[-1]) == "title"
             ):
                 ante = _follow_up(words[-1], done)
-                if ante is not None:
+                if ante is not None and (ante.src.kind == "document") == (h.src.kind == "document"):
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
                     h.antecedent = ante.src.source
         done.append(h)
@@ -88,7 +88,11 @@ def _pronoun(text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_st
         if fits:
             return Source(**{**s.__dict__})
     mention = text[h.s0 : h.s1]
-    return Source(mention, "anonymous" if want == "pl" else "named_person", "", "", "person", "other")
+    if want == "org":  # an unresolved 'it' is a body or a document, not a person
+        return Source(mention, "named_organization", "", "", "organization", "other")
+    if want == "pl":
+        return Source(mention, "anonymous", "", "", "group", "other", True)
+    return Source(mention, "named_person", "", "", "person", "other")
 
 
 def anonymity_reason(text: str, h: Hit, sent_end: int, rules: Rules) -> tuple[str, str]:
