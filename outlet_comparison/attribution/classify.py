@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from .lexicons import Alias, Rules, alias_at
 from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
+_AGE = re.compile(r"\d+-year-old")
+_POSS = re.compile(r"[’']s$")
+
 
 @dataclass
 class Source:
@@ -43,9 +46,10 @@ class _Mention:
     plural: bool
     affil: str
     side: str
+    surnames: frozenset[str]  # last words of the person names the text spells out in full
 
 
-def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
+def _parse(mention: str, rules: Rules, sentence_initial: bool, surnames: frozenset[str]) -> _Mention:
     """Split a mention into core, aliases found, tokens, head noun and name tokens."""
     nouns = rules.nouns
     core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
@@ -62,14 +66,14 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
     orgs = sorted((a for a in found if a.kind == "organization"), key=lambda a: -len(a.alias))  # longest
     toks = re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", masked)
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
-    head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to)\s+", core)[0]
+    head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+", core)[0]
     head_words = head_part.lower().split()
     head = head_words[-1] if head_words else ""
     name_toks = [
         t
         for n, (t, lo) in enumerate(zip(toks, lows, strict=True))
         if t[0].isupper()
-        and lo not in nouns
+        and (lo not in nouns or (t in surnames and nouns[lo] == "title"))
         and lo not in DETERMINERS
         and lo not in BOUNDARY
         and not (n == 0 and sentence_initial and lo in nouns)
@@ -86,7 +90,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool) -> _Mention:
     side = (persons[0].side if persons else apposed[0].side if apposed else "other") or "other"
     return _Mention(
         mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
-        name_toks, plural, apposed[0].canonical if apposed else "", side,
+        name_toks, plural, apposed[0].canonical if apposed else "", side, surnames,
     )  # fmt: skip
 
 
@@ -102,7 +106,7 @@ def _by_alias(m: _Mention) -> Source | None:
 
 def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     """A name in an appositive: "The bill's author, Democratic state Sen. Justin Wayne"."""
-    if m.name_toks or "," not in m.text:
+    if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
         return None
     for part in m.text.split(",")[1:]:
         sub = classify(part.strip(), rules) if part.strip() else None
@@ -137,7 +141,8 @@ def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
         if m.name_toks and m.head_cat != "official":
             return Source(m.text, "named_person", m.affil, names, "person", m.side)
         kind = "group" if m.plural else "person"
-        return Source(m.text, "anonymous", m.affil or names, "", kind, m.side, m.plural)
+        body = m.affil or names or _body_before_head(m)
+        return Source(m.text, "anonymous", body, "", kind, m.side, m.plural)
     if m.head_cat == "document":
         st = "named_organization" if (m.affil or m.name_toks) else "anonymous"
         return Source(m.text, st, m.affil or names, m.affil or names, "document", m.side)
@@ -146,17 +151,30 @@ def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return None
 
 
+def _body_before_head(m: _Mention) -> str:
+    """The capitalised words right before the head noun: the body of 'A United Airlines spokesperson'."""
+    head = m.head_part.split()
+    run = []
+    for t in reversed(re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", " ".join(head[:-1]))):
+        if not t[0].isupper() or t.lower() in DETERMINERS:
+            break
+        run.append(t)
+    return " ".join(reversed(run))
+
+
 def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
-    """Names after a title or role noun are a person ('Pentagon spokesman John Kirby', 'Minister Wang Yi')."""
+    """Names after the last title or role noun are a person ('Superior Court Judge Michael Markman').
+
+    Whatever is capitalised before the title is the affiliation ('Columbia University researcher X').
+    """
     if not m.name_toks:
         return None
-    k0 = next(k for k, t in enumerate(m.toks) if t is m.name_toks[0] or t == m.name_toks[0])
-    rest = m.toks[k0:]
-    if k0 == 0 or nouns.get(m.lows[k0 - 1]) not in ("official", "title") or len(rest) != len(m.name_toks):
+    last = max((k for k, lo in enumerate(m.lows) if nouns.get(lo) in ("official", "title")), default=-1)
+    rest = m.toks[last + 1 :]
+    if last < 0 or not rest or len(rest) > 4 or any(t not in m.name_toks for t in rest):
         return None
-    if any(nouns.get(lo) == "org" for lo in m.lows[k0:]):
-        return None
-    return Source(m.text, "named_person", m.affil, " ".join(rest), "person", m.side)
+    before = " ".join(t for t in m.toks[:last] if t[0].isupper() and t.lower() not in DETERMINERS)
+    return Source(m.text, "named_person", m.affil or before, " ".join(rest), "person", m.side)
 
 
 def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
@@ -165,7 +183,14 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
         return Source(m.text, "named_organization", m.affil, m.orgs[0].canonical, "organization", m.side)
     if m.name_toks:
         org_like = m.head_cat == "org" or any(nouns.get(x) == "org" for x in m.lows) or m.orgs
-        if org_like or (m.core.lower().startswith("the ") and not m.plural):
+        head_names = [t for t in m.head_part.split() if t[0].isupper()]
+        if _AGE.search(m.text) or (
+            len(head_names) == len(m.head_part.split()) >= 2 and all(t in m.name_toks for t in head_names)
+        ):
+            org_like = False  # "the 36-year-old Curry", "Daniel Yukelson with the Apartment Association"
+        elif len(m.name_toks) == 1 and m.surnames and _POSS.sub("", m.name_toks[0]) not in m.surnames:
+            org_like = True  # a lone name the text never gives a first name or title to: "Anthropic said"
+        if org_like or (m.core.lower().startswith("the ") and not m.plural and not _AGE.search(m.text)):
             name = re.sub(r"^(?:the|a|an)\s+", "", m.core, flags=re.IGNORECASE)
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         return Source(m.text, "named_person", m.affil, " ".join(m.name_toks), "person", m.side, m.plural)
@@ -175,9 +200,15 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return None
 
 
-def classify(mention: str, rules: Rules, sentence_initial: bool = False) -> Source:
-    """Type, canonical name, affiliation and side of a (non-pronoun) source mention."""
-    m = _parse(mention, rules, sentence_initial)
+def classify(
+    mention: str, rules: Rules, sentence_initial: bool = False, surnames: frozenset[str] = frozenset()
+) -> Source:
+    """Type, canonical name, affiliation and side of a (non-pronoun) source mention.
+
+    ``surnames`` (from ``names.find_names``) lets a lone capitalised word be a person only when the
+    text names someone with it; without them a lone name defaults to a person.
+    """
+    m = _parse(mention, rules, sentence_initial, surnames)
     found = (
         _by_alias(m)
         or _by_appositive(m, rules)

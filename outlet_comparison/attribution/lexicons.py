@@ -131,7 +131,19 @@ def _with_titles(nouns: dict[str, str]) -> dict[str, str]:
     return out
 
 
-_NOT_TITLES = frozenset("the his her their our and of for to in on at by with from as former".split())
+# nameparser's list also holds words that qualify a title or name a field ('united states', 'first lady',
+# 'police chief', 'supreme court'); they are no role of a person on their own
+_NOT_TITLES = frozenset(
+    "the his her their our and of for to in on at by with from as former air analytics army advertising "
+    "ballet baseball banner behavioral bench biblical blessed blues british burlesque business canon charge "
+    "civil classical computer corporate count credit criminal customs designated discovery district division "
+    "docket english excellent family federal field film financial first flag flying grand group hereditary "
+    "high information judicial kingdom knowledge law legal literary marketing mathematics met metropolitan "
+    "military model most municipal mystery national navy operating opera personality petty police political "
+    "pro private radio rear revenue right risk rock royal security social soccer software special staff "
+    "state states strategy superior supreme tax technical television theater theatre travel united voice "
+    "wing warrant".split()
+)
 
 
 def _affiliations(path: str) -> tuple[Alias, ...]:

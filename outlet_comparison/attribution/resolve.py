@@ -9,23 +9,26 @@ from itertools import islice
 from .classify import Source, classify
 from .cues import Hit
 from .lexicons import Rules
+from .names import Names, find_names
 from .tokens import NAME_WORD, PRONOUNS
 
 LOOKBACK = 200  # antecedents are searched among this many earlier attributions
+NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats an unnamed source
 
 
 def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> None:
     """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
     nouns = rules.nouns
     done: list[Hit] = []
+    names = find_names(text, rules) if hits else None
     for h in hits:
         mention = text[h.s0 : h.s1]
         low = mention.lower()
         sent_initial = h.how.startswith("NP") and h.s0 == _start_of(spans, h)
         if low in PRONOUNS:
-            h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h))
+            h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names)
         else:
-            h.src = classify(mention, rules, sent_initial)
+            h.src = classify(mention, rules, sent_initial, names.surnames if names else frozenset())
             words = low.split()
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
@@ -64,8 +67,10 @@ def _follow_up(head: str, done: list[Hit]) -> Hit | None:
     return None
 
 
-def _pronoun(text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int) -> Source:
-    """Resolve a pronoun (or relative 'who') to the most recent fitting source."""
+def _pronoun(
+    text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int, names: Names | None
+) -> Source:
+    """Resolve a pronoun (or relative 'who') to the most recent fitting source, or to a person named later."""
     if low == "who":
         m = re.search(rf"({NAME_WORD}(?:\s+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$", text[: h.s0])
         if m:
@@ -86,8 +91,16 @@ def _pronoun(text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_st
             or (want == "org" and s.kind in ("organization", "document"))
         )
         if fits:
+            if want in ("m", "f") and names is not None and s.source_type != "named_person":
+                # 'he' after an unnamed source is more often the person named nearby than the unnamed one
+                named = names.last_before(h.s0, h.s0 - NAMED_REACH)
+                if named:
+                    return classify(named, rules, False, names.surnames)
             return Source(**{**s.__dict__})
     mention = text[h.s0 : h.s1]
+    named = names.last_before(h.s0, max(0, h.s0 - 3000)) if names is not None and want in ("m", "f") else ""
+    if named:  # nobody has spoken yet: 'he' is the last person the text named
+        return classify(named, rules, False, names.surnames if names else frozenset())
     if want == "org":  # an unresolved 'it' is a body or a document, not a person
         return Source(mention, "named_organization", "", "", "organization", "other")
     if want == "pl":
