@@ -307,3 +307,24 @@ def test_benchmark_scores_do_not_regress():
     assert pol["cue_overlap"]["F1"] >= 0.70
     assert scu["statement_recall"] >= 0.82  # measured 0.831; naive regex 0.54
     assert mod.type_accuracy(scu) >= 0.84  # measured 0.851
+
+
+def _allsides_module():
+    path = helpers.ROOT / "benchmarks" / "attribution_allsides_eval.py"
+    spec = importlib.util.spec_from_file_location("attribution_allsides_eval", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_allsides_dev_gold_scores_do_not_regress():
+    mod = _allsides_module()
+    if not mod.available():
+        pytest.skip(f"../shared not found: {mod.CORPUS} (AllSides attribution evaluation skipped)")
+    res = mod.evaluate()
+    assert res["gold"] == 324
+    assert res["source_overlap"]["F1"] >= 0.72  # measured 0.733
+    assert res["type_accuracy"] >= 0.83  # measured 0.844 on 244 matched rows
+    ok = {t: tuple(map(int, v.split("/"))) for t, v in res["type_accuracy_by_gold_type"].items()}
+    assert ok["named_person"][0] / ok["named_person"][1] >= 0.87  # measured 155/173
+    assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.75  # measured 25/31

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 
 from .lexicons import Alias, Rules, alias_at
+from .names import NO_NAMES, Names
 from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
 _AGE = re.compile(r"\d+-year-old")
 _POSS = re.compile(r"[’']s$")
+_CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")  # SoCalGas, LAist, OpenAI
 
 
 @dataclass
@@ -46,10 +48,10 @@ class _Mention:
     plural: bool
     affil: str
     side: str
-    surnames: frozenset[str]  # last words of the person names the text spells out in full
+    names: Names  # the people (and bodies) the whole text names
 
 
-def _parse(mention: str, rules: Rules, sentence_initial: bool, surnames: frozenset[str]) -> _Mention:
+def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> _Mention:
     """Split a mention into core, aliases found, tokens, head noun and name tokens."""
     nouns = rules.nouns
     core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
@@ -73,7 +75,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, surnames: frozens
         t
         for n, (t, lo) in enumerate(zip(toks, lows, strict=True))
         if t[0].isupper()
-        and (lo not in nouns or (t in surnames and nouns[lo] == "title"))
+        and (lo not in nouns or (t in names.surnames and nouns[lo] == "title"))
         and lo not in DETERMINERS
         and lo not in BOUNDARY
         and not (n == 0 and sentence_initial and lo in nouns)
@@ -90,7 +92,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, surnames: frozens
     side = (persons[0].side if persons else apposed[0].side if apposed else "other") or "other"
     return _Mention(
         mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
-        name_toks, plural, apposed[0].canonical if apposed else "", side, surnames,
+        name_toks, plural, apposed[0].canonical if apposed else "", side, names,
     )  # fmt: skip
 
 
@@ -151,6 +153,18 @@ def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return None
 
 
+def _mask_like(m: _Mention, part: str) -> str:
+    """The masked text of a leading part of the core (aliases replaced as in ``m.masked``)."""
+    return m.masked[: len(part)]
+
+
+def _lone_body(word: str, names: Names) -> bool:
+    """Is a lone name a body: never a surname in the text, and camel case or seen after 'at'/'from'?"""
+    if word in names.surnames:
+        return False
+    return bool(_CAMEL.search(word)) or word in names.bodies
+
+
 def _body_before_head(m: _Mention) -> str:
     """The capitalised words right before the head noun: the body of 'A United Airlines spokesperson'."""
     head = m.head_part.split()
@@ -169,8 +183,10 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """
     if not m.name_toks:
         return None
-    last = max((k for k, lo in enumerate(m.lows) if nouns.get(lo) in ("official", "title")), default=-1)
-    rest = m.toks[last + 1 :]
+    n_head = len(re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", _mask_like(m, m.head_part)))
+    lows = m.lows[:n_head]  # the title and the name sit before a post-modifier ('Chief X of the District')
+    last = max((k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title")), default=-1)
+    rest = m.toks[last + 1 : n_head]
     if last < 0 or not rest or len(rest) > 4 or any(t not in m.name_toks for t in rest):
         return None
     before = " ".join(t for t in m.toks[:last] if t[0].isupper() and t.lower() not in DETERMINERS)
@@ -188,8 +204,8 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
             len(head_names) == len(m.head_part.split()) >= 2 and all(t in m.name_toks for t in head_names)
         ):
             org_like = False  # "the 36-year-old Curry", "Daniel Yukelson with the Apartment Association"
-        elif len(m.name_toks) == 1 and m.surnames and _POSS.sub("", m.name_toks[0]) not in m.surnames:
-            org_like = True  # a lone name the text never gives a first name or title to: "Anthropic said"
+        elif len(m.name_toks) == 1 and _lone_body(_POSS.sub("", m.name_toks[0]), m.names):
+            org_like = True  # "SoCalGas said", or a name seen as "at Anthropic" and never with a first name
         if org_like or (m.core.lower().startswith("the ") and not m.plural and not _AGE.search(m.text)):
             name = re.sub(r"^(?:the|a|an)\s+", "", m.core, flags=re.IGNORECASE)
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
@@ -200,15 +216,13 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return None
 
 
-def classify(
-    mention: str, rules: Rules, sentence_initial: bool = False, surnames: frozenset[str] = frozenset()
-) -> Source:
+def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:
     """Type, canonical name, affiliation and side of a (non-pronoun) source mention.
 
-    ``surnames`` (from ``names.find_names``) lets a lone capitalised word be a person only when the
-    text names someone with it; without them a lone name defaults to a person.
+    ``names`` (``names.find_names`` of the whole text) types a lone capitalised word: a person when the
+    text names someone with it, a body when it is written in camel case or after 'at'/'from'.
     """
-    m = _parse(mention, rules, sentence_initial, surnames)
+    m = _parse(mention, rules, sentence_initial, names)
     found = (
         _by_alias(m)
         or _by_appositive(m, rules)
@@ -219,4 +233,6 @@ def classify(
     )
     if found is not None:
         return found
+    if m.head_cat == "title" and not m.plural and re.match(r"(?i)the\s", m.core):
+        return Source(m.text, "named_person", m.affil, "", "person", m.side)  # "the president": one person
     return Source(m.text, "anonymous", m.affil, "", "group" if m.plural else "person", m.side, m.plural)

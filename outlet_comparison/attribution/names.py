@@ -32,6 +32,9 @@ class Names:
     starts: tuple[int, ...]
     found: tuple[tuple[int, int, str], ...]
     surnames: frozenset[str]
+    bodies: frozenset[str] = (
+        frozenset()
+    )  # lone names written as a place of work: "at Anthropic", "from LAist"
 
     def last_before(self, pos: int, lo: int) -> str:
         """The last full name ending before ``pos`` and starting at or after ``lo`` ("" when none)."""
@@ -44,6 +47,8 @@ class Names:
 
 
 NO_NAMES = Names((), (), frozenset())
+# a lone capitalised word after 'at' or 'from' is a body people work at or speak from ("a lawyer at Gridwise")
+_BODY_RE = re.compile(rf"\b(?:at|from)\s+({UPPER}[\w\u0300-\u036f\-]*)(?![\w’'\-]|\s+{UPPER})")
 
 
 def _person_name(words: list[str], rules: Rules) -> list[str]:
@@ -85,4 +90,5 @@ def find_names(text: str, rules: Rules) -> Names:
         if name:
             found.append((start, m.end(), " ".join(name)))
     surnames = frozenset(f[2].split()[-1] for f in found)
-    return Names(tuple(f[0] for f in found), tuple(found), surnames)
+    bodies = frozenset(m.group(1) for m in _BODY_RE.finditer(text))
+    return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

@@ -9,7 +9,7 @@ from itertools import islice
 from .classify import Source, classify
 from .cues import Hit
 from .lexicons import Rules
-from .names import Names, find_names
+from .names import NO_NAMES, Names, find_names
 from .tokens import NAME_WORD, PRONOUNS
 
 LOOKBACK = 200  # antecedents are searched among this many earlier attributions
@@ -28,7 +28,7 @@ def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int
         if low in PRONOUNS:
             h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names)
         else:
-            h.src = classify(mention, rules, sent_initial, names.surnames if names else frozenset())
+            h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
             words = low.split()
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
@@ -95,12 +95,12 @@ def _pronoun(
                 # 'he' after an unnamed source is more often the person named nearby than the unnamed one
                 named = names.last_before(h.s0, h.s0 - NAMED_REACH)
                 if named:
-                    return classify(named, rules, False, names.surnames)
+                    return classify(named, rules, False, names)
             return Source(**{**s.__dict__})
     mention = text[h.s0 : h.s1]
     named = names.last_before(h.s0, max(0, h.s0 - 3000)) if names is not None and want in ("m", "f") else ""
     if named:  # nobody has spoken yet: 'he' is the last person the text named
-        return classify(named, rules, False, names.surnames if names else frozenset())
+        return classify(named, rules, False, names or NO_NAMES)
     if want == "org":  # an unresolved 'it' is a body or a document, not a person
         return Source(mention, "named_organization", "", "", "organization", "other")
     if want == "pl":
