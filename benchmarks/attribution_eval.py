@@ -87,6 +87,42 @@ def type_accuracy(scu_result: dict) -> float:
     return sum(a for a, _ in pairs) / total if total else 0.0
 
 
+def anonymity_reasons() -> tuple[int, int, int]:
+    """SCU anonymous statements: (reason agrees with the GT flag, found as anonymous, reasons we give).
+
+    The GT's ``anonymity_reason_stated_heuristic`` says whether the article states why the source is
+    anonymous (it states none of the 17); we agree when our anonymous rows on the statement carry a
+    reason exactly when the flag is set.
+    """
+    agree = found = given = 0
+    with open(BENCH / "scu_sourcing_gt.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            gold = [
+                g
+                for g in art["sources"]
+                if g["type"] == "anonymous" and g["statement_char_start"] is not None
+            ]
+            if not gold:
+                continue
+            df = helpers.attributions(art["text"])
+            spans = helpers.sentence_spans(art["text"])
+            anon = df[df.source_type == "anonymous"]
+            for g in gold:
+                lo, hi = g["statement_char_start"], g["statement_char_end"]
+                hits = [
+                    r
+                    for r in anon.itertuples(index=False)
+                    if min(r.start, spans[r.sentence][0]) < hi and lo < max(r.end, spans[r.sentence][1])
+                ]
+                if hits:
+                    found += 1
+                    ours = any(r.anonymity_reason for r in hits)
+                    given += ours
+                    agree += ours == bool(g.get("anonymity_reason_stated_heuristic"))
+    return agree, found, given
+
+
 def main() -> int:
     """Print the scores (or a skip message when ../shared is missing)."""
     if not available():
@@ -102,6 +138,11 @@ def main() -> int:
         f"cue overlap F1 = {pol['cue_overlap']['F1']:.3f}"
     )
     print(f"SCU statement recall = {scu['statement_recall']:.3f}; type accuracy = {type_accuracy(scu):.3f}")
+    agree, found, given = anonymity_reasons()
+    print(
+        f"SCU anonymous statements found as anonymous: {found}; stated reason agrees with the GT flag: "
+        f"{agree}/{found} (reasons we give: {given}; the GT states none)"
+    )
     return 0
 
 

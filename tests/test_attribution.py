@@ -328,3 +328,28 @@ def test_allsides_dev_gold_scores_do_not_regress():
     ok = {t: tuple(map(int, v.split("/"))) for t, v in res["type_accuracy_by_gold_type"].items()}
     assert ok["named_person"][0] / ok["named_person"][1] >= 0.87  # measured 155/173
     assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.75  # measured 25/31
+
+
+@pytest.mark.parametrize(
+    "text, marker, reason",
+    [
+        (
+            "A senior official, who requested anonymity out of fear of retaliation, said the talks failed.",
+            "requested anonymity",
+            "out of fear of retaliation",
+        ),
+        (
+            "An official, speaking on background under ground rules set by the State Department, said it.",
+            "on background",
+            "under ground rules set by the State Department",
+        ),
+        (
+            "A diplomat said on condition of anonymity because they feared reprisals that the deal was dead.",
+            "on condition of anonymity",
+            "because they feared reprisals",
+        ),
+    ],
+)
+def test_anonymity_reason_forms(text, marker, reason):
+    r = _one(text)
+    assert (r.source_type, r.anonymity_marker, r.anonymity_reason) == ("anonymous", marker, reason)
