@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicons import Alias, Rules, alias_at
+from .lexicons import Alias, Rules, find_aliases
 from .names import NO_NAMES, Names
 from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
@@ -57,9 +57,8 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
     found: list[Alias] = []
     parts, last = [], 0
-    for mt in rules.alias_rx.finditer(core):
-        a = alias_at(rules, mt.group(0))
-        if a is not None and a not in found:
+    for mt, a in find_aliases(rules, core):
+        if a not in found:
             found.append(a)
         parts += [core[last : mt.start()], "#" * (mt.end() - mt.start())]
         last = mt.end()
@@ -85,7 +84,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     )
     if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
         rest = re.split(r"\s+(?:who|which|that)\s+", mention)[0]
-        near = [a for mt in rules.alias_rx.finditer(rest) if (a := alias_at(rules, mt.group(0))) is not None]
+        near = [a for _, a in find_aliases(rules, rest)]
         apposed = [a for a in near if a.kind == "organization"][:1]  # affiliation only, not the head
     else:
         apposed = orgs

@@ -73,6 +73,7 @@ class Rules:
     affiliations: tuple[Alias, ...]
     alias_rx: re.Pattern[str]  # every affiliation and country alias in one alternation, longest first
     alias_by_text: dict[str, Alias]  # exact text (case-sensitive aliases) or lower case -> alias
+    alias_firsts: frozenset[str]  # lower-case first words of the aliases (a text without one has no alias)
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
 
@@ -195,6 +196,29 @@ def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str,
     return rx, by
 
 
+_WORD_SPLIT = re.compile(r"[\s\-/–—,;:()\"“”]+")
+_POSS_END = re.compile(r"[’']s$")
+
+
+def _key_word(alias: str) -> str:
+    """The word of an alias the prefilter looks for: its first word that is not 'the'."""
+    words = [w for w in _WORD_SPLIT.split(alias.lower()) if w]
+    return next((w for w in words if w != "the"), words[0])
+
+
+def find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
+    """Every alias match in ``text`` (longest first at each position) with the alias it stands for.
+
+    The one big alternation is slow, so it runs only when a word of the text starts some alias.
+    """
+    words = {_POSS_END.sub("", w.lower()) for w in _WORD_SPLIT.split(text) if w}
+    if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
+        return []
+    return [
+        (mt, a) for mt in rules.alias_rx.finditer(text) if (a := alias_at(rules, mt.group(0))) is not None
+    ]
+
+
 def alias_at(rules: Rules, matched: str) -> Alias | None:
     """The alias a match of ``rules.alias_rx`` stands for (a possessive 's and spacing ignored)."""
     key = re.sub(r"[’']s$", "", matched)
@@ -235,6 +259,7 @@ def _load(paths: tuple[str, ...]) -> Rules:
         nouns=_with_titles(_nouns(nouns)),
         affiliations=every,
         alias_rx=alias_rx,
+        alias_firsts=frozenset(_key_word(a.alias) for a in every),
         alias_by_text=alias_by_text,
         anonymity=_anonymity(anonymity),
         modifiers=_modifiers(modifiers),
