@@ -126,7 +126,7 @@ def fit(data, voc: dict, rules, params: dict) -> dict:
     for ts, tags, gold, has_hit in data:
         if not (has_hit or crf.candidate(ts, rules, m.cue_words)):
             continue
-        values = crf.template_values(crf.base_columns(ts, tags, m, rules))
+        values = crf.article_values([(ts, tags)], m, rules).tolist()
         trainer.append([[f"{t}:{v}" for t, v in enumerate(row)] for row in values], gold)
         n_sent, n_tok = n_sent + 1, n_tok + len(ts)
     with tempfile.TemporaryDirectory() as tmp:

@@ -147,41 +147,6 @@ def rate_bucket(k: int, n: int) -> int:
     return 2 + sum(r >= b for b in RATE_BUCKETS)
 
 
-def base_columns(toks: list[Token], tags: list[int], m: Model, rules: Rules) -> list[list[int]]:
-    """The base columns of a sentence's tokens, as lists of ints (shared by training and inference)."""
-    cache = m.cache
-    word, suffix, shape, lex, cuer, srcr = [], [], [], [], [], []
-    for t in toks:
-        got = cache.get(t.text)
-        if got is None:
-            low = base_low(t)
-            rate = m.rates.get(low, (UNK, UNK))
-            got = (m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK), _shape(t), _lex(low, rules), *rate)
-            if len(cache) < 200_000:
-                cache[t.text] = got
-        word.append(got[0])
-        suffix.append(got[1])
-        shape.append(got[2])
-        lex.append(got[3])
-        cuer.append(got[4])
-        srcr.append(got[5])
-    lexrule = [a * 6 + b for a, b in zip(lex, tags, strict=True)]
-    shapes = [a * 21 + b for a, b in zip(shape, shape[1:] + [PAD], strict=True)]
-    return [
-        word,
-        suffix,
-        shape,
-        lex,
-        cuer,
-        srcr,
-        tags,
-        _quote_state(toks),
-        _cue_distance(lex, cuer),
-        lexrule,
-        shapes,
-    ]
-
-
 def candidate(toks: list[Token], rules: Rules, cue_words: frozenset[str]) -> bool:
     """Does the sentence hold a cue word of the lists or of train (only such sentences go through the CRF)?"""
     firsts = rules.according_firsts
@@ -199,54 +164,6 @@ def _quote_state(toks: list[Token]) -> list[int]:
         else:
             out.append(2 if inside else 1)
     return out
-
-
-def _cue_distance(lex: list[int], cuer: list[int]) -> list[int]:
-    """Signed, bucketed distance to the nearest cue word (listed, or a cue in >= 10% of train uses)."""
-    cue_at = [k for k, (v, c) in enumerate(zip(lex, cuer, strict=True)) if 2 <= v <= 5 or c >= 4]
-    if not cue_at:
-        return [1] * len(lex)
-    out, j = [], 0
-    for k in range(len(lex)):
-        while j + 1 < len(cue_at) and abs(cue_at[j + 1] - k) <= abs(cue_at[j] - k):
-            j += 1
-        d = cue_at[j] - k  # > 0: the cue is to the right
-        a = abs(d)
-        b = (
-            0
-            if a == 0
-            else 1
-            if a == 1
-            else 2
-            if a == 2
-            else 3
-            if a <= 4
-            else 4
-            if a <= 8
-            else 5
-            if a <= 15
-            else 6
-        )
-        out.append(2 + b + (7 if d < 0 else 0))
-    return out
-
-
-def template_values(cols: list[list[int]]) -> list[list[int]]:
-    """Per token, the value of every template (shifted columns, PAD outside the sentence)."""
-    n = len(cols[0])
-    out = []
-    for ci, shift in ((COLUMNS.index(c) if c != "bias" else -1, s) for c, s in TEMPLATES):
-        if ci < 0:
-            out.append([0] * n)
-            continue
-        col = cols[ci]
-        if shift == 0:
-            out.append(col)
-        elif shift > 0:
-            out.append(col[shift:] + [PAD] * min(shift, n))
-        else:
-            out.append([PAD] * min(-shift, n) + col[: max(n + shift, 0)])
-    return [list(v) for v in zip(*out, strict=True)] if n else []
 
 
 def rule_tags(toks: list[Token], hits: list[Hit]) -> list[int]:
@@ -269,43 +186,6 @@ def emissions(m: Model, values: np.ndarray) -> np.ndarray:
     return m.weights[values + m.offsets].sum(axis=1)
 
 
-def viterbi(m: Model, e: np.ndarray) -> list[int]:
-    """Best label sequence of one sentence; Viterbi only over stretches that are not certainly O."""
-    n = len(e)
-    sure = (e[:, :1] - e >= m.margin).all(axis=1)
-    labels = [0] * n
-    k = 0
-    while k < n:
-        if sure[k]:
-            k += 1
-            continue
-        j = k
-        while j < n and not sure[j]:
-            j += 1
-        labels[k:j] = _viterbi_run(m.trans, e[k:j], k > 0, j < n)
-        k = j
-    return labels
-
-
-def _viterbi_run(trans: np.ndarray, e: np.ndarray, after_o: bool, before_o: bool) -> list[int]:
-    """Viterbi over a stretch, with an O on its left and/or right when it has neighbours there."""
-    score = e[0] + (trans[0] if after_o else 0.0)
-    back = []
-    for row in e[1:]:
-        cand = score[:, None] + trans
-        best = cand.argmax(axis=0)
-        back.append(best)
-        score = cand[best, np.arange(len(row))] + row
-    if before_o:
-        score = score + trans[:, 0]
-    y = int(score.argmax())
-    out = [y]
-    for best in reversed(back):
-        y = int(best[y])
-        out.append(y)
-    return out[::-1]
-
-
 def spans(labels: list[int], toks: list[Token], kind: str) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start char, end char) of each B/I run of ``kind`` ('S' or 'C')."""
     b, i = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
@@ -320,3 +200,129 @@ def spans(labels: list[int], toks: list[Token], kind: str) -> list[tuple[int, in
         else:
             k += 1
     return out
+
+
+_PADW = 3  # widest template shift: each sentence gets this many PAD slots on either side
+_COL = {c: k for k, c in enumerate(COLUMNS)}
+_TEMPLATE_COLS = np.array([_COL.get(c, -1) for c, _ in TEMPLATES])
+_TEMPLATE_SHIFTS = np.array([s for _, s in TEMPLATES])
+
+
+def article_values(sents: list[tuple[list[Token], list[int]]], m: Model, rules: Rules) -> np.ndarray:
+    """Template values of every token of many sentences at once: (tokens, templates).
+
+    The sentences' base columns are laid end to end with PAD slots between them, so every shifted
+    template is one numpy gather. Training (one sentence at a time) and inference share this code.
+    """
+    cache = m.cache
+    got: list[tuple[int, ...]] = []
+    tags: list[int] = []
+    quote: list[int] = []
+    pos: list[int] = []
+    at = _PADW
+    for toks, tg in sents:
+        for t in toks:
+            g = cache.get(t.text)
+            if g is None:
+                low = base_low(t)
+                rate = m.rates.get(low, (UNK, UNK))
+                g = (m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK), _shape(t), _lex(low, rules), *rate)
+                if len(cache) < 200_000:
+                    cache[t.text] = g
+            got.append(g)
+        tags.extend(tg)
+        quote.extend(_quote_state(toks))
+        pos.extend(range(at, at + len(toks)))
+        at += len(toks) + _PADW
+    idx = np.array(pos, dtype=np.int64)
+    base = np.array(got, dtype=np.int64).reshape(-1, 6)
+    cols = np.zeros((len(COLUMNS), at + _PADW), dtype=np.int64)
+    cols[:6, idx] = base.T
+    cols[_COL["rule"], idx] = tags
+    cols[_COL["quote"], idx] = quote
+    cols[_COL["dist"], idx] = _distances(cols[_COL["lex"]], cols[_COL["cuer"]], sents, idx)
+    cols[_COL["lexrule"], idx] = cols[_COL["lex"], idx] * 6 + cols[_COL["rule"], idx]
+    shape = cols[_COL["shape"]]
+    cols[_COL["shapes"], idx] = shape[idx] * 21 + shape[idx + 1]
+    out = cols[np.maximum(_TEMPLATE_COLS, 0)[None, :], idx[:, None] + _TEMPLATE_SHIFTS[None, :]]
+    out[:, _TEMPLATE_COLS < 0] = 0  # the bias template
+    return out
+
+
+def _distances(lex: np.ndarray, cuer: np.ndarray, sents: list, idx: np.ndarray) -> np.ndarray:
+    """Signed, bucketed distance of each laid-out token to its sentence's nearest cue (later on a tie)."""
+    sent = np.repeat(np.arange(len(sents)), [len(toks) for toks, _ in sents])
+    lx, cr = lex[idx], cuer[idx]
+    is_cue = ((lx >= 2) & (lx <= 5)) | (cr >= 4)
+    k = np.arange(len(idx))
+    cues = k[is_cue]
+    if not len(cues):
+        return np.ones(len(idx), dtype=np.int64)
+    nxt = np.searchsorted(cues, k)  # first cue at or after k
+    prv = nxt - 1  # last cue before k
+    nk = cues[np.minimum(nxt, len(cues) - 1)]
+    pk = cues[np.maximum(prv, 0)]
+    n_ok = (nxt < len(cues)) & (sent[np.minimum(nk, len(k) - 1)] == sent)
+    p_ok = (prv >= 0) & (sent[pk] == sent)
+    take_next = n_ok & (~p_ok | (nk - k <= k - pk))
+    d = np.where(take_next, nk - k, pk - k)  # > 0: the cue is to the right
+    a = np.abs(d)
+    b = np.select([a == 0, a == 1, a == 2, a <= 4, a <= 8, a <= 15], [0, 1, 2, 3, 4, 5], 6)
+    return np.where(n_ok | p_ok, 2 + b + np.where(d < 0, 7, 0), 1)
+
+
+def viterbi_many(m: Model, e: np.ndarray, lengths: list[int]) -> list[int]:
+    """Best label sequences of consecutive sentences (``lengths`` tokens each, emissions ``e``).
+
+    Viterbi runs only over stretches of tokens that are not certainly O (with an O on the side where
+    the stretch has a neighbour). The stretches are padded to one array and decoded step by step
+    together; a finished stretch keeps its scores and points back to itself.
+    """
+    n = len(e)
+    sure = (e[:, :1] - e >= m.margin).all(axis=1)
+    labels = np.zeros(n, dtype=np.int64)
+    starts, ends, after, before = [], [], [], []
+    k0 = 0
+    for ln in lengths:
+        k, stop = k0, k0 + ln
+        while k < stop:
+            if sure[k]:
+                k += 1
+                continue
+            j = k
+            while j < stop and not sure[j]:
+                j += 1
+            starts.append(k)
+            ends.append(j)
+            after.append(k > k0)
+            before.append(j < stop)
+            k = j
+        k0 = stop
+    if not starts:
+        return labels.tolist()
+    st, ln = np.array(starts), np.array(ends) - np.array(starts)
+    width, n_lab = int(ln.max()), e.shape[1]
+    pos = st[:, None] + np.minimum(np.arange(width)[None, :], ln[:, None] - 1)
+    em = e[pos]  # (stretches, width, labels); past a stretch's end it repeats its last row (unused)
+    trans = m.trans
+    score = em[:, 0] + np.where(np.array(after)[:, None], trans[0][None, :], 0.0)
+    back = np.zeros((len(st), width, n_lab), dtype=np.int64)
+    same = np.arange(n_lab)[None, :]
+    for t in range(1, width):
+        cand = score[:, :, None] + trans[None, :, :]
+        best = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0, :] + em[:, t]
+        active = (t < ln)[:, None]
+        score = np.where(active, new, score)
+        back[:, t] = np.where(active, best, same)
+    score = score + np.where(np.array(before)[:, None], trans[:, 0][None, :], 0.0)
+    y = score.argmax(axis=1)
+    rows = np.arange(len(st))
+    path = np.zeros((len(st), width), dtype=np.int64)
+    path[:, width - 1] = y
+    for t in range(width - 1, 0, -1):
+        y = back[rows, t, y]
+        path[:, t - 1] = y
+    for b, (s, length) in enumerate(zip(st, ln, strict=True)):
+        labels[s : s + length] = path[b, :length]
+    return labels.tolist()

@@ -197,7 +197,6 @@ def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str,
 
 
 _WORD_SPLIT = re.compile(r"[\s\-/–—,;:()\"“”]+")
-_POSS_END = re.compile(r"[’']s$")
 
 
 def _key_word(alias: str) -> str:
@@ -211,7 +210,7 @@ def find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
 
     The one big alternation is slow, so it runs only when a word of the text starts some alias.
     """
-    words = {_POSS_END.sub("", w.lower()) for w in _WORD_SPLIT.split(text) if w}
+    words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD_SPLIT.split(text.lower())}
     if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
         return []
     return [

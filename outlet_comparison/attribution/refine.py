@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
-from .crf import Model, base_columns, candidate, emissions, rule_tags, spans, template_values, viterbi
+from .crf import Model, article_values, candidate, emissions, rule_tags, spans, viterbi_many
 from .cues import Hit
 from .lexicons import Rules
 from .tokens import Token
@@ -28,19 +26,15 @@ def refine(text: str, toks: list[list[Token]], hits: list[Hit], rules: Rules, m:
     for h in hits:
         by_sent.setdefault(h.sentence, []).append(h)
     todo = [n for n, ts in enumerate(toks) if ts and (n in by_sent or candidate(ts, rules, m.cue_words))]
-    rows = []
-    for n in todo:
-        tags = rule_tags(toks[n], [h for h in by_sent.get(n, []) if h.sentence == n])
-        cols = base_columns(toks[n], tags, m, rules)
-        rows.append(template_values(cols))
-    out: list[Hit] = []
     if todo:
-        e_all = emissions(m, np.array([v for r in rows for v in r], dtype=np.int64))
+        sents = [(toks[n], rule_tags(toks[n], by_sent.get(n, []))) for n in todo]
+        lengths = [len(toks[n]) for n in todo]
+        labels = viterbi_many(m, emissions(m, article_values(sents, m, rules)), lengths)
         k = 0
-        for n, r in zip(todo, rows, strict=True):
-            labels = viterbi(m, e_all[k : k + len(r)])
-            k += len(r)
-            by_sent[n] = _merge(text, n, toks[n], labels, by_sent.get(n, []), rules)
+        for n, ln in zip(todo, lengths, strict=True):
+            by_sent[n] = _merge(text, n, toks[n], labels[k : k + ln], by_sent.get(n, []), rules)
+            k += ln
+    out: list[Hit] = []
     for n in sorted(by_sent):
         out.extend(h for h in by_sent[n] if h.s0 >= 0)
     return out
