@@ -349,3 +349,37 @@ def test_readme_numbers_match_the_results(texts, bloomberg, ap):
     ]
     missing = [e for e in expected if e not in md]
     assert not missing, f"docs/coverage.md out of date; expected: {missing}"
+
+
+# ---------------------------------------------------------------- actors without an alias list
+
+
+def test_actors_without_alias_list_merge_variants():
+    text = (
+        "Turkish President Recep Tayyip Erdoğan met U.S. Secretary of State John Kerry on Sunday. "
+        "Erdogan said the talks went well. Kerry told the Foreign Ministry that Mr. Kerry would return. "
+        "Superior Court Judge Michael Markman ruled on Monday, and Markman said the case was closed."
+    )
+    df = helpers.actors(text, aliases=helpers.ROOT / "tests" / "gold" / "no_aliases.csv")
+    forms = df.groupby("actor")["mention"].apply(list).to_dict()
+    assert forms["Recep Tayyip Erdoğan"] == ["Turkish President Recep Tayyip Erdoğan", "Erdogan"]
+    assert forms["John Kerry"] == ["Secretary of State John Kerry", "Kerry", "Mr. Kerry"]
+    assert forms["Michael Markman"] == ["Superior Court Judge Michael Markman", "Markman"]
+    assert "Foreign Ministry" in forms
+    assert df.loc[df.mention == "Erdogan", "quoted"].item()
+    assert set(df.side) == {"other"}
+
+
+def test_alias_list_overrides_discovery():
+    text = "Mr Obama met Sergey Lavrov. Lavrov said the talks went on."
+    df = helpers.actors(text, ALIASES)
+    assert df[["actor", "side"]].drop_duplicates().values.tolist() == [
+        ["Barack Obama", "United States"],
+        ["Sergei Lavrov", "Russia"],
+    ]
+    assert helpers.actors(text, ALIASES, discover=False).actor.tolist() == df.actor.tolist()
+
+
+def test_lone_capitalised_words_are_not_people():
+    df = helpers.actors("Hangzhou hosted the summit. Officials met in Syria on Sunday.")
+    assert df.empty
