@@ -9,6 +9,7 @@ Writes predictions to output/benchmarks/, scores them with ../shared/benchmarks/
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,8 +56,37 @@ def predict(gold_path: Path, out_path: Path, beliefs: bool) -> Path:
                         "content": [{"char_start": s, "char_end": e}],
                     }
                 )
+            if not art["id"].startswith("scu"):
+                preds = _one_per_cue(preds, text)
             out.write(json.dumps({"id": art["id"], "sources": preds}) + "\n")
     return out_path
+
+
+_COORD = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*")
+
+
+def _one_per_cue(preds: list[dict], text: str) -> list[dict]:
+    """PolNeAR's convention: one source span per cue. Our rows for coordinated speakers of one cue
+    ("Ash Carter and James Clapper said": one row each) become one span from the first to the last."""
+    out: list[dict] = []
+    for p in sorted(preds, key=lambda p: p["char_start"]):
+        q = next(
+            (
+                q
+                for q in out
+                if (q["cue_char_start"], q["cue_char_end"]) == (p["cue_char_start"], p["cue_char_end"])
+            ),
+            None,
+        )
+        if (
+            q is not None
+            and q["char_end"] <= p["char_start"]
+            and _COORD.fullmatch(text[q["char_end"] : p["char_start"]])
+        ):
+            q["char_end"] = p["char_end"]
+        else:
+            out.append(dict(p))
+    return out
 
 
 def score(gold_path: Path, pred_path: Path) -> dict:
