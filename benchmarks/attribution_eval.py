@@ -42,8 +42,9 @@ def predict(gold_path: Path, out_path: Path, beliefs: bool) -> Path:
             spans = helpers.sentence_spans(text)
             types = helpers.scu_types(df)
             preds = []
+            ends = _content_ends(text, spans, set(df.sentence))
             for (_, r), scu in zip(df.iterrows(), types, strict=True):
-                s, e = spans[r.sentence]
+                s, e = spans[r.sentence][0], ends[r.sentence]
                 preds.append(
                     {
                         "char_start": int(r.start),
@@ -60,6 +61,17 @@ def predict(gold_path: Path, out_path: Path, beliefs: bool) -> Path:
                 preds = _one_per_cue(preds, text)
             out.write(json.dumps({"id": art["id"], "sources": preds}) + "\n")
     return out_path
+
+
+def _content_ends(text: str, spans: list[tuple[int, int]], attributed: set[int]) -> list[int]:
+    """Where each sentence's statement ends: a quotation that runs on into following sentences with no
+    cue of their own ('"We need an audit," Loebl said. "It is not enough ..."') belongs to it."""
+    ends = [e for _, e in spans]
+    for n in range(len(spans) - 2, -1, -1):
+        s, _ = spans[n + 1]
+        if n + 1 not in attributed and text[s : s + 1] in '“"':
+            ends[n] = ends[n + 1]
+    return ends
 
 
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*")
