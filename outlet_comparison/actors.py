@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -46,13 +47,13 @@ def _aliases(path: str) -> tuple[tuple[str, str, str, str], ...]:
 
 
 def actor_sides(aliases: Path | str | None = None) -> tuple[str, ...]:
-    """The sides an alias file assigns, in the order they first appear in the file.
+    """The sides an alias file assigns, in the order they first appear in the file, then 'other'.
 
-    >>> actor_sides()[:2]
-    ('United States', 'Russia')
+    >>> actor_sides()[:2], actor_sides()[-1]
+    (('United States', 'Russia'), 'other')
     """
     df = read_lexicon(aliases_path(aliases), ("alias", "actor", "side", "case", "rationale"))
-    return tuple(dict.fromkeys(s.strip() for s in df["side"]))
+    return tuple(dict.fromkeys([*(s.strip() for s in df["side"]), "other"]))
 
 
 def _alias_pattern(alias: str) -> str:
@@ -100,27 +101,70 @@ def _is_speaker(sentence: str, start: int, end: int, verbs: re.Pattern[str]) -> 
 
 
 def actors(
-    text: str, aliases: Path | str | None = None, speech_verbs: Path | str | None = None
+    text: str,
+    aliases: Path | str | None = None,
+    speech_verbs: Path | str | None = None,
+    discover: bool = True,
 ) -> pd.DataFrame:
     """One row per actor mention: canonical actor, mention, sentence index, offsets, side, quoted.
 
-    >>> df = actors("Mr Obama said Sergey Lavrov met Sergei Lavrov.")
+    The alias list (``lexicons/actor_aliases.csv`` unless given) is matched first and decides the
+    actor and side of what it lists; with ``discover`` every other person and organisation the text
+    names is added (``outlet_comparison.discover``: name variants merged, side 'other' unless the
+    attribution affiliation list knows the body).
+
+    >>> study = "articles/kerry-lavrov-g20-2016/actor_aliases.csv"  # the study's own alias list
+    >>> df = actors("Mr Obama said Sergey Lavrov met Sergei Lavrov.", study)
     >>> df[["actor", "mention", "quoted"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
     [['Barack Obama', 'Mr Obama', True], ['Sergei Lavrov', 'Sergey Lavrov', False],
      ['Sergei Lavrov', 'Sergei Lavrov', False]]
+    >>> df = actors("Recep Tayyip Erdoğan met reporters. Erdogan said it went well.")
+    >>> df[["actor", "quoted"]].values.tolist()
+    [['Recep Tayyip Erdoğan', False], ['Recep Tayyip Erdoğan', True]]
     """
     check_str(text)
     rx, groups = _alias_regex(aliases_path(aliases))
     verbs = _verbs_regex(speech_verbs_path(speech_verbs))
+    spans = sentence_spans(text)
     rows = []
-    for k, (s0, s1) in enumerate(sentence_spans(text)):
+    for k, (s0, s1) in enumerate(spans):
         sent = text[s0:s1]
         for m in rx.finditer(sent):
             actor, side = groups[int(m.lastgroup[1:])]
             quoted = _is_speaker(sent, m.start(), m.end(), verbs)
             rows.append((actor, m.group(0), k, s0 + m.start(), s0 + m.end(), side, quoted))
+    if discover and spans:
+        rows = _with_discovered(text, spans, rows, verbs)
     out = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
     return out.astype({"sentence": "int64", "start": "int64", "end": "int64", "quoted": "bool"})
+
+
+def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs: re.Pattern[str]) -> list:
+    """The alias rows plus every discovered mention that no alias match overlaps, in text order."""
+    from .attribution.lexicons import alias_at, load_rules
+    from .discover import discover as find
+
+    rules = load_rules()
+    taken = sorted((r[3], r[4]) for r in rows)
+    starts = [s for s, _ in spans]
+    out = list(rows)
+    for f in find(text, rules):
+        j = bisect.bisect_right(taken, (f.end, f.end)) - 1
+        if (
+            j >= 0
+            and taken[j][1] > f.start
+            or any(a < f.end and f.start < b for a, b in taken[j + 1 : j + 2])
+        ):
+            continue
+        k = bisect.bisect_right(starts, f.start) - 1
+        s0, s1 = spans[k]
+        if f.end > s1:
+            continue
+        a = None if f.person else alias_at(rules, f.actor)
+        side = a.side if a is not None and a.side else "other"
+        quoted = _is_speaker(text[s0:s1], f.start - s0, f.end - s0, verbs)
+        out.append((f.actor, text[f.start : f.end], k, f.start, f.end, side, quoted))
+    return sorted(out, key=lambda r: r[3])
 
 
 def actor_table(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:

@@ -37,7 +37,7 @@ def _normalise(sentence: str, aliases: Path | str | None, verbs: Path | str | No
     """Sentence content: actors as canonical ids, lower case, stemmed, without stop words or speech verbs."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    act = actors(sentence, aliases, verbs)
+    act = actors(sentence, aliases, verbs, discover=False)  # listed aliases only: the study's canonical names
     pieces, pos = [], 0
     for r in act.itertuples(index=False):
         pieces.append(sentence[pos : r.start])

@@ -12,6 +12,9 @@ from study import load_seeds
 import helpers
 
 GOLD = helpers.ROOT / "tests" / "gold" / "attribution_seeds.csv"
+EVENT = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016"
+# the study's seed findings are computed with the event's own affiliation list (sides of this story)
+STUDY = helpers.AttributionLexicons(affiliations=EVENT / "attribution_affiliations.csv")
 KEY = [
     "sentence",
     "mention",
@@ -37,7 +40,7 @@ def gold() -> pd.DataFrame:
 
 
 def _one(text: str, **kw) -> pd.Series:
-    df = helpers.attributions(text, **kw)
+    df = helpers.attributions(text, **{"lexicons": STUDY, **kw})
     assert len(df) == 1, df
     return df.iloc[0]
 
@@ -48,7 +51,7 @@ def _one(text: str, **kw) -> pd.Series:
 @pytest.mark.parametrize("article_id, n", [("bloomberg-2016-09-05", 19), ("ap-2016-09-04", 21)])
 def test_seed_matches_hand_gold(arts, gold, article_id, n):
     text = arts.set_index("article_id").loc[article_id, "text"]
-    got = helpers.attributions(text)[KEY].reset_index(drop=True)
+    got = helpers.attributions(text, lexicons=STUDY)[KEY].reset_index(drop=True)
     want = gold[gold.article_id == article_id][KEY].reset_index(drop=True)
     assert len(want) == n
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
@@ -67,8 +70,8 @@ def test_offsets_point_at_mention_and_cue(arts):
 
 def test_seed_anonymity_reasons(arts):
     by = arts.set_index("outlet")
-    bb = helpers.attributions(by.loc["Bloomberg", "text"])
-    ap = helpers.attributions(by.loc["Associated Press", "text"])
+    bb = helpers.attributions(by.loc["Bloomberg", "text"], lexicons=STUDY)
+    ap = helpers.attributions(by.loc["Associated Press", "text"], lexicons=STUDY)
     first_bb = bb[bb.source_type == "anonymous"].iloc[0]
     assert first_bb.anonymity_marker == "asked not to be identified"
     assert first_bb.anonymity_reason == "because the talks were private"
@@ -77,7 +80,7 @@ def test_seed_anonymity_reasons(arts):
 
 
 def test_seed_sides_and_scu_types(arts):
-    ap = helpers.attributions(arts.set_index("article_id").loc["ap-2016-09-04", "text"])
+    ap = helpers.attributions(arts.set_index("article_id").loc["ap-2016-09-04", "text"], lexicons=STUDY)
     sides = helpers.attribution_sides(ap).set_index(["side", "source_type"])
     assert sides.loc[("US government", "named_person"), "named_individuals"] == 3  # Obama, Carter, Clapper
     assert sides.loc[("Turkish government", "named_person"), "attributions"] == 2
@@ -138,7 +141,9 @@ def test_appositive():
 
 def test_pronoun_resolved_to_most_recent_fitting_source():
     df = helpers.attributions(
-        "Sergei Lavrov said the talks were useful. US officials said gaps remain. He added that work goes on."
+        "Sergei Lavrov said the talks were useful. US officials said gaps remain. "
+        "He added that work goes on.",
+        lexicons=STUDY,
     )
     assert df.mention.tolist() == ["Sergei Lavrov", "US officials", "He"]
     assert df.source.iloc[2] == "Sergei Lavrov"  # "he" skips the plural officials
@@ -146,7 +151,8 @@ def test_pronoun_resolved_to_most_recent_fitting_source():
 
 def test_follow_up_official_inherits_affiliation():
     df = helpers.attributions(
-        "A senior Kremlin official said no deal was near. The official said talks would go on."
+        "A senior Kremlin official said no deal was near. The official said talks would go on.",
+        lexicons=STUDY,
     )
     assert df.source.tolist() == ["A senior Kremlin official"] * 2
     assert df.affiliation.tolist() == ["Kremlin", "Kremlin"]
@@ -180,9 +186,13 @@ def test_anonymous_without_reason():
 def test_loaded_verb_and_beliefs_switch():
     r = _one("Russia accuses the U.S. of sheltering terrorist groups.")
     assert (r.source_type, r.stance) == ("named_organization", "loaded")
-    text = "The US wants Russia to focus on IS."
+    text = "Obama thinks Russia should focus on IS."
     assert helpers.attributions(text).empty
     assert _one(text, beliefs=True).stance == "belief"
+    # the rules alone keep every belief verb; with the CRF (the default) a belief the CRF does not
+    # confirm is dropped, which is what PolNeAR dev prefers (source-overlap F1 0.720 against 0.697)
+    rules = helpers.AttributionLexicons(affiliations=STUDY.affiliations, learned=False)
+    assert _one("The US wants Russia to focus on IS.", beliefs=True, lexicons=rules).stance == "belief"
 
 
 def test_adding_continues_the_statement():
@@ -292,9 +302,55 @@ def test_benchmark_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.BENCH} (attribution benchmark skipped)")
     res = mod.evaluate()
     pol, scu = res["polnear_dev"], res["scu"]
-    assert pol["source_overlap"]["F1"] >= 0.65  # measured 0.669; issue floor 0.60, naive regex 0.41
-    assert pol["source_overlap"]["P"] >= 0.71 and pol["source_overlap"]["R"] >= 0.59
-    assert pol["source_exact"]["F1"] >= 0.55
-    assert pol["cue_overlap"]["F1"] >= 0.64
-    assert scu["statement_recall"] >= 0.80  # measured 0.814; naive regex 0.54
-    assert mod.type_accuracy(scu) >= 0.78  # measured 0.794
+    assert pol["source_overlap"]["F1"] >= 0.71  # measured 0.716; rules alone 0.669, naive regex 0.41
+    assert pol["source_overlap"]["P"] >= 0.76 and pol["source_overlap"]["R"] >= 0.67
+    assert pol["source_exact"]["F1"] >= 0.61
+    assert pol["cue_overlap"]["F1"] >= 0.70
+    assert scu["statement_recall"] >= 0.85  # measured 0.861; naive regex 0.54
+    assert mod.type_accuracy(scu) >= 0.84  # measured 0.853
+
+
+def _allsides_module():
+    path = helpers.ROOT / "benchmarks" / "attribution_allsides_eval.py"
+    spec = importlib.util.spec_from_file_location("attribution_allsides_eval", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_allsides_dev_gold_scores_do_not_regress():
+    mod = _allsides_module()
+    if not mod.available():
+        pytest.skip(f"../shared not found: {mod.CORPUS} (AllSides attribution evaluation skipped)")
+    res = mod.evaluate()
+    assert res["gold"] == 324
+    assert res["source_overlap"]["F1"] >= 0.72  # measured 0.739
+    assert res["type_accuracy"] >= 0.83  # measured 0.841 on 246 matched rows
+    ok = {t: tuple(map(int, v.split("/"))) for t, v in res["type_accuracy_by_gold_type"].items()}
+    assert ok["named_person"][0] / ok["named_person"][1] >= 0.87  # measured 155/173
+    assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.75  # measured 26/33
+
+
+@pytest.mark.parametrize(
+    "text, marker, reason",
+    [
+        (
+            "A senior official, who requested anonymity out of fear of retaliation, said the talks failed.",
+            "requested anonymity",
+            "out of fear of retaliation",
+        ),
+        (
+            "An official, speaking on background under ground rules set by the State Department, said it.",
+            "on background",
+            "under ground rules set by the State Department",
+        ),
+        (
+            "A diplomat said on condition of anonymity because they feared reprisals that the deal was dead.",
+            "on condition of anonymity",
+            "because they feared reprisals",
+        ),
+    ],
+)
+def test_anonymity_reason_forms(text, marker, reason):
+    r = _one(text)
+    assert (r.source_type, r.anonymity_marker, r.anonymity_reason) == ("anonymous", marker, reason)

@@ -8,6 +8,8 @@ from study import load_seeds
 
 import helpers
 
+ALIASES = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016" / "actor_aliases.csv"  # the study's own list
+
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
@@ -31,13 +33,13 @@ def ap(texts) -> str:
 
 
 def test_actor_columns_and_offsets(bloomberg):
-    df = helpers.actors(bloomberg)
+    df = helpers.actors(bloomberg, ALIASES)
     assert list(df.columns) == list(helpers.ACTOR_COLUMNS)
     sents = helpers.sentences(bloomberg)
     for r in df.itertuples(index=False):
         assert bloomberg[r.start : r.end] == r.mention
         assert r.mention in sents[r.sentence]
-    assert set(df["side"]) <= set(helpers.SIDES)
+    assert set(df["side"]) <= set(helpers.actor_sides(ALIASES))
 
 
 @pytest.mark.parametrize(
@@ -59,13 +61,13 @@ def test_actor_columns_and_offsets(bloomberg):
     ],
 )
 def test_aliases_normalise_across_outlets(texts, outlet, mention, actor):
-    df = helpers.actors(texts[outlet])
+    df = helpers.actors(texts[outlet], ALIASES)
     assert set(df.loc[df["mention"] == mention, "actor"]) == {actor}
 
 
 def test_obama_mention_counts_match_hand_count(bloomberg, ap):
     # hand count: Bloomberg sentences 8, 9, 11, 17, 19, 20, 21, 30, 31; AP 0, 1, 3, 13, 14, 21, 22, 28
-    b, a = helpers.actors(bloomberg), helpers.actors(ap)
+    b, a = helpers.actors(bloomberg, ALIASES), helpers.actors(ap, ALIASES)
     assert b.loc[b.actor == "Barack Obama", "sentence"].tolist() == [8, 9, 11, 17, 19, 20, 21, 30, 31]
     assert a.loc[a.actor == "Barack Obama", "sentence"].tolist() == [0, 1, 3, 13, 14, 21, 22, 28]
     # "A senior Obama administration official" is an unnamed official, not Obama
@@ -73,14 +75,14 @@ def test_obama_mention_counts_match_hand_count(bloomberg, ap):
 
 
 def test_verb_is_never_islamic_state(ap):
-    df = helpers.actors(ap)
+    df = helpers.actors(ap, ALIASES)
     assert "is" not in set(df["mention"])  # "THE US is sceptical" -> US only
     assert df.loc[df.sentence == 0, "actor"].tolist() == ["United States", "Russia", "Barack Obama"]
     assert (df["actor"] == "Islamic State").sum() == 7
 
 
 def test_side_counts(texts):
-    tab = helpers.actor_table(texts)
+    tab = helpers.actor_table(texts, ALIASES)
     sides = tab.groupby(["outlet", "side"])["mentions"].sum()
     assert sides[("Bloomberg", "United States")] == 34
     assert sides[("Associated Press", "United States")] == 32
@@ -94,7 +96,7 @@ def test_quoted_flag_against_hand_gold(texts):
     want = set(zip(gold.outlet, gold.sentence, gold.actor, strict=True))
     got = set()
     for outlet, text in texts.items():
-        df = helpers.actors(text)
+        df = helpers.actors(text, ALIASES)
         got |= {
             (outlet, s, a)
             for s, a in zip(df.loc[df.quoted, "sentence"], df.loc[df.quoted, "actor"], strict=True)
@@ -107,7 +109,7 @@ def test_quoted_flag_against_hand_gold(texts):
 
 
 def test_actor_quoted_examples(bloomberg, ap):
-    b, a = helpers.actors(bloomberg), helpers.actors(ap)
+    b, a = helpers.actors(bloomberg, ALIASES), helpers.actors(ap, ALIASES)
     peskov = b[b.actor == "Dmitry Peskov"]
     assert peskov["quoted"].tolist() == [True]
     # "He said Putin and Obama discussed ..." : Putin is talked about, not quoted
@@ -179,7 +181,7 @@ def _gold_pairs(strength: str | None = None) -> set[tuple[int, int]]:
 
 
 def test_align_columns_and_grave_differences(bloomberg, ap):
-    al = helpers.align(bloomberg, ap)
+    al = helpers.align(bloomberg, ap, aliases=ALIASES)
     assert list(al.columns) == list(helpers.ALIGN_COLUMNS)
     pairs = set(zip(al.sentence_a, al.sentence_b, strict=True))
     assert (8, 1) in pairs  # both quote Obama's "grave differences"
@@ -190,7 +192,7 @@ def test_align_columns_and_grave_differences(bloomberg, ap):
 
 
 def test_align_against_hand_gold(bloomberg, ap):
-    al = helpers.align(bloomberg, ap)
+    al = helpers.align(bloomberg, ap, aliases=ALIASES)
     got = set(zip(al.sentence_a, al.sentence_b, strict=True))
     gold = _gold_pairs()
     tp = len(got & gold)
@@ -203,7 +205,7 @@ def test_align_threshold_is_the_best_f1_on_gold(bloomberg, ap):
     gold = _gold_pairs()
 
     def f1(th: float) -> float:
-        al = helpers.align(bloomberg, ap, threshold=th)
+        al = helpers.align(bloomberg, ap, threshold=th, aliases=ALIASES)
         got = set(zip(al.sentence_a, al.sentence_b, strict=True))
         tp = len(got & gold)
         return 0.0 if not tp else 2 * tp / (len(got) + len(gold))
@@ -214,15 +216,15 @@ def test_align_threshold_is_the_best_f1_on_gold(bloomberg, ap):
 
 
 def test_align_is_symmetric(bloomberg, ap):
-    ab = helpers.align(bloomberg, ap)
-    ba = helpers.align(ap, bloomberg)
+    ab = helpers.align(bloomberg, ap, aliases=ALIASES)
+    ba = helpers.align(ap, bloomberg, aliases=ALIASES)
     assert sorted(zip(ab.sentence_a, ab.sentence_b, strict=True)) == sorted(
         zip(ba.sentence_b, ba.sentence_a, strict=True)
     )
 
 
 def test_align_normalises_names():
-    al = helpers.align("Sergei Lavrov met Kerry.", "Mr Kerry met Sergey Lavrov.")
+    al = helpers.align("Sergei Lavrov met Kerry.", "Mr Kerry met Sergey Lavrov.", aliases=ALIASES)
     assert al["similarity"].iloc[0] == pytest.approx(1.0)
 
 
@@ -235,7 +237,7 @@ def test_align_empty_and_type(bloomberg):
 
 
 def test_coverage_split_counts(bloomberg, ap):
-    cs = helpers.coverage_split(bloomberg, ap)
+    cs = helpers.coverage_split(bloomberg, ap, aliases=ALIASES)
     assert len(cs[cs.article == "a"]) == 33 and len(cs[cs.article == "b"]) == 32
     shared = cs.groupby("article")["shared"].sum()
     assert shared["a"] == 10 and shared["b"] == 10
@@ -252,7 +254,7 @@ def test_coverage_split_counts(bloomberg, ap):
 
 
 def test_name_variants(texts):
-    nv = helpers.name_variants(texts).set_index(["actor", "outlet"])["forms"]
+    nv = helpers.name_variants(texts, ALIASES).set_index(["actor", "outlet"])["forms"]
     assert "Sergey Lavrov" in nv[("Sergei Lavrov", "Associated Press")]
     assert "Sergei Lavrov" in nv[("Sergei Lavrov", "Bloomberg")]
     assert nv[("Barack Obama", "Associated Press")].startswith("Mr Obama (7)")
@@ -322,11 +324,11 @@ def _readme_section() -> str:
 
 def test_readme_numbers_match_the_results(texts, bloomberg, ap):
     md = " ".join(_readme_section().split())
-    cs = helpers.coverage_split(bloomberg, ap)
+    cs = helpers.coverage_split(bloomberg, ap, aliases=ALIASES)
     shared = cs.groupby("article")["shared"].sum()
     pct = 100 * cs[cs.shared].groupby("article")["words"].sum() / cs.groupby("article")["words"].sum()
     gold = pd.read_csv(GOLD / "coverage_alignment.csv")
-    tab = helpers.actor_table(texts)
+    tab = helpers.actor_table(texts, ALIASES)
     per = tab.groupby("outlet").agg(
         actors=("actor", "size"), mentions=("mentions", "sum"), quoted=("quoted", "sum")
     )
@@ -348,3 +350,37 @@ def test_readme_numbers_match_the_results(texts, bloomberg, ap):
     ]
     missing = [e for e in expected if e not in md]
     assert not missing, f"docs/coverage.md out of date; expected: {missing}"
+
+
+# ---------------------------------------------------------------- actors without an alias list
+
+
+def test_actors_without_alias_list_merge_variants():
+    text = (
+        "Turkish President Recep Tayyip Erdoğan met U.S. Secretary of State John Kerry on Sunday. "
+        "Erdogan said the talks went well. Kerry told the Foreign Ministry that Mr. Kerry would return. "
+        "Superior Court Judge Michael Markman ruled on Monday, and Markman said the case was closed."
+    )
+    df = helpers.actors(text, aliases=helpers.ROOT / "tests" / "gold" / "no_aliases.csv")
+    forms = df.groupby("actor")["mention"].apply(list).to_dict()
+    assert forms["Recep Tayyip Erdoğan"] == ["Turkish President Recep Tayyip Erdoğan", "Erdogan"]
+    assert forms["John Kerry"] == ["Secretary of State John Kerry", "Kerry", "Mr. Kerry"]
+    assert forms["Michael Markman"] == ["Superior Court Judge Michael Markman", "Markman"]
+    assert "Foreign Ministry" in forms
+    assert df.loc[df.mention == "Erdogan", "quoted"].item()
+    assert set(df.side) == {"other"}
+
+
+def test_alias_list_overrides_discovery():
+    text = "Mr Obama met Sergey Lavrov. Lavrov said the talks went on."
+    df = helpers.actors(text, ALIASES)
+    assert df[["actor", "side"]].drop_duplicates().values.tolist() == [
+        ["Barack Obama", "United States"],
+        ["Sergei Lavrov", "Russia"],
+    ]
+    assert helpers.actors(text, ALIASES, discover=False).actor.tolist() == df.actor.tolist()
+
+
+def test_lone_capitalised_words_are_not_people():
+    df = helpers.actors("Hangzhou hosted the summit. Officials met in Syria on Sunday.")
+    assert df.empty

@@ -5,6 +5,10 @@ from study import load_seeds
 
 import helpers
 
+EVENT = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016"
+ALIASES = EVENT / "actor_aliases.csv"  # the study's own lists
+STUDY = helpers.AttributionLexicons(affiliations=EVENT / "attribution_affiliations.csv")
+
 
 @pytest.fixture(scope="module")
 def readme() -> str:
@@ -69,7 +73,7 @@ def test_tone(readme, texts):
 
 
 def test_sourcing(readme, texts):
-    att = {o: helpers.attributions(texts[o]) for o in ("Bloomberg", "Associated Press")}
+    att = {o: helpers.attributions(texts[o], lexicons=STUDY) for o in ("Bloomberg", "Associated Press")}
     b, a = att["Bloomberg"], att["Associated Press"]
     assert f"| {len(b)} | {len(a)} |" in _row(readme, "attributed statements")
     nb, na = int((b.source_type == "anonymous").sum()), int((a.source_type == "anonymous").sum())
@@ -86,7 +90,7 @@ def test_readability(readme, texts):
 
 def test_alignment(readme, texts):
     b, a = texts["Bloomberg"], texts["Associated Press"]
-    pairs = helpers.align(b, a)
+    pairs = helpers.align(b, a, aliases=ALIASES)
     row = _row(readme, "sentences with a counterpart in the other article (automatic)")
     nb, na = len(helpers.sentences(b)), len(helpers.sentences(a))
     assert f"| {pairs.sentence_a.nunique()} of {nb} | {pairs.sentence_b.nunique()} of {na} |" in row

@@ -19,15 +19,16 @@ from .tokens import (
     DETERMINERS,
     FIRST_SECOND,
     FORWARD_END,
+    NAME_WORD,
     OPEN_QUOTES,
     POSTMODS,
     PRONOUNS,
+    UPPER,
     Token,
     leading_np,
     np_left,
     np_right,
     skip_left,
-    tokens,
 )
 
 
@@ -62,10 +63,12 @@ def _match_cue(
     return None
 
 
-_SPEAKER_TAG_RE = re.compile(r"[\"“]?([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2})(:)\s")
+_SPEAKER_TAG_RE = re.compile(
+    rf"[\"“]?({UPPER}[{UPPER[1:-1]}.’'\-]+(?: {UPPER}[{UPPER[1:-1]}.’'\-]+){{0,2}})(:)\s"
+)
 
 
-_DASH_RE = re.compile(r"(?:[”\"]\s*)?([―—])\s*([A-Z][\w.’'\-]+(?:[ \t\xa0]+[A-Z][\w.’'\-]+){0,3})")
+_DASH_RE = re.compile(rf"(?:[”\"]\s*)?([―—])\s*({NAME_WORD}(?:[ \t\xa0]+{NAME_WORD}){{0,3}})")
 
 
 def _tag_hits(text: str, n: int, start: int, end: int) -> list[Hit]:
@@ -94,14 +97,16 @@ def context_start(text: str, spans: list[tuple[int, int]], n: int) -> int:
 
 
 def sentence_hits(
-    text: str, n: int, start: int, end: int, beliefs: bool, rules: Rules, context: int
+    text: str, n: int, start: int, end: int, beliefs: bool, rules: Rules, toks: list[Token], unsourced: bool
 ) -> list[Hit]:
-    """Attributions whose cue lies in text[start:end]; the source may reach back to ``context``."""
+    """Attributions whose cue lies in text[start:end]; ``toks`` may start earlier (the source's context).
+
+    With ``unsourced`` a cue whose source the rules cannot place is kept too, with ``s0 == -1``.
+    """
     cues, according = rules.cues, rules.according
-    toks = tokens(text, context, end)
     hits = _tag_hits(text, n, start, end)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-    firsts = {phrase[0] for phrase in according}
+    firsts = rules.according_firsts
     while i < len(toks):
         t = toks[i]
         m = _match_cue(toks, i, cues, according) if t.word and (t.low in cues or t.low in firsts) else None
@@ -123,6 +128,8 @@ def sentence_hits(
         if span is not None:
             hit.s0, hit.s1, hit.how = span
             hits.extend(_split_and(text, hit))
+        elif unsourced:
+            hits.append(hit)
         i = ce
     return hits
 
@@ -144,8 +151,8 @@ def _source_word(t: Token, rules: Rules) -> bool:
 def _split_and(text: str, hit: Hit) -> list[Hit]:
     """Split 'Ash Carter and James Clapper said' into one attribution per named speaker."""
     mention = text[hit.s0 : hit.s1]
-    m = re.search(r"\s+and\s+(?=[A-Z])", mention)
-    if m is None or not re.search(r"[A-Z]", mention[: m.start()]) or hit.how != "NP cue":
+    m = re.search(rf"\s+and\s+(?={UPPER})", mention)
+    if m is None or not re.search(UPPER, mention[: m.start()]) or hit.how != "NP cue":
         return [hit]
     left = Hit(**{**hit.__dict__, "s1": hit.s0 + m.start()})
     right = Hit(**{**hit.__dict__, "s0": hit.s0 + m.end()})

@@ -6,10 +6,13 @@ import pandas as pd
 
 from ..core import check_str, rows_frame
 from ..text import sentence_spans
+from .crf import load_model, model_path
 from .cues import Hit, context_start, sentence_hits
-from .lexicons import AttributionLexicons, load_rules
+from .filters import document_calls_for, load_nonstatements, not_a_statement
+from .lexicons import AttributionLexicons, Rules, load_rules
+from .refine import refine
 from .resolve import anonymity_reason, resolve
-from .tokens import QUOTE_RE
+from .tokens import QUOTE_RE, Token, tokens
 
 ATTRIBUTION_COLUMNS = (
     "sentence",
@@ -60,6 +63,24 @@ def _row(text: str, h: Hit, quote: bool, marker: str, reason: str) -> dict:
     }
 
 
+def rule_hits(
+    text: str, spans: list[tuple[int, int]], rules: Rules, beliefs: bool, unsourced: bool = False
+) -> tuple[list[Hit], list[list[Token]]]:
+    """The rules' attributions of every sentence (before resolution), and each sentence's tokens."""
+    hits: list[Hit] = []
+    toks_all = []
+    for n, (s, e) in enumerate(spans):
+        toks = tokens(text, s, e)
+        toks_all.append(toks)
+        ctx = context_start(text, spans, n)
+        hits.extend(
+            sentence_hits(
+                text, n, s, e, beliefs, rules, toks if ctx == s else tokens(text, ctx, e), unsourced
+            )
+        )
+    return hits, toks_all
+
+
 def attributions(
     text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None
 ) -> pd.DataFrame:
@@ -70,15 +91,21 @@ def attributions(
 
     >>> df = attributions("Kremlin spokesman Dmitry Peskov told reporters it went well.")
     >>> df[["name", "side", "cue"]].values.tolist()
-    [['Dmitry Peskov', 'Russian government', 'told']]
+    [['Dmitry Peskov', 'Russia', 'told']]
     """
     check_str(text)
-    rules = load_rules(lexicons)
+    lex = lexicons or AttributionLexicons()
+    rules = load_rules(lex)
     spans = sentence_spans(text)
-    hits: list[Hit] = []
-    for n, (s, e) in enumerate(spans):
-        hits.extend(sentence_hits(text, n, s, e, beliefs, rules, context_start(text, spans, n)))
-    resolve(text, hits, rules)
+    model = load_model(model_path(lex.model)) if lex.learned else None
+    hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
+    if model is not None:
+        hits = refine(text, toks, hits, rules, model)
+    nonst = load_nonstatements(lex.nonstatements_path())
+    keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
+    hits = [h for h in hits if h.stance in keep and not not_a_statement(text, h.c0, h.c1, nonst)]
+    resolve(text, hits, rules, spans)
+    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
     rows = []
     markers: dict[str, str] = {}
     for h in hits:
@@ -103,8 +130,8 @@ def scu_types(df: pd.DataFrame) -> pd.Series:
             out.append("document")
         elif r.source_type == "named_person":
             out.append("named_person")
-        elif r.source_type == "named_organization":
-            out.append("named_org")
+        elif r.source_type == "named_organization" or r.kind == "organization":
+            out.append("named_org")  # a body speaking ("the company said", "police said") is an organisation
         elif r.anonymity_marker:
             out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
         elif r.affiliation:

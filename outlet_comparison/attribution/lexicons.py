@@ -33,13 +33,21 @@ class AttributionLexicons:
     affiliations: Path | str | None = None
     anonymity: Path | str | None = None
     modifiers: Path | str | None = None
+    countries: Path | str | None = None  # short names and demonyms beside pycountry's ISO names
+    nonstatements: Path | str | None = None  # refusals and future events that are no statement
+    model: Path | str | None = None  # the CRF weights (``models/attribution_crf.json.gz`` when None)
+    learned: bool = True  # False: the rules alone, without the CRF
 
     def paths(self) -> tuple[str, ...]:
         """The six files as absolute path strings, resolved from the project root."""
         return tuple(
             str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
-            for name in ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers")
+            for name in ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
         )
+
+    def nonstatements_path(self) -> str:
+        """The non-statement pattern file, resolved from the project root."""
+        return str(project_path(self.nonstatements, LEXICONS / "attribution_nonstatements.csv"))
 
 
 @dataclass(frozen=True)
@@ -60,8 +68,12 @@ class Rules:
     cues: dict[str, list[CueForm]]  # keyed by the first word of the form, longest form first
     cue_words: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    according_firsts: frozenset[str]
     nouns: dict[str, str]
     affiliations: tuple[Alias, ...]
+    alias_rx: re.Pattern[str]  # every affiliation and country alias in one alternation, longest first
+    alias_by_text: dict[str, Alias]  # exact text (case-sensitive aliases) or lower case -> alias
+    alias_firsts: frozenset[str]  # lower-case first words of the aliases (a text without one has no alias)
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
 
@@ -109,6 +121,32 @@ def _nouns(path: str) -> dict[str, str]:
     return out
 
 
+def _with_titles(nouns: dict[str, str]) -> dict[str, str]:
+    """The noun list plus nameparser's titles ('minister', 'ambassador', 'ceo') as 'title' if not listed."""
+    from nameparser.config import CONSTANTS
+
+    out = dict(nouns)
+    for t in sorted(CONSTANTS.titles):
+        if t.isalpha() and len(t) > 2 and t not in out and t not in _NOT_TITLES:
+            out[t] = "title"
+    return out
+
+
+# nameparser's list also holds words that qualify a title or name a field ('united states', 'first lady',
+# 'police chief', 'supreme court'); they are no role of a person on their own
+_NOT_TITLES = frozenset(
+    "the his her their our and of for to in on at by with from as former air analytics army advertising "
+    "ballet baseball banner behavioral bench biblical blessed blues british burlesque business canon charge "
+    "civil classical computer corporate count credit criminal customs designated discovery district division "
+    "docket english excellent family federal field film financial first flag flying grand group hereditary "
+    "high information judicial kingdom knowledge law legal literary marketing mathematics met metropolitan "
+    "military model most municipal mystery national navy operating opera personality petty police political "
+    "pro private radio rear revenue right risk rock royal security social soccer software special staff "
+    "state states strategy superior supreme tax technical television theater theatre travel united voice "
+    "wing warrant".split()
+)
+
+
 def _affiliations(path: str) -> tuple[Alias, ...]:
     """Affiliation aliases, longest first; multi-word ones match case-insensitively."""
     df = read_lexicon(path, ("alias", "canonical", "kind", "side", "rationale"))
@@ -116,10 +154,74 @@ def _affiliations(path: str) -> tuple[Alias, ...]:
     for n, row in data_rows(df):
         kind, side, alias = row["kind"].strip(), row["side"].strip(), row["alias"].strip()
         check_choice(path, n, "kind", kind, KINDS)
-        flags = re.IGNORECASE if " " in alias else 0
-        rx = re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?:[’']s)?(?![\w])", flags)
-        out.append(Alias(alias, row["canonical"].strip(), kind, side, rx))
+        out.append(Alias(alias, row["canonical"].strip(), kind, side, _alias_rx(alias)))
     return tuple(sorted(out, key=lambda a: -len(a.alias)))
+
+
+def _countries(path: str) -> tuple[Alias, ...]:
+    """Country names from pycountry (ISO 3166) plus the file's short names and demonyms, as organisations."""
+    import pycountry
+
+    df = read_lexicon(path, ("alias", "country", "kind", "rationale"))
+    out = {}
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        canon = getattr(c, "common_name", c.name).split(",")[0]
+        for name in names | {c.name.split(",")[0]}:
+            out[name] = canon
+    for n, row in data_rows(df):
+        check_choice(path, n, "kind", row["kind"].strip(), ("name", "demonym"))
+        out[row["alias"].strip()] = row["country"].strip()
+    return tuple(Alias(a, c, "organization", c, _alias_rx(a)) for a, c in sorted(out.items()))
+
+
+def _alias_rx(alias: str) -> re.Pattern[str]:
+    """One alias as a whole-word pattern (an optional possessive); multi-word aliases ignore case."""
+    return re.compile(_alias_body(alias))
+
+
+def _alias_body(alias: str) -> str:
+    """The regex text of one alias."""
+    body = re.escape(alias)
+    return rf"(?<![\w.]){f'(?i:{body})' if ' ' in alias else body}(?:[’']s)?(?![\w])"
+
+
+def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str, Alias]]:
+    """One alternation of every alias (longest first) and a map from matched text to the alias."""
+    ordered = sorted(aliases, key=lambda a: (-len(a.alias), a.alias))
+    rx = re.compile("|".join(_alias_body(a.alias) for a in ordered))
+    by: dict[str, Alias] = {}
+    for a in reversed(ordered):  # the earlier (longer, file) alias wins a shared key
+        by[a.alias.lower() if " " in a.alias else a.alias] = a
+    return rx, by
+
+
+_WORD_SPLIT = re.compile(r"[\s\-/–—,;:()\"“”]+")
+
+
+def _key_word(alias: str) -> str:
+    """The word of an alias the prefilter looks for: its first word that is not 'the'."""
+    words = [w for w in _WORD_SPLIT.split(alias.lower()) if w]
+    return next((w for w in words if w != "the"), words[0])
+
+
+def find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
+    """Every alias match in ``text`` (longest first at each position) with the alias it stands for.
+
+    The one big alternation is slow, so it runs only when a word of the text starts some alias.
+    """
+    words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD_SPLIT.split(text.lower())}
+    if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
+        return []
+    return [
+        (mt, a) for mt in rules.alias_rx.finditer(text) if (a := alias_at(rules, mt.group(0))) is not None
+    ]
+
+
+def alias_at(rules: Rules, matched: str) -> Alias | None:
+    """The alias a match of ``rules.alias_rx`` stands for (a possessive 's and spacing ignored)."""
+    key = re.sub(r"[’']s$", "", matched)
+    return rules.alias_by_text.get(key) or rules.alias_by_text.get(" ".join(key.split()).lower())
 
 
 def _anonymity(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -141,15 +243,23 @@ def _modifiers(path: str) -> frozenset[str]:
 
 @memoize(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Rules:
-    """Parse the six files once per combination of paths."""
-    cues, according, nouns, affiliations, anonymity, modifiers = paths
+    """Parse the files once per combination of paths."""
+    cues, according, nouns, affiliations, anonymity, modifiers, countries = paths
     parsed = _cues(cues)
+    known = _affiliations(affiliations)
+    listed = {a.alias for a in known}
+    every = known + tuple(a for a in _countries(countries) if a.alias not in listed)
+    alias_rx, alias_by_text = _alias_index(every)
     return Rules(
         cues=parsed,
         cue_words=frozenset(w for v in parsed.values() for form, *_ in v for w in form),
-        according=_according(according),
-        nouns=_nouns(nouns),
-        affiliations=_affiliations(affiliations),
+        according=(acc := _according(according)),
+        according_firsts=frozenset(p[0] for p in acc),
+        nouns=_with_titles(_nouns(nouns)),
+        affiliations=every,
+        alias_rx=alias_rx,
+        alias_firsts=frozenset(_key_word(a.alias) for a in every),
+        alias_by_text=alias_by_text,
         anonymity=_anonymity(anonymity),
         modifiers=_modifiers(modifiers),
     )

@@ -3,31 +3,37 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
-from ..text import sentence_spans
 from .classify import Source, classify
 from .cues import Hit
 from .lexicons import Rules
-from .tokens import PRONOUNS
+from .names import NO_NAMES, Names, find_names
+from .tokens import NAME_WORD, PRONOUNS
+
+LOOKBACK = 200  # antecedents are searched among this many earlier attributions
+NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats an unnamed source
 
 
-def resolve(text: str, hits: list[Hit], rules: Rules) -> None:
+def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> None:
     """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
     nouns = rules.nouns
     done: list[Hit] = []
+    names = find_names(text, rules) if hits else None
     for h in hits:
         mention = text[h.s0 : h.s1]
         low = mention.lower()
-        sent_initial = h.how.startswith("NP") and h.s0 == _sentence_start(text, h.s0)
+        sent_initial = h.how.startswith("NP") and h.s0 == _start_of(spans, h)
         if low in PRONOUNS:
-            h.src = _pronoun(text, h, low, done, rules)
+            h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names)
         else:
-            h.src = classify(mention, rules, sent_initial)
+            h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
             words = low.split()
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
                 ante = next(
-                    (d for d in reversed(done) if d.src and d.src.source_type == "named_organization"), None
+                    (d for d in _recent(done) if d.src and d.src.source_type == "named_organization"), None
                 )
                 if ante is not None:  # "the utility said" refers back to the last named body
                     h.src = Source(**ante.src.__dict__)
@@ -36,38 +42,42 @@ def resolve(text: str, hits: list[Hit], rules: Rules) -> None:
                 definite and len(words) <= 3 and nouns.get(words[-1]) == "title"
             ):
                 ante = _follow_up(words[-1], done)
-                if ante is not None:
+                if ante is not None and (ante.src.kind == "document") == (h.src.kind == "document"):
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
                     h.antecedent = ante.src.source
         done.append(h)
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Start offset of the sentence containing pos."""
-    for s, e in sentence_spans(text):
-        if s <= pos < e:
-            return s
-    return -1
+def _start_of(spans: list[tuple[int, int]], h: Hit) -> int:
+    """Start of the sentence holding the source (the cue's sentence, or the one before it)."""
+    s = spans[h.sentence][0]
+    return spans[h.sentence - 1][0] if h.s0 < s and h.sentence else s
+
+
+def _recent(done: list[Hit]) -> Iterator[Hit]:
+    """Earlier attributions, most recent first, at most LOOKBACK of them (keeps the cost linear)."""
+    return islice(reversed(done), LOOKBACK)
 
 
 def _follow_up(head: str, done: list[Hit]) -> Hit | None:
     """Most recent earlier attribution whose mention contains the head noun (for 'the official said')."""
-    for d in reversed(done):
+    for d in _recent(done):
         if d.src is not None and re.search(rf"\b{re.escape(head)}", d.src.source, re.IGNORECASE):
             return d
     return None
 
 
-def _pronoun(text: str, h: Hit, low: str, done: list[Hit], rules: Rules) -> Source:
-    """Resolve a pronoun (or relative 'who') to the most recent fitting source."""
+def _pronoun(
+    text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int, names: Names | None
+) -> Source:
+    """Resolve a pronoun (or relative 'who') to the most recent fitting source, or to a person named later."""
     if low == "who":
-        m = re.search(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*|the\s+\w+(?:\s+\w+)?)\s*,\s*$", text[: h.s0])
+        m = re.search(rf"({NAME_WORD}(?:\s+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$", text[: h.s0])
         if m:
             return classify(m.group(1), rules)
     want = PRONOUNS[low]
-    candidates = [d for d in reversed(done) if d.src is not None and d.src.source.lower() not in PRONOUNS]
-    sent_start = _sentence_start(text, h.s0)
-    subj = re.match(r"\s*((?:The\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)", text[sent_start : h.s0])
+    candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
+    subj = re.match(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", text[sent_start : h.s0])
     if want == "org" and subj:
         src = classify(subj.group(1), rules, True)
         if src.source_type == "named_organization":
@@ -81,9 +91,21 @@ def _pronoun(text: str, h: Hit, low: str, done: list[Hit], rules: Rules) -> Sour
             or (want == "org" and s.kind in ("organization", "document"))
         )
         if fits:
+            if want in ("m", "f") and names is not None and s.source_type != "named_person":
+                # 'he' after an unnamed source is more often the person named nearby than the unnamed one
+                named = names.last_before(h.s0, h.s0 - NAMED_REACH)
+                if named:
+                    return classify(named, rules, False, names)
             return Source(**{**s.__dict__})
     mention = text[h.s0 : h.s1]
-    return Source(mention, "anonymous" if want == "pl" else "named_person", "", "", "person", "other")
+    named = names.last_before(h.s0, max(0, h.s0 - 3000)) if names is not None and want in ("m", "f") else ""
+    if named:  # nobody has spoken yet: 'he' is the last person the text named
+        return classify(named, rules, False, names or NO_NAMES)
+    if want == "org":  # an unresolved 'it' is a body or a document, not a person
+        return Source(mention, "named_organization", "", "", "organization", "other")
+    if want == "pl":
+        return Source(mention, "anonymous", "", "", "group", "other", True)
+    return Source(mention, "named_person", "", "", "person", "other")
 
 
 def anonymity_reason(text: str, h: Hit, sent_end: int, rules: Rules) -> tuple[str, str]:

@@ -8,10 +8,29 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+
+def _upper_class() -> str:
+    """A regex character class of every upper-case letter in the Basic Multilingual Plane (É, Ş, Д ...)."""
+    ranges: list[list[int]] = []
+    for c in range(0x10000):
+        if chr(c).isupper():
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    parts = (re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return "[" + "".join(parts) + "]"
+
+
+UPPER = _upper_class()  # Python's re has no \p{Lu}
+LETTER = r"[^\W\d_]"  # any letter of any script
+ALNUM = r"(?:[^\W_][\u0300-\u036f]*)"  # a letter or digit with its combining marks ("Erdoğan" decomposed)
+NAME_WORD = rf"{UPPER}[\w\u0300-\u036f.’'\-]*"  # a capitalised word, any script
+
 TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}"
+    rf"(?:{UPPER}\.){{2,}}"
     r"|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\."
-    r"|[A-Za-z0-9]+(?:[’'.\-&]+[A-Za-z0-9]+)*(?:[’']s)?"
+    rf"|{ALNUM}+(?:[’'.\-&]+{ALNUM}+)*(?:[’']s)?"
     r"|[^\w\s]"
 )
 
@@ -74,9 +93,9 @@ class Token(NamedTuple):
     cap: bool  # starts with a capital letter
 
 
-# (gap, token) pairs: every character either starts a token or is a gap character (white space, or a
-# word character outside A-Za-z0-9), so the gaps and tokens tile the text and give the offsets.
-_GAP_TOKEN_RE = re.compile(rf"((?:\s|[^\WA-Za-z0-9])*)({TOKEN_RE.pattern})")
+# (gap, token) pairs: every character either starts a token or is a gap character (white space, an
+# underscore or a stray combining mark), so the gaps and tokens tile the text and give the offsets.
+_GAP_TOKEN_RE = re.compile(rf"((?:\s|_|[\u0300-\u036f])*)({TOKEN_RE.pattern})")
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:

@@ -1,0 +1,94 @@
+"""People named in a text: full-name mentions with their offsets, and the surnames they give.
+
+Used to type a bare surname ("King said" is a person when the text has "TJ King" earlier; a lone
+"Anthropic" with no first name anywhere is an organisation) and to resolve "he"/"she" to the last
+person named before the pronoun when no earlier source fits better. One regex pass: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicons import Rules, alias_at
+from .tokens import BOUNDARY, DETERMINERS, UPPER
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|St)\.?\s+)+"
+_WORD = rf"(?:{UPPER}\.(?=[ \t])|{UPPER}[\w\u0300-\u036f’'\-]*)"  # "Betty X. Wang"; "Biden." ends a run
+# an honorific and a name ("Mr. Altman"), or a capitalised run ("Superior Court Judge Michael Markman")
+_NAME_RE = re.compile(
+    rf"(?<![\w.’'])(?:(?P<hon>{_HONORIFIC})(?P<sur>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"|(?P<full>{_WORD}(?:[ \t]+{_WORD})*))(?![\w’'])"
+)
+_OPENERS = frozenset("then when while but and yet still now here there however meanwhile".split())
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True)
+class Names:
+    """Person-like full names in a text: (start, end, name) sorted by start, and their last words."""
+
+    starts: tuple[int, ...]
+    found: tuple[tuple[int, int, str], ...]
+    surnames: frozenset[str]
+    bodies: frozenset[str] = (
+        frozenset()
+    )  # lone names written as a place of work: "at Anthropic", "from LAist"
+
+    def last_before(self, pos: int, lo: int) -> str:
+        """The last full name ending before ``pos`` and starting at or after ``lo`` ("" when none)."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.found[k][0] >= lo:
+            if self.found[k][1] <= pos:
+                return self.found[k][2]
+            k -= 1
+        return ""
+
+
+NO_NAMES = Names((), (), frozenset())
+# a lone capitalised word after 'at' or 'from' is a body people work at or speak from ("a lawyer at Gridwise")
+_BODY_RE = re.compile(rf"\b(?:at|from)\s+({UPPER}[\w\u0300-\u036f\-]*)(?![\w’'\-]|\s+{UPPER})")
+
+
+def _person_name(words: list[str], rules: Rules) -> list[str]:
+    """The name part of a capitalised run: after its last title or role word, if no other word is listed.
+
+    "President Obama" gives ["Obama"], "Superior Court Judge Michael Markman" ["Michael", "Markman"],
+    "TJ King" stays whole (a title word last is a surname); "Border Protection" gives [] only when listed.
+    """
+    lows = [w.lower() for w in words]
+    while lows and (lows[0] in BOUNDARY or lows[0] in DETERMINERS or lows[0] in _OPENERS):
+        if lows[0] == "the":
+            return []  # "The Economic Roundtable": a body
+        words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
+    if not words:
+        return []
+    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.nouns.get(lo)), default=0)
+    words, lows = words[cut:], lows[cut:]
+    if rules.nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
+        return []
+    if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
+        return []
+    if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
+        return []
+    return words
+
+
+def find_names(text: str, rules: Rules) -> Names:
+    """Every person-like name in the text (see ``_person_name``) with its offsets."""
+    found = []
+    for m in _NAME_RE.finditer(text):
+        start = m.start()
+        if m.group("sur"):
+            words = [_POSSESSIVE.sub("", w) for w in m.group("sur").split()]
+        else:
+            words = [_POSSESSIVE.sub("", w) for w in m.group("full").split()]
+            if text[max(0, start - 4) : start].lower().rstrip().endswith("the"):
+                continue  # "the Stanford Guaranteed Income Lab": a body
+        name = words if m.group("sur") else _person_name(words, rules)
+        if name:
+            found.append((start, m.end(), " ".join(name)))
+    surnames = frozenset(f[2].split()[-1] for f in found)
+    bodies = frozenset(m.group(1) for m in _BODY_RE.finditer(text))
+    return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

@@ -1,0 +1,39 @@
+"""The shipped attribution CRF is reproducible: a refit on PolNeAR train writes the same bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+import helpers
+
+MODEL = helpers.ROOT / "models" / "attribution_crf.json.gz"
+TRAIN = helpers.SHARED / "benchmarks" / "attribution" / "polnear_train.jsonl"
+
+
+def test_model_file_holds_weights_only():
+    import gzip
+    import json
+
+    with gzip.open(MODEL, "rt", encoding="utf-8") as fh:
+        d = json.load(fh)
+    assert set(d) >= {"words", "suffixes", "state", "transitions", "labels", "templates"}
+    assert all(" " not in w for w in d["words"])  # single tokens, no sentence or span text
+    assert max(len(w) for w in d["words"]) < 40
+
+
+@pytest.mark.slow
+def test_refit_writes_the_shipped_model(tmp_path):
+    if not TRAIN.is_file():
+        pytest.skip(f"../shared not found: {TRAIN} (CRF refit skipped)")
+    pytest.importorskip("pycrfsuite")
+    out = tmp_path / "m.json.gz"
+    script = helpers.ROOT / "scripts" / "train_attribution_crf.py"
+    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert digest == hashlib.sha256(MODEL.read_bytes()).hexdigest(), (
+        "refit the model after editing the word lists"
+    )
