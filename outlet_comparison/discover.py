@@ -17,6 +17,9 @@ from dataclasses import dataclass
 
 from .attribution.lexicons import Rules, alias_at, load_rules
 from .attribution.tokens import BOUNDARY, DETERMINERS, UPPER
+from .cache import memoize
+from .core import LEXICONS
+from .lexicons import read_lexicon
 
 _HON = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt)\.?"
 _WORD = rf"(?:{_HON}(?=[ \t])|{UPPER}\.(?=[ \t])|{UPPER}[\w\u0300-\u036f’'\-]*)"
@@ -41,6 +44,12 @@ class Found:
 def fold(name: str) -> str:
     """An accent-free, lower-case key ('Erdoğan' and 'Erdogan' give 'erdogan')."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@memoize(maxsize=4)
+def _non_persons(path: str) -> frozenset[str]:
+    """Last words of capitalised runs that name places or happenings, not people ('Arab Spring')."""
+    return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
 
 
 def _words(run: str) -> list[str]:
@@ -82,7 +91,9 @@ def discover(text: str, rules: Rules | None = None) -> list[Found]:
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("run"))]
         words = _words(m.group("run"))
         k, cut, kind = _split(words, rules)
-        if not kind:
+        if not kind or (
+            kind != "org" and words[-1].lower() in _non_persons(str(LEXICONS / "actor_non_persons.csv"))
+        ):
             continue
         name = words[cut:]
         initial = k == 0 and cut == 0 and _sentence_initial(text, m.start())

@@ -152,7 +152,8 @@ def actor_summary(mentions: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
     """Per outlet: mentions, distinct actors, quoted mentions, actors no other outlet mentions, and the
     actor(s) it quotes most (``top_quoted``: tied actors joined by '; '; empty when nothing is quoted).
 
-    >>> m = actor_mentions({"A": "Kerry said no. Lavrov met Kerry.", "B": "Lavrov said yes."})
+    >>> study = "articles/kerry-lavrov-g20-2016/actor_aliases.csv"
+    >>> m = actor_mentions({"A": "Kerry said no. Lavrov met Kerry.", "B": "Lavrov said yes."}, study)
     >>> actor_summary(m, ["A", "B"])[["outlet", "mentions", "actors", "quoted", "only_here", "top_quoted"]
     ...     ].values.tolist()
     [['A', 3, 2, 1, 1, 'John Kerry'], ['B', 1, 1, 1, 0, 'Sergei Lavrov']]
@@ -197,7 +198,8 @@ def name_forms(mentions: pd.DataFrame) -> pd.DataFrame:
     Forms are compared as written (spaces collapsed; only an initial article is lower-cased), so a
     capital that a title gets at the start of a sentence counts as a different form.
 
-    >>> m = actor_mentions({"A": "Mr Obama left. The president spoke.", "B": "He met the president."})
+    >>> study = "articles/kerry-lavrov-g20-2016/actor_aliases.csv"
+    >>> m = actor_mentions({"A": "Mr Obama left. The president spoke.", "B": "He met the president."}, study)
     >>> name_forms(m)[["outlet", "form", "count"]].values.tolist()
     [['A', 'Mr Obama', 1], ['A', 'the president', 1], ['B', 'the president', 1]]
     """
@@ -213,7 +215,8 @@ def differently_named(forms: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
     """Actors mentioned by two or more outlets, with each outlet's forms ('form (n); ...'), the forms every
     one of those outlets uses, and ``differs``: the outlets' sets of forms are not all the same.
 
-    >>> m = actor_mentions({"A": "Mr Obama left. Obama spoke.", "B": "Obama spoke."})
+    >>> study = "articles/kerry-lavrov-g20-2016/actor_aliases.csv"
+    >>> m = actor_mentions({"A": "Mr Obama left. Obama spoke.", "B": "Obama spoke."}, study)
     >>> differently_named(name_forms(m), ["A", "B"])[["actor", "B", "common", "differs"]].values.tolist()
     [['Barack Obama', 'Obama (1)', 'Obama', True]]
     """

@@ -61,15 +61,17 @@ def actor_findings(summary: pd.DataFrame, variants: pd.DataFrame) -> list[str]:
     >>> s = pd.DataFrame({"outlet": ["A", "B"], "mentions": [0, 0], "actors": [0, 0], "quoted": [0, 0],
     ...                   "only_here": [0, 0], "top_quoted": ["", ""], "top_quoted_n": [0, 0]})
     >>> actor_findings(s, pd.DataFrame(columns=["actor", "differs"]))[0][:40]
-    '**The actor list finds no actor in these'
+    '**No actor is found in these articles** '
     """
     if int(summary["mentions"].sum()) == 0:
         return [
-            "**The actor list finds no actor in these articles**, so who is mentioned and quoted is not "
-            "compared here (an event-specific alias list, `aliases` in `event.toml`, would fix that)."
+            "**No actor is found in these articles** (neither by the alias list nor by name discovery), so "
+            "who is mentioned and quoted is not compared here; an event can bring its own list (`aliases` in "
+            "`event.toml`)."
         ]
     counts = [
-        f"{r.outlet} {r.actors} distinct actors in {r.mentions} mentions ({r.only_here} named by no other)"
+        f"{r.outlet} {r.actors} distinct actor{'s' if r.actors != 1 else ''} in {r.mentions} "
+        f"mention{'s' if r.mentions != 1 else ''} ({r.only_here} named by no other)"
         for r in summary.itertuples()
     ]
     quoted = [_top_quoted(r.outlet, r.top_quoted, r.top_quoted_n, r.quoted) for r in summary.itertuples()]
@@ -119,9 +121,9 @@ def coverage_caveats(alias_list: str, threshold: float) -> list[str]:
         f"**Alignment is lexical** (character n-gram TF-IDF, mutual best match, cosine ≥ {threshold}): it "
         "misses paraphrase, so the shared share is a floor and 'only one article carries it' an upper "
         "bound.",
-        f"**Actors come from the alias list** `{alias_list}`: an actor missing from it is invisible, "
-        "pronouns are not resolved, and 'quoted' means named as the source of reported speech in the same "
-        "sentence.",
+        f"**Actors come from the alias list** `{alias_list}` and from names found in the text (titles, full "
+        "names, bodies): a capitalised phrase can be mistaken for a name, pronouns are not resolved, and "
+        "'quoted' means named as the source of reported speech in the same sentence.",
     ]
 
 
