@@ -6,6 +6,7 @@ The frames are whatever the lexicon file defines (column ``frame``); the study's
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from pathlib import Path
@@ -17,7 +18,7 @@ from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
 from .lexicons import compile_row, data_rows, read_lexicon
 from .stats import per_1k
-from .text import sentence_spans, words
+from .text import WORD_RE, sentence_spans, words
 
 FRAME_HIT_COLUMNS = [
     "frame",
@@ -135,16 +136,41 @@ def _matches(text: str, rules) -> list[tuple[int, int, str, str, str, int]]:
     return found
 
 
+def _words_before(text: str, lo: int, hi: int, k: int, width: int = 64) -> list[str]:
+    """``words(text[lo:hi])[-k:]``, reading back from ``hi`` only as far as k words need (linear cost).
+
+    A window that starts inside a word changes only that first word, so once the window holds
+    more than k words its last k are exact.
+
+    >>> _words_before("One two three four five", 0, 23, 3)
+    ['three', 'four', 'five']
+    """
+    while lo < hi:
+        start = max(lo, hi - width)
+        found = WORD_RE.findall(text, start, hi)  # WORD_RE has no anchors: the same as slicing
+        if start == lo or len(found) > k:
+            return found[-k:]
+        width *= 4
+    return []
+
+
+def _sentence_of(starts: list[int], spans, pos: int) -> int:
+    """Index of the sentence span holding ``pos`` (the last sentence when none does), by bisection."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k if k >= 0 and pos < spans[k][1] else len(spans) - 1
+
+
 def _scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.DataFrame:
     """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped."""
     spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
     rows, taken_until = [], -1
     for start, _neg_len, frame, term, matched, end in sorted(_matches(text, rules)):
         if start < taken_until:
             continue  # overlaps a longer or earlier hit
         taken_until = end
-        sent = next((k for k, (s, e) in enumerate(spans) if s <= start < e), len(spans) - 1)
-        before = " ".join(words(text[spans[sent][0] : start])[-_NEGATION_WINDOW:])
+        sent = _sentence_of(starts, spans, start)
+        before = " ".join(_words_before(text, spans[sent][0], start, _NEGATION_WINDOW))
         cue = cues.search(before)
         if cue and not include_negated:
             continue
