@@ -38,9 +38,9 @@ _NEGATION_WINDOW = 3  # words before a hit, inside its sentence, searched for a 
 _BEFORE = r"(?<![\w-])"  # a lexicon pattern matches whole words: no word character or hyphen before
 
 
-def _whole_words(path: Path | str, row: int, pattern: str) -> re.Pattern[str]:
-    """Compile a lexicon pattern as whole words, case-insensitive; errors name the row."""
-    return compile_row(path, row, rf"{_BEFORE}(?:{pattern})(?![\w-])", re.IGNORECASE)
+def _whole_words(path: Path | str, row: int, pattern: str, field: str = "pattern") -> re.Pattern[str]:
+    """Compile a lexicon pattern as whole words, case-insensitive; errors name the row and field."""
+    return compile_row(path, row, pattern, re.IGNORECASE, field=field, affix=(f"{_BEFORE}(?:", r")(?![\w-])"))
 
 
 def lexicon_path(path: Path | str | None, default: str = "frames.csv") -> str:
@@ -80,10 +80,23 @@ def frame_names(lexicon: Path | str | None = None) -> tuple[str, ...]:
 @memoize(maxsize=8)
 def _negation_cues(path: str) -> re.Pattern[str]:
     """One regex matching any negation cue of the cue file (whole words)."""
-    df = read_lexicon(path, ("cue", "rationale"))
+    df = read_lexicon(path, ("cue", "rationale"), allow_empty=True)
+    cues: list[str] = []
     for n, row in data_rows(df):
-        _whole_words(path, n, row["cue"])  # validate each row on its own, naming the row
-    return _whole_words(path, 0, "|".join(f"(?:{c})" for c in df["cue"]))
+        _whole_words(path, n, row["cue"], field="cue")  # validate each row on its own, naming the row
+        cues.append(f"(?:{row['cue']})")
+        try:
+            re.compile("|".join(cues))
+        except re.error as exc:
+            raise row_error(
+                path,
+                n,
+                f"field 'cue' = {row['cue']!r} cannot be combined with the rows above it: {exc} "
+                "(group names and back-references must be unique across the list)",
+            ) from exc
+    if not cues:
+        return re.compile(r"(?!)")  # an empty list (read_lexicon warned): no hit is negated
+    return re.compile(f"{_BEFORE}(?:{'|'.join(cues)})(?![\\w-])", re.IGNORECASE)
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> str:

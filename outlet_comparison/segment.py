@@ -33,7 +33,7 @@ _TERMINAL = re.compile(r"[.?!:;][\"”’')\]]*$")
 @memoize(maxsize=8)
 def _line_patterns(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Compiled (regex, role) pairs from the boilerplate/credit/note pattern file."""
-    df = read_lexicon(path, ("pattern", "role", "rationale"))
+    df = read_lexicon(path, ("pattern", "role", "rationale"), allow_empty=True)
     out = []
     for n, row in data_rows(df):
         if row["role"] not in ROLES:

@@ -37,9 +37,10 @@ def _analyser(lexicon_path: str):
 @memoize(maxsize=8)
 def _mask_rules(path: str) -> tuple[re.Pattern[str], ...]:
     """Entity/phrase patterns to mask before VADER, longest first so names win over their parts."""
-    df = read_lexicon(path, ("pattern", "rationale"))
+    df = read_lexicon(path, ("pattern", "rationale"), allow_empty=True)
+    affix = (r"(?<![\w-])(?:", r")(?![\w-])")
     rules = [
-        (len(r["pattern"]), compile_row(path, n, rf"(?<![\w-])(?:{r['pattern']})(?![\w-])", re.IGNORECASE))
+        (len(r["pattern"]), compile_row(path, n, r["pattern"], re.IGNORECASE, affix=affix))
         for n, r in data_rows(df)
     ]
     return tuple(rx for _, rx in sorted(rules, key=lambda t: -t[0]))

@@ -60,7 +60,7 @@ def paragraphs(text: str) -> list[str]:
 @memoize(maxsize=8)
 def _abbreviations(path: str) -> frozenset[str]:
     """Abbreviations (lower case, without the final period) that do not end a sentence."""
-    df = read_lexicon(path, ("abbreviation", "rationale"))
+    df = read_lexicon(path, ("abbreviation", "rationale"), allow_empty=True)
     return frozenset(a.strip().lower().rstrip(".") for a in df["abbreviation"])
 
 

@@ -1,0 +1,138 @@
+"""Bad and unusual input (issue 14): each test is one row of docs/reliability.md.
+
+Every bad input gets an ArticleError naming the file, the row or line and the field; unusual
+but ordinary input (other scripts, other line endings) gives the same results as plain input.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+import helpers
+
+FRAMES_HEADER = "frame,term,pattern,rationale\n"
+TEXT = "Talks failed on Monday. Officials were hopeful before the meeting."
+
+
+def _write(tmp_path, name: str, text: str | bytes):
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+# ---------------------------------------------------------------- word lists
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(\w+\s?)+$", r"(?:talks?\s*)+failed", r"(a|aa)+b", r"(?:\w\s?a?)+x"],
+)
+def test_catastrophic_frame_pattern_is_refused_naming_file_and_row(tmp_path, pattern):
+    path = _write(
+        tmp_path, "frames.csv", FRAMES_HEADER + f"failure,fail,fail,ok\nfailure,slow,{pattern},bad\n"
+    )
+    t0 = time.perf_counter()
+    with pytest.raises(
+        helpers.ArticleError, match=r"frames\.csv, row 3: unsafe pattern .* in field 'pattern'"
+    ):
+        helpers.frame_hits("Talks failed. " * 200, lexicon=path)
+    assert time.perf_counter() - t0 < 5  # refused when the list is read, before any text is searched
+
+
+def test_catastrophic_anonymity_pattern_is_refused_naming_file_and_row(tmp_path):
+    path = _write(
+        tmp_path,
+        "anonymity.csv",
+        "pattern,category,rationale\n\\bspoke anonymously\\b,marker,ok\n(\\w+\\s?)+ anonymity,marker,bad\n",
+    )
+    lexicons = helpers.AttributionLexicons(anonymity=path)
+    with pytest.raises(helpers.ArticleError, match=r"anonymity\.csv, row 3: unsafe pattern"):
+        helpers.attributions("An official said the talks failed.", lexicons=lexicons)
+
+
+def test_every_shipped_pattern_passes_the_safety_check():
+    from outlet_comparison.lexicons import backtracking_risk
+
+    checked = 0
+    for path in sorted(helpers.LEXICONS.glob("*.csv")) + sorted(helpers.ARTICLES.glob("*/*.csv")):
+        df = helpers.read_lexicon(path, ())
+        for col in {"pattern", "cue"} & set(df.columns):
+            for value in df[col]:
+                assert backtracking_risk(value, re.IGNORECASE) is None, (path.name, value)
+                checked += 1
+    assert checked > 150
+
+
+def test_safe_patterns_with_bounded_repeats_are_accepted():
+    from outlet_comparison.lexicons import backtracking_risk
+
+    for pattern in [
+        r"close(?:r)? to (?:an? )?(?:\w+ )?deal",
+        r"spen(?:ds?|t) (?:\S+ ){0,3}?money",
+        r"(a|ab)+c",
+    ]:
+        assert backtracking_risk(pattern) is None, pattern
+
+
+def test_empty_lexicon_file_names_the_file(tmp_path):
+    path = _write(tmp_path, "frames.csv", b"")
+    with pytest.raises(helpers.ArticleError, match=r"frames\.csv: the file is empty; expected a header row"):
+        helpers.frame_hits(TEXT, lexicon=path)
+
+
+def test_header_only_frame_lexicon_is_an_error(tmp_path):
+    path = _write(tmp_path, "frames.csv", FRAMES_HEADER)
+    with pytest.raises(helpers.ArticleError, match=r"frames\.csv: the header has no rows below it"):
+        helpers.frame_hits(TEXT, lexicon=path)
+
+
+def test_header_only_alias_file_is_an_error(tmp_path):
+    path = _write(tmp_path, "aliases.csv", "alias,actor,side,case,rationale\n")
+    with pytest.raises(helpers.ArticleError, match=r"aliases\.csv: the header has no rows below it"):
+        helpers.actors("Kerry met Lavrov.", aliases=path)
+
+
+def test_header_only_negation_list_warns_and_negates_nothing(tmp_path):
+    path = _write(tmp_path, "neg.csv", "cue,rationale\n")
+    with pytest.warns(UserWarning, match=r"neg\.csv: the header has no rows below it.*empty list"):
+        hits = helpers.frame_hits("There was no progress.", negations=path)
+    assert hits["matched"].tolist() == ["progress"]  # not negated: the list is empty
+
+
+@pytest.mark.parametrize(
+    ("name", "call"),
+    [
+        ("mask.csv", lambda p: helpers.mask_entities("x", mask=p)),
+        (
+            "boilerplate.csv",
+            lambda p: helpers.segment("Headline of the story\n\nBody text here.", patterns=p),
+        ),
+        ("abbr.csv", lambda p: helpers.sentences("The U.S. left. It did.", abbreviations=p)),
+    ],
+)
+def test_header_only_optional_lists_warn(tmp_path, name, call):
+    header = {"mask.csv": "pattern,rationale\n", "abbr.csv": "abbreviation,rationale\n"}
+    path = _write(tmp_path, name, header.get(name, "pattern,role,rationale\n"))
+    with pytest.warns(UserWarning, match=rf"{re.escape(name)}: the header has no rows below it"):
+        call(path)
+
+
+def test_lexicon_not_utf8_names_the_row(tmp_path):
+    path = _write(
+        tmp_path,
+        "frames.csv",
+        (FRAMES_HEADER + "optimism,hope,hope,ok\nfailure,échec,échec,x\n").encode("latin-1"),
+    )
+    with pytest.raises(helpers.ArticleError, match=r"frames\.csv, row 3: not valid UTF-8"):
+        helpers.frame_hits(TEXT, lexicon=path)
+
+
+def test_negation_cues_that_cannot_be_combined_name_their_row(tmp_path):
+    path = _write(
+        tmp_path, "neg.csv", "cue,rationale\nnot,ok\n(?P<n>no),named group\n(?P<n>never),same name\n"
+    )
+    with pytest.raises(helpers.ArticleError, match=r"neg\.csv, row 4: field 'cue' = .* cannot be combined"):
+        helpers.frame_hits(TEXT, negations=path)
