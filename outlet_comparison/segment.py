@@ -10,7 +10,7 @@ import pandas as pd
 from .cache import memoize
 from .core import LEXICONS, check_str, project_path, row_error
 from .lexicons import compile_row, data_rows, read_lexicon
-from .text import WORD_RE, words
+from .text import LETTER, MARKS, UPPER, WORD_RE, words
 
 ROLES = (
     "headline",
@@ -24,7 +24,8 @@ ROLES = (
     "blank",
 )
 
-_NAME = r"(?:[A-Z][a-zA-Z’'\-]*\.?\s+){1,2}[A-Z][a-zA-Z’'\-]+"  # 2-3 capitalised words
+_NAME_CHAR = rf"(?:{LETTER}|[{MARKS}’'\-])"  # a letter of any script, a combining mark, ' or -
+_NAME = rf"(?:{UPPER}{_NAME_CHAR}*\.?\s+){{1,2}}{UPPER}{_NAME_CHAR}+"  # 2-3 capitalised words
 _AGENCY = r"(?:Associated Press|AP|Reuters|AFP|Bloomberg(?: News)?|The Washington Post|The New York Times)"
 BYLINE_RE = re.compile(rf"^(?:By\s+)?{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*(?:,\s*{_AGENCY})?$")
 _TERMINAL = re.compile(r"[.?!:;][\"”’')\]]*$")

@@ -136,3 +136,48 @@ def test_negation_cues_that_cannot_be_combined_name_their_row(tmp_path):
     )
     with pytest.raises(helpers.ArticleError, match=r"neg\.csv, row 4: field 'cue' = .* cannot be combined"):
         helpers.frame_hits(TEXT, negations=path)
+
+
+# ---------------------------------------------------------------- letters of any script
+
+
+def test_names_with_diacritics_are_one_word():
+    assert helpers.words("Erdoğan met Gülen") == ["Erdoğan", "met", "Gülen"]
+    assert helpers.words("Erdog\u0306an") == ["Erdog\u0306an"]  # decomposed: the mark stays in the word
+
+
+@pytest.mark.parametrize(
+    ("text", "n_words", "n_sentences"),
+    [
+        ("فشلت المحادثات يوم الاثنين. هل يلتقي الطرفان مجددا؟", 8, 2),  # Arabic
+        ("השיחות נכשלו ביום שני. הצדדים ייפגשו שוב.", 7, 2),  # Hebrew
+        ("Переговоры провалились в понедельник. Стороны встретятся снова.", 7, 2),  # Cyrillic
+        ("वार्ता सोमवार को विफल रही। दोनों पक्ष फिर मिलेंगे।", 9, 2),  # Devanagari, with danda
+        ("会谈周一失败了。双方将再次会面。", 14, 2),  # Chinese: one word per character
+    ],
+)
+def test_other_scripts_count_words_and_sentences(text, n_words, n_sentences):
+    assert len(helpers.words(text)) == n_words
+    assert len(helpers.sentences(text)) == n_sentences
+
+
+def test_readability_of_names_with_diacritics_equals_their_ascii_spelling():
+    a = helpers.readability("Recep Tayyip Erdoğan met Fethullah Gülen's lawyers in Ankara.")
+    b = helpers.readability("Recep Tayyip Erdogan met Fethullah Gulen's lawyers in Ankara.")
+    assert a[list(helpers.READABILITY_COUNTS)].equals(b[list(helpers.READABILITY_COUNTS)])
+    assert a["flesch_kincaid_grade"] == b["flesch_kincaid_grade"]
+
+
+def test_readability_of_another_script_is_nan_with_a_warning():
+    with pytest.warns(UserWarning, match="8 of 8 words are not in the Latin script"):
+        r = helpers.readability("فشلت المحادثات يوم الاثنين. هل يلتقي الطرفان مجددا؟")
+    assert (r["words"], r["sentences"]) == (8, 2) and r["letters"] > 30
+    assert r[list(helpers.READABILITY_FORMULAS)].isna().all()
+
+
+def test_bylines_with_diacritics_are_found():
+    raw = (
+        "Talks fail again in Ankara\n\nBy Ayşe Çelik and José Álvarez, Reuters\n\nThe talks failed on Monday."
+    )
+    seg = helpers.segment(raw)
+    assert seg.role.tolist() == ["headline", "blank", "byline", "blank", "body"]
