@@ -18,7 +18,7 @@ from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
 from .lexicons import compile_row, data_rows, read_lexicon
 from .stats import per_1k
-from .text import WORD_RE, sentence_spans, words
+from .text import WORD_RE, fold_latin, sentence_spans, words
 
 FRAME_HIT_COLUMNS = [
     "frame",
@@ -59,7 +59,7 @@ def _rules(path: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         if row["term"] in seen:
             raise row_error(path, n, f"duplicate term '{row['term']}'")
         seen.add(row["term"])
-        rx = _whole_words(path, n, row["pattern"])
+        rx = _whole_words(path, n, fold_latin(row["pattern"])[0])  # matched against folded text
         if rx.search(""):
             raise row_error(path, n, f"pattern {row['pattern']!r} matches the empty string")
         rules.append((row["frame"], row["term"], rx))
@@ -83,8 +83,10 @@ def _negation_cues(path: str) -> re.Pattern[str]:
     df = read_lexicon(path, ("cue", "rationale"), allow_empty=True)
     cues: list[str] = []
     for n, row in data_rows(df):
-        _whole_words(path, n, row["cue"], field="cue")  # validate each row on its own, naming the row
-        cues.append(f"(?:{row['cue']})")
+        cue = fold_latin(row["cue"])[0]
+        if _whole_words(path, n, cue, field="cue").search(""):  # validate each row on its own
+            raise row_error(path, n, f"field 'cue' = {row['cue']!r} matches the empty string")
+        cues.append(f"(?:{cue})")
         try:
             re.compile("|".join(cues))
         except re.error as exc:
@@ -173,32 +175,47 @@ def _sentence_of(starts: list[int], spans, pos: int) -> int:
     return k if k >= 0 and pos < spans[k][1] else len(spans) - 1
 
 
+def _folded_search(rx: re.Pattern[str], text: str) -> str | None:
+    """The first match of rx in text with Latin diacritics folded, as written in text (None if none)."""
+    folded, where = fold_latin(text)
+    m = rx.search(folded)
+    if m is None:
+        return None
+    return text[where[m.start()] : where[m.end()]] if where else text[m.start() : m.end()]
+
+
 def _scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.DataFrame:
-    """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped."""
+    """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped.
+
+    Rules run on the text with Latin diacritics folded ("Gülen" matches ``Gulen``); offsets and
+    matched words are those of the text itself.
+    """
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
+    folded, where = fold_latin(text)
     rows, taken_until = [], -1
-    for start, _neg_len, frame, term, matched, end in sorted(_matches(text, rules)):
+    for start, _neg_len, frame, term, _matched, end in sorted(_matches(folded, rules)):
         if start < taken_until:
             continue  # overlaps a longer or earlier hit
         taken_until = end
+        if where is not None:
+            start, end = where[start], where[end]
         sent = _sentence_of(starts, spans, start)
-        before = " ".join(_words_before(text, spans[sent][0], start, _NEGATION_WINDOW))
-        cue = cues.search(before)
-        if cue and not include_negated:
+        cue = _folded_search(cues, " ".join(_words_before(text, spans[sent][0], start, _NEGATION_WINDOW)))
+        if cue is not None and not include_negated:
             continue
         rows.append(
             {
                 "frame": frame,
                 "term": term,
-                "matched": matched,
+                "matched": text[start:end],
                 "sentence": sent,
                 "start": start,
                 "end": end,
                 "position": start / len(text),
                 "context": _context(text, start, end),
-                "negated": bool(cue),
-                "cue": cue.group(0) if cue else "",
+                "negated": cue is not None,
+                "cue": cue or "",
             }
         )
     dtypes = {"sentence": int, "start": int, "end": int, "position": float, "negated": bool}

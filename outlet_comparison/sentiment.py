@@ -11,7 +11,7 @@ import pandas as pd
 from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, rows_frame
 from .lexicons import compile_row, data_rows, read_lexicon
-from .text import sentence_spans
+from .text import fold_latin, sentence_spans
 
 SENTIMENT_COLUMNS = ["sentence", "start", "end", "text", "compound", "pos", "neu", "neg"]
 _MASK_TOKEN = "Entity"  # not in the VADER lexicon, so a masked phrase carries no valence
@@ -40,17 +40,28 @@ def _mask_rules(path: str) -> tuple[re.Pattern[str], ...]:
     df = read_lexicon(path, ("pattern", "rationale"), allow_empty=True)
     affix = (r"(?<![\w-])(?:", r")(?![\w-])")
     rules = [
-        (len(r["pattern"]), compile_row(path, n, r["pattern"], re.IGNORECASE, affix=affix))
+        (len(r["pattern"]), compile_row(path, n, fold_latin(r["pattern"])[0], re.IGNORECASE, affix=affix))
         for n, r in data_rows(df)
     ]
     return tuple(rx for _, rx in sorted(rules, key=lambda t: -t[0]))
 
 
 def mask_entities(text: str, mask: Path | str | None = None) -> str:
-    """Replace names and phrases listed in lexicons/entity_mask.csv by a valence-free token."""
+    """Replace names and phrases listed in lexicons/entity_mask.csv by a valence-free token.
+
+    Patterns match with Latin diacritics folded, so a row ``Erdogan`` also masks "Erdoğan".
+    """
     check_str(text)
     for rx in _mask_rules(str(project_path(mask, LEXICONS / "entity_mask.csv"))):
-        text = rx.sub(_MASK_TOKEN, text)
+        folded, where = fold_latin(text)
+        spans = [(m.start(), m.end()) for m in rx.finditer(folded)]
+        if where is not None:
+            spans = [(where[s], where[e]) for s, e in spans]
+        parts, last = [], 0
+        for s, e in spans:
+            parts += [text[last:s], _MASK_TOKEN]
+            last = e
+        text = "".join(parts) + text[last:]
     return text
 
 

@@ -181,3 +181,28 @@ def test_bylines_with_diacritics_are_found():
     )
     seg = helpers.segment(raw)
     assert seg.role.tolist() == ["headline", "blank", "byline", "blank", "body"]
+
+
+def test_frame_terms_find_names_with_diacritics(tmp_path):
+    path = _write(
+        tmp_path,
+        "frames.csv",
+        FRAMES_HEADER + "turkey,gulen,Gulen,cleric\nturkey,erdogan,Erdoğan,president\n",
+    )
+    for text in (
+        "Turkey wants Gülen back, Erdogan said.",
+        "Turkey wants Gulen back, Erdoğan said.",
+        "Gu\u0308len and Erdog\u0306an",
+    ):
+        hits = helpers.frame_hits(text, lexicon=path)
+        assert hits["term"].tolist() == ["gulen", "erdogan"], text
+        assert all(text[h.start : h.end] == h.matched for h in hits.itertuples())
+    neg = _write(tmp_path, "neg.csv", "cue,rationale\nnon,French negation\n")
+    hits = helpers.frame_hits("Il a dit « non Gülen ».", lexicon=path, negations=neg, include_negated=True)
+    assert hits[["matched", "negated", "cue"]].values.tolist() == [["Gülen", True, "non"]]
+
+
+def test_entity_mask_finds_names_with_diacritics(tmp_path):
+    mask = _write(tmp_path, "mask.csv", "pattern,rationale\nRecep Tayyip Erdogan,name\n")
+    masked = helpers.mask_entities("Recep Tayyip Erdoğan and Recep Tayyip Erdog\u0306an spoke.", mask=mask)
+    assert masked == "Entity and Entity spoke."
