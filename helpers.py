@@ -53,6 +53,7 @@ from outlet_comparison.framing import (
 )
 from outlet_comparison.lexicons import read_lexicon
 from outlet_comparison.measures import MEASURES, Settings, feature_columns
+from outlet_comparison.rawtext import html_to_text, normalise_raw
 from outlet_comparison.readability import (
     GRADE_FORMULAS,
     READABILITY_COUNTS,
@@ -66,7 +67,7 @@ from outlet_comparison.readability import (
     readability_words,
     textstat_version,
 )
-from outlet_comparison.segment import BYLINE_RE, ROLES, clean_body, role_summary, segment
+from outlet_comparison.segment import BYLINE_RE, ROLES, SegmentWarning, clean_body, role_summary, segment
 from outlet_comparison.sentiment import (
     SENTIMENT_COLUMNS,
     mask_entities,
@@ -111,6 +112,7 @@ __all__ = [
     # word lists, text units, segmenting, articles, events
     "read_lexicon", "WORD_RE", "words", "paragraph_spans", "paragraphs", "sentence_spans", "sentences",
     "text_stats", "ROLES", "BYLINE_RE", "segment", "clean_body", "role_summary", "MANIFEST_COLUMNS",
+    "normalise_raw", "html_to_text", "SegmentWarning",
     "decode_utf8", "sha256_file", "Event", "list_events", "event_folder", "read_event", "read_manifest",
     "load_articles", "read_timeline", "event_mentions",
     # statistics and charts

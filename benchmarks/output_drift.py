@@ -46,14 +46,20 @@ def outputs(raw: str, text: str, headline: str = "") -> dict[str, object]:
     """The result of every public helper that takes a text (clean body, or the raw file)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        try:
+            seg = {
+                "segment": helpers.segment(raw)[["line", "text", "role"]],
+                "clean_body": helpers.clean_body(raw),
+                "role_summary": helpers.role_summary(raw),
+            }
+        except helpers.ArticleError as exc:  # e.g. HTML refused: the message is the result
+            seg = dict.fromkeys(("segment", "clean_body", "role_summary"), f"ArticleError: {exc}")
         out = {
             "words": helpers.words(text),
             "sentence_spans": helpers.sentence_spans(text),
             "paragraph_spans": helpers.paragraph_spans(text),
             "text_stats": helpers.text_stats(text),
-            "segment": helpers.segment(raw)[["line", "text", "role"]],
-            "clean_body": helpers.clean_body(raw),
-            "role_summary": helpers.role_summary(raw),
+            **seg,
             "frame_hits": helpers.frame_hits(text, include_negated=True),
             "frame_hits_generic": helpers.frame_hits(text, lexicon="lexicons/frames_generic.csv"),
             "frame_by_sentence": helpers.frame_by_sentence(text),
@@ -75,6 +81,8 @@ def outputs(raw: str, text: str, headline: str = "") -> dict[str, object]:
 
 def same(a: object, b: object) -> bool:
     """Exact equality for frames, series and plain values (NaN equal to NaN)."""
+    if isinstance(a, pd.DataFrame | pd.Series) != isinstance(b, pd.DataFrame | pd.Series):
+        return False
     if isinstance(a, pd.DataFrame | pd.Series):
         frame = isinstance(a, pd.DataFrame)
         check = pd.testing.assert_frame_equal if frame else pd.testing.assert_series_equal

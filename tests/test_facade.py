@@ -26,6 +26,7 @@ paragraphs per_1k read_corpus read_event read_lexicon read_manifest read_timelin
 readability readability_paragraphs readability_sentences readability_words role_summary save_chart
 scu_types segment sentence_spans sentences sentiment sha256_file similarity_matrix spelling_variants
 text_stats textstat_version vader_benchmark vader_lexicon_path words Event event_folder list_events
+normalise_raw html_to_text SegmentWarning
 """.split()
 
 

@@ -206,3 +206,141 @@ def test_entity_mask_finds_names_with_diacritics(tmp_path):
     mask = _write(tmp_path, "mask.csv", "pattern,rationale\nRecep Tayyip Erdogan,name\n")
     masked = helpers.mask_entities("Recep Tayyip Erdoğan and Recep Tayyip Erdog\u0306an spoke.", mask=mask)
     assert masked == "Entity and Entity spoke."
+
+
+# ---------------------------------------------------------------- segmenting: no body text lost
+
+PARAS = [
+    "Officials met on Monday to discuss the proposal, the ministry said in a statement.",
+    "The talks lasted three hours and ended without agreement on the main points.",
+    'The minister called the last offer "a failure."',
+    "He declined.",
+    "A second meeting is planned for next week, according to two officials.",
+]
+
+
+def _article(headline: str, byline: str | None = None, sep: str = "\n") -> str:
+    head = [headline, ""] + ([byline, ""] if byline else [])
+    return sep.join(head + [x for p in PARAS for x in (p, "")][:-1])
+
+
+def _body(raw: str) -> list[str]:
+    return helpers.paragraphs(helpers.clean_body(raw))
+
+
+@pytest.mark.parametrize("headline", ["Talks fail again", "Deadlock in Geneva", "Talks collapse?"])
+def test_short_headline_keeps_every_paragraph(headline):
+    seg = helpers.segment(_article(headline))
+    assert seg.loc[seg.role == "headline", "text"].tolist() == [headline]
+    assert _body(_article(headline)) == PARAS
+
+
+def test_headline_ending_in_a_full_stop_keeps_every_paragraph():
+    raw = _article("Talks end without a deal.", byline="By Jane Doe")
+    assert helpers.segment(raw).role.tolist()[:3] == ["headline", "blank", "byline"]
+    assert _body(raw) == PARAS
+    # without a byline below it, a headline ending in a full stop reads as the first paragraph: kept
+    assert _body(_article("Talks end without a deal.")) == ["Talks end without a deal.", *PARAS]
+
+
+def test_paragraph_ending_in_a_closing_quote_is_not_taken_as_headline():
+    raw = "\n\n".join(['He said the plan was "dead"', *PARAS])  # no headline at all
+    assert _body(raw)[-len(PARAS) :] == PARAS
+
+
+def test_crosshead_that_looks_like_a_byline_does_not_swallow_paragraphs():
+    raw = "\n\n".join(["Talks fail in Geneva", PARAS[0], "Next Steps", *PARAS[1:]])
+    seg = helpers.segment(raw)
+    assert seg.loc[seg.text == "Next Steps", "role"].item() == "subhead"
+    assert _body(raw) == PARAS
+
+
+def test_pattern_claiming_a_body_paragraph_is_reported():
+    raw = "\n\n".join(
+        ["Talks fail in Geneva", PARAS[0], "Copyright law was changed in 2019, he said.", PARAS[1]]
+    )
+    with pytest.warns(helpers.SegmentWarning, match=r"line 5: credit by a pattern"):
+        helpers.segment(raw)
+
+
+@pytest.mark.parametrize(
+    ("name", "sep"),
+    [
+        ("CR (old Mac)", "\r"),
+        ("CRLF (Windows)", "\r\n"),
+        ("U+2028", "\u2028"),
+        ("U+2029", "\u2029"),
+        ("NEL", "\x85"),
+    ],
+)
+def test_line_endings_are_normalised(name, sep):
+    plain = helpers.load_articles().iloc[0]["raw"]
+    raw = plain.replace("\n", sep)
+    seg = helpers.segment(raw)
+    assert "\n".join(seg.text) == helpers.normalise_raw(raw) == plain  # every raw line accounted for
+    assert seg.role.tolist() == helpers.segment(plain).role.tolist()
+    assert (
+        helpers.clean_body(raw) == helpers.clean_body(plain)
+        and len(helpers.words(helpers.clean_body(raw))) == 765
+    )
+
+
+def test_mixed_line_endings_map_to_raw_line_numbers():
+    raw = "Headline of the story here\r\n\rBy Jane Doe\u2028\nThe talks failed on Monday, officials said.\n"
+    seg = helpers.segment(raw)
+    assert seg.line.tolist() == [1, 2, 3, 4, 5, 6]
+    assert seg.text.tolist() == ["Headline of the story here", "", "By Jane Doe", "", seg.text[4], ""]
+    assert seg.role.tolist() == ["headline", "blank", "byline", "blank", "body", "blank"]
+
+
+def test_byte_order_mark_keeps_the_byline():
+    plain = helpers.load_articles().iloc[0]["raw"]
+    seg = helpers.segment("\ufeff" + plain)
+    assert seg.role.tolist() == helpers.segment(plain).role.tolist()
+    assert "\n".join(seg.text) == plain
+
+
+def test_html_page_is_refused_with_the_command_that_converts_it():
+    page = "<html><body>\n<h1>Talks fail</h1>\n<p>The talks failed on Monday.</p>\n</body></html>"
+    with pytest.raises(
+        helpers.ArticleError,
+        match=r"page\.html, line 1: the text is HTML .*python -m outlet_comparison\.rawtext",
+    ):
+        helpers.segment(page, source="page.html")
+
+
+def test_html_converter_keeps_the_text(tmp_path):
+    import subprocess
+    import sys
+
+    page = _write(
+        tmp_path,
+        "page.html",
+        "<h1>Talks fail</h1><p>By Jo Smith</p><script>x=1</script><p>The talks &amp; the deal failed.</p>",
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "outlet_comparison.rawtext", str(page)], capture_output=True, text=True
+    )
+    assert out.returncode == 0 and out.stdout == "Talks fail\n\nBy Jo Smith\n\nThe talks & the deal failed.\n"
+    roles = ["headline", "blank", "byline", "blank", "body", "blank"]
+    assert helpers.segment(out.stdout).role.tolist() == roles
+
+
+def test_markdown_is_cleaned_text_kept():
+    raw = (
+        "# Talks fail in Geneva\n\n**By Jane Doe**\n\n"
+        "The talks [failed](https://example.org/x) on *Monday*, officials said.\n\n"
+        "> A second round is planned, the ministry said.\n"
+    )
+    seg = helpers.segment(raw)
+    assert "\n".join(seg.text) == raw
+    assert seg.role.tolist() == ["headline", "blank", "byline", "blank", "body", "blank", "body", "blank"]
+    assert (
+        helpers.clean_body(raw)
+        == "The talks failed on Monday, officials said.\n\nA second round is planned, the ministry said."
+    )
+
+
+def test_inline_tags_and_entities_are_cleaned():
+    raw = "Talks fail in Geneva\n\nThe talks <em>failed</em> &amp; ended on Monday, officials said.\n"
+    assert helpers.clean_body(raw) == "The talks failed & ended on Monday, officials said."
