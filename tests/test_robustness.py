@@ -344,3 +344,102 @@ def test_markdown_is_cleaned_text_kept():
 def test_inline_tags_and_entities_are_cleaned():
     raw = "Talks fail in Geneva\n\nThe talks <em>failed</em> &amp; ended on Monday, officials said.\n"
     assert helpers.clean_body(raw) == "The talks failed & ended on Monday, officials said."
+
+
+# ---------------------------------------------------------------- manifests and raw files
+
+STUDY = helpers.ARTICLES / "kerry-lavrov-g20-2016"
+AP_FILE = "ap-2016-09-04-us-and-russia-close-to-syria-deal.txt"
+
+
+@pytest.fixture()
+def event(tmp_path):
+    """A copy of the study's two seeds (manifest rows 2 and 3) to break."""
+    import shutil
+
+    import pandas as pd
+
+    folder = tmp_path / "events" / "study"
+    shutil.copytree(STUDY, folder, ignore=shutil.ignore_patterns("*.md"))
+    man = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    seeds = man.article_id.isin(["bloomberg-2016-09-05", "ap-2016-09-04"])
+    for extra in man[~seeds].itertuples():
+        (folder / extra.file).unlink()
+    man[seeds].to_csv(folder / "manifest.csv", index=False)
+    return folder
+
+
+def _set(folder, row: int, **fields: str) -> None:
+    import pandas as pd
+
+    path = folder / "manifest.csv"
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for k, v in fields.items():
+        df.loc[row, k] = v
+    df.to_csv(path, index=False)
+
+
+def test_manifest_row_with_missing_cells_names_row(event):
+    path = event / "manifest.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], lines[1], "ap-2016-09-04," + AP_FILE]) + "\n", encoding="utf-8")
+    with pytest.raises(helpers.ArticleError, match=r"manifest\.csv, row 3: has 2 cells, the header has 10"):
+        helpers.load_articles(event)
+
+
+def test_manifest_date_without_hyphens_names_row_and_field(event):
+    _set(event, 0, published="20160905")
+    with pytest.raises(
+        helpers.ArticleError, match=r"row 2: field 'published' = '20160905' is not an ISO date"
+    ):
+        helpers.load_articles(event)
+
+
+def test_manifest_saved_with_a_byte_order_mark_loads(event):
+    path = event / "manifest.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert helpers.load_articles(event)["article_id"].tolist() == ["bloomberg-2016-09-05", "ap-2016-09-04"]
+
+
+def test_empty_and_header_only_manifests_name_the_file(event):
+    path = event / "manifest.csv"
+    header = path.read_text(encoding="utf-8").splitlines()[0] + "\n"
+    path.write_text(header, encoding="utf-8")
+    for name in path.parent.glob("*.txt"):
+        name.unlink()
+    with pytest.raises(helpers.ArticleError, match=r"manifest\.csv: the manifest lists no articles"):
+        helpers.load_articles(event)
+    path.write_bytes(b"")
+    with pytest.raises(
+        helpers.ArticleError, match=r"manifest\.csv: the file is empty; expected a header row"
+    ):
+        helpers.load_articles(event)
+
+
+@pytest.mark.parametrize("where", ["dotdot", "absolute", "symlink"])
+def test_manifest_path_outside_the_event_folder_is_refused_before_reading(event, where):
+    outside = event.parent.parent / "outside.txt"
+    data = (event / AP_FILE).read_bytes()
+    outside.write_bytes(data)
+    (event / AP_FILE).unlink()
+    if where == "symlink":
+        (event / AP_FILE).symlink_to(outside)
+        name = AP_FILE
+    else:
+        name = "../../outside.txt" if where == "dotdot" else str(outside)
+    _set(event, 1, file=name, sha256="0" * 64)  # a wrong hash: the outside file's hash must not be printed
+    with pytest.raises(
+        helpers.ArticleError, match=r"row 3: field 'file' = .* is outside the event folder"
+    ) as err:
+        helpers.load_articles(event)
+    assert "sha256 is" not in str(err.value)
+
+
+def test_html_raw_file_is_refused_naming_the_file_and_line(event):
+    import hashlib
+
+    data = b"<html>\n<body><p>US and Russia close to a deal, officials said on Sunday.</p></body>\n</html>\n"
+    (event / AP_FILE).write_bytes(data)
+    _set(event, 1, sha256=hashlib.sha256(data).hexdigest())
+    with pytest.raises(helpers.ArticleError, match=rf"{AP_FILE}, line 1: the text is HTML"):
+        helpers.load_articles(event)
