@@ -443,3 +443,52 @@ def test_html_raw_file_is_refused_naming_the_file_and_line(event):
     _set(event, 1, sha256=hashlib.sha256(data).hexdigest())
     with pytest.raises(helpers.ArticleError, match=rf"{AP_FILE}, line 1: the text is HTML"):
         helpers.load_articles(event)
+
+
+# ---------------------------------------------------------------- corpora
+
+
+def _corpus(tmp_path, *records) -> object:
+    import json
+
+    lines = [json.dumps({"outlet": "AP", "text": f"Text {i}.", **r}) for i, r in enumerate(records)]
+    return _write(tmp_path, "c.jsonl", "\n".join(lines) + "\n")
+
+
+def test_corpus_dates_with_offsets_are_converted_to_utc(tmp_path):
+    import pandas as pd
+
+    path = _corpus(
+        tmp_path,
+        {"date": "2016-09-05T08:30:00+08:00"},
+        {"date": "2016-09-05T01:30:00Z"},
+        {"date": "2016-09-04"},
+    )
+    df = helpers.read_corpus(path)
+    assert df["date"].tolist() == [
+        pd.Timestamp("2016-09-05 00:30"),
+        pd.Timestamp("2016-09-05 01:30"),
+        pd.Timestamp("2016-09-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        (20160905, r"field 'date' = 20160905 \(int\) is not a date"),
+        ("now", r"field 'date' = 'now' is not an ISO 8601 date"),
+        ("2016-09-05T10:00", r"field 'date' = '2016-09-05T10:00' has a time but no UTC offset"),
+        ("2016-02-30", r"field 'date' = '2016-02-30' is not a calendar date"),
+    ],
+)
+def test_corpus_dates_are_never_guessed(tmp_path, date, message):
+    path = _corpus(tmp_path, {"date": "2016-09-04"}, {"date": date})
+    with pytest.raises(helpers.ArticleError, match=rf"c\.jsonl, line 2: {message}"):
+        helpers.read_corpus(path)
+
+
+def test_analyze_refuses_a_single_string():
+    with pytest.raises(
+        helpers.ArticleError, match=r"articles: got one str of 9 characters.*analyze\(\[text\]\)"
+    ):
+        helpers.analyze("some text", workers=1)
