@@ -492,3 +492,16 @@ def test_analyze_refuses_a_single_string():
         helpers.ArticleError, match=r"articles: got one str of 9 characters.*analyze\(\[text\]\)"
     ):
         helpers.analyze("some text", workers=1)
+
+
+def test_sentiment_of_text_without_sentence_punctuation_is_scored_in_pieces():
+    # VADER's cost grows with the square of a sentence's length: 2,400 words with no full stop
+    # are scored as pieces of 1,000, 1,000 and 400 words, averaged by words (cost stays linear)
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = " ".join(["the talks were good"] * 600)
+    got = helpers.sentiment(text)
+    assert len(got) == 1
+    vader = SentimentIntensityAnalyzer(lexicon_file=str(helpers.vader_lexicon_path()))
+    piece = [vader.polarity_scores(" ".join(["the talks were good"] * n))["compound"] for n in (250, 100)]
+    assert got.compound[0] == pytest.approx((2 * 1000 * piece[0] + 400 * piece[1]) / 2400)
