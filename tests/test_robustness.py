@@ -505,3 +505,25 @@ def test_sentiment_of_text_without_sentence_punctuation_is_scored_in_pieces():
     vader = SentimentIntensityAnalyzer(lexicon_file=str(helpers.vader_lexicon_path()))
     piece = [vader.polarity_scores(" ".join(["the talks were good"] * n))["compound"] for n in (250, 100)]
     assert got.compound[0] == pytest.approx((2 * 1000 * piece[0] + 400 * piece[1]) / 2400)
+
+
+# ---------------------------------------------------------------- the table in docs/reliability.md
+
+
+def test_reliability_table_names_existing_tests():
+    import ast
+
+    doc = (helpers.ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    rows = [r for r in doc.splitlines() if r.startswith("| ") and not r.startswith("| input |")]
+    assert len(rows) >= 40
+    functions: dict[str, set[str]] = {}
+    for row in rows:
+        refs = re.findall(r"`tests/(\w+\.py)::(\w+)`", row.rsplit("|", 2)[-2])
+        assert refs, f"row names no test: {row[:80]}"
+        for file, name in refs:
+            if file not in functions:
+                tree = ast.parse((helpers.ROOT / "tests" / file).read_text(encoding="utf-8"))
+                functions[file] = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+            assert name in functions[file], (
+                f"docs/reliability.md names tests/{file}::{name}, which does not exist"
+            )
