@@ -285,7 +285,7 @@ def test_groundtruth_reader_names_bad_row(tmp_path):
 _PIECES = st.sampled_from(["aa", "b", "U.S.", "al-Qaeda’s", "Gülen", "9", "-", "’", ".", " ", "\n", ", "])
 
 
-@settings(derandomize=True, max_examples=150, deadline=None)
+@settings(derandomize=True, database=None, max_examples=150, deadline=None)
 @given(st.lists(_PIECES, max_size=30).map("".join), st.integers(0, 5))
 def test_words_before_equals_tokenising_the_slice(text, lo):
     # _scan reads the negation window back from the hit instead of tokenising the sentence prefix;

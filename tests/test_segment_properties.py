@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import helpers
 from outlet_comparison.rawtext import LINE_BREAK
 
-EXAMPLES = settings(derandomize=True, max_examples=250, deadline=None)
+EXAMPLES = settings(derandomize=True, database=None, max_examples=250, deadline=None)
 
 _LOWER = [
     "talks",
