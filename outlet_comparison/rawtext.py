@@ -32,11 +32,6 @@ def normalise_raw(raw: str) -> str:
     return LINE_BREAK.sub("\n", raw.replace(BOM, ""))
 
 
-def raw_lines(raw: str) -> list[str]:
-    """The lines of a raw file, split at any line break (the text of ``segment``'s rows)."""
-    return normalise_raw(raw).split("\n")
-
-
 # ------------------------------------------------------------------ HTML: refused, with a converter
 
 _STRUCTURE_TAGS = (
