@@ -62,6 +62,7 @@ from outlet_comparison.lexicons import read_lexicon
 from outlet_comparison.measures import MEASURES, Settings, feature_columns
 from outlet_comparison.notebook import evidence_table, say, show_findings
 from outlet_comparison.notebook import setup as notebook_setup
+from outlet_comparison.rawtext import html_to_text, normalise_raw
 from outlet_comparison.readability import (
     GRADE_FORMULAS,
     READABILITY_COUNTS,
@@ -77,7 +78,7 @@ from outlet_comparison.readability import (
     readability_words,
     textstat_version,
 )
-from outlet_comparison.segment import BYLINE_RE, ROLES, clean_body, role_summary, segment
+from outlet_comparison.segment import BYLINE_RE, ROLES, SegmentWarning, clean_body, role_summary, segment
 from outlet_comparison.sentiment import (
     SENTIMENT_COLUMNS,
     mask_entities,
@@ -122,6 +123,7 @@ __all__ = [
     # word lists, text units, segmenting, articles, events
     "read_lexicon", "WORD_RE", "words", "paragraph_spans", "paragraphs", "sentence_spans", "sentences",
     "text_stats", "ROLES", "BYLINE_RE", "segment", "clean_body", "role_summary", "MANIFEST_COLUMNS",
+    "normalise_raw", "html_to_text", "SegmentWarning",
     "decode_utf8", "sha256_file", "Event", "list_events", "event_folder", "read_event", "read_manifest",
     "load_articles", "read_timeline", "event_mentions", "study_outlets",
     # statistics and charts

@@ -18,6 +18,7 @@ import pandas as pd
 from . import articles, events
 from .core import ARTICLES, ArticleError
 from .segment import segment
+from .text import fold_latin
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
@@ -35,12 +36,14 @@ class Added:
 
 
 def slug(text: str, words: int = 6) -> str:
-    """Lower-case ASCII words joined by hyphens (at most ``words`` of them).
+    """Lower-case ASCII words joined by hyphens (at most ``words`` of them); diacritics are dropped.
 
     >>> slug("US and Russia close to Syria deal but 'grave differences' remain", 4)
     'us-and-russia-close'
+    >>> slug("Erdoğan meets Gülen's lawyers")
+    'erdogan-meets-gulen-s-lawyers'
     """
-    parts = [p for p in _SLUG.split(text.lower()) if p]
+    parts = [p for p in _SLUG.split(fold_latin(text)[0].lower()) if p]
     return "-".join(parts[:words])
 
 
@@ -125,7 +128,7 @@ def add_article(
     date = _published(published)
     data = src.read_bytes()
     raw = articles.decode_utf8(data, str(src))
-    roles = segment(raw)
+    roles = segment(raw, source=str(src))
     body = roles[roles.role == "body"]
     if body.empty:
         raise ArticleError(f"{src}: no body text found (every line was classed as non-body)")
@@ -139,7 +142,7 @@ def add_article(
         raise ArticleError(f"event {event_id!r} does not exist yet: give its TITLE to create it")
     headline = next(iter(roles.loc[roles.role == "headline", "text"].str.strip()), "")
     article_id = f"{slug(outlet, 4)}-{date}"
-    name = f"{article_id}-{slug(headline or src.stem)}.txt"
+    name = f"{article_id}-{slug(headline) or slug(src.stem) or 'article'}.txt"
     _check_new(folder, outlet, article_id, name)
     row = {
         "article_id": article_id,

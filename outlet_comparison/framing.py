@@ -6,6 +6,7 @@ The frames are whatever the lexicon file defines (column ``frame``); the study's
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from pathlib import Path
@@ -17,7 +18,7 @@ from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
 from .lexicons import compile_row, data_rows, read_lexicon
 from .stats import per_1k, ratio_ci
-from .text import sentence_spans, words
+from .text import WORD_RE, fold_latin, sentence_spans, words
 
 FRAME_HIT_COLUMNS = [
     "frame",
@@ -37,9 +38,9 @@ _NEGATION_WINDOW = 3  # words before a hit, inside its sentence, searched for a 
 _BEFORE = r"(?<![\w-])"  # a lexicon pattern matches whole words: no word character or hyphen before
 
 
-def _whole_words(path: Path | str, row: int, pattern: str) -> re.Pattern[str]:
-    """Compile a lexicon pattern as whole words, case-insensitive; errors name the row."""
-    return compile_row(path, row, rf"{_BEFORE}(?:{pattern})(?![\w-])", re.IGNORECASE)
+def _whole_words(path: Path | str, row: int, pattern: str, field: str = "pattern") -> re.Pattern[str]:
+    """Compile a lexicon pattern as whole words, case-insensitive; errors name the row and field."""
+    return compile_row(path, row, pattern, re.IGNORECASE, field=field, affix=(f"{_BEFORE}(?:", r")(?![\w-])"))
 
 
 def lexicon_path(path: Path | str | None, default: str = "frames.csv") -> str:
@@ -58,7 +59,7 @@ def _rules(path: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         if row["term"] in seen:
             raise row_error(path, n, f"duplicate term '{row['term']}'")
         seen.add(row["term"])
-        rx = _whole_words(path, n, row["pattern"])
+        rx = _whole_words(path, n, fold_latin(row["pattern"])[0])  # matched against folded text
         if rx.search(""):
             raise row_error(path, n, f"pattern {row['pattern']!r} matches the empty string")
         rules.append((row["frame"], row["term"], rx))
@@ -79,10 +80,25 @@ def frame_names(lexicon: Path | str | None = None) -> tuple[str, ...]:
 @memoize(maxsize=8)
 def _negation_cues(path: str) -> re.Pattern[str]:
     """One regex matching any negation cue of the cue file (whole words)."""
-    df = read_lexicon(path, ("cue", "rationale"))
+    df = read_lexicon(path, ("cue", "rationale"), allow_empty=True)
+    cues: list[str] = []
     for n, row in data_rows(df):
-        _whole_words(path, n, row["cue"])  # validate each row on its own, naming the row
-    return _whole_words(path, 0, "|".join(f"(?:{c})" for c in df["cue"]))
+        cue = fold_latin(row["cue"])[0]
+        if _whole_words(path, n, cue, field="cue").search(""):  # validate each row on its own
+            raise row_error(path, n, f"field 'cue' = {row['cue']!r} matches the empty string")
+        cues.append(f"(?:{cue})")
+        try:
+            re.compile("|".join(cues))
+        except re.error as exc:
+            raise row_error(
+                path,
+                n,
+                f"field 'cue' = {row['cue']!r} cannot be combined with the rows above it: {exc} "
+                "(group names and back-references must be unique across the list)",
+            ) from exc
+    if not cues:
+        return re.compile(r"(?!)")  # an empty list (read_lexicon warned): no hit is negated
+    return re.compile(f"{_BEFORE}(?:{'|'.join(cues)})(?![\\w-])", re.IGNORECASE)
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> str:
@@ -135,31 +151,71 @@ def _matches(text: str, rules) -> list[tuple[int, int, str, str, str, int]]:
     return found
 
 
+def _words_before(text: str, lo: int, hi: int, k: int, width: int = 64) -> list[str]:
+    """``words(text[lo:hi])[-k:]``, reading back from ``hi`` only as far as k words need (linear cost).
+
+    A window that starts inside a word changes only that first word, so once the window holds
+    more than k words its last k are exact.
+
+    >>> _words_before("One two three four five", 0, 23, 3)
+    ['three', 'four', 'five']
+    """
+    while lo < hi:
+        start = max(lo, hi - width)
+        found = WORD_RE.findall(text, start, hi)  # WORD_RE has no anchors: the same as slicing
+        if start == lo or len(found) > k:
+            return found[-k:]
+        width *= 4
+    return []
+
+
+def _sentence_of(starts: list[int], spans, pos: int) -> int:
+    """Index of the sentence span holding ``pos`` (the last sentence when none does), by bisection."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k if k >= 0 and pos < spans[k][1] else len(spans) - 1
+
+
+def _folded_search(rx: re.Pattern[str], text: str) -> str | None:
+    """The first match of rx in text with Latin diacritics folded, as written in text (None if none)."""
+    folded, where = fold_latin(text)
+    m = rx.search(folded)
+    if m is None:
+        return None
+    return text[where[m.start()] : where[m.end()]] if where else text[m.start() : m.end()]
+
+
 def _scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.DataFrame:
-    """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped."""
+    """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped.
+
+    Rules run on the text with Latin diacritics folded ("Gülen" matches ``Gulen``); offsets and
+    matched words are those of the text itself.
+    """
     spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    folded, where = fold_latin(text)
     rows, taken_until = [], -1
-    for start, _neg_len, frame, term, matched, end in sorted(_matches(text, rules)):
+    for start, _neg_len, frame, term, _matched, end in sorted(_matches(folded, rules)):
         if start < taken_until:
             continue  # overlaps a longer or earlier hit
         taken_until = end
-        sent = next((k for k, (s, e) in enumerate(spans) if s <= start < e), len(spans) - 1)
-        before = " ".join(words(text[spans[sent][0] : start])[-_NEGATION_WINDOW:])
-        cue = cues.search(before)
-        if cue and not include_negated:
+        if where is not None:
+            start, end = where[start], where[end]
+        sent = _sentence_of(starts, spans, start)
+        cue = _folded_search(cues, " ".join(_words_before(text, spans[sent][0], start, _NEGATION_WINDOW)))
+        if cue is not None and not include_negated:
             continue
         rows.append(
             {
                 "frame": frame,
                 "term": term,
-                "matched": matched,
+                "matched": text[start:end],
                 "sentence": sent,
                 "start": start,
                 "end": end,
                 "position": start / len(text),
                 "context": _context(text, start, end),
-                "negated": bool(cue),
-                "cue": cue.group(0) if cue else "",
+                "negated": cue is not None,
+                "cue": cue or "",
             }
         )
     dtypes = {"sentence": int, "start": int, "end": int, "position": float, "negated": bool}

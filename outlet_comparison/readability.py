@@ -7,9 +7,11 @@ CMU-dictionary counter, then apply the published formulas.
 
 from __future__ import annotations
 
+import bisect
 import importlib.metadata
 import math
 import re
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -18,7 +20,7 @@ import textstat
 from .cache import memoize
 from .core import check_str, ratio
 from .stats import bootstrap_diff
-from .text import WORD_RE, paragraph_spans, sentence_spans, words
+from .text import WORD_RE, fold_latin, paragraph_spans, sentence_spans, words
 
 READABILITY_COUNTS = (
     "words",
@@ -77,10 +79,16 @@ _LINE_END = re.compile(r"[.?!…:;,\-–—][\"”’')\]]*\s*$")
 _NEXT_START = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9]")
 
 
+_SPACES = re.compile(r"\s*")
+
+
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s*$")
 
 
 _NON_WORD = re.compile(r"[^\w']")
+
+
+_LATIN = re.compile(r"[A-Za-z0-9]")  # after folding diacritics: a word of the Latin script (or a number)
 
 
 # A unit (sentence or unpunctuated line) longer than this with no sentence punctuation has no
@@ -95,8 +103,11 @@ def textstat_version() -> str:
 
 @memoize(maxsize=65536)
 def _word_counts(token: str) -> tuple[int, int, bool, bool]:
-    """(syllables, letters, fog-hard, Dale-Chall-difficult) of one token, as textstat counts them."""
-    norm = _NON_WORD.sub("", token.replace("’", "'"))
+    """(syllables, letters, fog-hard, Dale-Chall-difficult) of one token, as textstat counts them.
+
+    Diacritics are folded first, so "Erdoğan" counts like "Erdogan".
+    """
+    norm = _NON_WORD.sub("", fold_latin(token.replace("’", "'"))[0])
     if not norm:
         return 0, 0, False, False
     syll = int(textstat.syllable_count(norm))
@@ -109,21 +120,27 @@ def _units(text: str) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     for s, e in sentence_spans(text):
         start = s
-        for m in re.finditer(r"\n", text[s:e]):
-            cut = s + m.start()
+        cut = text.find("\n", s, e)
+        while cut != -1:  # offsets, not slices: linear in the length of a long multi-line sentence
             line = text[start:cut]
-            if line.strip() and not _LINE_END.search(line) and _NEXT_START.match(text[cut + 1 : e]):
+            if line.strip() and not _LINE_END.search(line) and _NEXT_START.match(text, cut + 1, e):
                 units.append((start, cut))
-                start = cut + 1 + (len(text[cut + 1 : e]) - len(text[cut + 1 : e].lstrip()))
+                start = _SPACES.match(text, cut + 1, e).end()
+            cut = text.find("\n", cut + 1, e)
         units.append((start, e))
     return [(s, e) for s, e in units if WORD_RE.search(text, s, e)]  # units with a word
 
 
 def _count(text: str, s: int, e: int) -> dict[str, int]:
-    """Counts (words, syllables, letters, polysyllables, hard words) of text[s:e] as one sentence."""
+    """Counts (words, syllables, letters, polysyllables, hard words) of text[s:e] as one sentence.
+
+    ``other_script``: words with no Latin letter or digit (whose syllables textstat cannot count).
+    """
     c = dict.fromkeys(READABILITY_COUNTS, 0)
-    n = syllables = letters = poly = fog = difficult = 0
-    for syll, n_letters, fog_hard, hard in map(_word_counts, words(text[s:e])):
+    n = syllables = letters = poly = fog = difficult = other = 0
+    for token in words(text[s:e]):
+        syll, n_letters, fog_hard, hard = _word_counts(token)
+        other += _LATIN.search(token) is None and _LATIN.search(fold_latin(token)[0]) is None
         n += 1
         syllables += syll
         letters += n_letters
@@ -131,13 +148,17 @@ def _count(text: str, s: int, e: int) -> dict[str, int]:
         fog += fog_hard
         difficult += hard
     c.update(sentences=1, words=n, syllables=syllables, letters=letters, polysyllables=poly)
-    c.update(fog_hard_words=fog, difficult_words=difficult)
+    c.update(fog_hard_words=fog, difficult_words=difficult, other_script=other)
     return c
 
 
 def _scores(c: dict[str, float], sentence_ok: bool = True) -> dict[str, float]:
     """Rates and textstat's formulas from counts; NaN where a count they divide by is zero."""
     w, s = c["words"], c["sentences"] if sentence_ok else 0
+    if 2 * c.get("other_script", 0) > w:  # mostly another script: English formulas do not apply
+        return dict.fromkeys(_RATES + READABILITY_FORMULAS, math.nan) | {
+            "letters_per_word": ratio(c["letters"], w)
+        }
     wps, spw, lpw = ratio(w, s), ratio(c["syllables"], w), ratio(c["letters"], w)
     pdw = 100 * ratio(c["difficult_words"], w)
     out = {
@@ -167,7 +188,7 @@ def _sentence_ok(text: str, units: list[tuple[int, int]], counts: list[dict[str,
 
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
     """Sum of per-sentence counts."""
-    return {k: sum(c[k] for c in counts) for k in READABILITY_COUNTS}
+    return {k: sum(c[k] for c in counts) for k in (*READABILITY_COUNTS, "other_script")}
 
 
 def _textstat_values(text: str) -> dict[str, float]:
@@ -206,6 +227,16 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
     vals: dict[str, float] = {**c, **_scores(c, ok)}
     if not ok:
         vals["sentences"] = math.nan
+    other = vals.pop("other_script")
+    if 2 * other > c["words"]:
+        warnings.warn(
+            f"readability: {other} of {c['words']} words are not in the Latin script; the formulas are "
+            "English-only and syllables cannot be counted, so they are NaN (words, sentences, letters kept)",
+            stacklevel=2,
+        )
+        vals.update(
+            dict.fromkeys(("syllables", "polysyllables", "fog_hard_words", "difficult_words"), math.nan)
+        )
     vals.update(_textstat_values(text) if uncorrected else dict.fromkeys(_TEXTSTAT, math.nan))
     return pd.Series(vals, dtype=float, name="readability")
 
@@ -213,8 +244,9 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
 def _table(text: str, spans: list[tuple[int, int]], label: str, units: list[tuple[int, int]]) -> pd.DataFrame:
     """One row per span (grouping the sentence units that start inside it) with counts and scores."""
     rows = []
+    starts = [u[0] for u in units]
     for i, (s, e) in enumerate(spans, start=1):
-        inside = [u for u in units if s <= u[0] < e]
+        inside = units[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]  # units start in order
         counts = [_count(text, us, ue) for us, ue in inside]
         c = _sum_counts(counts)
         ok = _sentence_ok(text, inside, counts)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -15,19 +16,78 @@ from .cache import memoize
 from .core import LEXICONS, check_str, project_path, ratio
 from .lexicons import read_lexicon
 
-WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[’'.\-]+[A-Za-z0-9]+)*")
+
+def _char_class(keep, stop: int = 0x10000) -> str:
+    """The inside of a regex character class for every code point below ``stop`` that ``keep`` accepts."""
+    ranges: list[list[int]] = []
+    for c in range(stop):
+        if keep(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+
+
+# Python's re has no \p{...}: classes built once from the Unicode database (Basic Multilingual Plane).
+MARKS = _char_class(lambda ch: unicodedata.category(ch)[0] == "M") + "\u200c\u200d"  # marks, ZWNJ, ZWJ
+UPPER = "[" + _char_class(lambda ch: unicodedata.category(ch) in ("Lu", "Lt")) + "]"  # any script
+LETTER = r"[^\W\d_]"  # a letter of any script
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and ideographs: one word each
+_JOINERS = "’'.\\-\u2010\u2011\u05f3\u05f4"  # inside a word: apostrophes, periods, hyphens, geresh
+_RUN = rf"[^\W_{CJK}]+(?:[{MARKS}]+[^\W_{CJK}]*)*"  # letters/digits of any script with their marks
+WORD_RE = re.compile(rf"{_RUN}(?:[{_JOINERS}]+{_RUN})*|[{CJK}]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _BLOCK = re.compile(r"\S(?:.*\S)?(?:\n(?!\s*\n).*\S)*")  # a run of non-blank lines
 
 
 def words(text: str) -> list[str]:
-    """Word tokens (letters/digits, keeping internal apostrophes, hyphens and periods).
+    """Word tokens: letters and digits of any script with their combining marks, keeping internal
+    apostrophes, hyphens and periods; each Chinese or Japanese character is one word.
 
     >>> words("U.S.-backed rebels aren't al-Qaeda.")
     ['U.S.-backed', 'rebels', "aren't", 'al-Qaeda']
+    >>> words("Erdoğan met Gülen; שלום עולם; 北京")
+    ['Erdoğan', 'met', 'Gülen', 'שלום', 'עולם', '北', '京']
     """
     check_str(text)
     return WORD_RE.findall(text)
+
+
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics -> their ASCII letter (same length: offsets are kept)."""
+    table = {}
+    for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        d = unicodedata.normalize("NFD", chr(c))
+        if len(d) > 1 and d[0].isascii() and d[0].isalpha() and all(unicodedata.combining(x) for x in d[1:]):
+            table[c] = d[0]
+    table.update({ord(a): b for a, b in zip("ıłŁøØđĐħĦ", "ilLoOdDhH", strict=True)})
+    return table
+
+
+_FOLD = _fold_table()
+_ASCII_MARK = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")  # combining accents on a Latin letter
+
+
+def fold_latin(text: str) -> tuple[str, list[int] | None]:
+    """Text with the diacritics of Latin letters removed, for matching ASCII spellings of names.
+
+    Returns (folded, where): ``where[i]`` is the offset in ``text`` of folded character i (one
+    entry more, for the end), or None when every offset is unchanged. Other scripts are kept.
+
+    >>> fold_latin("Erdoğan met Gülen")
+    ('Erdogan met Gulen', None)
+    >>> fold_latin("Gu\u0308len")
+    ('Gulen', [0, 1, 3, 4, 5, 6])
+    """
+    if text.isascii():
+        return text, None
+    out = text.translate(_FOLD)
+    if not _ASCII_MARK.search(out):
+        return out, None
+    drop = {i for m in _ASCII_MARK.finditer(out) for i in range(m.start(), m.end())}
+    where = [i for i in range(len(out)) if i not in drop]
+    return "".join(out[i] for i in where), [*where, len(text)]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -60,18 +120,26 @@ def paragraphs(text: str) -> list[str]:
 @memoize(maxsize=8)
 def _abbreviations(path: str) -> frozenset[str]:
     """Abbreviations (lower case, without the final period) that do not end a sentence."""
-    df = read_lexicon(path, ("abbreviation", "rationale"))
+    df = read_lexicon(path, ("abbreviation", "rationale"), allow_empty=True)
     return frozenset(a.strip().lower().rstrip(".") for a in df["abbreviation"])
+
+
+# Sentence ends beside . ? !: Arabic question mark and full stop, Devanagari danda, CJK full stops.
+SENTENCE_ENDS = (".", "?", "!", "؟", "۔", "।", "॥", "。", "！", "？")
+_CJK_END = re.compile(r"[。！？][」』）”’\"')\]]*(?=\S)")  # CJK sentences need no space after the stop
 
 
 @memoize(maxsize=8)
 def _punkt(abbrev_path: str):
     """An NLTK Punkt tokenizer built offline from our abbreviation list (no downloaded model)."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+    class LanguageVars(PunktLanguageVars):
+        sent_end_chars = SENTENCE_ENDS
 
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations(abbrev_path))
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=LanguageVars())
 
 
 def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[tuple[int, int]]:
@@ -88,11 +156,16 @@ def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[t
 def _spans_cached(text: str, abbrev_path: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans memoised per (text, abbreviation file): several analyses split the same text."""
     tok = _punkt(abbrev_path)
+    cjk = "。" in text or "！" in text or "？" in text
     spans: list[tuple[int, int]] = []
     for m in _BLOCK.finditer(text):
         block_start = m.start()
         for s, e in tok.span_tokenize(m.group(0)):
-            spans.append((block_start + s, block_start + e))
+            start, end = block_start + s, block_start + e
+            for cut in _CJK_END.finditer(text, start, end) if cjk else ():
+                spans.append((start, cut.end()))
+                start = cut.end()
+            spans.append((start, end))
     return tuple(spans)
 
 
@@ -101,6 +174,8 @@ def sentences(text: str, abbreviations: Path | str | None = None) -> list[str]:
 
     >>> sentences('"We\\'re not there yet," Mr Obama said. He left.')
     ['"We\\'re not there yet," Mr Obama said.', 'He left.']
+    >>> sentences("هل انتهت المحادثات؟ لا. 会谈失败了。双方将再次会面。")
+    ['هل انتهت المحادثات؟', 'لا.', '会谈失败了。', '双方将再次会面。']
     """
     return [text[s:e] for s, e in sentence_spans(text, abbreviations)]
 

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from study import load_seeds
 
 import helpers
+from outlet_comparison.framing import _words_before
 
 GOLD = Path(__file__).parent / "gold" / "framing_hits.csv"
 NYT = helpers.SHARED / "benchmarks" / "sentiment" / "vader_icwsm2014" / "nytEditorialSnippets_GroundTruth.txt"
@@ -274,3 +277,20 @@ def test_groundtruth_reader_names_bad_row(tmp_path):
     bad.write_text("1_1\t0.5\tGood.\r\n1_2 no tabs here\r\n", encoding="utf-8")
     with pytest.raises(helpers.ArticleError, match=r"gt.txt, row 2: expected 3 tab-separated fields"):
         helpers.read_vader_groundtruth(bad)
+
+
+# ---------------------------------------------------------------- linear cost, same results
+
+
+_PIECES = st.sampled_from(["aa", "b", "U.S.", "al-Qaeda’s", "Gülen", "9", "-", "’", ".", " ", "\n", ", "])
+
+
+@settings(derandomize=True, database=None, max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.integers(0, 5))
+def test_words_before_equals_tokenising_the_slice(text, lo):
+    # _scan reads the negation window back from the hit instead of tokenising the sentence prefix;
+    # every end position and small first windows, so windows start inside words
+    for hi in range(lo, len(text) + 1):
+        want = helpers.words(text[lo:hi])[-3:]
+        for width in (1, 2, 3, 5, 8):
+            assert _words_before(text, lo, hi, 3, width) == want, (text, lo, hi, width)

@@ -45,6 +45,12 @@ def _indexed_chunk(item: tuple[int, Sequence[tuple[object, str]]], fn: Features)
 
 def _texts(articles) -> tuple[list[str], pd.Index]:
     """The texts and index of a DataFrame (column ``text``), Series or list of str."""
+    if isinstance(articles, str | bytes):
+        raise ArticleError(
+            f"articles: got one {type(articles).__name__} of {len(articles)} characters, which would be "
+            "analysed character by character; pass a list of texts, a Series or a DataFrame with a "
+            "'text' column (for one text: analyze([text]) or article_features(text))"
+        )
     if isinstance(articles, pd.DataFrame):
         if "text" not in articles.columns:
             raise ArticleError(f"articles: missing column 'text'; found {list(articles.columns)}")

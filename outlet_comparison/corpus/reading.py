@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -14,6 +16,40 @@ from ..core import ArticleError
 
 CORPUS_REQUIRED = ("text", "outlet")
 CORPUS_OPTIONAL = ("article_id", "title", "date", "event_id")
+
+
+_ISO = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def parse_date(value: object) -> pd.Timestamp:
+    """An ISO 8601 date or date-time, strictly: never guessed. Times with an offset (``Z``, ``+08:00``)
+    are converted to UTC and returned without a zone; a time without an offset is refused.
+
+    >>> parse_date("2016-09-05"), parse_date("2016-09-05T08:30:00+08:00")
+    (Timestamp('2016-09-05 00:00:00'), Timestamp('2016-09-05 00:30:00'))
+    >>> parse_date("now")
+    Traceback (most recent call last):
+    ValueError: 'now' is not an ISO 8601 date: write it as 2016-09-05 or 2016-09-05T14:30:00Z
+    """
+    if not isinstance(value, str):
+        raise ValueError(
+            f'{value!r} ({type(value).__name__}) is not a date: write it as ISO 8601 text, e.g. "2016-09-05"'
+        )
+    m = _ISO.fullmatch(value.strip())
+    if m is None:
+        raise ValueError(f"{value!r} is not an ISO 8601 date: write it as 2016-09-05 or 2016-09-05T14:30:00Z")
+    if m["time"] and not m["offset"]:
+        raise ValueError(f"{value!r} has a time but no UTC offset: add Z or +HH:MM (times are kept in UTC)")
+    try:
+        stamp = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a calendar date ({exc})") from exc
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+    return pd.Timestamp(stamp)
 
 
 def _problem(problems: list[dict], on_error: str, path: Path, line: int, reason: str) -> None:
@@ -84,7 +120,8 @@ def read_corpus(path: Path | str, on_error: str = "raise", id_field: str | None 
 
     Columns: ``article_id`` (from field ``id_field`` if given, else ``article_id``, else ``id``,
     else ``<file stem>:<line>``; must be unique),
-    ``outlet``, ``title``, ``date`` (datetime, NaT when absent), ``event_id``, ``text``, ``line``
+    ``outlet``, ``title``, ``date`` (ISO 8601 read strictly by ``parse_date``: a date, or a time with
+    an offset converted to UTC; NaT when absent), ``event_id``, ``text``, ``line``
     (1-based line in the file), then every other field of the file. With ``on_error="skip"``
     each bad record (unparseable line, missing/empty ``text`` or ``outlet``, bad date, duplicate
     id) is left out, listed in ``df.attrs["skipped"]`` as ``{"line", "reason"}`` and announced
@@ -156,9 +193,9 @@ def _check_record(
         date = pd.NaT
     else:
         try:
-            date = pd.Timestamp(date)
-        except (ValueError, TypeError):
-            _problem(problems, on_error, path, n, f"field 'date' = {date!r} is not a date")
+            date = parse_date(date)
+        except ValueError as exc:
+            _problem(problems, on_error, path, n, f"field 'date' = {exc}")
             return None
     seen[aid] = n
     extra = {k: v for k, v in rec.items() if k not in CORPUS_REQUIRED + CORPUS_OPTIONAL and k != "line"}
