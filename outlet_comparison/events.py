@@ -18,9 +18,9 @@ import pandas as pd
 from . import articles
 from .attribution import AttributionLexicons
 from .core import ARTICLES, OUTPUT, ArticleError, project_path, row_error
-from .lexicons import data_rows, read_lexicon
+from .lexicons import compile_row, data_rows, read_lexicon
 from .measures import Settings
-from .text import sentences
+from .text import fold_latin, sentences
 
 GENERIC_FRAMES = "lexicons/frames_generic.csv"
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -204,19 +204,21 @@ def read_timeline(event: str | Path | Event | None = None) -> pd.DataFrame:
     for n, row in data_rows(df):
         try:
             dt.date.fromisoformat(row["date"])
-            re.compile(row["pattern"])
-        except (ValueError, re.error) as exc:
-            raise row_error(path, n, str(exc)) from exc
+        except ValueError as exc:
+            msg = f"field 'date' = {row['date']!r} is not an ISO date (YYYY-MM-DD)"
+            raise row_error(path, n, msg) from exc
+        compile_row(path, n, row["pattern"])  # a broken or catastrophic regex names its row
     return df.assign(date=pd.to_datetime(df["date"]), order=df["order"].astype(int))
 
 
 def event_mentions(text: str, events: pd.DataFrame) -> pd.DataFrame:
     """Sentences of ``text`` that mention each happening (regex ``pattern``): event, sentence, text."""
     sents = sentences(text)
+    folded = [fold_latin(s)[0] for s in sents]  # 'Erdogan' in a pattern finds 'Erdoğan' in the text
     rows = [
         {"event": ev.event, "sentence": i, "text": s}
         for ev in events.itertuples()
-        for i, s in enumerate(sents)
-        if re.search(ev.pattern, s)
+        for i, (s, f) in enumerate(zip(sents, folded, strict=True))
+        if re.search(ev.pattern, s) or re.search(ev.pattern, f)
     ]
     return pd.DataFrame(rows, columns=["event", "sentence", "text"])

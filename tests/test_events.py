@@ -159,3 +159,24 @@ def test_the_command_prints_roles_and_refuses_bad_input(tmp_path):
         [sys.executable, str(script)], env={**os.environ, "FILE": ""}, capture_output=True, text=True
     )
     assert res.returncode == 2 and "missing FILE, OUTLET, PUBLISHED" in res.stderr
+
+
+def test_timeline_patterns_are_checked_and_match_names_with_diacritics(tmp_path):
+    good = tmp_path / "timeline.csv"
+    good.write_text(
+        "event,label,date,order,pattern,rationale\nmeet,Talks,2024-03-11,1,Erdogan,x\n", encoding="utf-8"
+    )
+    assert helpers.event_mentions("President Erdoğan met them.", helpers.read_timeline(good))[
+        "event"
+    ].tolist() == ["meet"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "event,label,date,order,pattern,rationale\nmeet,Talks,2024-03-11,1,(\\w+\\s?)+$,x\n", encoding="utf-8"
+    )
+    with pytest.raises(helpers.ArticleError, match=r"bad\.csv, row 2: unsafe pattern"):
+        helpers.read_timeline(bad)
+    bad.write_text(
+        "event,label,date,order,pattern,rationale\nmeet,Talks,11/03/2024,1,x,x\n", encoding="utf-8"
+    )
+    with pytest.raises(helpers.ArticleError, match=r"row 2: field 'date' = '11/03/2024' is not an ISO date"):
+        helpers.read_timeline(bad)
