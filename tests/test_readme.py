@@ -1,5 +1,6 @@
 """The findings table at the top of README.md matches what the helpers compute from the seeds."""
 
+import pandas as pd
 import pytest
 from study import load_seeds
 
@@ -78,7 +79,12 @@ def test_sourcing(readme, texts):
     assert f"| {len(b)} | {len(a)} |" in _row(readme, "attributed statements")
     nb, na = int((b.source_type == "anonymous").sum()), int((a.source_type == "anonymous").sum())
     want = f"| {nb} ({100 * nb / len(b):.0f} %) | {na} ({100 * na / len(a):.0f} %) |"
-    assert want in _row(readme, "… to anonymous sources")
+    row = _row(readme, "… to anonymous sources")
+    assert want in row
+    both = pd.concat([b.assign(outlet="B"), a.assign(outlet="A")])
+    d = helpers.sourcing.anonymity_differences(both, ["B", "A"]).iloc[0]
+    gap = f"{_minus(100 * d['diff'], '+.0f')} points, CI {_minus(100 * d['ci_low'], '+.0f')} to "
+    assert gap + _minus(100 * d["ci_high"], "+.0f") in row
 
 
 def test_readability(readme, texts):
