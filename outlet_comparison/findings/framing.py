@@ -24,7 +24,8 @@ def framing_findings(
         top = r.sort_values("per_1k", ascending=False).iloc[0]
         out.append(
             f"**{outlet}**'s most frequent frame is **{top.frame}**: {num(top.per_1k)} hits per 1,000 words "
-            f"({int(top.hits)} hits; {ci(top.ci_low, top.ci_high, 1, sign=False)})."
+            f"({int(top.hits)} hit{'s' if top.hits != 1 else ''}; "
+            f"{ci(top.ci_low, top.ci_high, 1, sign=False)})."
         )
     if contrast is not None and not pairs[pairs.measure == "net"].empty:
         net = pairs[pairs.measure == "net"]
