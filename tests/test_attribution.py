@@ -329,6 +329,16 @@ def test_allsides_dev_gold_scores_do_not_regress():
     ok = {t: tuple(map(int, v.split("/"))) for t, v in res["type_accuracy_by_gold_type"].items()}
     assert ok["named_person"][0] / ok["named_person"][1] >= 0.87  # measured 155/173
     assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.75  # measured 26/33
+    readme = " ".join((helpers.ROOT / "README.md").read_text(encoding="utf-8").split())
+    shares = ", ".join(
+        f"{label} {ok[t][0] / ok[t][1]:.2f}"
+        for t, label in (("named_person", "named person"), ("named_organization", "named organisation"),
+                         ("document", "document"), ("anonymous", "anonymous"))
+    )  # fmt: skip
+    stated = (
+        f"source F1 {res['source_overlap']['F1']:.2f} and type accuracy {res['type_accuracy']:.2f} ({shares})"
+    )
+    assert stated in readme, f"README's AllSides numbers are out of date; expected: {stated}"
 
 
 @pytest.mark.parametrize(
