@@ -128,11 +128,34 @@ def _toml(path: Path) -> dict:
         raise ArticleError(f"{path}: cannot parse TOML: {exc}") from exc
 
 
-def _source_note(folder: Path) -> str:
-    """'Source: <outlet> (<date>), ...; analysis: ...' from the manifest."""
+_ANALYSIS = "; analysis: outlet-comparison toolkit"
+
+
+def _cited(man: pd.DataFrame) -> list[str]:
+    """'<outlet> (<day> <Mon> <year>)' for each article of a manifest."""
+    return [f"{r.outlet} ({r.published.day} {r.published:%b %Y})" for r in man.itertuples()]
+
+
+def _source_note(folder: Path, written: str = "") -> str:
+    """The chart source line: ``written`` (event.toml) with every outlet it does not name added, or
+    'Source: <outlet> (<date>), ...; analysis: ...' from the manifest when nothing is written."""
     man = articles.read_manifest(folder)
-    parts = [f"{r.outlet} ({r.published.day} {r.published:%b %Y})" for r in man.itertuples()]
-    return f"Source: {', '.join(parts)}; analysis: outlet-comparison toolkit"
+    return _complete(written, man) if written else f"Source: {', '.join(_cited(man))}{_ANALYSIS}"
+
+
+def _complete(written: str, man: pd.DataFrame) -> str:
+    """A hand-written source line with the outlets it misses (articles added since) inserted.
+
+    >>> import pandas as pd
+    >>> man = pd.DataFrame({"outlet": ["A", "B"], "published": pd.to_datetime(["2024-03-10", "2024-03-11"])})
+    >>> _complete("Source: A (via X); analysis: ours", man)
+    'Source: A (via X); also B (11 Mar 2024); analysis: ours'
+    """
+    missing = [c for c, o in zip(_cited(man), man["outlet"], strict=True) if o not in written]
+    if not missing:
+        return written
+    head, sep, tail = written.partition("; analysis")
+    return f"{head.rstrip('. ')}; also {', '.join(missing)}{sep}{tail}"
 
 
 def read_event(event: str | Path | Event | None = None) -> Event:
@@ -161,7 +184,7 @@ def read_event(event: str | Path | Event | None = None) -> Event:
         if not p.is_file():
             raise ArticleError(f"{path}: field '{key}' names {p}, which does not exist")
     frames = ev.path(str(meta.get("frames") or GENERIC_FRAMES))
-    note = ev.source_note or _source_note(folder)
+    note = _source_note(folder, ev.source_note)
     return Event(**{**ev.__dict__, **files, "frames": frames, "source_note": note})
 
 

@@ -55,6 +55,12 @@ def run(
     return res
 
 
+def unused_outlet(folder: Path, name: str = "CNN") -> str:
+    """``name``, or ``name (2)``, ... when the event already has that outlet (a user may have added it)."""
+    taken = set(helpers.load_articles(folder)["outlet"]) if (folder / "manifest.csv").is_file() else set()
+    return next(n for n in (name, *(f"{name} ({i})" for i in range(2, 99))) if n not in taken)
+
+
 @pytest.fixture(scope="session")
 def demo_report():
     """The demo event's report (every notebook), built once per test session in output/demo-harbour-strike."""

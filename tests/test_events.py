@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import unused_outlet
 
 import helpers
 from outlet_comparison.adding import add_article
@@ -62,16 +63,21 @@ def _snapshot(root: Path) -> dict[str, bytes]:
 
 def test_add_a_third_article_to_the_study(events_root, tmp_path):
     raw = _raw(tmp_path)
-    added = add_article(raw, "CNN", "2016-09-09", root=events_root)  # no EVENT: the default event
     folder = events_root / "kerry-lavrov-g20-2016"
+    before = helpers.load_articles(folder)["outlet"].tolist()  # the seeds, and any article a user added
+    outlet = unused_outlet(folder)
+    added = add_article(raw, outlet, "2016-09-09", root=events_root)  # no EVENT: the default event
     assert added.event == "kerry-lavrov-g20-2016" and not added.created_event
     copied = folder / added.row["file"]
     assert copied.read_bytes() == raw.read_bytes()
     assert added.row["sha256"] == hashlib.sha256(raw.read_bytes()).hexdigest()
     assert added.row["headline"] == "Talks collapse at the harbour after long night"
-    assert added.row["authors"] == "Jo Smith" and added.row["article_id"] == "cnn-2016-09-09"
+    assert added.row["authors"] == "Jo Smith" and added.row["article_id"].startswith("cnn-")
+    assert added.row["article_id"].endswith("2016-09-09")
     arts = helpers.load_articles(folder)
-    assert arts["outlet"].tolist() == ["Bloomberg", "Associated Press", "CNN"]
+    assert arts["outlet"].tolist() == [*before, outlet]
+    note = helpers.read_event(folder).source_note  # hand-written for the seeds; the new outlet is added
+    assert note.startswith("Source: Bloomberg (5 Sep 2016, via inkl)") and f"{outlet} (9 Sep 2016)" in note
     assert added.roles.role.tolist() == ["headline", "blank", "byline", "blank", "body", "blank"]
 
 
