@@ -53,8 +53,9 @@ class _Mention:
 
 def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> _Mention:
     """Split a mention into core, aliases found, tokens, head noun and name tokens."""
-    nouns = rules.nouns
+    nouns = rules.type_nouns
     core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
+    core = _cut_clause(core, nouns, "ed")
     found: list[Alias] = []
     parts, last = [], 0
     for mt, a in find_aliases(rules, core):
@@ -67,7 +68,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     orgs = sorted((a for a in found if a.kind == "organization"), key=lambda a: -len(a.alias))  # longest
     toks = re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", masked)
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
-    head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+", core)[0]
+    head_part = _head_part(core, nouns)
     head_words = head_part.lower().split()
     head = head_words[-1] if head_words else ""
     name_toks = [
@@ -93,6 +94,34 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
         name_toks, plural, apposed[0].canonical if apposed else "", side, names,
     )  # fmt: skip
+
+
+_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+")
+_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves".split())
+_SUBJECTS = frozenset("he she they we it i".split())
+
+
+def _cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
+    """The core before a reduced relative clause: a listed noun, then a subject or a participle in ``ending``.
+
+    "an analysis released in August", "the statement he read to X" end at the noun (ending "ed");
+    for the head noun "the couples suing X" does too (ending "ed|ing"), but its core keeps whom they sue.
+    """
+    words = core.split()
+    for k in range(1, len(words)):
+        low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
+        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", low)
+        if clause and prev in nouns and low not in nouns:
+            return " ".join(words[:k])
+    return core
+
+
+def _head_part(core: str, nouns: dict[str, str]) -> str:
+    """The core before a post-modifier ("officials familiar with"), less trailing brackets and reflexives."""
+    words = _POSTMOD.split(_cut_clause(core, nouns, "ed|ing"))[0].split()
+    while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
+        words = words[:-1]  # "the president himself", "the report ["
+    return " ".join(words)
 
 
 def _by_alias(m: _Mention) -> Source | None:
@@ -226,9 +255,9 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         _by_alias(m)
         or _by_appositive(m, rules)
         or _by_names(m, sentence_initial)
-        or _by_title(m, rules.nouns)
-        or _by_head(m, rules.nouns)
-        or _by_org(m, rules.nouns)
+        or _by_title(m, rules.type_nouns)
+        or _by_head(m, rules.type_nouns)
+        or _by_org(m, rules.type_nouns)
     )
     if found is not None:
         return found

@@ -64,9 +64,9 @@ def _person_name(words: list[str], rules: Rules) -> list[str]:
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
     if not words:
         return []
-    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.nouns.get(lo)), default=0)
+    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
     words, lows = words[cut:], lows[cut:]
-    if rules.nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
+    if rules.type_nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
         return []
     if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
         return []

@@ -18,7 +18,7 @@ NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats
 
 def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> None:
     """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
-    nouns = rules.nouns
+    nouns = rules.type_nouns
     done: list[Hit] = []
     names = find_names(text, rules) if hits else None
     for h in hits:
