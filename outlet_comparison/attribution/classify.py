@@ -145,11 +145,25 @@ def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     return None
 
 
+def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """A bare name whose appositive is headed by a body noun: "Gridwise, an app that helps drivers"."""
+    if not m.name_toks or m.toks != m.name_toks or len(m.toks) > 4 or m.persons or "," not in m.text:
+        return None
+    apposed = re.split(r"\s+(?:who|which|that)\s+", m.text.split(",")[1])[0].strip()
+    words = _head_part(apposed, nouns).lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an", "the") or nouns.get(words[-1]) != "org":
+        return None
+    return Source(m.text, "named_organization", m.affil, " ".join(m.toks), "organization", m.side)
+
+
 def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
     """Possessive owners ("Love's lawyers"), sentence-initial groups, upper-case acronyms ("HUD")."""
     head_lower = m.core.split()[-1][:1].islower() if m.core.split() else False
     if m.name_toks and head_lower and all(t.endswith(("’s", "'s")) for t in m.name_toks):
         owner = " ".join(t[:-2] for t in m.name_toks)
+        body = m.affil or owner
+        if m.head_cat == "document":  # "Humboldt's letter": the owner's document
+            return Source(m.text, "named_organization", body, body, "document", m.side)
         kind = "group" if m.plural else "person"
         return Source(m.text, "anonymous", m.affil or owner, "", kind, m.side, m.plural)
     if (
@@ -159,8 +173,12 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
         and (head_lower or GROUP_SUFFIX.search(m.toks[0]))
     ):
         return Source(m.text, "anonymous", m.affil, "", "group", m.side, True)  # "Community members said"
-    if len(m.toks) == 1 and m.name_toks and len(m.toks[0]) > 1 and m.toks[0].isupper():
-        return Source(m.text, "named_organization", m.affil, m.toks[0], "organization", m.side)
+    if m.name_toks and len(m.toks[-1]) > 1 and m.toks[-1].isupper() and m.toks[-1] in m.name_toks:
+        if len(m.toks) == 1 or (
+            m.toks == m.name_toks and not all(t.isupper() for t in m.toks) and not _name_suffix(m.toks[-1])
+        ):
+            name = " ".join(m.toks)  # "HUD", "Super UW": a person's name ends in an acronym only as a suffix
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
     return None
 
 
@@ -190,7 +208,23 @@ def _lone_body(word: str, names: Names) -> bool:
     """Is a lone name a body: never a surname in the text, and camel case or seen after 'at'/'from'?"""
     if word in names.surnames:
         return False
-    return bool(_CAMEL.search(word)) or word in names.bodies
+    return (bool(_CAMEL.search(word)) and not _name_prefixed(word)) or word in names.bodies
+
+
+def _name_suffix(word: str) -> bool:
+    """A suffix of a person's name in nameparser's lists ("III", "MD", "Jr")."""
+    from nameparser.config import CONSTANTS
+
+    low = word.lower().rstrip(".")
+    return low in CONSTANTS.suffix_acronyms or low in CONSTANTS.suffix_not_acronyms
+
+
+def _name_prefixed(word: str) -> bool:
+    """A surname with a capitalised prefix in nameparser's list ("McConnell", "DeSantis"): no camel case."""
+    from nameparser.config import CONSTANTS
+
+    m = re.match(r"([A-Z][a-z]{1,2})([A-Z])", word)
+    return bool(m) and m.group(1).lower() in CONSTANTS.prefixes
 
 
 def _body_before_head(m: _Mention) -> str:
@@ -239,6 +273,10 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         return Source(m.text, "named_person", m.affil, " ".join(m.name_toks), "person", m.side, m.plural)
     if m.head_cat == "org":
+        words = m.head_part.split()
+        if len(words) >= 2 and words[-1][:1].isupper():  # "the Press Association": a capitalised body name
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.head_part, flags=re.IGNORECASE)
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         st = "named_organization" if m.affil else "anonymous"
         return Source(m.text, st, m.affil, m.affil, "organization", m.side)
     return None
@@ -254,6 +292,7 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
     found = (
         _by_alias(m)
         or _by_appositive(m, rules)
+        or _by_apposed_body(m, rules.type_nouns)
         or _by_names(m, sentence_initial)
         or _by_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)
