@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicons import Alias, Rules, find_aliases
-from .names import NO_NAMES, Names
+from .names import NO_NAMES, OPENERS, Names
 from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
 _AGE = re.compile(r"\d+-year-old")
@@ -79,6 +79,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and lo not in DETERMINERS
         and lo not in BOUNDARY
         and not (n == 0 and sentence_initial and lo in nouns)
+        and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
@@ -250,9 +251,23 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     last = max((k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title")), default=-1)
     rest = m.toks[last + 1 : n_head]
     if last < 0 or not rest or len(rest) > 4 or any(t not in m.name_toks for t in rest):
-        return None
+        return _name_after_title(m)
     before = " ".join(t for t in m.toks[:last] if t[0].isupper() and t.lower() not in DETERMINERS)
     return Source(m.text, "named_person", m.affil or before, " ".join(rest), "person", m.side)
+
+
+def _name_after_title(m: _Mention) -> Source | None:
+    """A title, its body, then a name: 'Secretary of State John Kerry', 'U.S. Attorney for X Mike Hurst'."""
+    k = len(m.toks)
+    while k > 0 and m.toks[k - 1] in m.name_toks:
+        k -= 1
+    words, tail = m.toks[k:], m.masked.rstrip(" .")
+    if m.head_cat != "title" or not 2 <= len(words) <= 4 or k == 0 or not tail.endswith(words[-1]):
+        return None
+    before = tail[: tail.rfind(words[0])].rstrip()
+    if not (m.toks[k - 1][0].isupper() or before.endswith("#")):
+        return None  # 'the president of Goldman Sachs': the name is the body's
+    return Source(m.text, "named_person", m.affil, " ".join(words), "person", m.side)
 
 
 def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
