@@ -31,7 +31,9 @@ def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int
             h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
             h.src = _with_apposed_body(text, h, rules, names or NO_NAMES) or h.src
             if h.src.source_type == "anonymous" and not h.src.affiliation and h.src.kind != "document":
-                h.src.affiliation = _body_named_before(text, h.s0, mention, nouns)
+                h.src.affiliation = _body_named_before(text, h.s0, mention, nouns) or _owner(
+                    text, h, low, done, rules, _start_of(spans, h), names
+                )
             words = low.split()
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
@@ -77,6 +79,18 @@ def _body_named_before(text: str, pos: int, mention: str, nouns: dict[str, str])
     rx = re.compile(rf"((?:{NAME_WORD}\s+){{1,4}}){word.capitalize()}\b")
     found = [m.group(0) for m in rx.finditer(text, max(0, pos - BODY_REACH), pos)]
     return re.sub(r"^The\s+", "", found[-1]) if found else ""
+
+
+def _owner(
+    text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int, names: Names | None
+) -> str:
+    """Whose aides 'his aides' or 'her lawyers' are: the person 'he' or 'she' resolves to ("" if none)."""
+    words = low.split()
+    if len(words) != 2 or words[0] not in ("his", "her") or rules.type_nouns.get(words[1]) != "official":
+        return ""  # 'her neighbors', 'his mom': people of their own, not speaking for the person
+    first = words[0]
+    src = _pronoun(text, h, "he" if first == "his" else "she", done, rules, sent_start, names)
+    return src.name if src.source_type == "named_person" else ""
 
 
 def _start_of(spans: list[tuple[int, int]], h: Hit) -> int:
