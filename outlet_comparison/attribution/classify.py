@@ -140,7 +140,9 @@ def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
         return None
     for part in m.text.split(",")[1:]:
-        sub = classify(part.strip(), rules) if part.strip() else None
+        if not part.strip() or part.split()[0].lower() in BOUNDARY:
+            continue  # "X, from both parties" is no appositive
+        sub = classify(part.strip(), rules)
         if sub is not None and sub.source_type == "named_person":
             return Source(m.text, "named_person", m.affil or sub.affiliation, sub.name, "person", sub.side)
     return None
@@ -292,9 +294,20 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
         if len(words) >= 2 and words[-1][:1].isupper():  # "the Press Association": a capitalised body name
             name = re.sub(r"^(?:the|a|an)\s+", "", m.head_part, flags=re.IGNORECASE)
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
-        st = "named_organization" if m.affil else "anonymous"
-        return Source(m.text, st, m.affil, m.affil, "organization", m.side)
+        body = m.affil or _body_before_head(m)  # "House leadership": the House's
+        st = "named_organization" if body else "anonymous"
+        return Source(m.text, st, body, body, "organization", m.side)
     return None
+
+
+def _by_definite_title(m: _Mention) -> Source | None:
+    """'The DNC chair', 'the director of the CDC': one person, like 'the president' (a title, no name)."""
+    head = m.head_part.split()[-1] if m.head_part.split() else ""
+    if m.head_cat != "title" or m.plural or not head[:1].islower() or not re.match(r"(?i)the\s", m.core):
+        return None
+    if re.match(r"\s+[a-z]+(?:ing|ed)\b", m.core[len(m.head_part) :]):
+        return None  # "the lawyer representing X": described by what they do, an unnamed person
+    return Source(m.text, "named_person", m.affil or _body_before_head(m), "", "person", m.side)
 
 
 def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:
@@ -311,6 +324,7 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         or _by_names(m, sentence_initial)
         or _by_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)
+        or _by_definite_title(m)
         or _by_org(m, rules.type_nouns)
     )
     if found is not None:
