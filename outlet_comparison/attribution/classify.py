@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicons import Alias, Rules, find_aliases
-from .names import NO_NAMES, Names
+from .names import NO_NAMES, OPENERS, Names
 from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
 _AGE = re.compile(r"\d+-year-old")
@@ -53,8 +53,9 @@ class _Mention:
 
 def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> _Mention:
     """Split a mention into core, aliases found, tokens, head noun and name tokens."""
-    nouns = rules.nouns
+    nouns = rules.type_nouns
     core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
+    core = _cut_clause(core, nouns, "ed")
     found: list[Alias] = []
     parts, last = [], 0
     for mt, a in find_aliases(rules, core):
@@ -67,7 +68,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     orgs = sorted((a for a in found if a.kind == "organization"), key=lambda a: -len(a.alias))  # longest
     toks = re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", masked)
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
-    head_part = re.split(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+", core)[0]
+    head_part = _head_part(core, nouns)
     head_words = head_part.lower().split()
     head = head_words[-1] if head_words else ""
     name_toks = [
@@ -78,6 +79,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and lo not in DETERMINERS
         and lo not in BOUNDARY
         and not (n == 0 and sentence_initial and lo in nouns)
+        and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
@@ -95,6 +97,34 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     )  # fmt: skip
 
 
+_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+")
+_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves".split())
+_SUBJECTS = frozenset("he she they we it i".split())
+
+
+def _cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
+    """The core before a reduced relative clause: a listed noun, then a subject or a participle in ``ending``.
+
+    "an analysis released in August", "the statement he read to X" end at the noun (ending "ed");
+    for the head noun "the couples suing X" does too (ending "ed|ing"), but its core keeps whom they sue.
+    """
+    words = core.split()
+    for k in range(1, len(words)):
+        low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
+        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", low)
+        if clause and prev in nouns and low not in nouns:
+            return " ".join(words[:k])
+    return core
+
+
+def _head_part(core: str, nouns: dict[str, str]) -> str:
+    """The core before a post-modifier ("officials familiar with"), less trailing brackets and reflexives."""
+    words = _POSTMOD.split(_cut_clause(core, nouns, "ed|ing"))[0].split()
+    while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
+        words = words[:-1]  # "the president himself", "the report ["
+    return " ".join(words)
+
+
 def _by_alias(m: _Mention) -> Source | None:
     """A known person: named, or the unnamed people of a named person ("advisers to Mr. Obama")."""
     if not m.persons:
@@ -110,10 +140,23 @@ def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
         return None
     for part in m.text.split(",")[1:]:
-        sub = classify(part.strip(), rules) if part.strip() else None
+        if not part.strip() or part.split()[0].lower() in BOUNDARY:
+            continue  # "X, from both parties" is no appositive
+        sub = classify(part.strip(), rules)
         if sub is not None and sub.source_type == "named_person":
             return Source(m.text, "named_person", m.affil or sub.affiliation, sub.name, "person", sub.side)
     return None
+
+
+def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """A bare name whose appositive is headed by a body noun: "Gridwise, an app that helps drivers"."""
+    if not m.name_toks or m.toks != m.name_toks or len(m.toks) > 4 or m.persons or "," not in m.text:
+        return None
+    apposed = re.split(r"\s+(?:who|which|that)\s+", m.text.split(",")[1])[0].strip()
+    words = _head_part(apposed, nouns).lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an", "the") or nouns.get(words[-1]) != "org":
+        return None
+    return Source(m.text, "named_organization", m.affil, " ".join(m.toks), "organization", m.side)
 
 
 def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
@@ -121,6 +164,9 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
     head_lower = m.core.split()[-1][:1].islower() if m.core.split() else False
     if m.name_toks and head_lower and all(t.endswith(("’s", "'s")) for t in m.name_toks):
         owner = " ".join(t[:-2] for t in m.name_toks)
+        body = m.affil or owner
+        if m.head_cat == "document":  # "Humboldt's letter": the owner's document
+            return Source(m.text, "named_organization", body, body, "document", m.side)
         kind = "group" if m.plural else "person"
         return Source(m.text, "anonymous", m.affil or owner, "", kind, m.side, m.plural)
     if (
@@ -130,8 +176,12 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
         and (head_lower or GROUP_SUFFIX.search(m.toks[0]))
     ):
         return Source(m.text, "anonymous", m.affil, "", "group", m.side, True)  # "Community members said"
-    if len(m.toks) == 1 and m.name_toks and len(m.toks[0]) > 1 and m.toks[0].isupper():
-        return Source(m.text, "named_organization", m.affil, m.toks[0], "organization", m.side)
+    if m.name_toks and len(m.toks[-1]) > 1 and m.toks[-1].isupper() and m.toks[-1] in m.name_toks:
+        if len(m.toks) == 1 or (
+            m.toks == m.name_toks and not all(t.isupper() for t in m.toks) and not _name_suffix(m.toks[-1])
+        ):
+            name = " ".join(m.toks)  # "HUD", "Super UW": a person's name ends in an acronym only as a suffix
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
     return None
 
 
@@ -161,7 +211,23 @@ def _lone_body(word: str, names: Names) -> bool:
     """Is a lone name a body: never a surname in the text, and camel case or seen after 'at'/'from'?"""
     if word in names.surnames:
         return False
-    return bool(_CAMEL.search(word)) or word in names.bodies
+    return (bool(_CAMEL.search(word)) and not _name_prefixed(word)) or word in names.bodies
+
+
+def _name_suffix(word: str) -> bool:
+    """A suffix of a person's name in nameparser's lists ("III", "MD", "Jr")."""
+    from nameparser.config import CONSTANTS
+
+    low = word.lower().rstrip(".")
+    return low in CONSTANTS.suffix_acronyms or low in CONSTANTS.suffix_not_acronyms
+
+
+def _name_prefixed(word: str) -> bool:
+    """A surname with a capitalised prefix in nameparser's list ("McConnell", "DeSantis"): no camel case."""
+    from nameparser.config import CONSTANTS
+
+    m = re.match(r"([A-Z][a-z]{1,2})([A-Z])", word)
+    return bool(m) and m.group(1).lower() in CONSTANTS.prefixes
 
 
 def _body_before_head(m: _Mention) -> str:
@@ -187,9 +253,23 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     last = max((k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title")), default=-1)
     rest = m.toks[last + 1 : n_head]
     if last < 0 or not rest or len(rest) > 4 or any(t not in m.name_toks for t in rest):
-        return None
+        return _name_after_title(m)
     before = " ".join(t for t in m.toks[:last] if t[0].isupper() and t.lower() not in DETERMINERS)
     return Source(m.text, "named_person", m.affil or before, " ".join(rest), "person", m.side)
+
+
+def _name_after_title(m: _Mention) -> Source | None:
+    """A title, its body, then a name: 'Secretary of State John Kerry', 'U.S. Attorney for X Mike Hurst'."""
+    k = len(m.toks)
+    while k > 0 and m.toks[k - 1] in m.name_toks:
+        k -= 1
+    words, tail = m.toks[k:], m.masked.rstrip(" .")
+    if m.head_cat != "title" or not 2 <= len(words) <= 4 or k == 0 or not tail.endswith(words[-1]):
+        return None
+    before = tail[: tail.rfind(words[0])].rstrip()
+    if not (m.toks[k - 1][0].isupper() or before.endswith("#")):
+        return None  # 'the president of Goldman Sachs': the name is the body's
+    return Source(m.text, "named_person", m.affil, " ".join(words), "person", m.side)
 
 
 def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
@@ -210,9 +290,24 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         return Source(m.text, "named_person", m.affil, " ".join(m.name_toks), "person", m.side, m.plural)
     if m.head_cat == "org":
-        st = "named_organization" if m.affil else "anonymous"
-        return Source(m.text, st, m.affil, m.affil, "organization", m.side)
+        words = m.head_part.split()
+        if len(words) >= 2 and words[-1][:1].isupper():  # "the Press Association": a capitalised body name
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.head_part, flags=re.IGNORECASE)
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
+        body = m.affil or _body_before_head(m)  # "House leadership": the House's
+        st = "named_organization" if body else "anonymous"
+        return Source(m.text, st, body, body, "organization", m.side)
     return None
+
+
+def _by_definite_title(m: _Mention) -> Source | None:
+    """'The DNC chair', 'the director of the CDC': one person, like 'the president' (a title, no name)."""
+    head = m.head_part.split()[-1] if m.head_part.split() else ""
+    if m.head_cat != "title" or m.plural or not head[:1].islower() or not re.match(r"(?i)the\s", m.core):
+        return None
+    if re.match(r"\s+[a-z]+(?:ing|ed)\b", m.core[len(m.head_part) :]):
+        return None  # "the lawyer representing X": described by what they do, an unnamed person
+    return Source(m.text, "named_person", m.affil or _body_before_head(m), "", "person", m.side)
 
 
 def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:
@@ -225,10 +320,12 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
     found = (
         _by_alias(m)
         or _by_appositive(m, rules)
+        or _by_apposed_body(m, rules.type_nouns)
         or _by_names(m, sentence_initial)
-        or _by_title(m, rules.nouns)
-        or _by_head(m, rules.nouns)
-        or _by_org(m, rules.nouns)
+        or _by_title(m, rules.type_nouns)
+        or _by_head(m, rules.type_nouns)
+        or _by_definite_title(m)
+        or _by_org(m, rules.type_nouns)
     )
     if found is not None:
         return found

@@ -35,14 +35,16 @@ class AttributionLexicons:
     modifiers: Path | str | None = None
     countries: Path | str | None = None  # short names and demonyms beside pycountry's ISO names
     nonstatements: Path | str | None = None  # refusals and future events that are no statement
+    type_nouns: Path | str | None = None  # nouns read by typing only (the CRF's features stay as fitted)
     model: Path | str | None = None  # the CRF weights (``models/attribution_crf.json.gz`` when None)
     learned: bool = True  # False: the rules alone, without the CRF
 
     def paths(self) -> tuple[str, ...]:
-        """The six files as absolute path strings, resolved from the project root."""
+        """The word list files as absolute path strings, resolved from the project root."""
+        names = ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
         return tuple(
             str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
-            for name in ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
+            for name in (*names, "type_nouns")
         )
 
     def nonstatements_path(self) -> str:
@@ -69,7 +71,8 @@ class Rules:
     cue_words: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     according_firsts: frozenset[str]
-    nouns: dict[str, str]
+    nouns: dict[str, str]  # what the extractor and the CRF read
+    type_nouns: dict[str, str]  # ``nouns`` plus the typing-only list: what classification reads
     affiliations: tuple[Alias, ...]
     alias_rx: re.Pattern[str]  # every affiliation and country alias in one alternation, longest first
     alias_by_text: dict[str, Alias]  # exact text (case-sensitive aliases) or lower case -> alias
@@ -117,6 +120,19 @@ def _nouns(path: str) -> dict[str, str]:
         check_choice(path, n, "category", cat, NOUN_CATEGORIES)
         if term in out:
             raise row_error(path, n, f"duplicate term '{term}'")
+        out[term] = cat
+    return out
+
+
+def _type_nouns(nouns: dict[str, str], path: str) -> dict[str, str]:
+    """The extractor's nouns plus the typing-only list (a term of the noun list file may not be repeated)."""
+    df = read_lexicon(path, ("term", "category", "rationale"))
+    out = dict(nouns)
+    for n, row in data_rows(df):
+        term, cat = row["term"].strip().lower(), row["category"].strip()
+        check_choice(path, n, "category", cat, NOUN_CATEGORIES)
+        if term in out and (term not in nouns or nouns[term] != "title"):  # a nameparser title may be retyped
+            raise row_error(path, n, f"duplicate term '{term}' (or already in the noun list)")
         out[term] = cat
     return out
 
@@ -244,7 +260,8 @@ def _modifiers(path: str) -> frozenset[str]:
 @memoize(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Rules:
     """Parse the files once per combination of paths."""
-    cues, according, nouns, affiliations, anonymity, modifiers, countries = paths
+    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns = paths
+    listed_nouns = _with_titles(_nouns(nouns))
     parsed = _cues(cues)
     known = _affiliations(affiliations)
     listed = {a.alias for a in known}
@@ -255,7 +272,8 @@ def _load(paths: tuple[str, ...]) -> Rules:
         cue_words=frozenset(w for v in parsed.values() for form, *_ in v for w in form),
         according=(acc := _according(according)),
         according_firsts=frozenset(p[0] for p in acc),
-        nouns=_with_titles(_nouns(nouns)),
+        nouns=listed_nouns,
+        type_nouns=_type_nouns(listed_nouns, type_nouns),
         affiliations=every,
         alias_rx=alias_rx,
         alias_firsts=frozenset(_key_word(a.alias) for a in every),

@@ -21,7 +21,7 @@ _NAME_RE = re.compile(
     rf"(?<![\w.’'])(?:(?P<hon>{_HONORIFIC})(?P<sur>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
     rf"|(?P<full>{_WORD}(?:[ \t]+{_WORD})*))(?![\w’'])"
 )
-_OPENERS = frozenset("then when while but and yet still now here there however meanwhile".split())
+OPENERS = frozenset("then when while but and yet still now here there however meanwhile".split())
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -58,21 +58,30 @@ def _person_name(words: list[str], rules: Rules) -> list[str]:
     "TJ King" stays whole (a title word last is a surname); "Border Protection" gives [] only when listed.
     """
     lows = [w.lower() for w in words]
-    while lows and (lows[0] in BOUNDARY or lows[0] in DETERMINERS or lows[0] in _OPENERS):
+    while lows and (lows[0] in BOUNDARY or lows[0] in DETERMINERS or lows[0] in OPENERS):
         if lows[0] == "the":
             return []  # "The Economic Roundtable": a body
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
     if not words:
         return []
-    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.nouns.get(lo)), default=0)
+    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
     words, lows = words[cut:], lows[cut:]
-    if rules.nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
+    if rules.type_nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
         return []
     if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
         return []
     if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
         return []
     return words
+
+
+def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
+    """Lone names the text describes as a body: "Anthropic, a company that ...", "Gridwise, an app"."""
+    heads = "|".join(sorted(w for w, c in rules.type_nouns.items() if c == "org" and w.isalpha()))
+    rx = re.compile(
+        rf"(?<![\w’'\-])({UPPER}[\w\u0300-\u036f\-]*),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{heads})\b"
+    )
+    return frozenset(m.group(1) for m in rx.finditer(text))
 
 
 def find_names(text: str, rules: Rules) -> Names:
@@ -90,5 +99,5 @@ def find_names(text: str, rules: Rules) -> Names:
         if name:
             found.append((start, m.end(), " ".join(name)))
     surnames = frozenset(f[2].split()[-1] for f in found)
-    bodies = frozenset(m.group(1) for m in _BODY_RE.finditer(text))
+    bodies = frozenset(m.group(1) for m in _BODY_RE.finditer(text)) | _apposed_bodies(text, rules)
     return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

@@ -18,7 +18,7 @@ NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats
 
 def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> None:
     """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
-    nouns = rules.nouns
+    nouns = rules.type_nouns
     done: list[Hit] = []
     names = find_names(text, rules) if hits else None
     for h in hits:
@@ -29,6 +29,11 @@ def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int
             h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names)
         else:
             h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
+            h.src = _with_apposed_body(text, h, rules, names or NO_NAMES) or h.src
+            if h.src.source_type == "anonymous" and not h.src.affiliation and h.src.kind != "document":
+                h.src.affiliation = _body_named_before(text, h.s0, mention, nouns) or _owner(
+                    text, h, low, done, rules, _start_of(spans, h), names
+                )
             words = low.split()
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
@@ -46,6 +51,46 @@ def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
                     h.antecedent = ante.src.source
         done.append(h)
+
+
+BODY_REACH = 5000  # characters before a mention in which "the county" finds the county it refers to
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()]{1,60}")
+
+
+def _with_apposed_body(text: str, h: Hit, rules: Rules, names: Names) -> Source | None:
+    """A bare name the text goes on to describe as a body: "according to Gridwise, an app that ..."."""
+    src = h.src
+    if src is None or src.source_type != "named_person" or src.name in names.surnames:
+        return None
+    m = _APPOSITIVE.match(text, h.s1)
+    if m is None or len(src.name.split()) > 3:
+        return None
+    found = classify(text[h.s0 : m.end()], rules, False, names)
+    if found.source_type != "named_organization":
+        return None
+    return Source(**{**found.__dict__, "source": text[h.s0 : h.s1]})
+
+
+def _body_named_before(text: str, pos: int, mention: str, nouns: dict[str, str]) -> str:
+    """The body a lower-case body noun names: "the county attorneys" after "Alameda County" ("" if none)."""
+    word = next((w for w in re.findall(r"\b[a-z]+\b", mention) if nouns.get(w) == "org"), "")
+    if not word:
+        return ""
+    rx = re.compile(rf"((?:{NAME_WORD}\s+){{1,4}}){word.capitalize()}\b")
+    found = [m.group(0) for m in rx.finditer(text, max(0, pos - BODY_REACH), pos)]
+    return re.sub(r"^The\s+", "", found[-1]) if found else ""
+
+
+def _owner(
+    text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int, names: Names | None
+) -> str:
+    """Whose aides 'his aides' or 'her lawyers' are: the person 'he' or 'she' resolves to ("" if none)."""
+    words = low.split()
+    if len(words) != 2 or words[0] not in ("his", "her") or rules.type_nouns.get(words[1]) != "official":
+        return ""  # 'her neighbors', 'his mom': people of their own, not speaking for the person
+    first = words[0]
+    src = _pronoun(text, h, "he" if first == "his" else "she", done, rules, sent_start, names)
+    return src.name if src.source_type == "named_person" else ""
 
 
 def _start_of(spans: list[tuple[int, int]], h: Hit) -> int:
