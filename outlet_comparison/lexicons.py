@@ -101,6 +101,19 @@ def compile_row(
     return rx
 
 
+def categorised_patterns(
+    path: Path | str, categories: tuple[str, ...], flags: int = re.IGNORECASE
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A ``pattern,category,rationale`` word list compiled: (regex, category) per row, each checked."""
+    df = read_lexicon(path, ("pattern", "category", "rationale"))
+    out = []
+    for n, row in data_rows(df):
+        cat = row["category"].strip()
+        check_choice(path, n, "category", cat, categories)
+        out.append((compile_row(path, n, row["pattern"], flags), cat))
+    return tuple(out)
+
+
 # ------------------------------------------------------------------ regex safety (static check)
 
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)

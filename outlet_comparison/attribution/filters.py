@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..cache import memoize
-from ..lexicons import check_choice, compile_row, data_rows, read_lexicon
+from ..lexicons import categorised_patterns
 from .classify import Source
 
 CATEGORIES = ("refusal", "future")
@@ -24,13 +24,7 @@ _CALL_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 @memoize(maxsize=8)
 def load_nonstatements(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Compiled non-statement patterns with their category."""
-    df = read_lexicon(path, ("pattern", "category", "rationale"))
-    out = []
-    for n, row in data_rows(df):
-        cat = row["category"].strip()
-        check_choice(path, n, "category", cat, CATEGORIES)
-        out.append((compile_row(path, n, row["pattern"], re.IGNORECASE), cat))
-    return tuple(out)
+    return categorised_patterns(path, CATEGORIES)
 
 
 def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..cache import memoize
 from ..core import LEXICONS, project_path, row_error
-from ..lexicons import check_choice, compile_row, data_rows, read_lexicon
+from ..lexicons import categorised_patterns, check_choice, data_rows, read_lexicon
 
 STANCES = ("neutral", "loaded", "belief")
 NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
@@ -242,13 +242,7 @@ def alias_at(rules: Rules, matched: str) -> Alias | None:
 
 def _anonymity(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Compiled anonymity patterns with their category (marker or reason)."""
-    df = read_lexicon(path, ("pattern", "category", "rationale"))
-    out = []
-    for n, row in data_rows(df):
-        cat = row["category"].strip()
-        check_choice(path, n, "category", cat, ANONYMITY_CATEGORIES)
-        out.append((compile_row(path, n, row["pattern"], re.IGNORECASE), cat))
-    return tuple(out)
+    return categorised_patterns(path, ANONYMITY_CATEGORIES)
 
 
 def _modifiers(path: str) -> frozenset[str]:
