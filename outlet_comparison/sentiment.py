@@ -31,12 +31,12 @@ def vader_lexicon_path() -> Path:
 
 @memoize(maxsize=4)
 def _analyser(lexicon_path: str):
-    """A vaderSentiment analyser for a lexicon file, built once per path (offline)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """A vaderSentiment analyser for a lexicon file, built once per path (offline; same scores, faster)."""
+    from .vader import FastAnalyzer
 
     if not Path(lexicon_path).is_file():
         raise ArticleError(f"{lexicon_path}: VADER lexicon file not found")
-    return SentimentIntensityAnalyzer(lexicon_file=lexicon_path)
+    return FastAnalyzer(lexicon_file=lexicon_path)
 
 
 @memoize(maxsize=8)
