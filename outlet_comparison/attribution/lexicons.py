@@ -76,6 +76,10 @@ class Rules:
     alias_firsts: frozenset[str]  # lower-case first words of the aliases (a text without one has no alias)
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
+    # find_aliases results by text (mentions recur within and across articles); emptied when full
+    alias_memo: dict[str, list[tuple[re.Match[str], Alias]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _cues(path: str) -> dict[str, list[CueForm]]:
@@ -208,8 +212,24 @@ def _key_word(alias: str) -> str:
 def find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
     """Every alias match in ``text`` (longest first at each position) with the alias it stands for.
 
-    The one big alternation is slow, so it runs only when a word of the text starts some alias.
+    The one big alternation is slow, so it runs only when a word of the text starts some alias, and
+    its result is kept per text (``rules.alias_memo``).
     """
+    memo = rules.alias_memo
+    found = memo.get(text)
+    if found is None:
+        found = _find_aliases(rules, text)
+        if len(memo) >= _ALIAS_MEMO_SIZE:
+            memo.clear()
+        memo[text] = found
+    return list(found)
+
+
+_ALIAS_MEMO_SIZE = 50_000
+
+
+def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
+    """``find_aliases`` without the memo."""
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD_SPLIT.split(text.lower())}
     if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
         return []
