@@ -148,11 +148,15 @@ def _source_word(t: Token, rules: Rules) -> bool:
     )
 
 
+_AND_NAME = re.compile(rf"\s+and\s+(?={UPPER})")
+_UPPER_RE = re.compile(UPPER)
+
+
 def _split_and(text: str, hit: Hit) -> list[Hit]:
     """Split 'Ash Carter and James Clapper said' into one attribution per named speaker."""
     mention = text[hit.s0 : hit.s1]
-    m = re.search(rf"\s+and\s+(?={UPPER})", mention)
-    if m is None or not re.search(UPPER, mention[: m.start()]) or hit.how != "NP cue":
+    m = _AND_NAME.search(mention)
+    if m is None or not _UPPER_RE.search(mention, 0, m.start()) or hit.how != "NP cue":
         return [hit]
     left = Hit(**{**hit.__dict__, "s1": hit.s0 + m.start()})
     right = Hit(**{**hit.__dict__, "s0": hit.s0 + m.end()})

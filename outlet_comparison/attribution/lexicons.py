@@ -238,9 +238,12 @@ def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
     ]
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
 def alias_at(rules: Rules, matched: str) -> Alias | None:
     """The alias a match of ``rules.alias_rx`` stands for (a possessive 's and spacing ignored)."""
-    key = re.sub(r"[’']s$", "", matched)
+    key = _POSSESSIVE.sub("", matched)
     return rules.alias_by_text.get(key) or rules.alias_by_text.get(" ".join(key.split()).lower())
 
 
