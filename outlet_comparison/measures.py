@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from . import attribution, framing, readability, sentiment
 from .core import ratio
 from .stats import mean_ci
@@ -80,7 +82,7 @@ def _frames_card(text: str, settings: Settings) -> list[CardRow]:
 
 def _tone(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Mean sentence VADER compound."""
-    comp = sentiment.sentiment(text)["compound"]
+    comp = pd.Series(sentiment.compounds(text), dtype=float)  # sentiment(text)["compound"]
     return {"mean_compound": float(comp.mean()) if len(comp) else _NAN}
 
 
@@ -91,12 +93,13 @@ def _tone_card(text: str, settings: Settings) -> list[CardRow]:
 
 def _sources(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Attribution counts and shares (notebook 02's definitions)."""
-    att = attribution.attributions(text, lexicons=settings.attribution)
-    kinds = att["source_type"].tolist()
+    rows = attribution.attribution_rows(text, lexicons=settings.attribution)  # the rows of attributions()
+    kinds = [r["source_type"] for r in rows]
     justified: dict[str, bool] = {}  # per distinct anonymous source: does any attribution state a reason?
-    for kind, src, reason in zip(kinds, att["source"], att["anonymity_reason"], strict=True):
-        if kind == "anonymous":
-            justified[src] = justified.get(src, False) or bool(str(reason or "").strip())
+    for r in rows:
+        if r["source_type"] == "anonymous":
+            src = r["source"]
+            justified[src] = justified.get(src, False) or bool(str(r["anonymity_reason"] or "").strip())
     n_anon = kinds.count("anonymous")
     return {
         "attributions": len(kinds),

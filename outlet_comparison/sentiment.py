@@ -87,6 +87,13 @@ def sentiment(text: str, masked: bool = False, mask: Path | str | None = None) -
     return rows_frame(rows, SENTIMENT_COLUMNS, {"sentence": int, "start": int, "end": int, **floats})
 
 
+def compounds(text: str) -> list[float]:
+    """The ``compound`` column of ``sentiment(text)`` (corpus mode needs no more)."""
+    check_str(text)
+    analyser = _analyser(str(vader_lexicon_path()))
+    return [_polarity(analyser, text[s:e])["compound"] for s, e in sentence_spans(text)]
+
+
 def _polarity(analyser, sent: str) -> dict[str, float]:
     """VADER's scores of one sentence; one longer than _MAX_SCORED_WORDS words is scored in pieces."""
     starts = [m.start() for m in WORD_RE.finditer(sent)]
