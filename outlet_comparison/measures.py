@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import attribution, framing, readability, sentiment
 from .core import ratio
-from .stats import mean_ci
+from .stats import mean_ci, per_1k
 from .text import sentences, words
 
 CardRow = tuple[str, float, float, float]  # (measure, value, low, high)
@@ -62,10 +62,10 @@ def _frame_columns(settings: Settings) -> tuple[str, ...]:
 
 def _frames(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Frame hits, rates and the contrast share (notebook 01's definitions)."""
-    hits = framing.frame_hits(text, settings.frames, settings.negations)
-    rates = framing.frame_rates(hits, n_words, settings.frames)
-    out = dict(zip(rates["frame"], rates["hits"].tolist(), strict=True))
-    out.update({f"{f}_per_1k": r for f, r in zip(rates["frame"], rates["per_1k"].tolist(), strict=True)})
+    found = framing.frame_counts(text, settings.frames, settings.negations)  # as frame_rates counts hits
+    counts = {f: found.get(f, 0) for f in framing.frame_names(settings.frames)}
+    out: dict[str, float] = dict(counts)
+    out.update({f"{f}_per_1k": per_1k(c, n_words) for f, c in counts.items()})
     a, b = settings.contrast
     if a in out and b in out:
         out[f"{a}_share"] = ratio(out[a], out[a] + out[b])
