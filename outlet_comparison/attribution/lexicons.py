@@ -7,12 +7,17 @@ Which files to read is configuration: pass an ``AttributionLexicons`` naming oth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..cache import memoize
 from ..core import LEXICONS, project_path, row_error
 from ..lexicons import check_choice, compile_row, data_rows, read_lexicon
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 STANCES = ("neutral", "loaded", "belief")
 NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
@@ -76,10 +81,8 @@ class Rules:
     alias_firsts: frozenset[str]  # lower-case first words of the aliases (a text without one has no alias)
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
-    # find_aliases results by text (mentions recur within and across articles); emptied when full
-    alias_memo: dict[str, list[tuple[re.Match[str], Alias]]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    # results by (function, text): mentions and names recur within and across articles; emptied when full
+    memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _cues(path: str) -> dict[str, list[CueForm]]:
@@ -213,19 +216,27 @@ def find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
     """Every alias match in ``text`` (longest first at each position) with the alias it stands for.
 
     The one big alternation is slow, so it runs only when a word of the text starts some alias, and
-    its result is kept per text (``rules.alias_memo``).
+    its result is kept per text (``rules.memo``).
     """
-    memo = rules.alias_memo
-    found = memo.get(text)
-    if found is None:
-        found = _find_aliases(rules, text)
-        if len(memo) >= _ALIAS_MEMO_SIZE:
+    return list(remember(rules, "aliases", text, _find_aliases))
+
+
+_MEMO_SIZE = 100_000
+
+
+def remember(rules: Rules, name: str, key: K, fn: Callable[[Rules, K], V]) -> V:
+    """``fn(rules, key)``, kept in ``rules.memo`` (for pure functions of the word lists and the key)."""
+    memo = rules.memo
+    got = memo.get((name, key), _MISSING)
+    if got is _MISSING:
+        got = fn(rules, key)
+        if len(memo) >= _MEMO_SIZE:
             memo.clear()
-        memo[text] = found
-    return list(found)
+        memo[(name, key)] = got
+    return got  # type: ignore[return-value]
 
 
-_ALIAS_MEMO_SIZE = 50_000
+_MISSING = object()
 
 
 def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
