@@ -26,11 +26,13 @@ UPPER = _upper_class()  # Python's re has no \p{Lu}
 LETTER = r"[^\W\d_]"  # any letter of any script
 ALNUM = r"(?:[^\W_][\u0300-\u036f]*)"  # a letter or digit with its combining marks ("Erdoğan" decomposed)
 NAME_WORD = rf"{UPPER}[\w\u0300-\u036f.’'\-]*"  # a capitalised word, any script
+# ALNUM+ written so the regex engine repeats character classes, not a group per character (same matches)
+ALNUM_RUN = r"(?:[^\W_]+(?:[\u0300-\u036f]+[^\W_]*)*)"
 
 TOKEN_RE = re.compile(
     rf"(?:{UPPER}\.){{2,}}"
     r"|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\."
-    rf"|{ALNUM}+(?:[’'.\-&]+{ALNUM}+)*(?:[’']s)?"
+    rf"|{ALNUM_RUN}(?:[’'.\-&]+{ALNUM_RUN})*(?:[’']s)?"
     r"|[^\w\s]"
 )
 
