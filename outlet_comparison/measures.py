@@ -15,7 +15,7 @@ import pandas as pd
 from . import attribution, framing, readability, sentiment
 from .core import ratio
 from .stats import mean_ci, per_1k
-from .text import sentences, words
+from .text import sentence_spans, words
 
 CardRow = tuple[str, float, float, float]  # (measure, value, low, high)
 _NAN = float("nan")
@@ -50,7 +50,7 @@ class Measure:
 
 def _size(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Words and sentences of the clean text."""
-    return {"words": n_words, "sentences": len(sentences(text))}
+    return {"words": n_words, "sentences": len(sentence_spans(text))}
 
 
 def _frame_columns(settings: Settings) -> tuple[str, ...]:

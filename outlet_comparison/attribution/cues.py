@@ -107,12 +107,14 @@ def sentence_hits(
     hits = _tag_hits(text, n, start, end)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     firsts = rules.according_firsts
-    while i < len(toks):
-        t = toks[i]
-        m = _match_cue(toks, i, cues, according) if t.word and (t.low in cues or t.low in firsts) else None
+    found = [k for k, t in enumerate(toks) if k >= i and t.word and (t.low in cues or t.low in firsts)]
+    for k in found:  # tokens that may start a cue, left to right
+        if k < i:
+            continue  # inside the cue before
+        m = _match_cue(toks, k, cues, according)
         if m is None:
-            i += 1
             continue
+        i = k
         ce, lemma, stance, inverts, is_acc = m
         prev = toks[i - 1] if i > 0 else None
         if (
