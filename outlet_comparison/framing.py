@@ -184,7 +184,7 @@ def _folded_search(rx: re.Pattern[str], text: str) -> str | None:
     return text[where[m.start()] : where[m.end()]] if where else text[m.start() : m.end()]
 
 
-def _scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.DataFrame:
+def _scan_rows(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> list[dict]:
     """Hits of the given rules in text: non-overlapping (longest wins), negation marked or dropped.
 
     Rules run on the text with Latin diacritics folded ("Gülen" matches ``Gulen``); offsets and
@@ -218,8 +218,13 @@ def _scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.
                 "cue": cue or "",
             }
         )
+    return rows
+
+
+def _scan(text: str, rules, cues: re.Pattern[str], include_negated: bool) -> pd.DataFrame:
+    """The rows of ``_scan_rows`` as the frame_hits table."""
     dtypes = {"sentence": int, "start": int, "end": int, "position": float, "negated": bool}
-    return rows_frame(rows, FRAME_HIT_COLUMNS, dtypes)
+    return rows_frame(_scan_rows(text, rules, cues, include_negated), FRAME_HIT_COLUMNS, dtypes)
 
 
 def frame_hits(
@@ -240,6 +245,16 @@ def frame_hits(
     rules = _rules(lexicon_path(lexicon))
     cues = _negation_cues(lexicon_path(negations, "frame_negations.csv"))
     return _scan(text, rules, cues, include_negated)
+
+
+def frame_counts(
+    text: str, lexicon: Path | str | None = None, negations: Path | str | None = None
+) -> Counter[str]:
+    """Hits per frame of ``frame_hits(text, lexicon, negations)`` (corpus mode needs no more)."""
+    check_str(text)
+    rules = _rules(lexicon_path(lexicon))
+    cues = _negation_cues(lexicon_path(negations, "frame_negations.csv"))
+    return Counter(r["frame"] for r in _scan_rows(text, rules, cues, False))
 
 
 def frame_rates(hits: pd.DataFrame, n_words: int, lexicon: Path | str | None = None) -> pd.DataFrame:

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from . import attribution, framing, readability, sentiment
 from .core import ratio
-from .stats import mean_ci
-from .text import sentences, words
+from .stats import mean_ci, per_1k
+from .text import sentence_spans, words
 
 CardRow = tuple[str, float, float, float]  # (measure, value, low, high)
 _NAN = float("nan")
@@ -48,7 +50,7 @@ class Measure:
 
 def _size(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Words and sentences of the clean text."""
-    return {"words": n_words, "sentences": len(sentences(text))}
+    return {"words": n_words, "sentences": len(sentence_spans(text))}
 
 
 def _frame_columns(settings: Settings) -> tuple[str, ...]:
@@ -60,10 +62,10 @@ def _frame_columns(settings: Settings) -> tuple[str, ...]:
 
 def _frames(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Frame hits, rates and the contrast share (notebook 01's definitions)."""
-    hits = framing.frame_hits(text, settings.frames, settings.negations)
-    rates = framing.frame_rates(hits, n_words, settings.frames)
-    out = dict(zip(rates["frame"], rates["hits"].tolist(), strict=True))
-    out.update({f"{f}_per_1k": r for f, r in zip(rates["frame"], rates["per_1k"].tolist(), strict=True)})
+    found = framing.frame_counts(text, settings.frames, settings.negations)  # as frame_rates counts hits
+    counts = {f: found.get(f, 0) for f in framing.frame_names(settings.frames)}
+    out: dict[str, float] = dict(counts)
+    out.update({f"{f}_per_1k": per_1k(c, n_words) for f, c in counts.items()})
     a, b = settings.contrast
     if a in out and b in out:
         out[f"{a}_share"] = ratio(out[a], out[a] + out[b])
@@ -80,7 +82,7 @@ def _frames_card(text: str, settings: Settings) -> list[CardRow]:
 
 def _tone(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Mean sentence VADER compound."""
-    comp = sentiment.sentiment(text)["compound"]
+    comp = pd.Series(sentiment.compounds(text), dtype=float)  # sentiment(text)["compound"]
     return {"mean_compound": float(comp.mean()) if len(comp) else _NAN}
 
 
@@ -91,12 +93,13 @@ def _tone_card(text: str, settings: Settings) -> list[CardRow]:
 
 def _sources(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Attribution counts and shares (notebook 02's definitions)."""
-    att = attribution.attributions(text, lexicons=settings.attribution)
-    kinds = att["source_type"].tolist()
+    rows = attribution.attribution_rows(text, lexicons=settings.attribution)  # the rows of attributions()
+    kinds = [r["source_type"] for r in rows]
     justified: dict[str, bool] = {}  # per distinct anonymous source: does any attribution state a reason?
-    for kind, src, reason in zip(kinds, att["source"], att["anonymity_reason"], strict=True):
-        if kind == "anonymous":
-            justified[src] = justified.get(src, False) or bool(str(reason or "").strip())
+    for r in rows:
+        if r["source_type"] == "anonymous":
+            src = r["source"]
+            justified[src] = justified.get(src, False) or bool(str(r["anonymity_reason"] or "").strip())
     n_anon = kinds.count("anonymous")
     return {
         "attributions": len(kinds),

@@ -107,12 +107,21 @@ def _word_counts(token: str) -> tuple[int, int, bool, bool]:
 
     Diacritics are folded first, so "Erdoğan" counts like "Erdogan".
     """
-    norm = _NON_WORD.sub("", fold_latin(token.replace("’", "'"))[0])
+    return _token_counts(token)[:4]
+
+
+@memoize(maxsize=65536)
+def _token_counts(token: str) -> tuple[int, int, bool, bool, bool]:
+    """``_word_counts`` of a token and whether it is of another script (no Latin letter or digit)."""
+    folded = fold_latin(token.replace("’", "'"))[0]
+    norm = _NON_WORD.sub("", folded)
+    other = _LATIN.search(token) is None and _LATIN.search(fold_latin(token)[0]) is None
     if not norm:
-        return 0, 0, False, False
+        return 0, 0, False, False, other
     syll = int(textstat.syllable_count(norm))
     letters = sum(ch.isalnum() for ch in norm)
-    return syll, letters, bool(textstat.is_difficult_word(norm, 3)), bool(textstat.is_difficult_word(norm, 0))
+    fog, hard = bool(textstat.is_difficult_word(norm, 3)), bool(textstat.is_difficult_word(norm, 0))
+    return syll, letters, fog, hard, other
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -136,20 +145,18 @@ def _count(text: str, s: int, e: int) -> dict[str, int]:
 
     ``other_script``: words with no Latin letter or digit (whose syllables textstat cannot count).
     """
-    c = dict.fromkeys(READABILITY_COUNTS, 0)
-    n = syllables = letters = poly = fog = difficult = other = 0
-    for token in words(text[s:e]):
-        syll, n_letters, fog_hard, hard = _word_counts(token)
-        other += _LATIN.search(token) is None and _LATIN.search(fold_latin(token)[0]) is None
-        n += 1
-        syllables += syll
-        letters += n_letters
-        poly += syll >= 3
-        fog += fog_hard
-        difficult += hard
-    c.update(sentences=1, words=n, syllables=syllables, letters=letters, polysyllables=poly)
-    c.update(fog_hard_words=fog, difficult_words=difficult, other_script=other)
-    return c
+    per = [_token_counts(t) for t in WORD_RE.findall(text, s, e)]  # no anchors: the same as slicing
+    syll, letters, fog, hard, other = zip(*per, strict=True) if per else ((),) * 5
+    return {
+        "words": len(per),
+        "sentences": 1,
+        "syllables": sum(syll),
+        "letters": sum(letters),
+        "polysyllables": sum(1 for n in syll if n >= 3),
+        "fog_hard_words": sum(fog),
+        "difficult_words": sum(hard),
+        "other_script": sum(other),
+    }
 
 
 def _scores(c: dict[str, float], sentence_ok: bool = True) -> dict[str, float]:

@@ -31,12 +31,12 @@ def vader_lexicon_path() -> Path:
 
 @memoize(maxsize=4)
 def _analyser(lexicon_path: str):
-    """A vaderSentiment analyser for a lexicon file, built once per path (offline)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """A vaderSentiment analyser for a lexicon file, built once per path (offline; same scores, faster)."""
+    from .vader import FastAnalyzer
 
     if not Path(lexicon_path).is_file():
         raise ArticleError(f"{lexicon_path}: VADER lexicon file not found")
-    return SentimentIntensityAnalyzer(lexicon_file=lexicon_path)
+    return FastAnalyzer(lexicon_file=lexicon_path)
 
 
 @memoize(maxsize=8)
@@ -85,6 +85,13 @@ def sentiment(text: str, masked: bool = False, mask: Path | str | None = None) -
         rows.append({"sentence": k, "start": s, "end": e, "text": sent, **scores})
     floats = dict.fromkeys(("compound", "pos", "neu", "neg"), float)
     return rows_frame(rows, SENTIMENT_COLUMNS, {"sentence": int, "start": int, "end": int, **floats})
+
+
+def compounds(text: str) -> list[float]:
+    """The ``compound`` column of ``sentiment(text)`` (corpus mode needs no more)."""
+    check_str(text)
+    analyser = _analyser(str(vader_lexicon_path()))
+    return [_polarity(analyser, text[s:e])["compound"] for s, e in sentence_spans(text)]
 
 
 def _polarity(analyser, sent: str) -> dict[str, float]:

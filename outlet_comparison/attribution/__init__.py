@@ -5,7 +5,14 @@ Modules, in the order the extractor uses them: ``lexicons`` (word lists), ``toke
 ``resolve`` (pronouns, follow-ups, anonymity reasons), ``extract`` (the public functions).
 """
 
-from .extract import ATTRIBUTION_COLUMNS, attribution_sides, attributions, scu_types
+from .extract import ATTRIBUTION_COLUMNS, attribution_rows, attribution_sides, attributions, scu_types
 from .lexicons import AttributionLexicons
 
-__all__ = ["ATTRIBUTION_COLUMNS", "AttributionLexicons", "attribution_sides", "attributions", "scu_types"]
+__all__ = [
+    "ATTRIBUTION_COLUMNS",
+    "AttributionLexicons",
+    "attribution_rows",
+    "attribution_sides",
+    "attributions",
+    "scu_types",
+]

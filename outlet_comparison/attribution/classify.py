@@ -18,6 +18,15 @@ _POSS = re.compile(r"[’']s$")
 _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")  # SoCalGas, LAist, OpenAI
 
 
+# precompiled once (the hot paths called re.split/re.sub with pattern strings)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_CLAUSE = re.compile(r"\s+(?:who|which|that)\s+")
+_CLAUSE_OR_COMMA = re.compile(r"\s+(?:who|which|that)\s+|,")
+_WORD_RE = re.compile(rf"{LETTER}[\w\u0300-\u036f.’'\-]*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_THE = re.compile(r"(?i)the\s")
+
+
 @dataclass
 class Source:
     """What a source mention refers to."""
@@ -54,7 +63,7 @@ class _Mention:
 def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> _Mention:
     """Split a mention into core, aliases found, tokens, head noun and name tokens."""
     nouns = rules.type_nouns
-    core = re.split(r"\s+(?:who|which|that)\s+|,", re.sub(r"\s*\([^)]*\)", "", mention))[0].strip()
+    core = _CLAUSE_OR_COMMA.split(_PARENS.sub("", mention))[0].strip()
     core = _cut_clause(core, nouns, "ed")
     found: list[Alias] = []
     parts, last = [], 0
@@ -66,7 +75,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     masked = "".join(parts) + core[last:]
     persons = [a for a in found if a.kind == "person"]
     orgs = sorted((a for a in found if a.kind == "organization"), key=lambda a: -len(a.alias))  # longest
-    toks = re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", masked)
+    toks = _WORD_RE.findall(masked)
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
     head_part = _head_part(core, nouns)
     head_words = head_part.lower().split()
@@ -85,7 +94,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
     )
     if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
-        rest = re.split(r"\s+(?:who|which|that)\s+", mention)[0]
+        rest = _CLAUSE.split(mention)[0]
         near = [a for _, a in find_aliases(rules, rest)]
         apposed = [a for a in near if a.kind == "organization"][:1]  # affiliation only, not the head
     else:
@@ -234,7 +243,7 @@ def _body_before_head(m: _Mention) -> str:
     """The capitalised words right before the head noun: the body of 'A United Airlines spokesperson'."""
     head = m.head_part.split()
     run = []
-    for t in reversed(re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", " ".join(head[:-1]))):
+    for t in reversed(_WORD_RE.findall(" ".join(head[:-1]))):
         if not t[0].isupper() or t.lower() in DETERMINERS:
             break
         run.append(t)
@@ -248,7 +257,7 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """
     if not m.name_toks:
         return None
-    n_head = len(re.findall(rf"{LETTER}[\w\u0300-\u036f.’'\-]*", _mask_like(m, m.head_part)))
+    n_head = len(_WORD_RE.findall(_mask_like(m, m.head_part)))
     lows = m.lows[:n_head]  # the title and the name sit before a post-modifier ('Chief X of the District')
     last = max((k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title")), default=-1)
     rest = m.toks[last + 1 : n_head]
@@ -286,7 +295,7 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
         elif len(m.name_toks) == 1 and _lone_body(_POSS.sub("", m.name_toks[0]), m.names):
             org_like = True  # "SoCalGas said", or a name seen as "at Anthropic" and never with a first name
         if org_like or (m.core.lower().startswith("the ") and not m.plural and not _AGE.search(m.text)):
-            name = re.sub(r"^(?:the|a|an)\s+", "", m.core, flags=re.IGNORECASE)
+            name = _ARTICLE.sub("", m.core)
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         return Source(m.text, "named_person", m.affil, " ".join(m.name_toks), "person", m.side, m.plural)
     if m.head_cat == "org":
@@ -329,6 +338,6 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
     )
     if found is not None:
         return found
-    if m.head_cat == "title" and not m.plural and re.match(r"(?i)the\s", m.core):
+    if m.head_cat == "title" and not m.plural and _THE.match(m.core):
         return Source(m.text, "named_person", m.affil, "", "person", m.side)  # "the president": one person
     return Source(m.text, "anonymous", m.affil, "", "group" if m.plural else "person", m.side, m.plural)

@@ -91,7 +91,9 @@ class Model:
     sizes: tuple[int, ...]  # rows per template
     trans: np.ndarray  # (labels, labels) transition weights
     margin: np.ndarray  # per label: how far below O its score must be for O to be certain
-    cache: dict = field(default_factory=dict)  # token text -> (word, suffix, shape) ids
+    cache: dict = field(default_factory=dict)  # token text -> its row in ``table``
+    # per cached token: word, suffix, shape, lex, cue rate, source rate (rows past len(cache) are unused)
+    table: np.ndarray = field(default_factory=lambda: np.zeros((1024, 6), dtype=np.int64))
 
 
 def column_sizes(n_words: int, n_suffixes: int) -> dict[str, int]:
@@ -182,8 +184,16 @@ def rule_tags(toks: list[Token], hits: list[Hit]) -> list[int]:
 
 
 def emissions(m: Model, values: np.ndarray) -> np.ndarray:
-    """Label scores of every token: (tokens, templates) values -> (tokens, labels)."""
-    return m.weights[values + m.offsets].sum(axis=1)
+    """Label scores of every token: (tokens, templates) values -> (tokens, labels).
+
+    The templates' weight rows are added one template at a time, in template order: the same sums
+    as ``m.weights[values + m.offsets].sum(axis=1)``, without the (tokens, templates, labels) array.
+    """
+    rows = (values + m.offsets).T.copy()
+    out = m.weights.take(rows[0], axis=0)
+    for r in rows[1:]:
+        out += m.weights.take(r, axis=0)
+    return out
 
 
 def spans(labels: list[int], toks: list[Token], kind: str) -> list[tuple[int, int, int, int]]:
@@ -214,28 +224,16 @@ def article_values(sents: list[tuple[list[Token], list[int]]], m: Model, rules: 
     The sentences' base columns are laid end to end with PAD slots between them, so every shifted
     template is one numpy gather. Training (one sentence at a time) and inference share this code.
     """
-    cache = m.cache
-    got: list[tuple[int, ...]] = []
+    base = _token_columns(sents, m, rules)
+    lengths = [len(toks) for toks, _ in sents]
     tags: list[int] = []
     quote: list[int] = []
-    pos: list[int] = []
-    at = _PADW
     for toks, tg in sents:
-        for t in toks:
-            g = cache.get(t.text)
-            if g is None:
-                low = base_low(t)
-                rate = m.rates.get(low, (UNK, UNK))
-                g = (m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK), _shape(t), _lex(low, rules), *rate)
-                if len(cache) < 200_000:
-                    cache[t.text] = g
-            got.append(g)
         tags.extend(tg)
         quote.extend(_quote_state(toks))
-        pos.extend(range(at, at + len(toks)))
-        at += len(toks) + _PADW
-    idx = np.array(pos, dtype=np.int64)
-    base = np.array(got, dtype=np.int64).reshape(-1, 6)
+    sent = np.repeat(np.arange(len(sents)), lengths)
+    idx = np.arange(len(sent), dtype=np.int64) + _PADW * (sent + 1)  # PAD slots before every sentence
+    at = len(sent) + _PADW * (len(sents) + 1)  # PAD slots after the last sentence too
     cols = np.zeros((len(COLUMNS), at + _PADW), dtype=np.int64)
     cols[:6, idx] = base.T
     cols[_COL["rule"], idx] = tags
@@ -247,6 +245,37 @@ def article_values(sents: list[tuple[list[Token], list[int]]], m: Model, rules: 
     out = cols[np.maximum(_TEMPLATE_COLS, 0)[None, :], idx[:, None] + _TEMPLATE_SHIFTS[None, :]]
     out[:, _TEMPLATE_COLS < 0] = 0  # the bias template
     return out
+
+
+_CACHE_SIZE = 200_000  # tokens whose base columns the model keeps
+
+
+def _token_columns(sents: list[tuple[list[Token], list[int]]], m: Model, rules: Rules) -> np.ndarray:
+    """Base columns (word, suffix, shape, lex, cue rate, source rate) of every token: (tokens, 6).
+
+    Each distinct token text gets its row in ``m.table`` once; a token's row is looked up by its text.
+    """
+    cache = m.cache
+    if len(cache) > _CACHE_SIZE:
+        cache.clear()
+    rows, new = [], []
+    for toks, _ in sents:
+        for t in toks:
+            r = cache.get(t.text)
+            if r is None:
+                low = base_low(t)
+                rate = m.rates.get(low, (UNK, UNK))
+                r = cache[t.text] = len(cache)
+                new.append(
+                    (m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK), _shape(t), _lex(low, rules), *rate)
+                )
+            rows.append(r)
+    if new:
+        n = len(cache)
+        if n > len(m.table):
+            m.table = np.concatenate([m.table, np.zeros((max(n, len(m.table)), 6), dtype=np.int64)])
+        m.table[n - len(new) : n] = new
+    return m.table[np.array(rows, dtype=np.int64)].reshape(-1, 6)
 
 
 def _distances(lex: np.ndarray, cuer: np.ndarray, sents: list, idx: np.ndarray) -> np.ndarray:
@@ -271,6 +300,24 @@ def _distances(lex: np.ndarray, cuer: np.ndarray, sents: list, idx: np.ndarray) 
     return np.where(n_ok | p_ok, 2 + b + np.where(d < 0, 7, 0), 1)
 
 
+def _stretches(sure: np.ndarray, lengths: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(starts, ends, after, before) of the runs of not-sure tokens inside each sentence.
+
+    ``after``: the run has a token of its sentence before it; ``before``: one after it.
+    """
+    n = len(sure)
+    bounds = np.cumsum([0, *lengths])
+    ne = np.asarray(lengths) > 0
+    first = np.zeros(n, dtype=bool)
+    last = np.zeros(n, dtype=bool)
+    first[bounds[:-1][ne]] = True
+    last[bounds[1:][ne] - 1] = True
+    free = ~sure
+    starts = np.flatnonzero(free & (first | np.concatenate([[True], sure[:-1]])))
+    ends = np.flatnonzero(free & (last | np.concatenate([sure[1:], [True]]))) + 1
+    return starts, ends, ~first[starts], ~last[ends - 1]
+
+
 def viterbi_many(m: Model, e: np.ndarray, lengths: list[int]) -> list[int]:
     """Best label sequences of consecutive sentences (``lengths`` tokens each, emissions ``e``).
 
@@ -278,44 +325,26 @@ def viterbi_many(m: Model, e: np.ndarray, lengths: list[int]) -> list[int]:
     the stretch has a neighbour). The stretches are padded to one array and decoded step by step
     together; a finished stretch keeps its scores and points back to itself.
     """
-    n = len(e)
-    sure = (e[:, :1] - e >= m.margin).all(axis=1)
-    labels = np.zeros(n, dtype=np.int64)
-    starts, ends, after, before = [], [], [], []
-    k0 = 0
-    for ln in lengths:
-        k, stop = k0, k0 + ln
-        while k < stop:
-            if sure[k]:
-                k += 1
-                continue
-            j = k
-            while j < stop and not sure[j]:
-                j += 1
-            starts.append(k)
-            ends.append(j)
-            after.append(k > k0)
-            before.append(j < stop)
-            k = j
-        k0 = stop
-    if not starts:
+    labels = np.zeros(len(e), dtype=np.int64)
+    st, ends, after, before = _stretches((e[:, :1] - e >= m.margin).all(axis=1), lengths)
+    if not len(st):
         return labels.tolist()
-    st, ln = np.array(starts), np.array(ends) - np.array(starts)
-    width, n_lab = int(ln.max()), e.shape[1]
-    pos = st[:, None] + np.minimum(np.arange(width)[None, :], ln[:, None] - 1)
+    order = np.argsort(st - ends, kind="stable")  # longest first: the stretches still going are a prefix
+    st, ln, after, before = st[order], (ends - st)[order], after[order], before[order]
+    width, n_lab = int(ln[0]), e.shape[1]
+    steps = np.arange(width)[None, :]
+    going = (ln[:, None] > steps).sum(axis=0)  # stretches still going at each step
+    pos = st[:, None] + np.minimum(steps, ln[:, None] - 1)
     em = e[pos]  # (stretches, width, labels); past a stretch's end it repeats its last row (unused)
     trans = m.trans
-    score = em[:, 0] + np.where(np.array(after)[:, None], trans[0][None, :], 0.0)
-    back = np.zeros((len(st), width, n_lab), dtype=np.int64)
-    same = np.arange(n_lab)[None, :]
+    score = em[:, 0] + np.where(after[:, None], trans[0][None, :], 0.0)
+    back = np.broadcast_to(np.arange(n_lab), (len(st), width, n_lab)).copy()  # a finished stretch stays
     for t in range(1, width):
-        cand = score[:, :, None] + trans[None, :, :]
-        best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0, :] + em[:, t]
-        active = (t < ln)[:, None]
-        score = np.where(active, new, score)
-        back[:, t] = np.where(active, best, same)
-    score = score + np.where(np.array(before)[:, None], trans[:, 0][None, :], 0.0)
+        k = going[t]
+        cand = score[:k, :, None] + trans[None, :, :]
+        back[:k, t] = cand.argmax(axis=1)
+        score[:k] = cand.max(axis=1) + em[:k, t]  # the value at the argmax
+    score = score + np.where(before[:, None], trans[:, 0][None, :], 0.0)
     y = score.argmax(axis=1)
     rows = np.arange(len(st))
     path = np.zeros((len(st), width), dtype=np.int64)
@@ -323,6 +352,6 @@ def viterbi_many(m: Model, e: np.ndarray, lengths: list[int]) -> list[int]:
     for t in range(width - 1, 0, -1):
         y = back[rows, t, y]
         path[:, t - 1] = y
-    for b, (s, length) in enumerate(zip(st, ln, strict=True)):
-        labels[s : s + length] = path[b, :length]
+    inside = steps < ln[:, None]
+    labels[pos[inside]] = path[inside]
     return labels.tolist()

@@ -107,12 +107,14 @@ def sentence_hits(
     hits = _tag_hits(text, n, start, end)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     firsts = rules.according_firsts
-    while i < len(toks):
-        t = toks[i]
-        m = _match_cue(toks, i, cues, according) if t.word and (t.low in cues or t.low in firsts) else None
+    found = [k for k, t in enumerate(toks) if k >= i and t.word and (t.low in cues or t.low in firsts)]
+    for k in found:  # tokens that may start a cue, left to right
+        if k < i:
+            continue  # inside the cue before
+        m = _match_cue(toks, k, cues, according)
         if m is None:
-            i += 1
             continue
+        i = k
         ce, lemma, stance, inverts, is_acc = m
         prev = toks[i - 1] if i > 0 else None
         if (
@@ -148,11 +150,15 @@ def _source_word(t: Token, rules: Rules) -> bool:
     )
 
 
+_AND_NAME = re.compile(rf"\s+and\s+(?={UPPER})")
+_UPPER_RE = re.compile(UPPER)
+
+
 def _split_and(text: str, hit: Hit) -> list[Hit]:
     """Split 'Ash Carter and James Clapper said' into one attribution per named speaker."""
     mention = text[hit.s0 : hit.s1]
-    m = re.search(rf"\s+and\s+(?={UPPER})", mention)
-    if m is None or not re.search(UPPER, mention[: m.start()]) or hit.how != "NP cue":
+    m = _AND_NAME.search(mention)
+    if m is None or not _UPPER_RE.search(mention, 0, m.start()) or hit.how != "NP cue":
         return [hit]
     left = Hit(**{**hit.__dict__, "s1": hit.s0 + m.start()})
     right = Hit(**{**hit.__dict__, "s0": hit.s0 + m.end()})

@@ -93,6 +93,15 @@ def attributions(
     >>> df[["name", "side", "cue"]].values.tolist()
     [['Dmitry Peskov', 'Russia', 'told']]
     """
+    rows = attribution_rows(text, beliefs, lexicons)
+    ints = dict.fromkeys(("sentence", "start", "end", "cue_start", "cue_end"), int)
+    return rows_frame(rows, ATTRIBUTION_COLUMNS, {**ints, "quote": bool})
+
+
+def attribution_rows(
+    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None
+) -> list[dict]:
+    """The rows of ``attributions`` as dicts (corpus mode counts them without building the table)."""
     check_str(text)
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
@@ -118,8 +127,7 @@ def attributions(
         if marker:
             markers.setdefault(h.src.source, marker)
         rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason))
-    ints = dict.fromkeys(("sentence", "start", "end", "cue_start", "cue_end"), int)
-    return rows_frame(rows, ATTRIBUTION_COLUMNS, {**ints, "quote": bool})
+    return rows
 
 
 def scu_types(df: pd.DataFrame) -> pd.Series:

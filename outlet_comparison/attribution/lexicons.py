@@ -7,12 +7,17 @@ Which files to read is configuration: pass an ``AttributionLexicons`` naming oth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..cache import memoize
 from ..core import LEXICONS, project_path, row_error
 from ..lexicons import categorised_patterns, check_choice, data_rows, read_lexicon
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 STANCES = ("neutral", "loaded", "belief")
 NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
@@ -79,6 +84,8 @@ class Rules:
     alias_firsts: frozenset[str]  # lower-case first words of the aliases (a text without one has no alias)
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
+    # results by (function, text): mentions and names recur within and across articles; emptied when full
+    memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _cues(path: str) -> dict[str, list[CueForm]]:
@@ -224,19 +231,66 @@ def _key_word(alias: str) -> str:
 def find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
     """Every alias match in ``text`` (longest first at each position) with the alias it stands for.
 
-    The one big alternation is slow, so it runs only when a word of the text starts some alias.
+    The one big alternation is slow, so it runs only when a word of the text starts some alias, and
+    its result is kept per text (``rules.memo``).
     """
+    return list(remember(rules, "aliases", text, _find_aliases))
+
+
+_MEMO_SIZE = 100_000
+
+
+def remember(rules: Rules, name: str, key: K, fn: Callable[[Rules, K], V]) -> V:
+    """``fn(rules, key)``, kept in ``rules.memo`` (for pure functions of the word lists and the key)."""
+    memo = rules.memo
+    got = memo.get((name, key), _MISSING)
+    if got is _MISSING:
+        got = fn(rules, key)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[(name, key)] = got
+    return got  # type: ignore[return-value]
+
+
+_MISSING = object()
+
+
+def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
+    """``find_aliases`` without the memo."""
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD_SPLIT.split(text.lower())}
     if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
         return []
-    return [
-        (mt, a) for mt in rules.alias_rx.finditer(text) if (a := alias_at(rules, mt.group(0))) is not None
-    ]
+    matches = _alias_matches(rules.alias_rx, text)
+    return [(mt, a) for mt in matches if (a := alias_at(rules, mt.group(0))) is not None]
+
+
+_ALIAS_START = re.compile(r"(?<![\w.])")  # every alias pattern starts with this assertion (_alias_body)
+
+
+def _alias_matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))``, trying the alternation only where an alias can start."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for start in _ALIAS_START.finditer(text):
+        p = start.start()
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is None:
+            continue
+        if m.end() == p:
+            return list(rx.finditer(text))  # an empty match: finditer's own rules for what follows
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def alias_at(rules: Rules, matched: str) -> Alias | None:
     """The alias a match of ``rules.alias_rx`` stands for (a possessive 's and spacing ignored)."""
-    key = re.sub(r"[’']s$", "", matched)
+    key = _POSSESSIVE.sub("", matched)
     return rules.alias_by_text.get(key) or rules.alias_by_text.get(" ".join(key.split()).lower())
 
 

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicons import Rules, alias_at
+from .lexicons import Rules, alias_at, remember
 from .tokens import BOUNDARY, DETERMINERS, UPPER
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|St)\.?\s+)+"
@@ -51,27 +51,27 @@ NO_NAMES = Names((), (), frozenset())
 _BODY_RE = re.compile(rf"\b(?:at|from)\s+({UPPER}[\w\u0300-\u036f\-]*)(?![\w’'\-]|\s+{UPPER})")
 
 
-def _person_name(words: list[str], rules: Rules) -> list[str]:
+def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
     """The name part of a capitalised run: after its last title or role word, if no other word is listed.
 
-    "President Obama" gives ["Obama"], "Superior Court Judge Michael Markman" ["Michael", "Markman"],
-    "TJ King" stays whole (a title word last is a surname); "Border Protection" gives [] only when listed.
+    "President Obama" gives ("Obama",), "Superior Court Judge Michael Markman" ("Michael", "Markman"),
+    "TJ King" stays whole (a title word last is a surname); "Border Protection" gives () only when listed.
     """
     lows = [w.lower() for w in words]
     while lows and (lows[0] in BOUNDARY or lows[0] in DETERMINERS or lows[0] in OPENERS):
         if lows[0] == "the":
-            return []  # "The Economic Roundtable": a body
+            return ()  # "The Economic Roundtable": a body
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
     if not words:
-        return []
+        return ()
     cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
     words, lows = words[cut:], lows[cut:]
     if rules.type_nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
-        return []
+        return ()
     if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
-        return []
+        return ()
     if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
-        return []
+        return ()
     return words
 
 
@@ -95,7 +95,7 @@ def find_names(text: str, rules: Rules) -> Names:
             words = [_POSSESSIVE.sub("", w) for w in m.group("full").split()]
             if text[max(0, start - 4) : start].lower().rstrip().endswith("the"):
                 continue  # "the Stanford Guaranteed Income Lab": a body
-        name = words if m.group("sur") else _person_name(words, rules)
+        name = words if m.group("sur") else remember(rules, "person_name", tuple(words), _person_name)
         if name:
             found.append((start, m.end(), " ".join(name)))
     surnames = frozenset(f[2].split()[-1] for f in found)

@@ -16,6 +16,11 @@ LOOKBACK = 200  # antecedents are searched among this many earlier attributions
 NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats an unnamed source
 
 
+_WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
+_SUBJECT = re.compile(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
+_CLAUSE_STOP = re.compile(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s")
+
+
 def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> None:
     """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
     nouns = rules.type_nouns
@@ -117,12 +122,12 @@ def _pronoun(
 ) -> Source:
     """Resolve a pronoun (or relative 'who') to the most recent fitting source, or to a person named later."""
     if low == "who":
-        m = re.search(rf"({NAME_WORD}(?:\s+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$", text[: h.s0])
+        m = _WHO_ANTECEDENT.search(text[: h.s0])
         if m:
             return classify(m.group(1), rules)
     want = PRONOUNS[low]
     candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
-    subj = re.match(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", text[sent_start : h.s0])
+    subj = _SUBJECT.match(text[sent_start : h.s0])
     if want == "org" and subj:
         src = classify(subj.group(1), rules, True)
         if src.source_type == "named_organization":
@@ -156,7 +161,7 @@ def _pronoun(
 def anonymity_reason(text: str, h: Hit, sent_end: int, rules: Rules) -> tuple[str, str]:
     """(anonymity marker, stated reason) in the source mention and the clause attached to it."""
     after = max(h.s1, h.c1)
-    stop = re.search(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s", text[after:sent_end])
+    stop = _CLAUSE_STOP.search(text[after:sent_end])
     region = text[
         min(h.s0, h.c0) if h.how.startswith("NP") else h.s0 : after
         + (stop.start() if stop else sent_end - after)

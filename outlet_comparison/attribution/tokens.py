@@ -26,11 +26,13 @@ UPPER = _upper_class()  # Python's re has no \p{Lu}
 LETTER = r"[^\W\d_]"  # any letter of any script
 ALNUM = r"(?:[^\W_][\u0300-\u036f]*)"  # a letter or digit with its combining marks ("Erdoğan" decomposed)
 NAME_WORD = rf"{UPPER}[\w\u0300-\u036f.’'\-]*"  # a capitalised word, any script
+# ALNUM+ written so the regex engine repeats character classes, not a group per character (same matches)
+ALNUM_RUN = r"(?:[^\W_]+(?:[\u0300-\u036f]+[^\W_]*)*)"
 
 TOKEN_RE = re.compile(
     rf"(?:{UPPER}\.){{2,}}"
     r"|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\."
-    rf"|{ALNUM}+(?:[’'.\-&]+{ALNUM}+)*(?:[’']s)?"
+    rf"|{ALNUM_RUN}(?:[’'.\-&]+{ALNUM_RUN})*(?:[’']s)?"
     r"|[^\w\s]"
 )
 
@@ -98,13 +100,23 @@ class Token(NamedTuple):
 _GAP_TOKEN_RE = re.compile(rf"((?:\s|_|[\u0300-\u036f])*)({TOKEN_RE.pattern})")
 
 
+_FORMS: dict[str, tuple[str, bool, bool]] = {}  # token text -> (lower case, word, capitalised)
+_FORMS_SIZE = 200_000
+_new_tuple = tuple.__new__  # builds a Token without the generated Python __new__
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] (as TOKEN_RE.finditer finds them) with absolute offsets."""
-    out, pos = [], start
+    out, pos, forms = [], start, _FORMS
     for gap, t in _GAP_TOKEN_RE.findall(text, start, end):
         s = pos + len(gap)
         pos = s + len(t)
-        out.append(Token(t, s, pos, t.lower(), t[0].isalnum(), t[0].isupper()))
+        f = forms.get(t)
+        if f is None:
+            f = (t.lower(), t[0].isalnum(), t[0].isupper())
+            if len(forms) < _FORMS_SIZE:
+                forms[t] = f
+        out.append(_new_tuple(Token, (t, s, pos, *f)))
     return out
 
 

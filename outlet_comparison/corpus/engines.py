@@ -7,6 +7,7 @@ callable), so workers need the package installed but nothing imported by name.
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -101,10 +102,14 @@ def _run_local(chunks: list, n_workers: int, show: bool, fn: Features) -> list[l
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     fn(_WARMUP)  # load word lists, VADER and cmudict once; forked workers inherit them
     results: list = [None] * len(chunks)
-    with mp.get_context(method).Pool(min(n_workers, len(chunks))) as pool:
-        done = pool.imap_unordered(functools.partial(_indexed_chunk, fn=fn), enumerate(chunks))
-        for i, res in _progress(done, len(chunks), show, "analyze"):
-            results[i] = res
+    gc.freeze()  # the loaded objects stay out of the workers' garbage collections (and shared pages)
+    try:
+        with mp.get_context(method).Pool(min(n_workers, len(chunks))) as pool:
+            done = pool.imap_unordered(functools.partial(_indexed_chunk, fn=fn), enumerate(chunks))
+            for i, res in _progress(done, len(chunks), show, "analyze"):
+                results[i] = res
+    finally:
+        gc.unfreeze()
     return results
 
 
