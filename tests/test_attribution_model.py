@@ -37,3 +37,26 @@ def test_refit_writes_the_shipped_model(tmp_path):
     assert digest == hashlib.sha256(MODEL.read_bytes()).hexdigest(), (
         "refit the model after editing the word lists"
     )
+
+
+def test_cached_token_features_follow_the_word_lists(tmp_path):
+    """The CRF keeps each token's base columns; another noun list must not reuse them."""
+    from outlet_comparison.attribution import crf
+    from outlet_comparison.attribution.lexicons import load_rules
+    from outlet_comparison.attribution.tokens import tokens
+
+    nouns = tmp_path / "nouns.csv"
+    listed = (helpers.LEXICONS / "attribution_nouns.csv").read_text(encoding="utf-8").splitlines()
+    nouns.write_text("\n".join(r for r in listed if not r.startswith("spokesman,")) + "\n", encoding="utf-8")
+    default = helpers.AttributionLexicons()
+    model = crf.load_model(str(helpers.ROOT / "models" / "attribution_crf.json.gz"))
+    text = "A spokesman said the talks failed."
+    toks = tokens(text, 0, len(text))
+    assert toks[1].text == "spokesman"
+    sents = [(toks, [0] * len(toks))]
+    first = crf.article_values(sents, model, load_rules(default))
+    other = crf.article_values(sents, model, load_rules(helpers.AttributionLexicons(nouns=nouns)))
+    again = crf.article_values(sents, model, load_rules(default))
+    assert (first == again).all()
+    # 'spokesman' is an official noun in the default list, a plain word without it
+    assert first[1, crf.TEMPLATES.index(("lex", 0))] != other[1, crf.TEMPLATES.index(("lex", 0))]

@@ -92,6 +92,7 @@ class Model:
     trans: np.ndarray  # (labels, labels) transition weights
     margin: np.ndarray  # per label: how far below O its score must be for O to be certain
     cache: dict = field(default_factory=dict)  # token text -> its row in ``table``
+    cache_rules: object = None  # the word lists the cached rows were built with (``lex`` reads them)
     # per cached token: word, suffix, shape, lex, cue rate, source rate (rows past len(cache) are unused)
     table: np.ndarray = field(default_factory=lambda: np.zeros((1024, 6), dtype=np.int64))
 
@@ -253,11 +254,13 @@ _CACHE_SIZE = 200_000  # tokens whose base columns the model keeps
 def _token_columns(sents: list[tuple[list[Token], list[int]]], m: Model, rules: Rules) -> np.ndarray:
     """Base columns (word, suffix, shape, lex, cue rate, source rate) of every token: (tokens, 6).
 
-    Each distinct token text gets its row in ``m.table`` once; a token's row is looked up by its text.
+    Each distinct token text gets its row in ``m.table`` once; a token's row is looked up by its text
+    (the rows are dropped when another set of word lists comes in).
     """
     cache = m.cache
-    if len(cache) > _CACHE_SIZE:
-        cache.clear()
+    if len(cache) > _CACHE_SIZE or m.cache_rules is not rules:
+        cache.clear()  # too big, or built with other word lists
+        m.cache_rules = rules
     rows, new = [], []
     for toks, _ in sents:
         for t in toks:
