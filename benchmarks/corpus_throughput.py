@@ -121,6 +121,9 @@ def main() -> None:
         "--scheduler", default=None, help="dask scheduler address (default: a LocalCluster per run)"
     )
     ap.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
+    ap.add_argument(
+        "--rules-only", action="store_true", help="attribution by the rules alone (no CRF): the faster option"
+    )
     args = ap.parse_args()
     if not args.corpus.is_file():
         print(f"../shared not found: {args.corpus} is missing; nothing to benchmark.")
@@ -138,6 +141,10 @@ def main() -> None:
             *os.getloadavg()
         )
     )
+    settings = (
+        helpers.Settings(attribution=helpers.AttributionLexicons(learned=False)) if args.rules_only else None
+    )
+    print(f"attribution: {'rules only (--rules-only)' if args.rules_only else 'rules + CRF (the default)'}")
     print()
     head = (
         f"{'N':>6} {'words':>10} {'analyze s':>9} {'words/s':>9} {'peak MB':>8} {'us/word':>7}"
@@ -157,6 +164,7 @@ def main() -> None:
             workers=args.workers,
             scheduler=args.scheduler,
             progress=False,
+            settings=settings,
         )
         assert len(res) == n and (res["words"].to_numpy() > -1).all()
         row = {"N": n, "words": n_words, "analyze_s": secs, "words_per_s": n_words / secs, "peak_mb": mb}
