@@ -16,7 +16,7 @@ import pandas as pd
 
 from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
-from .lexicons import compile_row, data_rows, read_lexicon
+from .lexicons import compile_row, data_rows, matches_at, read_lexicon
 from .stats import per_1k, ratio_ci
 from .text import WORD_RE, fold_latin, sentence_spans, words
 
@@ -122,23 +122,6 @@ def _starts_rx(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
     return rx if rx.groups == 0 else None  # no groups, so no back-reference changes meaning
 
 
-def _rule_matches(text: str, rx: re.Pattern[str], starts: list[int]) -> list[re.Match[str]]:
-    """The matches of ``rx.finditer(text)``, trying rx only at ``starts`` (every place it can match)."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue
-        m = rx.match(text, p)
-        if m is None:
-            continue
-        if m.end() == p:
-            return list(rx.finditer(text))  # an empty match: finditer's own rules for what follows
-        out.append(m)
-        pos = m.end()
-    return out
-
-
 def _matches(text: str, rules) -> list[tuple[int, int, str, str, str, int]]:
     """Every rule's finditer matches as (start, -length, frame, term, matched, end); one pass finds starts."""
     flags = {rx.flags for _, _, rx in rules}
@@ -146,7 +129,7 @@ def _matches(text: str, rules) -> list[tuple[int, int, str, str, str, int]]:
     starts = [m.start() for m in starts_rx.finditer(text)] if starts_rx is not None else None
     found = []
     for frame, term, rx in rules:
-        for m in rx.finditer(text) if starts is None else _rule_matches(text, rx, starts):
+        for m in rx.finditer(text) if starts is None else matches_at(text, rx, starts):
             found.append((m.start(), -(m.end() - m.start()), frame, term, m.group(0), m.end()))
     return found
 

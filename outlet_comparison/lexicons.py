@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -112,6 +112,27 @@ def categorised_patterns(
         check_choice(path, n, "category", cat, categories)
         out.append((compile_row(path, n, row["pattern"], flags), cat))
     return tuple(out)
+
+
+def matches_at(text: str, rx: re.Pattern[str], starts: Iterable[int]) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))``, trying ``rx`` only at ``starts`` (ascending; every place it can match).
+
+    >>> [m.group() for m in matches_at("a cat, a cab", re.compile(r"ca\\w"), [2, 9])]
+    ['cat', 'cab']
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is None:
+            continue
+        if m.end() == p:
+            return list(rx.finditer(text))  # an empty match: finditer's own rules for what follows
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 # ------------------------------------------------------------------ regex safety (static check)

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from ..cache import memoize
 from ..core import LEXICONS, project_path, row_error
-from ..lexicons import categorised_patterns, check_choice, data_rows, read_lexicon
+from ..lexicons import categorised_patterns, check_choice, data_rows, matches_at, read_lexicon
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -260,29 +260,11 @@ def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD_SPLIT.split(text.lower())}
     if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
         return []
-    matches = _alias_matches(rules.alias_rx, text)
+    matches = matches_at(text, rules.alias_rx, (m.start() for m in _ALIAS_START.finditer(text)))
     return [(mt, a) for mt in matches if (a := alias_at(rules, mt.group(0))) is not None]
 
 
 _ALIAS_START = re.compile(r"(?<![\w.])")  # every alias pattern starts with this assertion (_alias_body)
-
-
-def _alias_matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """``list(rx.finditer(text))``, trying the alternation only where an alias can start."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    for start in _ALIAS_START.finditer(text):
-        p = start.start()
-        if p < pos:
-            continue
-        m = rx.match(text, p)
-        if m is None:
-            continue
-        if m.end() == p:
-            return list(rx.finditer(text))  # an empty match: finditer's own rules for what follows
-        out.append(m)
-        pos = m.end()
-    return out
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
