@@ -20,6 +20,7 @@ from .attribution.tokens import BOUNDARY, DETERMINERS, UPPER
 from .cache import memoize
 from .core import LEXICONS
 from .lexicons import read_lexicon
+from .text import POSSESSIVE
 
 _HON = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt)\.?"
 _WORD = rf"(?:{_HON}(?=[ \t])|{UPPER}\.(?=[ \t])|{UPPER}[\w\u0300-\u036f’'\-]*)"
@@ -27,7 +28,6 @@ _RUN_RE = re.compile(
     rf"(?<![\w.’'\-])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_WORD})*)(?![\w’'])"
 )
 _HON_RE = re.compile(rf"^{_HON}$")
-_POSS = re.compile(r"[’']s$")
 _OPENERS = frozenset("then when while but and yet still now here there however meanwhile".split())
 
 
@@ -54,7 +54,7 @@ def _non_persons(path: str) -> frozenset[str]:
 
 def _words(run: str) -> list[str]:
     """The words of a capitalised run, possessive 's removed."""
-    return [_POSS.sub("", w) for w in run.split()]
+    return [POSSESSIVE.sub("", w) for w in run.split()]
 
 
 def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:

@@ -37,6 +37,7 @@ CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and ideogra
 _JOINERS = "’'.\\-\u2010\u2011\u05f3\u05f4"  # inside a word: apostrophes, periods, hyphens, geresh
 _RUN = rf"[^\W_{CJK}]+(?:[{MARKS}]+[^\W_{CJK}]*)*"  # letters/digits of any script with their marks
 WORD_RE = re.compile(rf"{_RUN}(?:[{_JOINERS}]+{_RUN})*|[{CJK}]")
+POSSESSIVE = re.compile(r"[’']s$")  # a trailing possessive 's (straight or curly apostrophe)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _BLOCK = re.compile(r"\S(?:.*\S)?(?:\n(?!\s*\n).*\S)*")  # a run of non-blank lines
 

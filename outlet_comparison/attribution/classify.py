@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import POSSESSIVE
 from .lexicons import Alias, Rules, find_aliases
 from .names import NO_NAMES, OPENERS, Names
 from .tokens import BOUNDARY, DETERMINERS, GROUP_SUFFIX, LETTER
 
 _AGE = re.compile(r"\d+-year-old")
-_POSS = re.compile(r"[’']s$")
 _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")  # SoCalGas, LAist, OpenAI
 
 
@@ -161,7 +161,7 @@ def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """A bare name whose appositive is headed by a body noun: "Gridwise, an app that helps drivers"."""
     if not m.name_toks or m.toks != m.name_toks or len(m.toks) > 4 or m.persons or "," not in m.text:
         return None
-    apposed = re.split(r"\s+(?:who|which|that)\s+", m.text.split(",")[1])[0].strip()
+    apposed = _CLAUSE.split(m.text.split(",")[1])[0].strip()
     words = _head_part(apposed, nouns).lower().split()
     if len(words) < 2 or words[0] not in ("a", "an", "the") or nouns.get(words[-1]) != "org":
         return None
@@ -292,7 +292,7 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
             len(head_names) == len(m.head_part.split()) >= 2 and all(t in m.name_toks for t in head_names)
         ):
             org_like = False  # "the 36-year-old Curry", "Daniel Yukelson with the Apartment Association"
-        elif len(m.name_toks) == 1 and _lone_body(_POSS.sub("", m.name_toks[0]), m.names):
+        elif len(m.name_toks) == 1 and _lone_body(POSSESSIVE.sub("", m.name_toks[0]), m.names):
             org_like = True  # "SoCalGas said", or a name seen as "at Anthropic" and never with a first name
         if org_like or (m.core.lower().startswith("the ") and not m.plural and not _AGE.search(m.text)):
             name = _ARTICLE.sub("", m.core)
@@ -301,7 +301,7 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
     if m.head_cat == "org":
         words = m.head_part.split()
         if len(words) >= 2 and words[-1][:1].isupper():  # "the Press Association": a capitalised body name
-            name = re.sub(r"^(?:the|a|an)\s+", "", m.head_part, flags=re.IGNORECASE)
+            name = _ARTICLE.sub("", m.head_part)
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         body = m.affil or _body_before_head(m)  # "House leadership": the House's
         st = "named_organization" if body else "anonymous"
@@ -312,7 +312,7 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
 def _by_definite_title(m: _Mention) -> Source | None:
     """'The DNC chair', 'the director of the CDC': one person, like 'the president' (a title, no name)."""
     head = m.head_part.split()[-1] if m.head_part.split() else ""
-    if m.head_cat != "title" or m.plural or not head[:1].islower() or not re.match(r"(?i)the\s", m.core):
+    if m.head_cat != "title" or m.plural or not head[:1].islower() or not _THE.match(m.core):
         return None
     if re.match(r"\s+[a-z]+(?:ing|ed)\b", m.core[len(m.head_part) :]):
         return None  # "the lawyer representing X": described by what they do, an unnamed person

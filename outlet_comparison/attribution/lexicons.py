@@ -15,6 +15,7 @@ from typing import TypeVar
 from ..cache import memoize
 from ..core import LEXICONS, project_path, row_error
 from ..lexicons import categorised_patterns, check_choice, data_rows, matches_at, read_lexicon
+from ..text import POSSESSIVE
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -267,12 +268,9 @@ def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
 _ALIAS_START = re.compile(r"(?<![\w.])")  # every alias pattern starts with this assertion (_alias_body)
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
-
-
 def alias_at(rules: Rules, matched: str) -> Alias | None:
     """The alias a match of ``rules.alias_rx`` stands for (a possessive 's and spacing ignored)."""
-    key = _POSSESSIVE.sub("", matched)
+    key = POSSESSIVE.sub("", matched)
     return rules.alias_by_text.get(key) or rules.alias_by_text.get(" ".join(key.split()).lower())
 
 

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..text import POSSESSIVE
 from .lexicons import Rules, alias_at, remember
 from .tokens import BOUNDARY, DETERMINERS, UPPER
 
@@ -22,7 +23,6 @@ _NAME_RE = re.compile(
     rf"|(?P<full>{_WORD}(?:[ \t]+{_WORD})*))(?![\w’'])"
 )
 OPENERS = frozenset("then when while but and yet still now here there however meanwhile".split())
-_POSSESSIVE = re.compile(r"[’']s$")
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,9 @@ def find_names(text: str, rules: Rules) -> Names:
     for m in _NAME_RE.finditer(text):
         start = m.start()
         if m.group("sur"):
-            words = [_POSSESSIVE.sub("", w) for w in m.group("sur").split()]
+            words = [POSSESSIVE.sub("", w) for w in m.group("sur").split()]
         else:
-            words = [_POSSESSIVE.sub("", w) for w in m.group("full").split()]
+            words = [POSSESSIVE.sub("", w) for w in m.group("full").split()]
             if text[max(0, start - 4) : start].lower().rstrip().endswith("the"):
                 continue  # "the Stanford Guaranteed Income Lab": a body
         name = words if m.group("sur") else remember(rules, "person_name", tuple(words), _person_name)
