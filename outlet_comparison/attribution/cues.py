@@ -158,7 +158,7 @@ def _split_and(text: str, hit: Hit) -> list[Hit]:
     """Split 'Ash Carter and James Clapper said' into one attribution per named speaker."""
     mention = text[hit.s0 : hit.s1]
     m = _AND_NAME.search(mention)
-    if m is None or not _UPPER_RE.search(mention, 0, m.start()) or hit.how != "NP cue":
+    if m is None or not _UPPER_RE.search(mention, 0, m.start()) or hit.how not in ("NP cue", "cue by NP"):
         return [hit]
     left = Hit(**{**hit.__dict__, "s1": hit.s0 + m.start()})
     right = Hit(**{**hit.__dict__, "s0": hit.s0 + m.end()})
@@ -196,6 +196,10 @@ def _find_source(
         if hits:
             return None  # ", adding that ..." continues the statement already attributed
         return _clause_subject(toks, i, rules.nouns, "subject, -ing")
+    b = next((k for k in range(ce, min(ce + 3, n - 1)) if toks[k].low not in _AGENT_ADVERBS), n)
+    if b < n - 1 and toks[b].low == "by" and not form.endswith("ing") and _agent_start(toks[b + 1]):
+        e = np_right(toks, b + 1, n)  # passive with its agent: "was reported (earlier) by the Times"
+        return (toks[b + 1].start, toks[e - 1].end, "cue by NP") if e > b + 1 else None
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
@@ -222,6 +226,14 @@ def _find_source(
     ):
         return None  # NP inside a prepositional or relative phrase ("in Syria called Nusra")
     return toks[s].start, toks[j].end, "NP cue"
+
+
+_AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
+
+
+def _agent_start(t: Token) -> bool:
+    """Can this token open a passive's agent ("by the Times", "by officials"), not a means ("by email")?"""
+    return t.cap or t.low in DETERMINERS or (t.low.endswith("s") and t.word)
 
 
 def _clause_subject(toks: list[Token], i: int, nouns: dict, how: str) -> tuple[int, int, str] | None:

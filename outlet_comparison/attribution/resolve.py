@@ -41,7 +41,9 @@ def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int
                 )
             words = low.split()
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
-            if definite and h.src.kind == "organization" and not h.src.affiliation and len(words) <= 3:
+            common = all(w[:1].islower() for w in mention.split()[1:])  # "the utility", not "The ACLU"
+            body = h.src.kind == "organization" and not h.src.affiliation
+            if definite and common and body and len(words) <= 3:
                 ante = next(
                     (d for d in _recent(done) if d.src and d.src.source_type == "named_organization"), None
                 )
