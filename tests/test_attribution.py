@@ -235,6 +235,11 @@ def test_agent_of_a_passive_cue_is_the_source():
     assert r.source == "Yakel"  # "by email" is the means, not an agent
 
 
+def test_the_crf_does_not_cut_a_name_the_rules_found_whole():
+    r = _one("Union president Maria Okafor accused the port of stalling.")
+    assert (r.source, r["name"], r.affiliation) == ("Union president Maria Okafor", "Maria Okafor", "Union")
+
+
 def test_a_proper_name_after_the_is_no_follow_up():
     text = (
         "The ban was upheld, the World Bank said. "

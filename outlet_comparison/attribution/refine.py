@@ -18,6 +18,8 @@ from .tokens import Token
 KEEP_RULES = True
 # a relative clause after the rules' source stays out of the span ("a US official, who was not authorized")
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|that|whose)\b", re.IGNORECASE)
+# the rest of a name the CRF cut off before the cue ("Union president Maria | Okafor accused")
+_NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w’'.-]*)+")
 
 
 def refine(text: str, toks: list[list[Token]], hits: list[Hit], rules: Rules, m: Model) -> list[Hit]:
@@ -62,8 +64,9 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
         )
         if best is not None:
             used.add(best)
-            tail = text[h.s1 : src[best][3]]
-            h.s0, h.s1 = src[best][2], h.s1 if _RELATIVE.match(tail) else src[best][3]
+            tail, cut = text[h.s1 : src[best][3]], text[src[best][3] : h.s1]
+            keep_end = _RELATIVE.match(tail) or _NAME_TAIL.fullmatch(cut)
+            h.s0, h.s1 = src[best][2], h.s1 if keep_end else src[best][3]
             out.append(h)
         elif (KEEP_RULES and h.stance != "belief") or any(c[2] < h.c1 and h.c0 < c[3] for c in cue):
             out.append(h)  # the CRF agrees it is a cue but places no source: keep the rules' source
