@@ -187,10 +187,38 @@ def _scores(c: dict[str, float], sentence_ok: bool = True) -> dict[str, float]:
 
 def _sentence_ok(text: str, units: list[tuple[int, int]], counts: list[dict[str, int]]) -> bool:
     """False when a unit runs over the word limit without sentence punctuation (length unmeasurable)."""
+    return _lengths_ok(text, units, [c["words"] for c in counts])
+
+
+def _lengths_ok(text: str, units: list[tuple[int, int]], n_words: list[int]) -> bool:
+    """``_sentence_ok`` from the units' word counts."""
     return not any(
-        c["words"] > _MAX_UNPUNCTUATED_WORDS and not _SENTENCE_END.search(text[s:e])
-        for (s, e), c in zip(units, counts, strict=True)
+        n > _MAX_UNPUNCTUATED_WORDS and not _SENTENCE_END.search(text[s:e])
+        for (s, e), n in zip(units, n_words, strict=True)
     )
+
+
+def _total_counts(text: str, units: list[tuple[int, int]]) -> tuple[dict[str, int], list[int]]:
+    """``_sum_counts`` of the units' ``_count``s, and each unit's words, in one pass over the tokens."""
+    per: list[tuple[int, int, bool, bool, bool]] = []
+    n_words = []
+    findall, extend = WORD_RE.findall, per.extend
+    for s, e in units:
+        found = findall(text, s, e)  # no anchors: the same as slicing
+        n_words.append(len(found))
+        extend(map(_token_counts, found))
+    syll, letters, fog, hard, other = zip(*per, strict=True) if per else ((),) * 5
+    total = {
+        "words": len(per),
+        "sentences": len(units),
+        "syllables": sum(syll),
+        "letters": sum(letters),
+        "polysyllables": sum(1 for n in syll if n >= 3),
+        "fog_hard_words": sum(fog),
+        "difficult_words": sum(hard),
+        "other_script": sum(other),
+    }
+    return total, n_words
 
 
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
@@ -226,11 +254,10 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
     if splitter not in ("ours", "textstat"):
         raise ValueError(f"splitter must be 'ours' or 'textstat', got {splitter!r}")
     units = _units(text)
-    counts = [_count(text, s, e) for s, e in units]
-    c = _sum_counts(counts)
+    c, n_words = _total_counts(text, units)
     if splitter == "textstat":
         c["sentences"] = int(textstat.sentence_count(text)) if c["words"] else 0
-    ok = _sentence_ok(text, units, counts)
+    ok = _lengths_ok(text, units, n_words)
     vals: dict[str, float] = {**c, **_scores(c, ok)}
     if not ok:
         vals["sentences"] = math.nan

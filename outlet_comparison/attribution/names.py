@@ -75,12 +75,17 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
-    """Lone names the text describes as a body: "Anthropic, a company that ...", "Gridwise, an app"."""
+def _apposed_rx(rules: Rules, _key: str) -> re.Pattern[str]:
+    """The pattern of ``_apposed_bodies``: a capitalised name, a comma, 'a'/'an' and an org noun."""
     heads = "|".join(sorted(w for w, c in rules.type_nouns.items() if c == "org" and w.isalpha()))
-    rx = re.compile(
+    return re.compile(
         rf"(?<![\w’'\-])({UPPER}[\w\u0300-\u036f\-]*),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{heads})\b"
     )
+
+
+def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
+    """Lone names the text describes as a body: "Anthropic, a company that ...", "Gridwise, an app"."""
+    rx = remember(rules, "apposed_rx", "", _apposed_rx)  # built once per word lists
     return frozenset(m.group(1) for m in rx.finditer(text))
 
 
