@@ -138,9 +138,26 @@ def _punkt(abbrev_path: str):
     class LanguageVars(PunktLanguageVars):
         sent_end_chars = SENTENCE_ENDS
 
+    class Tokenizer(PunktSentenceTokenizer):
+        """Punkt with its per-candidate decision memoised (a pure function of the context string)."""
+
+        _breaks: dict[str, bool] = {}
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            """``PunktSentenceTokenizer.text_contains_sentbreak``, kept per context ("said. He")."""
+            got = self._breaks.get(text)
+            if got is None:
+                got = super().text_contains_sentbreak(text)
+                if len(self._breaks) < _BREAKS_SIZE:
+                    self._breaks[text] = got
+            return got
+
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations(abbrev_path))
-    return PunktSentenceTokenizer(params, lang_vars=LanguageVars())
+    return Tokenizer(params, lang_vars=LanguageVars())
+
+
+_BREAKS_SIZE = 200_000  # Punkt candidate contexts remembered per tokenizer
 
 
 def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[tuple[int, int]]:
