@@ -250,6 +250,11 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
     >>> int(r["sentences"]), int(r["textstat_sentences"]), int(r["words"])
     (2, 1, 11)
     """
+    return pd.Series(readability_values(text, splitter, uncorrected), dtype=float, name="readability")
+
+
+def readability_values(text: str, splitter: str = "ours", uncorrected: bool = True) -> dict[str, float]:
+    """The values of ``readability`` as a dict (corpus mode reads one without building the Series)."""
     check_str(text)
     if splitter not in ("ours", "textstat"):
         raise ValueError(f"splitter must be 'ours' or 'textstat', got {splitter!r}")
@@ -266,13 +271,13 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
         warnings.warn(
             f"readability: {other} of {c['words']} words are not in the Latin script; the formulas are "
             "English-only and syllables cannot be counted, so they are NaN (words, sentences, letters kept)",
-            stacklevel=2,
+            stacklevel=3,  # the caller of readability()
         )
         vals.update(
             dict.fromkeys(("syllables", "polysyllables", "fog_hard_words", "difficult_words"), math.nan)
         )
     vals.update(_textstat_values(text) if uncorrected else dict.fromkeys(_TEXTSTAT, math.nan))
-    return pd.Series(vals, dtype=float, name="readability")
+    return vals
 
 
 def _table(text: str, spans: list[tuple[int, int]], label: str, units: list[tuple[int, int]]) -> pd.DataFrame:
