@@ -120,7 +120,12 @@ def _token_counts(token: str) -> tuple[int, int, bool, bool, bool]:
         return 0, 0, False, False, other
     syll = int(textstat.syllable_count(norm))
     letters = sum(ch.isalnum() for ch in norm)
-    fog, hard = bool(textstat.is_difficult_word(norm, 3)), bool(textstat.is_difficult_word(norm, 0))
+    # norm is one word (no white space), so is_difficult_word(norm, t) is "not an easy word, and the
+    # syllables of its lower case >= t": with t = 0 only the first part counts, and t = 3 adds the second
+    hard = bool(textstat.is_difficult_word(norm, 0))
+    low = norm.lower()
+    same = norm == low or ("'" not in norm and norm.isascii())  # lower case counts the same syllables
+    fog = hard and (syll if same else int(textstat.syllable_count(low))) >= 3
     return syll, letters, fog, hard, other
 
 

@@ -200,6 +200,8 @@ def emissions(m: Model, values: np.ndarray) -> np.ndarray:
 def spans(labels: list[int], toks: list[Token], kind: str) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start char, end char) of each B/I run of ``kind`` ('S' or 'C')."""
     b, i = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
+    if b not in labels and i not in labels:
+        return []  # no run (most sentences)
     out, k, n = [], 0, len(labels)
     while k < n:
         if labels[k] in (b, i):
