@@ -147,6 +147,9 @@ def _punkt(abbrev_path: str):
             """``PunktSentenceTokenizer.text_contains_sentbreak``, kept per context ("said. He")."""
             got = self._breaks.get(text)
             if got is None:
+                simple = _SIMPLE_CONTEXT.fullmatch(text)
+                if simple is not None:  # "said. He": Punkt breaks unless the word is an abbreviation
+                    return simple.group(1).lower() not in self._params.abbrev_types
                 got = super().text_contains_sentbreak(text)
                 if len(self._breaks) < _BREAKS_SIZE:
                     self._breaks[text] = got
@@ -158,6 +161,11 @@ def _punkt(abbrev_path: str):
 
 
 _BREAKS_SIZE = 200_000  # Punkt candidate contexts remembered per tokenizer
+# A context Punkt decides by the abbreviation list alone: two or more ASCII letters, a period, spaces and
+# a word of ASCII letters. Punkt's tokens are "word." and "Next"; "word." is a sentence break unless it is
+# an abbreviation, and its second pass changes neither case (no initial, no number, and no learned
+# collocations, orthographic context or sentence starters in a tokenizer built from a list).
+_SIMPLE_CONTEXT = re.compile(r"([A-Za-z]{2,})\. +[A-Za-z]+")
 
 
 def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[tuple[int, int]]:
