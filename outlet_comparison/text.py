@@ -68,6 +68,7 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _ASCII_MARK = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")  # combining accents on a Latin letter
+_FOLDABLE = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # the blocks every key of _FOLD lies in
 
 
 def fold_latin(text: str) -> tuple[str, list[int] | None]:
@@ -83,7 +84,7 @@ def fold_latin(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text, None
-    out = text.translate(_FOLD)
+    out = text.translate(_FOLD) if _FOLDABLE.search(text) else text  # curly quotes alone: nothing to fold
     if not _ASCII_MARK.search(out):
         return out, None
     drop = {i for m in _ASCII_MARK.finditer(out) for i in range(m.start(), m.end())}
