@@ -16,7 +16,7 @@ import pandas as pd
 
 from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
-from .lexicons import compile_row, data_rows, matches_at, read_lexicon
+from .lexicons import compile_row, data_rows, first_class, matches_at, read_lexicon
 from .stats import per_1k, ratio_ci
 from .text import WORD_RE, fold_latin, sentence_spans, words
 
@@ -115,8 +115,11 @@ def _starts_rx(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
     if not patterns or not all(p.startswith(_BEFORE) for p in patterns):
         return None
     bodies = "|".join(p[len(_BEFORE) :] for p in patterns)
+    firsts = [first_class(p[len(_BEFORE) :], flags) for p in patterns]
+    # every body starts with one of these characters: one class test rejects most places at once
+    pre = "" if None in firsts else "(?=[" + "".join(c[1:-1] for c in firsts) + "])"  # type: ignore[index]
     try:
-        rx = re.compile(f"{_BEFORE}(?={bodies})", flags)
+        rx = re.compile(f"{_BEFORE}{pre}(?={bodies})", flags)
     except re.error:
         return None
     return rx if rx.groups == 0 else None  # no groups, so no back-reference changes meaning

@@ -281,6 +281,57 @@ def _char_matches(op, av, ch: str, icase: bool) -> bool:
     return True
 
 
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    r"""A character class holding every character a match of ``pattern`` can start with (None: unknown).
+
+    Built from literals and ranges only; a pattern that can start with a category, any character,
+    a negated class or match nothing gives None.
+
+    >>> first_class(r"fail(?:s|ed)?|(?:grave )?differences"), first_class(r"\w+")
+    ('[dfg]', None)
+    """
+    try:
+        found = _firsts(list(_sre_parse.parse(pattern, flags)))
+    except re.error:
+        return None
+    return None if found is None or found[1] else "[" + "".join(sorted(set(found[0]))) + "]"
+
+
+def _firsts(items: list) -> tuple[list[str], bool] | None:
+    """(class parts a sequence of parsed items can start with, whether it can match nothing), or None."""
+    out: list[str] = []
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width
+        if op in _REPEATS or op == _sre.POSSESSIVE_REPEAT:
+            sub = _firsts(list(av[2]))
+            sub = sub if sub is None else (sub[0], sub[1] or av[0] == 0)
+        elif op in (_sre.SUBPATTERN, _sre.ATOMIC_GROUP):
+            sub = _firsts(list(av[-1] if op == _sre.SUBPATTERN else av))
+        elif op == _sre.BRANCH:
+            subs = [_firsts(list(b)) for b in av[1]]
+            sub = None if None in subs else ([p for x in subs for p in x[0]], any(x[1] for x in subs))  # type: ignore[index]
+        elif op == _sre.LITERAL:
+            sub = ([re.escape(chr(av))], False)
+        elif op == _sre.IN and all(o in (_sre.LITERAL, _sre.RANGE) for o, _ in av):
+            sub = ([_class_part(o, a) for o, a in av], False)
+        else:
+            return None
+        if sub is None:
+            return None
+        out += sub[0]
+        if not sub[1]:
+            return out, False
+    return out, True
+
+
+def _class_part(op, av) -> str:
+    """A literal or a range of a parsed character class, written back as class text."""
+    if op == _sre.LITERAL:
+        return re.escape(chr(av))
+    return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+
+
 def _category(cat, ch: str) -> bool:
     """\\d, \\s, \\w and their negations (Unicode, as Python's re reads str patterns)."""
     word = ch.isalnum() or ch == "_"

@@ -119,11 +119,8 @@ def _sources_card(text: str, settings: Settings) -> list[CardRow]:
 
 def _grade(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     """Flesch-Kincaid grade (textstat's uncorrected values skipped)."""
-    return {
-        "flesch_kincaid_grade": float(
-            readability.readability(text, uncorrected=False)["flesch_kincaid_grade"]
-        )
-    }
+    values = readability.readability_values(text, uncorrected=False)  # readability() without the Series
+    return {"flesch_kincaid_grade": float(values["flesch_kincaid_grade"])}
 
 
 _GRADE_LABELS = {"flesch_kincaid_grade": "Flesch-Kincaid", "gunning_fog": "Gunning fog", "smog_index": "SMOG"}

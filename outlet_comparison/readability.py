@@ -120,7 +120,12 @@ def _token_counts(token: str) -> tuple[int, int, bool, bool, bool]:
         return 0, 0, False, False, other
     syll = int(textstat.syllable_count(norm))
     letters = sum(ch.isalnum() for ch in norm)
-    fog, hard = bool(textstat.is_difficult_word(norm, 3)), bool(textstat.is_difficult_word(norm, 0))
+    # norm is one word (no white space), so is_difficult_word(norm, t) is "not an easy word, and the
+    # syllables of its lower case >= t": with t = 0 only the first part counts, and t = 3 adds the second
+    hard = bool(textstat.is_difficult_word(norm, 0))
+    low = norm.lower()
+    same = norm == low or ("'" not in norm and norm.isascii())  # lower case counts the same syllables
+    fog = hard and (syll if same else int(textstat.syllable_count(low))) >= 3
     return syll, letters, fog, hard, other
 
 
@@ -187,10 +192,38 @@ def _scores(c: dict[str, float], sentence_ok: bool = True) -> dict[str, float]:
 
 def _sentence_ok(text: str, units: list[tuple[int, int]], counts: list[dict[str, int]]) -> bool:
     """False when a unit runs over the word limit without sentence punctuation (length unmeasurable)."""
+    return _lengths_ok(text, units, [c["words"] for c in counts])
+
+
+def _lengths_ok(text: str, units: list[tuple[int, int]], n_words: list[int]) -> bool:
+    """``_sentence_ok`` from the units' word counts."""
     return not any(
-        c["words"] > _MAX_UNPUNCTUATED_WORDS and not _SENTENCE_END.search(text[s:e])
-        for (s, e), c in zip(units, counts, strict=True)
+        n > _MAX_UNPUNCTUATED_WORDS and not _SENTENCE_END.search(text[s:e])
+        for (s, e), n in zip(units, n_words, strict=True)
     )
+
+
+def _total_counts(text: str, units: list[tuple[int, int]]) -> tuple[dict[str, int], list[int]]:
+    """``_sum_counts`` of the units' ``_count``s, and each unit's words, in one pass over the tokens."""
+    per: list[tuple[int, int, bool, bool, bool]] = []
+    n_words = []
+    findall, extend = WORD_RE.findall, per.extend
+    for s, e in units:
+        found = findall(text, s, e)  # no anchors: the same as slicing
+        n_words.append(len(found))
+        extend(map(_token_counts, found))
+    syll, letters, fog, hard, other = zip(*per, strict=True) if per else ((),) * 5
+    total = {
+        "words": len(per),
+        "sentences": len(units),
+        "syllables": sum(syll),
+        "letters": sum(letters),
+        "polysyllables": sum(1 for n in syll if n >= 3),
+        "fog_hard_words": sum(fog),
+        "difficult_words": sum(hard),
+        "other_script": sum(other),
+    }
+    return total, n_words
 
 
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
@@ -222,15 +255,19 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
     >>> int(r["sentences"]), int(r["textstat_sentences"]), int(r["words"])
     (2, 1, 11)
     """
+    return pd.Series(readability_values(text, splitter, uncorrected), dtype=float, name="readability")
+
+
+def readability_values(text: str, splitter: str = "ours", uncorrected: bool = True) -> dict[str, float]:
+    """The values of ``readability`` as a dict (corpus mode reads one without building the Series)."""
     check_str(text)
     if splitter not in ("ours", "textstat"):
         raise ValueError(f"splitter must be 'ours' or 'textstat', got {splitter!r}")
     units = _units(text)
-    counts = [_count(text, s, e) for s, e in units]
-    c = _sum_counts(counts)
+    c, n_words = _total_counts(text, units)
     if splitter == "textstat":
         c["sentences"] = int(textstat.sentence_count(text)) if c["words"] else 0
-    ok = _sentence_ok(text, units, counts)
+    ok = _lengths_ok(text, units, n_words)
     vals: dict[str, float] = {**c, **_scores(c, ok)}
     if not ok:
         vals["sentences"] = math.nan
@@ -239,13 +276,13 @@ def readability(text: str, splitter: str = "ours", uncorrected: bool = True) -> 
         warnings.warn(
             f"readability: {other} of {c['words']} words are not in the Latin script; the formulas are "
             "English-only and syllables cannot be counted, so they are NaN (words, sentences, letters kept)",
-            stacklevel=2,
+            stacklevel=3,  # the caller of readability()
         )
         vals.update(
             dict.fromkeys(("syllables", "polysyllables", "fog_hard_words", "difficult_words"), math.nan)
         )
     vals.update(_textstat_values(text) if uncorrected else dict.fromkeys(_TEXTSTAT, math.nan))
-    return pd.Series(vals, dtype=float, name="readability")
+    return vals
 
 
 def _table(text: str, spans: list[tuple[int, int]], label: str, units: list[tuple[int, int]]) -> pd.DataFrame:

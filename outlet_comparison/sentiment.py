@@ -96,6 +96,8 @@ def compounds(text: str) -> list[float]:
 
 def _polarity(analyser, sent: str) -> dict[str, float]:
     """VADER's scores of one sentence; one longer than _MAX_SCORED_WORDS words is scored in pieces."""
+    if len(sent) <= _MAX_SCORED_WORDS:  # a word has a character at least: too short to be cut
+        return analyser.polarity_scores(sent)
     starts = [m.start() for m in WORD_RE.finditer(sent)]
     if len(starts) <= _MAX_SCORED_WORDS:
         return analyser.polarity_scores(sent)

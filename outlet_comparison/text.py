@@ -68,6 +68,7 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _ASCII_MARK = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")  # combining accents on a Latin letter
+_FOLDABLE = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # the blocks every key of _FOLD lies in
 
 
 def fold_latin(text: str) -> tuple[str, list[int] | None]:
@@ -83,7 +84,7 @@ def fold_latin(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text, None
-    out = text.translate(_FOLD)
+    out = text.translate(_FOLD) if _FOLDABLE.search(text) else text  # curly quotes alone: nothing to fold
     if not _ASCII_MARK.search(out):
         return out, None
     drop = {i for m in _ASCII_MARK.finditer(out) for i in range(m.start(), m.end())}
@@ -138,9 +139,34 @@ def _punkt(abbrev_path: str):
     class LanguageVars(PunktLanguageVars):
         sent_end_chars = SENTENCE_ENDS
 
+    class Tokenizer(PunktSentenceTokenizer):
+        """Punkt with its per-candidate decision memoised (a pure function of the context string)."""
+
+        _breaks: dict[str, bool] = {}
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            """``PunktSentenceTokenizer.text_contains_sentbreak``, kept per context ("said. He")."""
+            got = self._breaks.get(text)
+            if got is None:
+                simple = _SIMPLE_CONTEXT.fullmatch(text)
+                if simple is not None:  # "said. He": Punkt breaks unless the word is an abbreviation
+                    return simple.group(1).lower() not in self._params.abbrev_types
+                got = super().text_contains_sentbreak(text)
+                if len(self._breaks) < _BREAKS_SIZE:
+                    self._breaks[text] = got
+            return got
+
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations(abbrev_path))
-    return PunktSentenceTokenizer(params, lang_vars=LanguageVars())
+    return Tokenizer(params, lang_vars=LanguageVars())
+
+
+_BREAKS_SIZE = 200_000  # Punkt candidate contexts remembered per tokenizer
+# A context Punkt decides by the abbreviation list alone: two or more ASCII letters, a period, spaces and
+# a word of ASCII letters. Punkt's tokens are "word." and "Next"; "word." is a sentence break unless it is
+# an abbreviation, and its second pass changes neither case (no initial, no number, and no learned
+# collocations, orthographic context or sentence starters in a tokenizer built from a list).
+_SIMPLE_CONTEXT = re.compile(r"([A-Za-z]{2,})\. +[A-Za-z]+")
 
 
 def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[tuple[int, int]]:

@@ -31,7 +31,8 @@ def _senti_text(text: str) -> vs.SentiText:
     out.text = text
     words = [w if len(s := w.strip(string.punctuation)) <= 2 else s for w in text.split()]
     out.words_and_emoticons = words
-    out.is_cap_diff = vs.allcap_differential(words)
+    n_caps = sum(map(str.isupper, words))  # vs.allcap_differential(words), without its Python loop
+    out.is_cap_diff = 0 < len(words) - n_caps < len(words)
     return out
 
 
@@ -75,7 +76,8 @@ class FastAnalyzer(vs.SentimentIntensityAnalyzer):
                 sentiments.append(0)
                 continue
             sentiments = self.sentiment_valence(0, sentitext, words[i], i, sentiments)
-        sentiments = self._but_check(words, sentiments)
+        if "but" in lows:  # _but_check changes nothing in a sentence without 'but'
+            sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, sentitext.text)
 
     def _negation_check(self, valence: float, words: list[str], start_i: int, i: int) -> float:

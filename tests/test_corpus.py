@@ -279,14 +279,14 @@ def test_progress_bar_is_shown_on_request(demo, capsys):
 def test_a_failing_article_is_named_even_from_a_worker_process(monkeypatch):
     from outlet_comparison import readability as module  # patch the module that defines the name
 
-    real = module.readability
+    real = module.readability_values  # what corpus mode's readability measure calls
 
     def fragile(text, *args, **kwargs):
         if "BOOM" in text:
             raise ValueError("cannot score this")
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(module, "readability", fragile)  # forked workers inherit the patch
+    monkeypatch.setattr(module, "readability_values", fragile)  # forked workers inherit the patch
     arts = pd.Series(["Fine text here.", "Also fine.", "This one goes BOOM.", "Last."], index=list("abcd"))
     with pytest.raises(helpers.ArticleError, match="article 'c': ValueError: cannot score this"):
         helpers.analyze(arts, workers=2, chunk_size=1, progress=False)

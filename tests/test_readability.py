@@ -187,3 +187,17 @@ def test_fk_bootstrap_is_the_article_grade_difference():
     assert boot["diff"] == pytest.approx(fk, abs=1e-9)
     assert (round(boot["ci_low"], 2), round(boot["ci_high"], 2)) == (-1.95, 2.14)
     assert (boot["n_a"], boot["n_b"]) == (33, 32)
+
+
+@pytest.mark.parametrize(
+    "token", "optimism DON'T Don't O'NEILL I'M İstanbul ŞEHİR straße Erdoğan U.S. co-operation".split()
+)
+def test_fog_and_dale_chall_flags_are_textstats(token):
+    """The Fog flag derived from the Dale-Chall call equals textstat's is_difficult_word(norm, 3)."""
+    from outlet_comparison.readability import _NON_WORD, _token_counts
+    from outlet_comparison.text import fold_latin
+
+    norm = _NON_WORD.sub("", fold_latin(token.replace("’", "'"))[0])
+    fog, hard = _token_counts(token)[2:4]
+    expected = bool(textstat.is_difficult_word(norm, 3)), bool(textstat.is_difficult_word(norm, 0))
+    assert (fog, hard) == expected

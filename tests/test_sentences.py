@@ -75,3 +75,19 @@ def test_abbreviation_file_is_editable(tmp_path):
     # without "u.s" in the list, "U.S." ends a sentence before a capitalised word
     assert len(helpers.sentences("The U.S. Navy sailed. Mr. Smith said so.", abbreviations=path)) == 3
     assert len(helpers.sentences("The U.S. Navy sailed. Mr. Smith said so.")) == 2
+
+
+def test_simple_punkt_contexts_decided_as_punkt_decides():
+    """The 'word. Next' shortcut gives Punkt's own decision (abbreviations, case, several spaces)."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from outlet_comparison.text import _SIMPLE_CONTEXT, LEXICONS, _punkt
+
+    tok = _punkt(str(LEXICONS / "abbreviations.csv"))
+    contexts = "said. He|said. he|Mr. Kerry|Sen. Amy|Gen. Smith|Jan. Then|Inc. The|vs. them|St. Louis"
+    contexts += "|etc. The|Monday.  Talks|AM. Then|No. But|Obama. Why"
+    for context in contexts.split("|"):
+        assert _SIMPLE_CONTEXT.fullmatch(context), context
+        tok._breaks.pop(context, None)
+        expected = PunktSentenceTokenizer.text_contains_sentbreak(tok, context)
+        assert tok.text_contains_sentbreak(context) == expected, context

@@ -200,6 +200,8 @@ def emissions(m: Model, values: np.ndarray) -> np.ndarray:
 def spans(labels: list[int], toks: list[Token], kind: str) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start char, end char) of each B/I run of ``kind`` ('S' or 'C')."""
     b, i = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
+    if b not in labels and i not in labels:
+        return []  # no run (most sentences)
     out, k, n = [], 0, len(labels)
     while k < n:
         if labels[k] in (b, i):
@@ -261,18 +263,21 @@ def _token_columns(sents: list[tuple[list[Token], list[int]]], m: Model, rules: 
     if len(cache) > _CACHE_SIZE or m.cache_rules is not rules:
         cache.clear()  # too big, or built with other word lists
         m.cache_rules = rules
-    rows, new = [], []
-    for toks, _ in sents:
-        for t in toks:
-            r = cache.get(t.text)
+    flat = [t for toks, _ in sents for t in toks]
+    rows = list(map(cache.get, [t.text for t in flat]))  # the rows of tokens seen before
+    new = []
+    if None in rows:  # give each unseen token text its row, in order of first occurrence
+        for k, r in enumerate(rows):
             if r is None:
-                low = base_low(t)
-                rate = m.rates.get(low, (UNK, UNK))
-                r = cache[t.text] = len(cache)
-                new.append(
-                    (m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK), _shape(t), _lex(low, rules), *rate)
-                )
-            rows.append(r)
+                t = flat[k]
+                r = cache.get(t.text)
+                if r is None:
+                    low = base_low(t)
+                    rate = m.rates.get(low, (UNK, UNK))
+                    r = cache[t.text] = len(cache)
+                    word, suffix = m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK)
+                    new.append((word, suffix, _shape(t), _lex(low, rules), *rate))
+                rows[k] = r
     if new:
         n = len(cache)
         if n > len(m.table):
@@ -339,22 +344,26 @@ def viterbi_many(m: Model, e: np.ndarray, lengths: list[int]) -> list[int]:
     going = (ln[:, None] > steps).sum(axis=0)  # stretches still going at each step
     pos = st[:, None] + np.minimum(steps, ln[:, None] - 1)
     em = e[pos]  # (stretches, width, labels); past a stretch's end it repeats its last row (unused)
-    trans = m.trans
+    trans, n_st = m.trans, len(st)
+    to_from = np.ascontiguousarray(trans.T)[None]  # [to, from]: argmax along the last axis is cheap
+    flat = np.arange(n_st * n_lab) * n_lab  # first cell of each (stretch, to) row of a candidate block
     score = em[:, 0] + np.where(after[:, None], trans[0][None, :], 0.0)
-    back = np.broadcast_to(np.arange(n_lab), (len(st), width, n_lab)).copy()  # a finished stretch stays
-    for t in range(1, width):
-        k = going[t]
-        cand = score[:k, :, None] + trans[None, :, :]
-        back[:k, t] = cand.argmax(axis=1)
-        score[:k] = cand.max(axis=1) + em[:k, t]  # the value at the argmax
+    # a finished stretch stays: its back pointers are the identity
+    back = np.broadcast_to(np.tile(np.arange(n_lab), n_st), (width, n_st * n_lab)).copy()
+    for t, k in enumerate(going.tolist()[1:], start=1):
+        cand = score[:k, None, :] + to_from  # cand[s, to, from]: the same sums as before
+        best = cand.argmax(axis=2).ravel()  # the first best previous label, as argmax over 'from' was
+        kl = k * n_lab
+        back[t, :kl] = best
+        score[:k] = cand.take(flat[:kl] + best).reshape(k, n_lab) + em[:k, t]  # the max itself
     score = score + np.where(before[:, None], trans[:, 0][None, :], 0.0)
     y = score.argmax(axis=1)
-    rows = np.arange(len(st))
-    path = np.zeros((len(st), width), dtype=np.int64)
-    path[:, width - 1] = y
+    rows = np.arange(n_st) * n_lab
+    path = np.zeros((width, n_st), dtype=np.int64)
+    path[width - 1] = y
     for t in range(width - 1, 0, -1):
-        y = back[rows, t, y]
-        path[:, t - 1] = y
+        y = back[t].take(rows + y)
+        path[t - 1] = y
     inside = steps < ln[:, None]
-    labels[pos[inside]] = path[inside]
+    labels[pos[inside]] = path.T[inside]
     return labels.tolist()

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .classify import Source
-from .lexicons import Rules
+from .lexicons import Rules, remember
 from .tokens import (
     BE,
     BE_ING,
@@ -77,6 +77,8 @@ def _tag_hits(text: str, n: int, start: int, end: int) -> list[Hit]:
     m = _SPEAKER_TAG_RE.match(text, start, end)
     if m:
         out.append(Hit(n, m.start(1), m.end(1), m.start(2), m.end(2), ":", "neutral", "speaker tag"))
+    if text.find("—", start, end) < 0 and text.find("―", start, end) < 0:
+        return out  # a dash credit needs one of these dashes
     for m in _DASH_RE.finditer(text, start, end):
         if m.start() != start and text[m.start()] not in '”"':
             continue
@@ -96,6 +98,11 @@ def context_start(text: str, spans: list[tuple[int, int]], n: int) -> int:
     return s
 
 
+def _cue_starters(rules: Rules, _key: str) -> frozenset[str]:
+    """Lower-case words that can start a cue: a listed cue's first word, or 'according'."""
+    return frozenset(rules.cues) | rules.according_firsts
+
+
 def sentence_hits(
     text: str, n: int, start: int, end: int, beliefs: bool, rules: Rules, toks: list[Token], unsourced: bool
 ) -> list[Hit]:
@@ -106,8 +113,8 @@ def sentence_hits(
     cues, according = rules.cues, rules.according
     hits = _tag_hits(text, n, start, end)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-    firsts = rules.according_firsts
-    found = [k for k, t in enumerate(toks) if k >= i and t.word and (t.low in cues or t.low in firsts)]
+    starters = remember(rules, "cue_starters", "", _cue_starters)
+    found = [k for k, t in enumerate(toks) if t.low in starters and k >= i and t.word]
     for k in found:  # tokens that may start a cue, left to right
         if k < i:
             continue  # inside the cue before

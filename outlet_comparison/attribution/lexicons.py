@@ -311,6 +311,16 @@ def _load(paths: tuple[str, ...]) -> Rules:
     )
 
 
+_DEFAULTS = AttributionLexicons()
+
+
+@memoize(maxsize=1)
+def _default_paths() -> tuple[str, ...]:
+    """``AttributionLexicons().paths()``, resolved once (corpus mode asks for them per article)."""
+    return _DEFAULTS.paths()
+
+
 def load_rules(lexicons: AttributionLexicons | None = None) -> Rules:
     """The parsed word lists named by ``lexicons`` (the defaults when None)."""
-    return _load((lexicons or AttributionLexicons()).paths())
+    lex = lexicons or _DEFAULTS
+    return _load(_default_paths() if lex == _DEFAULTS else lex.paths())

@@ -75,12 +75,22 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
-    """Lone names the text describes as a body: "Anthropic, a company that ...", "Gridwise, an app"."""
+def _run_name(rules: Rules, run: str) -> str:
+    """The person name of a capitalised run (``_person_name`` of its words without a possessive 's)."""
+    return " ".join(_person_name(rules, tuple(POSSESSIVE.sub("", w) for w in run.split())))
+
+
+def _apposed_rx(rules: Rules, _key: str) -> re.Pattern[str]:
+    """The pattern of ``_apposed_bodies``: a capitalised name, a comma, 'a'/'an' and an org noun."""
     heads = "|".join(sorted(w for w, c in rules.type_nouns.items() if c == "org" and w.isalpha()))
-    rx = re.compile(
+    return re.compile(
         rf"(?<![\w’'\-])({UPPER}[\w\u0300-\u036f\-]*),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{heads})\b"
     )
+
+
+def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
+    """Lone names the text describes as a body: "Anthropic, a company that ...", "Gridwise, an app"."""
+    rx = remember(rules, "apposed_rx", "", _apposed_rx)  # built once per word lists
     return frozenset(m.group(1) for m in rx.finditer(text))
 
 
@@ -89,15 +99,15 @@ def find_names(text: str, rules: Rules) -> Names:
     found = []
     for m in _NAME_RE.finditer(text):
         start = m.start()
-        if m.group("sur"):
-            words = [POSSESSIVE.sub("", w) for w in m.group("sur").split()]
+        sur = m.group("sur")
+        if sur:
+            name = " ".join([POSSESSIVE.sub("", w) for w in sur.split()])
+        elif text[max(0, start - 4) : start].lower().rstrip().endswith("the"):
+            continue  # "the Stanford Guaranteed Income Lab": a body
         else:
-            words = [POSSESSIVE.sub("", w) for w in m.group("full").split()]
-            if text[max(0, start - 4) : start].lower().rstrip().endswith("the"):
-                continue  # "the Stanford Guaranteed Income Lab": a body
-        name = words if m.group("sur") else remember(rules, "person_name", tuple(words), _person_name)
+            name = remember(rules, "person_name_of_run", m.group("full"), _run_name)
         if name:
-            found.append((start, m.end(), " ".join(name)))
+            found.append((start, m.end(), name))
     surnames = frozenset(f[2].split()[-1] for f in found)
     bodies = frozenset(m.group(1) for m in _BODY_RE.finditer(text)) | _apposed_bodies(text, rules)
     return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

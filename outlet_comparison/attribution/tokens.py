@@ -107,7 +107,8 @@ _new_tuple = tuple.__new__  # builds a Token without the generated Python __new_
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] (as TOKEN_RE.finditer finds them) with absolute offsets."""
-    out, pos, forms = [], start, _FORMS
+    out: list[Token] = []
+    pos, forms, add, new = start, _FORMS, out.append, _new_tuple
     for gap, t in _GAP_TOKEN_RE.findall(text, start, end):
         s = pos + len(gap)
         pos = s + len(t)
@@ -116,7 +117,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             f = (t.lower(), t[0].isalnum(), t[0].isupper())
             if len(forms) < _FORMS_SIZE:
                 forms[t] = f
-        out.append(_new_tuple(Token, (t, s, pos, *f)))
+        add(new(Token, (t, s, pos) + f))
     return out
 
 
