@@ -1,16 +1,17 @@
 """Rules plus CRF: the CRF's source spans replace the rules' where they overlap, and add the ones they miss.
 
-A rule attribution whose source the CRF does not mark is dropped when the CRF marks nothing in that
-sentence for its cue either (PolNeAR-style: most such rule hits are statements nested inside
-another statement's quotation, or not statements at all). A CRF source the rules missed gets the
-nearest cue of its sentence (the CRF's own cue spans first, then the rules' unsourced cues).
+A rule attribution whose source the CRF does not mark is kept unless it is a belief or its cue is
+inside quotation marks (PolNeAR-style: most such rule hits are statements nested inside another
+statement's quotation), or the CRF marks its cue. A CRF source the rules missed gets the nearest cue
+of its sentence after it (the CRF's own cue spans first, then the rules' unsourced cues); a CRF source
+after its cue is dropped (in dev mostly objects and passive agents, not speakers).
 """
 
 from __future__ import annotations
 
 import re
 
-from .crf import Model, article_values, candidate, emissions, rule_tags, spans, viterbi_many
+from .crf import Model, article_values, candidate, emissions, quote_state, rule_tags, spans, viterbi_many
 from .cues import Hit
 from .lexicons import Rules
 from .tokens import Token
@@ -65,7 +66,9 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
             tail = text[h.s1 : src[best][3]]
             h.s0, h.s1 = src[best][2], h.s1 if _RELATIVE.match(tail) else src[best][3]
             out.append(h)
-        elif (KEEP_RULES and h.stance != "belief") or any(c[2] < h.c1 and h.c0 < c[3] for c in cue):
+        elif (KEEP_RULES and h.stance != "belief" and not _quoted(toks, h)) or any(
+            c[2] < h.c1 and h.c0 < c[3] for c in cue
+        ):
             out.append(h)  # the CRF agrees it is a cue but places no source: keep the rules' source
     for k, sp in enumerate(src):
         if k in used:
@@ -76,10 +79,16 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
     return sorted(out, key=lambda h: (h.c0, h.s0))
 
 
+def _quoted(toks: list[Token], h: Hit) -> bool:
+    """Is the hit's cue inside quotation marks (a statement nested in another one's quoted words)?"""
+    q = quote_state(toks)
+    return any(q[k] == 2 for k, t in enumerate(toks) if h.c0 <= t.start < h.c1)
+
+
 def _new_hit(
     text: str, n: int, toks: list[Token], sp: tuple, cue: list[tuple], hs: list[Hit], rules: Rules
 ) -> Hit | None:
-    """An attribution for a CRF source span: the nearest cue (CRF first, then an unsourced rule cue)."""
+    """An attribution for a CRF source span before its nearest cue (CRF first, then an unsourced rule cue)."""
     owned = [(h.c0, h.c1) for h in hs if h.s0 >= 0]  # a cue has one source (its coordinated parts aside)
     cands = [(c[2], c[3]) for c in cue] or [(h.c0, h.c1) for h in hs if h.s0 < 0]
     cands = [c for c in cands if not any(c[0] < b and a < c[1] for a, b in owned)]
@@ -87,11 +96,10 @@ def _new_hit(
     if not cands:
         return None
     c0, c1 = min(cands, key=lambda c: min(abs(c[0] - sp[3]), abs(sp[2] - c[1])))
-    if c0 < sp[3] and sp[2] < c1 or (c1 <= sp[2] and sp[0] > 0 and toks[sp[0] - 1].low == "by"):
-        return None  # overlapping the cue, or the agent of a passive ("could be announced ... by Kerry")
+    if c0 < sp[3] and sp[2] < c1 or c1 <= sp[2]:
+        return None  # overlapping the cue, or after it: a passive's agent, an object ("urging his voters")
     lemma, stance = _cue_sense(text, c0, c1, toks, rules)
-    how = "CRF NP cue" if sp[3] <= c0 else "CRF cue NP"
-    return Hit(n, sp[2], sp[3], c0, c1, text[c0:c1], stance, how, lemma)
+    return Hit(n, sp[2], sp[3], c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
 
 
 def _continues(text: str, cue: tuple[int, int], owned: list[tuple[int, int]]) -> bool:
