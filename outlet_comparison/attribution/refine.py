@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .crf import Model, article_values, candidate, emissions, quote_state, rule_tags, spans, viterbi_many
+from .crf import Model, article_values, candidate, emissions, rule_tags, spans, viterbi_many
 from .cues import Hit
 from .lexicons import Rules
 from .tokens import Token
@@ -66,7 +66,7 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
             tail = text[h.s1 : src[best][3]]
             h.s0, h.s1 = src[best][2], h.s1 if _RELATIVE.match(tail) else src[best][3]
             out.append(h)
-        elif (KEEP_RULES and h.stance != "belief" and not _quoted(toks, h)) or any(
+        elif (KEEP_RULES and h.stance != "belief" and not _quoted(text, toks, h)) or any(
             c[2] < h.c1 and h.c0 < c[3] for c in cue
         ):
             out.append(h)  # the CRF agrees it is a cue but places no source: keep the rules' source
@@ -79,10 +79,23 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
     return sorted(out, key=lambda h: (h.c0, h.s0))
 
 
-def _quoted(toks: list[Token], h: Hit) -> bool:
-    """Is the hit's cue inside quotation marks (a statement nested in another one's quoted words)?"""
-    q = quote_state(toks)
-    return any(q[k] == 2 for k, t in enumerate(toks) if h.c0 <= t.start < h.c1)
+def _quoted(text: str, toks: list[Token], h: Hit) -> bool:
+    """Is the hit's cue inside quotation marks (a statement nested in another one's quoted words)?
+
+    A straight quote opens when a space (or the sentence start) is before it and none after it, else
+    it closes: a sentence may begin inside a quotation that opened in the sentence before.
+    """
+    inside = False
+    for t in toks:
+        if t.start >= h.c0:
+            return inside
+        if t.text == "“" or t.text == "”":
+            inside = t.text == "“"
+        elif t.text == '"':
+            before = text[t.start - 1 : t.start] if t.start else " "
+            after = text[t.end : t.end + 1]
+            inside = (before.isspace() or t is toks[0]) and not after.isspace() and after != ""
+    return inside
 
 
 def _new_hit(
