@@ -226,6 +226,11 @@ def _find_source(
     return toks[s].start, toks[j].end, "NP cue"
 
 
+def find_source(toks: list[Token], i: int, ce: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The source the rules would give a cue at tokens [i, ce) that is not in the lists, or None."""
+    return _find_source(toks, i, ce, False, False, [], rules)
+
+
 def _clause_subject(toks: list[Token], i: int, nouns: dict, how: str) -> tuple[int, int, str] | None:
     """Subject NP of the clause holding token i: nearest comma-delimited clause, then the sentence start."""
     starts = [k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ","] + [0]
