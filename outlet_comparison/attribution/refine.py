@@ -16,7 +16,7 @@ import re
 from .crf import Model, article_values, candidate, emissions, rule_tags, spans, viterbi_many
 from .cues import Hit, find_source
 from .lexicons import Rules
-from .tokens import Token
+from .tokens import DETERMINERS, Token
 
 KEEP_RULES = True
 CLAUSE_PATTERNS = ("subject, -ing", "subject, coordinated")  # rule sources a CRF cue may take
@@ -175,6 +175,8 @@ def _cue_sense(text: str, c0: int, c1: int, toks: list[Token], rules: Rules) -> 
     """
     lows = [t.low for t in toks if t.start >= c0 and t.end <= c1]
     for k, low in enumerate(lows):
+        if k and lows[k - 1] in DETERMINERS:
+            continue  # a noun ('scheduled a call with reporters'), as the rules read it
         for form, lemma, stance, _inv in rules.cues.get(low, ()):
             if tuple(lows[k : k + len(form)]) == form:
                 return lemma, stance
