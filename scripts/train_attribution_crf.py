@@ -34,7 +34,7 @@ from outlet_comparison.attribution.extract import rule_hits  # noqa: E402
 from outlet_comparison.attribution.lexicons import load_rules  # noqa: E402
 
 TRAIN = helpers.SHARED / "benchmarks" / "attribution" / "polnear_train.jsonl"
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}
 MIN_COUNT = 3  # words and suffixes seen fewer times in the CRF's sentences are 'unknown'
 
 

@@ -330,12 +330,12 @@ def test_benchmark_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.BENCH} (attribution benchmark skipped)")
     res = mod.evaluate()
     pol, scu = res["polnear_dev"], res["scu"]
-    assert pol["source_overlap"]["F1"] >= 0.715  # measured 0.720; rules alone 0.669, naive regex 0.41
-    assert pol["source_overlap"]["P"] >= 0.76 and pol["source_overlap"]["R"] >= 0.67
-    assert pol["source_exact"]["F1"] >= 0.61
-    assert pol["cue_overlap"]["F1"] >= 0.70
-    assert scu["statement_recall"] >= 0.85  # measured 0.861; naive regex 0.54
-    assert mod.type_accuracy(scu) >= 0.88  # measured 0.885; 0.853 before issue 13's typing
+    assert pol["source_overlap"]["F1"] >= 0.735  # measured 0.742; rules alone 0.669, naive regex 0.41
+    assert pol["source_overlap"]["P"] >= 0.81 and pol["source_overlap"]["R"] >= 0.67
+    assert pol["source_exact"]["F1"] >= 0.645
+    assert pol["cue_overlap"]["F1"] >= 0.72
+    assert scu["statement_recall"] >= 0.85  # measured 0.859; naive regex 0.54
+    assert mod.type_accuracy(scu) >= 0.885  # measured 0.894; 0.853 before issue 13's typing
     ok = {t: tuple(map(int, v.split("/"))) for t, v in scu["type_accuracy_on_found"].items()}
     assert ok["named_org"][0] / ok["named_org"][1] >= 0.75  # measured 69/90; 0.48 before the CRF
     assert ok["document"][0] / ok["document"][1] >= 0.60  # measured 27/42; 0.37 before the CRF
@@ -355,11 +355,11 @@ def test_allsides_dev_gold_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.CORPUS} (AllSides attribution evaluation skipped)")
     res = mod.evaluate()
     assert res["gold"] == 324
-    assert res["source_overlap"]["F1"] >= 0.72  # measured 0.739
-    assert res["type_accuracy"] >= 0.92  # measured 0.931 on 246 matched rows (0.841 before)
+    assert res["source_overlap"]["F1"] >= 0.74  # measured 0.752
+    assert res["type_accuracy"] >= 0.90  # measured 0.921 on 253 matched rows (0.841 before)
     ok = {t: tuple(map(int, v.split("/"))) for t, v in res["type_accuracy_by_gold_type"].items()}
-    assert ok["named_person"][0] / ok["named_person"][1] >= 0.92  # measured 163/173
-    assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.9  # measured 33/33
+    assert ok["named_person"][0] / ok["named_person"][1] >= 0.92  # measured 170/180
+    assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.9  # measured 31/31
     readme = " ".join((helpers.ROOT / "README.md").read_text(encoding="utf-8").split())
     shares = ", ".join(
         f"{label} {ok[t][0] / ok[t][1]:.2f}"

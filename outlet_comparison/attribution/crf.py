@@ -156,7 +156,7 @@ def candidate(toks: list[Token], rules: Rules, cue_words: frozenset[str]) -> boo
     return any(t.low in rules.cues or t.low in firsts or t.low in cue_words or t.text == ":" for t in toks)
 
 
-def _quote_state(toks: list[Token]) -> list[int]:
+def quote_state(toks: list[Token]) -> list[int]:
     """2 inside quotation marks (straight quotes toggle, curly ones open and close), else 1."""
     out, inside = [], False
     for t in toks:
@@ -233,7 +233,7 @@ def article_values(sents: list[tuple[list[Token], list[int]]], m: Model, rules: 
     quote: list[int] = []
     for toks, tg in sents:
         tags.extend(tg)
-        quote.extend(_quote_state(toks))
+        quote.extend(quote_state(toks))
     sent = np.repeat(np.arange(len(sents)), lengths)
     idx = np.arange(len(sent), dtype=np.int64) + _PADW * (sent + 1)  # PAD slots before every sentence
     at = len(sent) + _PADW * (len(sents) + 1)  # PAD slots after the last sentence too

@@ -23,6 +23,7 @@ from .tokens import (
     OPEN_QUOTES,
     POSTMODS,
     PRONOUNS,
+    TIME_WORDS,
     UPPER,
     Token,
     leading_np,
@@ -157,6 +158,7 @@ def _source_word(t: Token, rules: Rules) -> bool:
     )
 
 
+IT_THAT = ("it", "that", "this", "so", "there")  # not a source after an inverted cue ("said it", "said so")
 _AND_NAME = re.compile(rf"\s+and\s+(?={UPPER})")
 _UPPER_RE = re.compile(UPPER)
 
@@ -194,7 +196,7 @@ def _find_source(
         e = np_right(toks, j, n)
         e = next((x for x in range(j, e) if not _source_word(toks[x], rules)), e)
         ok_end = e >= n or not toks[e].word or toks[e].low in FORWARD_END or toks[e].low in POSTMODS
-        if e > j and ok_end and not (e - j == 1 and toks[j].low in ("it", "that", "this", "so", "there")):
+        if e > j and ok_end and toks[j].low not in TIME_WORDS and not (e - j == 1 and toks[j].low in IT_THAT):
             return toks[j].start, toks[e - 1].end, "cue NP"
     form = toks[ce - 1].low
     if ce < n - 2 and [t.low for t in toks[ce : ce + 3]] == ["not", "to", "be"]:
@@ -241,6 +243,11 @@ _AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "
 def _agent_start(t: Token) -> bool:
     """Can this token open a passive's agent ("by the Times", "by officials"), not a means ("by email")?"""
     return t.cap or t.low in DETERMINERS or (t.low.endswith("s") and t.word)
+
+
+def find_source(toks: list[Token], i: int, ce: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The source the rules would give a cue at tokens [i, ce) that is not in the lists, or None."""
+    return _find_source(toks, i, ce, False, False, [], rules)
 
 
 def _clause_subject(toks: list[Token], i: int, nouns: dict, how: str) -> tuple[int, int, str] | None:

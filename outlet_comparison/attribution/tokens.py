@@ -73,6 +73,10 @@ FORWARD_END = frozenset("who which adding in on at during after when while accor
 
 GROUP_SUFFIX = re.compile(r"(?:ers|ors|ists|ies|ants|ents|ians)$")
 
+# a day after an inverted cue is when, not who ("McConnell, R-Ky., said Tuesday")
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 POSTMODS = frozenset("familiar close briefed with knowledge involved".split())
 
 POSTMOD = {"with": ("familiar", "knowledge"), "to": ("close",), "on": ("briefed",)}
