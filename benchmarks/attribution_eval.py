@@ -29,8 +29,12 @@ def available() -> bool:
     return SCORER.is_file() and (BENCH / "polnear_dev.jsonl").is_file()
 
 
-def predict(gold_path: Path, out_path: Path, beliefs: bool) -> Path:
-    """Run attributions() on every gold article and write the scorer's prediction JSONL."""
+def predict(gold_path: Path, out_path: Path, beliefs: bool, continuations: bool = True) -> Path:
+    """Run attributions() on every gold article and write the scorer's prediction JSONL.
+
+    PolNeAR's conventions are applied to our rows: coordinated speakers of one cue become one span,
+    and (with ``continuations``) ", adding that ..." becomes its own attribution (``_continuations``).
+    """
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with open(gold_path, encoding="utf-8") as fh, open(out_path, "w", encoding="utf-8") as out:
         for line in fh:
@@ -59,6 +63,7 @@ def predict(gold_path: Path, out_path: Path, beliefs: bool) -> Path:
                 )
             if not art["id"].startswith("scu"):
                 preds = _one_per_cue(preds, text)
+                preds += _continuations(preds, text, spans) if continuations else []
             out.write(json.dumps({"id": art["id"], "sources": preds}) + "\n")
     return out_path
 
@@ -98,6 +103,35 @@ def _one_per_cue(preds: list[dict], text: str) -> list[dict]:
             q["char_end"] = p["char_end"]
         else:
             out.append(dict(p))
+    return out
+
+
+_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+
+
+def _continuations(preds: list[dict], text: str, spans: list[tuple[int, int]]) -> list[dict]:
+    """PolNeAR's convention: "X said ..., adding that ..." is two attributions with one source span.
+
+    We give the statement one row (the participle continues it); for scoring, a listed reporting
+    participle after a comma, later in the sentence of a row's cue and not a cue of any row, becomes
+    its own attribution with that row's source span.
+    """
+    from outlet_comparison.attribution.lexicons import load_rules
+
+    rules = load_rules()
+    cues = {(p["cue_char_start"], p["cue_char_end"]) for p in preds}
+    out = []
+    for p in preds:
+        n = next(k for k, (s, e) in enumerate(spans) if s <= p["cue_char_start"] < e)
+        for m in _PARTICIPLE.finditer(text, p["cue_char_end"], spans[n][1]):
+            forms = rules.cues.get(m.group(1), ())
+            if not any(f[0] == (m.group(1),) and f[2] != "belief" for f in forms):
+                continue
+            if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= p["char_end"]:
+                break
+            out.append({**p, "cue_char_start": m.start(1), "cue_char_end": m.end(1)})
+            cues.add((m.start(1), m.end(1)))
+            break
     return out
 
 
@@ -178,6 +212,13 @@ def main() -> int:
         f"PolNeAR dev source overlap P/R/F1 = {ov['P']:.3f}/{ov['R']:.3f}/{ov['F1']:.3f}; "
         f"exact F1 = {pol['source_exact']['F1']:.3f}; "
         f"cue overlap F1 = {pol['cue_overlap']['F1']:.3f}"
+    )
+    pol_path = BENCH / "polnear_dev.jsonl"
+    own = predict(pol_path, OUT / "attribution_polnear_dev_pred_rows.jsonl", True, continuations=False)
+    ow = score(pol_path, own)["source_overlap"]
+    print(
+        f"  (scored without the ', adding' convention, our rows as they are: "
+        f"P/R/F1 = {ow['P']:.3f}/{ow['R']:.3f}/{ow['F1']:.3f})"
     )
     print(f"SCU statement recall = {scu['statement_recall']:.3f}; type accuracy = {type_accuracy(scu):.3f}")
     agree, found, given = anonymity_reasons()

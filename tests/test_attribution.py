@@ -330,15 +330,25 @@ def test_benchmark_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.BENCH} (attribution benchmark skipped)")
     res = mod.evaluate()
     pol, scu = res["polnear_dev"], res["scu"]
-    assert pol["source_overlap"]["F1"] >= 0.735  # measured 0.742; rules alone 0.669, naive regex 0.41
+    assert pol["source_overlap"]["F1"] >= 0.745  # measured 0.750 (0.743 without ', adding'); rules 0.669
     assert pol["source_overlap"]["P"] >= 0.81 and pol["source_overlap"]["R"] >= 0.67
-    assert pol["source_exact"]["F1"] >= 0.645
+    assert pol["source_exact"]["F1"] >= 0.655
     assert pol["cue_overlap"]["F1"] >= 0.72
-    assert scu["statement_recall"] >= 0.85  # measured 0.859; naive regex 0.54
-    assert mod.type_accuracy(scu) >= 0.885  # measured 0.894; 0.853 before issue 13's typing
+    assert scu["statement_recall"] >= 0.85  # measured 0.864; naive regex 0.54
+    assert mod.type_accuracy(scu) >= 0.895  # measured 0.902; 0.853 before issue 13's typing
     ok = {t: tuple(map(int, v.split("/"))) for t, v in scu["type_accuracy_on_found"].items()}
-    assert ok["named_org"][0] / ok["named_org"][1] >= 0.75  # measured 69/90; 0.48 before the CRF
-    assert ok["document"][0] / ok["document"][1] >= 0.60  # measured 27/42; 0.37 before the CRF
+    assert ok["named_org"][0] / ok["named_org"][1] >= 0.75  # measured 71/91; 0.48 before the CRF
+    assert ok["document"][0] / ok["document"][1] >= 0.60  # measured 31/42; 0.37 before the CRF
+
+
+def test_polnear_continuation_convention():
+    mod = _eval_module()
+    text = "Kerry said the talks failed, adding that he would return. Lavrov said it, wanting more."
+    spans = helpers.sentence_spans(text)
+    row = {"char_start": 0, "char_end": 5, "cue_char_start": 6, "cue_char_end": 10}
+    other = {"char_start": 58, "char_end": 64, "cue_char_start": 65, "cue_char_end": 69}
+    added = mod._continuations([row, other], text, spans)
+    assert [(p["char_start"], text[p["cue_char_start"] : p["cue_char_end"]]) for p in added] == [(0, "adding")]
 
 
 def _allsides_module():
@@ -355,11 +365,11 @@ def test_allsides_dev_gold_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.CORPUS} (AllSides attribution evaluation skipped)")
     res = mod.evaluate()
     assert res["gold"] == 324
-    assert res["source_overlap"]["F1"] >= 0.74  # measured 0.752
-    assert res["type_accuracy"] >= 0.90  # measured 0.921 on 253 matched rows (0.841 before)
+    assert res["source_overlap"]["F1"] >= 0.745  # measured 0.755
+    assert res["type_accuracy"] >= 0.92  # measured 0.929 on 254 matched rows (0.841 before)
     ok = {t: tuple(map(int, v.split("/"))) for t, v in res["type_accuracy_by_gold_type"].items()}
-    assert ok["named_person"][0] / ok["named_person"][1] >= 0.92  # measured 170/180
-    assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.9  # measured 31/31
+    assert ok["named_person"][0] / ok["named_person"][1] >= 0.92  # measured 169/179
+    assert ok["anonymous"][0] / ok["anonymous"][1] >= 0.9  # measured 32/32
     readme = " ".join((helpers.ROOT / "README.md").read_text(encoding="utf-8").split())
     shares = ", ".join(
         f"{label} {ok[t][0] / ok[t][1]:.2f}"
