@@ -348,7 +348,8 @@ def test_polnear_continuation_convention():
     row = {"char_start": 0, "char_end": 5, "cue_char_start": 6, "cue_char_end": 10}
     other = {"char_start": 58, "char_end": 64, "cue_char_start": 65, "cue_char_end": 69}
     added = mod._continuations([row, other], text, spans)
-    assert [(p["char_start"], text[p["cue_char_start"] : p["cue_char_end"]]) for p in added] == [(0, "adding")]
+    got = [(p["char_start"], text[p["cue_char_start"] : p["cue_char_end"]]) for p in added]
+    assert got == [(0, "adding")]
 
 
 def _allsides_module():
