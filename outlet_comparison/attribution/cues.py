@@ -206,8 +206,8 @@ def _find_source(
             return None  # ", adding that ..." continues the statement already attributed
         return _clause_subject(toks, i, rules.nouns, "subject, -ing")
     b = next((k for k in range(ce, min(ce + 3, n - 1)) if toks[k].low not in _AGENT_ADVERBS), n)
-    if b < n - 1 and toks[b].low == "by" and not form.endswith("ing") and _agent_start(toks[b + 1]):
-        e = np_right(toks, b + 1, n)  # passive with its agent: "was reported (earlier) by the Times"
+    if b < n - 1 and toks[b].low == "by" and _participle(form) and _agent_start(toks[b + 1]):
+        e = _agent_end(toks, b + 1, np_right(toks, b + 1, n))  # "was reported (earlier) by the Times"
         return (toks[b + 1].start, toks[e - 1].end, "cue by NP") if e > b + 1 else None
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
@@ -240,9 +240,30 @@ def _find_source(
 _AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_IRREGULAR = frozenset("told said written thought brought sought held".split())
+
+
+def _participle(form: str) -> bool:
+    """Is this cue word a past participle ("reported", "told"), not a noun or a present ("calls by")?"""
+    return form.endswith(("ed", "en")) or form in _IRREGULAR
+
+
 def _agent_start(t: Token) -> bool:
-    """Can this token open a passive's agent ("by the Times", "by officials"), not a means ("by email")?"""
+    """Can this token open a passive's agent ("by the Times", "by officials")?
+
+    Not a means ("by email") or a time ("by October", "by Friday").
+    """
+    if t.low in _MONTHS or t.low in TIME_WORDS or t.text[:1].isdigit():
+        return False
     return t.cap or t.low in DETERMINERS or (t.low.endswith("s") and t.word)
+
+
+def _agent_end(toks: list[Token], s: int, e: int) -> int:
+    """The agent ends before 'of' and a lower-case word ("accused by Ramos | of defamation")."""
+    return next((k for k in range(s + 1, e - 1) if toks[k].low == "of" and not toks[k + 1].cap), e)
 
 
 def find_source(toks: list[Token], i: int, ce: int, rules: Rules) -> tuple[int, int, str] | None:
