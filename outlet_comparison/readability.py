@@ -151,10 +151,15 @@ def _count(text: str, s: int, e: int) -> dict[str, int]:
     ``other_script``: words with no Latin letter or digit (whose syllables textstat cannot count).
     """
     per = [_token_counts(t) for t in WORD_RE.findall(text, s, e)]  # no anchors: the same as slicing
+    return _tally(per, 1)
+
+
+def _tally(per: list[tuple[int, int, bool, bool, bool]], sentences: int) -> dict[str, int]:
+    """The counts of ``_count`` from the tokens' ``_token_counts`` and a number of sentences."""
     syll, letters, fog, hard, other = zip(*per, strict=True) if per else ((),) * 5
     return {
         "words": len(per),
-        "sentences": 1,
+        "sentences": sentences,
         "syllables": sum(syll),
         "letters": sum(letters),
         "polysyllables": sum(1 for n in syll if n >= 3),
@@ -212,18 +217,7 @@ def _total_counts(text: str, units: list[tuple[int, int]]) -> tuple[dict[str, in
         found = findall(text, s, e)  # no anchors: the same as slicing
         n_words.append(len(found))
         extend(map(_token_counts, found))
-    syll, letters, fog, hard, other = zip(*per, strict=True) if per else ((),) * 5
-    total = {
-        "words": len(per),
-        "sentences": len(units),
-        "syllables": sum(syll),
-        "letters": sum(letters),
-        "polysyllables": sum(1 for n in syll if n >= 3),
-        "fog_hard_words": sum(fog),
-        "difficult_words": sum(hard),
-        "other_script": sum(other),
-    }
-    return total, n_words
+    return _tally(per, len(units)), n_words
 
 
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
