@@ -38,6 +38,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import helpers  # noqa: E402
+from outlet_comparison.corpus.engines import WARMUP_TEXT  # noqa: E402
 
 CORPUS = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
 TEXTSTAT_FORMULAS = helpers.READABILITY_FORMULAS  # the seven formulas, by textstat function name
@@ -106,14 +107,11 @@ def naive(texts: list[str]) -> list[dict[str, float]]:
     return out
 
 
-WARM_TEXT = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'
-
-
 def warm(settings) -> float:
     """Seconds to load every resource of both paths once, on one short text (untimed elsewhere)."""
     t0 = time.perf_counter()
-    helpers.analyze([WARM_TEXT], workers=1, progress=False, settings=settings)
-    naive([WARM_TEXT])
+    helpers.analyze([WARMUP_TEXT], workers=1, progress=False, settings=settings)
+    naive([WARMUP_TEXT])
     return time.perf_counter() - t0
 
 

@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import helpers  # noqa: E402
+from outlet_comparison.corpus.engines import WARMUP_TEXT as _WARMUP  # noqa: E402
 from outlet_comparison.measures import MEASURES, Settings, features_of  # noqa: E402
 
 CORPUS = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-_WARMUP = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'
 
 
 def sample(n: int) -> list[str]:

