@@ -19,6 +19,7 @@ from .tokens import (
     DETERMINERS,
     FIRST_SECOND,
     FORWARD_END,
+    MONTHS,
     NAME_WORD,
     OPEN_QUOTES,
     POSTMODS,
@@ -238,11 +239,6 @@ def _find_source(
 
 
 _AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
-
-
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 _IRREGULAR = frozenset("told said written thought brought sought held".split())
 
 
@@ -256,7 +252,7 @@ def _agent_start(t: Token) -> bool:
 
     Not a means ("by email") or a time ("by October", "by Friday").
     """
-    if t.low in _MONTHS or t.low in TIME_WORDS or t.text[:1].isdigit():
+    if t.low in MONTHS or t.low in TIME_WORDS or t.text[:1].isdigit():
         return False
     return t.cap or t.low in DETERMINERS or (t.low.endswith("s") and t.word)
 

@@ -77,6 +77,9 @@ GROUP_SUFFIX = re.compile(r"(?:ers|ors|ists|ies|ants|ents|ians)$")
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 POSTMODS = frozenset("familiar close briefed with knowledge involved".split())
 
 POSTMOD = {"with": ("familiar", "knowledge"), "to": ("close",), "on": ("briefed",)}
