@@ -346,6 +346,13 @@ def test_benchmark_scores_do_not_regress():
     ok = {t: tuple(map(int, v.split("/"))) for t, v in scu["type_accuracy_on_found"].items()}
     assert ok["named_org"][0] / ok["named_org"][1] >= 0.75  # measured 71/91; 0.48 before the CRF
     assert ok["document"][0] / ok["document"][1] >= 0.60  # measured 31/42; 0.37 before the CRF
+    pol_path = mod.BENCH / "polnear_dev.jsonl"
+    rows = mod.OUT / "attribution_polnear_dev_pred_rows.jsonl"
+    own = mod.score(pol_path, mod.predict(pol_path, rows, True, continuations=False))["source_overlap"]["F1"]
+    readme = " ".join((helpers.ROOT / "README.md").read_text(encoding="utf-8").split())
+    f1 = pol["source_overlap"]["F1"]
+    stated = f"F1 {f1:.3f} on PolNeAR dev scored with its conventions ({own:.3f} on our rows"
+    assert stated in readme, f"README's PolNeAR numbers are out of date; expected: {stated}"
 
 
 def test_polnear_continuation_convention():
