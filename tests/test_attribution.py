@@ -257,6 +257,12 @@ def test_a_proper_name_after_the_is_no_follow_up():
     assert df["name"].tolist()[1] == "ACLU"
 
 
+@pytest.mark.parametrize("name", ["Ted Cruz", "Ahmed Abu Zeid", "Fred Ryan"])
+def test_a_capitalised_name_ending_in_ed_after_a_title_is_a_person(name):
+    r = _one(f"Senator {name} said the bill was wrong.")
+    assert (r.source_type, r["name"]) == ("named_person", name)  # not cut as a participle ("released")
+
+
 @pytest.mark.parametrize(
     "text",
     [

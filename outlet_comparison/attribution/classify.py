@@ -120,7 +120,8 @@ def _cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
     words = core.split()
     for k in range(1, len(words)):
         low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
-        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", low)
+        # a lower-case participle only: "Senator Ted Cruz", "spokesman Ahmed Ali" are names, not clauses
+        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", words[k])
         if clause and prev in nouns and low not in nouns:
             return " ".join(words[:k])
     return core
