@@ -10,6 +10,8 @@ import pytest
 from study import load_seeds
 
 import helpers
+from outlet_comparison.attribution.cues import Hit
+from outlet_comparison.attribution.filters import trim_source
 
 GOLD = helpers.ROOT / "tests" / "gold" / "attribution_seeds.csv"
 EVENT = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016"
@@ -257,6 +259,26 @@ def test_a_proper_name_after_the_is_no_follow_up():
     assert df["name"].tolist()[1] == "ACLU"
 
 
+def test_a_source_span_loses_a_leading_conjunction():
+    text = "But Chief Justice Roberts challenged that line of argument, saying the court was asked to rule."
+    r = _one(text)
+    assert (r.source, r.source_type) == ("Chief Justice Roberts", "named_person")
+
+
+def test_no_source_is_a_lone_article_subordinator_or_label():
+    for text in (
+        "CORRECTION: The Sea of Galilee is a lake.",
+        "PHOTOS: Some lawmakers rush to give up pay.",
+    ):
+        assert helpers.attributions(text).empty, text  # a column or editorial label, not a speaker
+    latest = helpers.attributions("The Latest: Trump urges supporters to monitor polling places.")
+    assert latest.source.tolist() == ["Trump"]
+    df = helpers.attributions("Speaker John Boehner, Ohio Republican, said the “principle is simple.”")
+    assert "the" not in df.source.tolist()  # "said the ..." read as an inverted cue left the article
+    h = Hit(0, 0, 1, 12, 20, "defender", "unlisted", "CRF NP cue")
+    assert not trim_source("A passionate defender of it", h)  # the CRF's source "A" is no source
+
+
 @pytest.mark.parametrize("name", ["Ted Cruz", "Ahmed Abu Zeid", "Fred Ryan"])
 def test_a_capitalised_name_ending_in_ed_after_a_title_is_a_person(name):
     r = _one(f"Senator {name} said the bill was wrong.")
@@ -343,8 +365,8 @@ def test_benchmark_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.BENCH} (attribution benchmark skipped)")
     res = mod.evaluate()
     pol, scu = res["polnear_dev"], res["scu"]
-    assert pol["source_overlap"]["F1"] >= 0.745  # measured 0.749 (0.742 without ', adding'); rules 0.669
-    assert pol["source_overlap"]["P"] >= 0.81 and pol["source_overlap"]["R"] >= 0.67
+    assert pol["source_overlap"]["F1"] >= 0.75  # measured 0.751 (0.744 without ', adding'); rules 0.669
+    assert pol["source_overlap"]["P"] >= 0.815 and pol["source_overlap"]["R"] >= 0.69
     assert pol["source_exact"]["F1"] >= 0.655
     assert pol["cue_overlap"]["F1"] >= 0.72
     assert scu["statement_recall"] >= 0.85  # measured 0.864; naive regex 0.54

@@ -8,7 +8,7 @@ from ..core import check_str, rows_frame
 from ..text import sentence_spans
 from .crf import load_model, model_path
 from .cues import Hit, context_start, sentence_hits
-from .filters import document_calls_for, load_nonstatements, not_a_statement
+from .filters import document_calls_for, is_label, load_nonstatements, not_a_statement, trim_source
 from .lexicons import AttributionLexicons, Rules, load_rules
 from .refine import refine
 from .resolve import anonymity_reason, resolve
@@ -112,7 +112,14 @@ def attribution_rows(
         hits = refine(text, toks, hits, rules, model)
     nonst = load_nonstatements(lex.nonstatements_path())
     keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
-    hits = [h for h in hits if h.stance in keep and not not_a_statement(text, h.c0, h.c1, nonst)]
+    hits = [
+        h
+        for h in hits
+        if h.stance in keep
+        and not not_a_statement(text, h.c0, h.c1, nonst)
+        and trim_source(text, h)
+        and not is_label(text, h, nonst)
+    ]
     resolve(text, hits, rules, spans)
     hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
     rows = []

@@ -3,7 +3,8 @@
 Patterns come from ``lexicons/attribution_nonstatements.csv``: a ``refusal`` pattern drops a cue it
 overlaps or that it follows within a few words ('declined to comment', 'did not respond to a request
 for comment', 'said it had no comment'); a ``future`` pattern drops a cue it ends right before ('the
-firm would unveil', 'is expected to announce').
+firm would unveil', 'is expected to announce'); a ``label`` pattern drops a colon cue whose whole
+source it matches ('The Latest: ...', 'CLARIFICATION: ...').
 """
 
 from __future__ import annotations
@@ -13,12 +14,21 @@ import re
 from ..cache import memoize
 from ..lexicons import categorised_patterns
 from .classify import Source
+from .cues import Hit
 
-CATEGORIES = ("refusal", "future")
+CATEGORIES = ("refusal", "future", "label")
 _AFTER = 45  # characters after the cue a refusal may start in ('said it had no comment')
 _BEFORE = 40  # characters before the cue a future marker may span
 # documents that 'call for' something state a demand of their text, not a speaker's statement
 _CALL_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+# a source never opens with a subordinator or conjunction ("Though she called ...": the source is "she")
+_OPENER = re.compile(
+    r"(?:though|although|if|because|unless|whereas|while|when|whenever|as|since|and|but|yet)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# a span that is only one of these cannot be who speaks: an article, a subordinator, an adverb or a
+# lower-case -ing form ("A passionate defender of", "which together vowed", "fueling worries")
+_LONE = re.compile(r"(?i:a|an|the|if|though|although|because|whether)|together|almost|[a-z]+ing")
 
 
 @memoize(maxsize=8)
@@ -33,9 +43,26 @@ def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Patter
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
                 return True
-        elif rx.search(text, max(0, c0 - _BEFORE), c0):
+        elif cat == "future" and rx.search(text, max(0, c0 - _BEFORE), c0):
             return True
     return False
+
+
+def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Is the hit's source a column or editorial label before a colon ('The Latest: ...')?"""
+    if h.s0 < 0 or text[h.c1 - 1 : h.c1] != ":":
+        return False
+    return any(cat == "label" and rx.fullmatch(text, h.s0, h.s1) for rx, cat in patterns)
+
+
+def trim_source(text: str, h: Hit) -> bool:
+    """Cut a leading subordinator or conjunction off the hit's source span; False if no source is left."""
+    if h.s0 < 0:
+        return True
+    m = _OPENER.match(text, h.s0, h.s1)
+    if m:
+        h.s0 = m.end()
+    return _LONE.fullmatch(text, h.s0, h.s1) is None
 
 
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:
