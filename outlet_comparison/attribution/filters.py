@@ -27,9 +27,31 @@ def load_nonstatements(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return categorised_patterns(path, CATEGORIES)
 
 
+@memoize(maxsize=8)
+def _joined(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The patterns of each category as one alternation: a window matches it iff it matches one of them.
+
+    Patterns join only when they share their flags, have no groups (a back-reference keeps its number)
+    and compile together (no inline global flag); otherwise they stay apart. One search per category
+    instead of one per pattern.
+    """
+    out: list[tuple[re.Pattern[str], str]] = []
+    for cat in CATEGORIES:
+        rxs = [rx for rx, c in patterns if c == cat]
+        flags = {rx.flags for rx in rxs}
+        joined = None
+        if len(rxs) > 1 and len(flags) == 1 and all(rx.groups == 0 for rx in rxs):
+            try:
+                joined = re.compile("|".join(f"(?:{rx.pattern})" for rx in rxs), flags.pop())
+            except re.error:
+                pass
+        out.extend([(joined, cat)] if joined is not None else [(rx, cat) for rx in rxs])
+    return tuple(out)
+
+
 def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     """Is the cue at text[c0:c1] a refusal to comment or a reported future event?"""
-    for rx, cat in patterns:
+    for rx, cat in _joined(patterns):
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
                 return True
