@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..cache import memoize
-from ..lexicons import categorised_patterns
+from ..lexicons import categorised_patterns, joined_pattern
 from .classify import Source
 
 CATEGORIES = ("refusal", "future")
@@ -29,22 +29,15 @@ def load_nonstatements(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @memoize(maxsize=8)
 def _joined(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The patterns of each category as one alternation: a window matches it iff it matches one of them.
+    """The patterns of each category as one alternation (``joined_pattern``) where they join safely.
 
-    Patterns join only when they share their flags, have no groups (a back-reference keeps its number)
-    and compile together (no inline global flag); otherwise they stay apart. One search per category
-    instead of one per pattern.
+    A window matches the alternation iff it matches one of them: one search per category instead of
+    one per pattern.
     """
     out: list[tuple[re.Pattern[str], str]] = []
     for cat in CATEGORIES:
         rxs = [rx for rx, c in patterns if c == cat]
-        flags = {rx.flags for rx in rxs}
-        joined = None
-        if len(rxs) > 1 and len(flags) == 1 and all(rx.groups == 0 for rx in rxs):
-            try:
-                joined = re.compile("|".join(f"(?:{rx.pattern})" for rx in rxs), flags.pop())
-            except re.error:
-                pass
+        joined = joined_pattern(rxs) if len(rxs) > 1 else None
         out.extend([(joined, cat)] if joined is not None else [(rx, cat) for rx in rxs])
     return tuple(out)
 
