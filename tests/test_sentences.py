@@ -79,7 +79,8 @@ def test_abbreviation_file_is_editable(tmp_path):
 
 def test_simple_punkt_contexts_decided_as_punkt_decides():
     """The 'word. Next' shortcut gives Punkt's own decision (abbreviations, case, several spaces, quotation
-    marks and brackets, a trailing comma or 's, question and exclamation marks)."""
+    marks and brackets, a trailing comma or 's, question and exclamation marks, dotted abbreviations and
+    numbers before a capital)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     from outlet_comparison.text import _SIMPLE_CONTEXT, LEXICONS, _punkt
@@ -93,6 +94,8 @@ def test_simple_punkt_contexts_decided_as_punkt_decides():
     contexts += (
         "|Mr. Kerry's|vs. Jones:|ft. tall;|said? Yes|Dr? Who|Dr! Who,|why?\"|Mr!”|no? “Yes|St? Louis’s"
     )
+    contexts += "|U.S. Navy|U.S. officials|D.C. Police,|e.g. the|i.e. The|U.N.”|a.m. Monday|Q.Z. Then"
+    contexts += "|2016. The|7. Trump’s|1999. In,"
     for context in contexts.split("|"):
         assert _SIMPLE_CONTEXT.fullmatch(context), context
         tok._breaks.pop(context, None)
