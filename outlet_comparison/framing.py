@@ -114,10 +114,15 @@ def _starts_rx(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
     """Zero-width regex matching wherever one of the compiled rule patterns matches (None: cannot combine)."""
     if not patterns or not all(p.startswith(_BEFORE) for p in patterns):
         return None
-    bodies = "|".join(p[len(_BEFORE) :] for p in patterns)
     firsts = [first_class(p[len(_BEFORE) :], flags) for p in patterns]
     # every body starts with one of these characters: one class test rejects most places at once
     pre = "" if None in firsts else "(?=[" + "".join(c[1:-1] for c in firsts) + "])"  # type: ignore[index]
+    by_first: dict[str | None, list[str]] = {}  # bodies by their first characters
+    for p, first in zip(patterns, firsts, strict=True):
+        by_first.setdefault(first, []).append(p[len(_BEFORE) :])
+    # a place tries only the bodies that can start with its character (the same places match: a body
+    # matches only where its first class does); the engine tries a group's class before its bodies
+    bodies = "|".join(f"(?={c})(?:{'|'.join(b)})" if c else "|".join(b) for c, b in by_first.items())
     try:
         rx = re.compile(f"{_BEFORE}{pre}(?={bodies})", flags)
     except re.error:

@@ -101,6 +101,22 @@ def compile_row(
     return rx
 
 
+def joined_pattern(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One alternation of the patterns: it finds a match in a string (or window) iff one of them does.
+
+    None when they do not join safely: differing flags, groups (a back-reference keeps its number) or a
+    pattern that does not compile inside the alternation (an inline global flag).
+    """
+    rxs = list(patterns)
+    flags = {rx.flags for rx in rxs}
+    if not rxs or len(flags) != 1 or any(rx.groups for rx in rxs):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in rxs), flags.pop())
+    except re.error:
+        return None
+
+
 def categorised_patterns(
     path: Path | str, categories: tuple[str, ...], flags: int = re.IGNORECASE
 ) -> tuple[tuple[re.Pattern[str], str], ...]:

@@ -16,6 +16,8 @@ import warnings
 import numpy as np
 import pandas as pd
 import textstat
+from textstat.backend.utils import get_cmudict, get_lang_easy_words, get_pyphen
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 from .cache import memoize
 from .core import check_str, ratio
@@ -110,22 +112,43 @@ def _word_counts(token: str) -> tuple[int, int, bool, bool]:
     return _token_counts(token)[:4]
 
 
+_TEXTSTAT_LANG = "en_US"  # textstat's default language (nothing here calls textstat.set_lang)
+
+
+_NONCONTRACTION = re.compile(RE_NONCONTRACTION_APOSTROPHE)  # apostrophes textstat's word list drops
+
+
+def _syllables(word: str) -> int:
+    """``textstat.syllable_count(word)`` of one word of word characters and apostrophes.
+
+    textstat's own call runs two regex substitutions and three cached wrappers per word; this takes the
+    same steps on the same resources (CMU dictionary, else Pyphen) for a single word.
+    """
+    low = (_NONCONTRACTION.sub("", word) if "'" in word else word).lower()
+    if not low:
+        return 0
+    try:
+        return sum(1 for p in get_cmudict(_TEXTSTAT_LANG)[low][0] if p[-1].isdigit())
+    except (IndexError, KeyError):
+        return len(get_pyphen(_TEXTSTAT_LANG).positions(low)) + 1
+
+
 @memoize(maxsize=65536)
 def _token_counts(token: str) -> tuple[int, int, bool, bool, bool]:
     """``_word_counts`` of a token and whether it is of another script (no Latin letter or digit)."""
     folded = fold_latin(token.replace("’", "'"))[0]
     norm = _NON_WORD.sub("", folded)
-    other = _LATIN.search(token) is None and _LATIN.search(fold_latin(token)[0]) is None
+    other = _LATIN.search(folded) is None  # folding keeps ASCII letters and digits and adds only such
     if not norm:
         return 0, 0, False, False, other
-    syll = int(textstat.syllable_count(norm))
+    syll = _syllables(norm)
     letters = sum(ch.isalnum() for ch in norm)
-    # norm is one word (no white space), so is_difficult_word(norm, t) is "not an easy word, and the
-    # syllables of its lower case >= t": with t = 0 only the first part counts, and t = 3 adds the second
-    hard = bool(textstat.is_difficult_word(norm, 0))
     low = norm.lower()
+    # norm is one word (no white space), so textstat.is_difficult_word(norm, t) is "not an easy word, and
+    # the syllables of its lower case >= t": with t = 0 only the first part counts, and t = 3 adds the second
+    hard = low not in get_lang_easy_words(_TEXTSTAT_LANG)
     same = norm == low or ("'" not in norm and norm.isascii())  # lower case counts the same syllables
-    fog = hard and (syll if same else int(textstat.syllable_count(low))) >= 3
+    fog = hard and (syll if same else _syllables(low)) >= 3
     return syll, letters, fog, hard, other
 
 

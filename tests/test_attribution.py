@@ -448,3 +448,29 @@ def test_allsides_dev_gold_scores_do_not_regress():
 def test_anonymity_reason_forms(text, marker, reason):
     r = _one(text)
     assert (r.source_type, r.anonymity_marker, r.anonymity_reason) == ("anonymous", marker, reason)
+
+
+NAME_SCAN_TEXTS = [
+    "Mr. Altman met Sen. Warren. TJ King said, and King, Gridwise, an app, and LAist, a newsroom, agreed.",
+    "A lawyer at Anthropic and a man from LAist spoke; at Noon, from  Gridwise-Labs's office.",
+    "Ge\u0301rald Darmanin, a minister; Xe\u0301Abc, a company that sells; O'Neill, an agency official.",
+    "the Stanford Lab said.Biden. 'Ryan' “Smith” -Jones 2020Harris at\tEU from\nUN at the UN.",
+    "Erdoğan, Şahin and İnce; ÉCOLE, a school; Über, an app; МОСКВА, a city. Dr Who at CERN, a lab",
+]
+
+
+@pytest.mark.parametrize("text", NAME_SCAN_TEXTS)
+def test_name_scans_tried_at_their_starts_equal_finditer(text):
+    """The name, body and apposed-body patterns tried only where they can start find what finditer finds."""
+    from outlet_comparison.attribution import names
+    from outlet_comparison.attribution.lexicons import load_rules, remember
+
+    apposed = remember(load_rules(), "apposed_rx", "", names._apposed_rx)
+    scans = [
+        (names._NAME_RE, names._NAME_START),
+        (names._BODY_RE, names._BODY_START),
+        (apposed, names._APPOSED_START),
+    ]
+    for rx, start_rx in scans:
+        expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in names._finditer(text, rx, start_rx)] == expected

@@ -201,3 +201,47 @@ def test_fog_and_dale_chall_flags_are_textstats(token):
     fog, hard = _token_counts(token)[2:4]
     expected = bool(textstat.is_difficult_word(norm, 3)), bool(textstat.is_difficult_word(norm, 0))
     assert (fog, hard) == expected
+
+
+# Stems that stress the single-word syllable counter: contractions and other apostrophes (straight and
+# curly), hyphens, periods, diacritics (composed and combining), dotted capitals, digits, ligatures,
+# other scripts, and words in and out of the CMU dictionary and the Dale-Chall easy list.
+_TRICKY_STEMS = (
+    "optimism DON'T Don't O'NEILL I'M İstanbul ŞEHİR straße Erdoğan U.S. co-operation rock'n'roll ’tis "
+    "y'all Gu\u0308len naïve café Nguyễn résumé o'clock 's ' ’ ISIS COVID-19 1990s 2018 3.5 ﬁnance ² "
+    "Москва ΑΘΗΝΑ שלום 北京 ǅemal Øresund Łódź they'd we've you're he'll isn't shouldn't ain't '90s "
+    "al-Qaeda Ph.D. mother-in-law Abdul-Aziz's T-Mobile children dictionary unbelievable Xi Qatar hmm "
+    "the a beautiful particularly PricewaterhouseCoopers élite ﬂ Ⅻ _ x_y"
+).split()
+_TRICKY_FORMS = (
+    lambda w: w, str.lower, str.upper, str.title, lambda w: w + "'s", lambda w: w + "’s",
+    lambda w: "'" + w, lambda w: w + "'", lambda w: w + "'LL", lambda w: w + "'ve", lambda w: w + "-" + w,
+)  # fmt: skip
+TRICKY_TOKENS = sorted({form(w) for w in _TRICKY_STEMS for form in _TRICKY_FORMS})
+
+
+def _textstat_token_counts(token: str) -> tuple[int, int, bool, bool, bool]:
+    """``_token_counts`` through textstat's public calls (syllable_count, is_difficult_word), as it was."""
+    from outlet_comparison.readability import _LATIN, _NON_WORD
+    from outlet_comparison.text import fold_latin
+
+    norm = _NON_WORD.sub("", fold_latin(token.replace("’", "'"))[0])
+    other = _LATIN.search(token) is None and _LATIN.search(fold_latin(token)[0]) is None
+    if not norm:
+        return 0, 0, False, False, other
+    syll = textstat.syllable_count(norm)
+    fog = bool(textstat.is_difficult_word(norm, 3))
+    return syll, sum(ch.isalnum() for ch in norm), fog, bool(textstat.is_difficult_word(norm, 0)), other
+
+
+def test_token_counts_equal_textstats_on_tricky_tokens():
+    """Our single-word syllable and easy-word lookups give textstat's counts (checked on the whole
+    AllSides vocabulary when they were written; these tokens keep them from drifting apart)."""
+    from outlet_comparison.readability import _NON_WORD, _syllables, _token_counts
+
+    assert len(TRICKY_TOKENS) > 300
+    for token in TRICKY_TOKENS:
+        assert _token_counts.__wrapped__(token) == _textstat_token_counts(token), token
+        norm = _NON_WORD.sub("", token)
+        for word in (norm, norm.lower()):
+            assert _syllables(word) == textstat.syllable_count(word), word

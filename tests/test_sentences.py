@@ -78,7 +78,9 @@ def test_abbreviation_file_is_editable(tmp_path):
 
 
 def test_simple_punkt_contexts_decided_as_punkt_decides():
-    """The 'word. Next' shortcut gives Punkt's own decision (abbreviations, case, several spaces)."""
+    """The 'word. Next' shortcut gives Punkt's own decision (abbreviations, case, several spaces, quotation
+    marks and brackets, a trailing comma or 's, question and exclamation marks, dotted abbreviations and
+    numbers before a capital)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     from outlet_comparison.text import _SIMPLE_CONTEXT, LEXICONS, _punkt
@@ -86,6 +88,14 @@ def test_simple_punkt_contexts_decided_as_punkt_decides():
     tok = _punkt(str(LEXICONS / "abbreviations.csv"))
     contexts = "said. He|said. he|Mr. Kerry|Sen. Amy|Gen. Smith|Jan. Then|Inc. The|vs. them|St. Louis"
     contexts += "|etc. The|Monday.  Talks|AM. Then|No. But|Obama. Why"
+    contexts += (
+        '|said."|Gen."|said.”|Inc.’|Jr.\'|etc.)|Sen. "Warren|Gov. “Brown|vs. ‘them|said. Trump,|Rep. Smith’s'
+    )
+    contexts += (
+        "|Mr. Kerry's|vs. Jones:|ft. tall;|said? Yes|Dr? Who|Dr! Who,|why?\"|Mr!”|no? “Yes|St? Louis’s"
+    )
+    contexts += "|U.S. Navy|U.S. officials|D.C. Police,|e.g. the|i.e. The|U.N.”|a.m. Monday|Q.Z. Then"
+    contexts += "|2016. The|7. Trump’s|1999. In,"
     for context in contexts.split("|"):
         assert _SIMPLE_CONTEXT.fullmatch(context), context
         tok._breaks.pop(context, None)

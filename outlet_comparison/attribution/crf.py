@@ -44,15 +44,14 @@ RULE_TAGS = {"O": 1, "B-S": 2, "I-S": 3, "B-C": 4, "I-C": 5}
 _STANCE_LEX = {"neutral": 2, "loaded": 3, "belief": 4}
 _NOUN_LEX = {"official": 6, "group": 7, "document": 8, "title": 9, "org": 10}
 _QUOTES = frozenset('"“”')
+_PUNCT_SHAPES = {",": 2, ":": 3, "—": 4, "–": 4, "-": 4, '"': 5, "“": 6, "”": 7, ".": 8, "(": 9, ")": 9}
 
 
 def _shape(t: Token) -> int:
     """Shape class: punctuation kinds, lower, Capitalised, UPPER, digit, with a possessive flag."""
     s = t.text
     if not t.word:
-        return {",": 2, ":": 3, "—": 4, "–": 4, "-": 4, '"': 5, "“": 6, "”": 7, ".": 8, "(": 9, ")": 9}.get(
-            s, 10
-        )
+        return _PUNCT_SHAPES.get(s, 10)
     poss = 6 if s.endswith(("'s", "’s")) and len(s) > 2 else 0
     if s[0].isdigit():
         return 11
@@ -66,7 +65,7 @@ def _lex(low: str, rules: Rules) -> int:
     forms = rules.cues.get(low)
     if forms:
         return _STANCE_LEX[forms[0][2]]
-    if any(p[0] == low for p in rules.according):
+    if low in rules.according_firsts:  # the first word of an 'according to' phrase
         return 5
     cat = rules.nouns.get(low)
     if cat:
@@ -158,6 +157,8 @@ def candidate(toks: list[Token], rules: Rules, cue_words: frozenset[str]) -> boo
 
 def quote_state(toks: list[Token]) -> list[int]:
     """2 inside quotation marks (straight quotes toggle, curly ones open and close), else 1."""
+    if _QUOTES.isdisjoint([t.text for t in toks]):
+        return [1] * len(toks)  # no quotation mark (most sentences)
     out, inside = [], False
     for t in toks:
         s = t.text
@@ -263,10 +264,10 @@ def _token_columns(sents: list[tuple[list[Token], list[int]]], m: Model, rules: 
     if len(cache) > _CACHE_SIZE or m.cache_rules is not rules:
         cache.clear()  # too big, or built with other word lists
         m.cache_rules = rules
-    flat = [t for toks, _ in sents for t in toks]
-    rows = list(map(cache.get, [t.text for t in flat]))  # the rows of tokens seen before
+    rows = list(map(cache.get, [t.text for toks, _ in sents for t in toks]))  # the rows of tokens seen before
     new = []
     if None in rows:  # give each unseen token text its row, in order of first occurrence
+        flat = [t for toks, _ in sents for t in toks]
         for k, r in enumerate(rows):
             if r is None:
                 t = flat[k]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..cache import memoize
-from ..lexicons import categorised_patterns
+from ..lexicons import categorised_patterns, joined_pattern
 from .classify import Source
 from .cues import Hit
 
@@ -37,9 +37,24 @@ def load_nonstatements(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return categorised_patterns(path, CATEGORIES)
 
 
+@memoize(maxsize=8)
+def _joined(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The patterns of each category as one alternation (``joined_pattern``) where they join safely.
+
+    A window matches the alternation iff it matches one of them: one search per category instead of
+    one per pattern.
+    """
+    out: list[tuple[re.Pattern[str], str]] = []
+    for cat in CATEGORIES:
+        rxs = [rx for rx, c in patterns if c == cat]
+        joined = joined_pattern(rxs) if len(rxs) > 1 else None
+        out.extend([(joined, cat)] if joined is not None else [(rx, cat) for rx in rxs])
+    return tuple(out)
+
+
 def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     """Is the cue at text[c0:c1] a refusal to comment or a reported future event?"""
-    for rx, cat in patterns:
+    for rx, cat in _joined(patterns):
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
                 return True

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicons import matches_at
 from ..text import POSSESSIVE
 from .lexicons import Rules, alias_at, remember
 from .tokens import BOUNDARY, DETERMINERS, UPPER
@@ -22,6 +23,10 @@ _NAME_RE = re.compile(
     rf"(?<![\w.’'])(?:(?P<hon>{_HONORIFIC})(?P<sur>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
     rf"|(?P<full>{_WORD}(?:[ \t]+{_WORD})*))(?![\w’'])"
 )
+# Where _NAME_RE can start: a capital with no word character, period or apostrophe before it (its
+# look-behind). A pattern that opens with a look-behind is tried at every position; one that opens with
+# a character class lets the regex engine skip to the next capital in C.
+_NAME_START = re.compile(rf"{UPPER}(?<![\w.’'].)")
 OPENERS = frozenset("then when while but and yet still now here there however meanwhile".split())
 
 
@@ -49,6 +54,16 @@ class Names:
 NO_NAMES = Names((), (), frozenset())
 # a lone capitalised word after 'at' or 'from' is a body people work at or speak from ("a lawyer at Gridwise")
 _BODY_RE = re.compile(rf"\b(?:at|from)\s+({UPPER}[\w\u0300-\u036f\-]*)(?![\w’'\-]|\s+{UPPER})")
+_BODY_START = re.compile(rf"(?:at|from)\s+{UPPER}")  # where _BODY_RE can start (a start no match overlaps)
+# where the pattern of _apposed_bodies can start: its name, comma and article. A later start inside one
+# of these is in the same name (a capital after a combining mark) and meets the same comma, so it
+# matches exactly when this one does.
+_APPOSED_START = re.compile(rf"{UPPER}(?<![\w’'\-].)[\w\u0300-\u036f\-]*,\s+an?\s")
+
+
+def _finditer(text: str, rx: re.Pattern[str], start_rx: re.Pattern[str]) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))``, trying ``rx`` only where ``start_rx`` finds that it can start."""
+    return matches_at(text, rx, [m.start() for m in start_rx.finditer(text)])
 
 
 def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -91,13 +106,13 @@ def _apposed_rx(rules: Rules, _key: str) -> re.Pattern[str]:
 def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
     """Lone names the text describes as a body: "Anthropic, a company that ...", "Gridwise, an app"."""
     rx = remember(rules, "apposed_rx", "", _apposed_rx)  # built once per word lists
-    return frozenset(m.group(1) for m in rx.finditer(text))
+    return frozenset(m.group(1) for m in _finditer(text, rx, _APPOSED_START))
 
 
 def find_names(text: str, rules: Rules) -> Names:
     """Every person-like name in the text (see ``_person_name``) with its offsets."""
     found = []
-    for m in _NAME_RE.finditer(text):
+    for m in _finditer(text, _NAME_RE, _NAME_START):
         start = m.start()
         sur = m.group("sur")
         if sur:
@@ -109,5 +124,6 @@ def find_names(text: str, rules: Rules) -> Names:
         if name:
             found.append((start, m.end(), name))
     surnames = frozenset(f[2].split()[-1] for f in found)
-    bodies = frozenset(m.group(1) for m in _BODY_RE.finditer(text)) | _apposed_bodies(text, rules)
+    bodies = frozenset(m.group(1) for m in _finditer(text, _BODY_RE, _BODY_START))
+    bodies |= _apposed_bodies(text, rules)
     return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

@@ -29,8 +29,10 @@ NAME_WORD = rf"{UPPER}[\w\u0300-\u036f.’'\-]*"  # a capitalised word, any scri
 # ALNUM+ written so the regex engine repeats character classes, not a group per character (same matches)
 ALNUM_RUN = r"(?:[^\W_]+(?:[\u0300-\u036f]+[^\W_]*)*)"
 
+# "U.S." is UPPER\.UPPER\. and more: written out, not (?:UPPER\.){2,}, so a token that does not open with
+# a capital and a period fails at once instead of entering a counted repeat (same matches)
 TOKEN_RE = re.compile(
-    rf"(?:{UPPER}\.){{2,}}"
+    rf"{UPPER}\.{UPPER}\.(?:{UPPER}\.)*"
     r"|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\."
     rf"|{ALNUM_RUN}(?:[’'.\-&]+{ALNUM_RUN})*(?:[’']s)?"
     r"|[^\w\s]"
@@ -104,7 +106,8 @@ class Token(NamedTuple):
 
 # (gap, token) pairs: every character either starts a token or is a gap character (white space, an
 # underscore or a stray combining mark), so the gaps and tokens tile the text and give the offsets.
-_GAP_TOKEN_RE = re.compile(rf"((?:\s|_|[\u0300-\u036f])*)({TOKEN_RE.pattern})")
+# (the gap is one character class, which the regex engine repeats without a group per character)
+_GAP_TOKEN_RE = re.compile(rf"([\s_\u0300-\u036f]*)({TOKEN_RE.pattern})")
 
 
 _FORMS: dict[str, tuple[str, bool, bool]] = {}  # token text -> (lower case, word, capitalised)
