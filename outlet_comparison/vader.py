@@ -4,10 +4,11 @@
 negation and idiom checks lower-case the whole sentence again for every word they look at (the
 cost grows with the square of the sentence's length). Here a sentence without an emoji character
 skips the character walk (it would copy the text unchanged), the lower-case words are made once
-per sentence, a word outside the lexicon gets its valence 0 without a method call (as
-``sentiment_valence`` gives it), and a sentence with no lexicon word gets VADER's result for
-all-zero valences directly. Every other step is the package's own code, so the scores are
-identical; the equality is checked sentence by sentence in ``tests/test_sentiment_fast.py``.
+per sentence (``sentiment_valence`` and its checks read them, in the package's order), a word
+outside the lexicon gets its valence 0 without a method call (as ``sentiment_valence`` gives it),
+and a sentence with no lexicon word gets VADER's result for all-zero valences directly. Every other
+step is the package's own code, so the scores are identical; the equality is checked sentence by
+sentence in ``tests/test_sentiment_fast.py``.
 """
 
 from __future__ import annotations
@@ -79,6 +80,59 @@ class FastAnalyzer(vs.SentimentIntensityAnalyzer):
         if "but" in lows:  # _but_check changes nothing in a sentence without 'but'
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, sentitext.text)
+
+    def sentiment_valence(self, valence: float, sentitext, item: str, i: int, sentiments: list) -> list:
+        """vaderSentiment's ``sentiment_valence`` on the precomputed lower-case words (same steps)."""
+        is_cap_diff = sentitext.is_cap_diff
+        words = sentitext.words_and_emoticons
+        lows = self._lower(words)
+        lexicon = self.lexicon
+        item_lowercase = item.lower()
+        if item_lowercase in lexicon:
+            valence = lexicon[item_lowercase]
+            if item_lowercase == "no" and i != len(words) - 1 and lows[i + 1] in lexicon:
+                valence = 0.0  # "no" negates the next lexicon word instead of counting itself
+            if (
+                (i > 0 and lows[i - 1] == "no")
+                or (i > 1 and lows[i - 2] == "no")
+                or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ["or", "nor"])
+            ):
+                valence = lexicon[item_lowercase] * vs.N_SCALAR
+            if item.isupper() and is_cap_diff:
+                if valence > 0:
+                    valence += vs.C_INCR
+                else:
+                    valence -= vs.C_INCR
+            for start_i in range(0, 3):
+                k = i - (start_i + 1)
+                if i > start_i and lows[k] not in lexicon:
+                    # vs.scalar_inc_dec is 0.0 for a word outside its booster list
+                    s = (
+                        vs.scalar_inc_dec(words[k], valence, is_cap_diff)
+                        if lows[k] in vs.BOOSTER_DICT
+                        else 0.0
+                    )
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = valence + s
+                    valence = self._negation_check(valence, words, start_i, i)
+                    if start_i == 2:
+                        valence = self._special_idioms_check(valence, words, i)
+            valence = self._least_check(valence, words, i)
+        sentiments.append(valence)
+        return sentiments
+
+    def _least_check(self, valence: float, words: list[str], i: int) -> float:
+        """vaderSentiment's 'least' check on the precomputed lower-case words."""
+        lows = self._lower(words)
+        if i > 1 and lows[i - 1] not in self.lexicon and lows[i - 1] == "least":
+            if lows[i - 2] != "at" and lows[i - 2] != "very":
+                valence = valence * vs.N_SCALAR
+        elif i > 0 and lows[i - 1] not in self.lexicon and lows[i - 1] == "least":
+            valence = valence * vs.N_SCALAR
+        return valence
 
     def _negation_check(self, valence: float, words: list[str], start_i: int, i: int) -> float:
         """vaderSentiment's negation check on the precomputed lower-case words."""
