@@ -97,6 +97,14 @@ from outlet_comparison.text import (
     text_stats,
     words,
 )
+from outlet_comparison.webpage import (
+    EXTRACTION,
+    PageError,
+    WebArticle,
+    decode_page,
+    extract_article,
+    fetch_page,
+)
 
 # Names kept for old notebooks; they now come from data files and are computed when first asked for.
 FROM_DATA = ("FRAMES", "SIDES", "SOURCE_NOTE", "FEATURE_COLUMNS", "FEATURE_SOURCES")
@@ -124,6 +132,8 @@ __all__ = [
     "read_lexicon", "WORD_RE", "words", "paragraph_spans", "paragraphs", "sentence_spans", "sentences",
     "text_stats", "ROLES", "BYLINE_RE", "segment", "clean_body", "role_summary", "MANIFEST_COLUMNS",
     "normalise_raw", "html_to_text", "SegmentWarning",
+    # articles from web pages
+    "extract_article", "WebArticle", "PageError", "EXTRACTION", "decode_page", "fetch_page",
     "decode_utf8", "sha256_file", "Event", "list_events", "event_folder", "read_event", "read_manifest",
     "load_articles", "read_timeline", "event_mentions", "study_outlets",
     # statistics and charts
