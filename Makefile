@@ -8,7 +8,7 @@ LINT_PATHS := helpers.py outlet_comparison tests notebooks scripts benchmarks
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 export PYTHONHASHSEED := 0
 
-.PHONY: setup report test lint lab clean add-article
+.PHONY: setup report test lint lab clean add-article add-articles
 
 setup: $(STAMP)
 
@@ -24,9 +24,15 @@ report: setup
 	$(BIN)/python scripts/build_report.py $(if $(EVENT),--event "$(EVENT)")
 
 # make add-article FILE=<raw.txt> OUTLET="<name>" PUBLISHED=<YYYY-MM-DD> [EVENT=<id>] [TITLE="<title>"]
+# make add-article FILE=<page.html> | URL=<https://...> [OUTLET=..] [PUBLISHED=..] [EVENT=..] [TITLE=..]
+#   (a web page: OUTLET, PUBLISHED and TITLE default to what the page states; CHARSET=, TIMEOUT=, MAX_BYTES=)
 # (the values reach the script as environment variables, so quotes in them are safe)
 add-article: setup
 	$(BIN)/python scripts/add_article.py
+
+# make add-articles LIST=<urls.csv> [EVENT=<id>] [TITLE="<title>"]: columns url[,outlet,event,published]
+add-articles: setup
+	$(BIN)/python scripts/add_articles.py
 
 lint: setup
 	$(BIN)/ruff check $(LINT_PATHS)

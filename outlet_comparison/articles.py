@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import webpage
 from .core import ArticleError, row_error
 from .segment import clean_body
 
@@ -129,8 +130,8 @@ def article_path(art_dir: Path, n: int, file: str) -> Path:
     return art_dir / rel
 
 
-def _read_raw(art_dir: Path, n: int, file: str, sha256: str) -> str:
-    """The raw text of one manifest row, after checking where it is, its sha256 and its encoding."""
+def _read_bytes(art_dir: Path, n: int, file: str, sha256: str) -> bytes:
+    """The raw bytes of one manifest row, after checking where it is and its sha256."""
     path = article_path(art_dir, n, file)
     if not path.is_file():
         raise row_error(art_dir / "manifest.csv", n, f"field 'file' names {path}, which does not exist")
@@ -141,7 +142,20 @@ def _read_raw(art_dir: Path, n: int, file: str, sha256: str) -> str:
             f"{path}: sha256 is {digest}, manifest field 'sha256' says {sha256} "
             "(raw articles are immutable; if the change is intended, update the manifest)"
         )
-    return decode_utf8(data, str(path))
+    return data
+
+
+def _raw_and_body(art_dir: Path, n: int, row) -> tuple[str, str]:
+    """(raw text for review, clean body) of one manifest row; a web page's are derived from its HTML."""
+    data = _read_bytes(art_dir, n, row.file, row.sha256)
+    path = art_dir / row.file
+    if path.suffix.lower() in webpage.PAGE_SUFFIXES:
+        charset, url = webpage.recorded(row.copy_source)
+        page = webpage.decode_page(data, str(path), charset=charset)
+        art = webpage.extract_article(page, url, where=str(path))
+        return art.raw, art.text
+    raw = decode_utf8(data, str(path))
+    return raw, clean_body(raw, source=str(path))
 
 
 def load_folder(folder: Path | str) -> pd.DataFrame:
@@ -153,13 +167,12 @@ def load_folder(folder: Path | str) -> pd.DataFrame:
     art_dir = Path(folder)
     man = read_manifest(art_dir)
     listed = set(man["file"])
-    for p in sorted(art_dir.glob("*.txt")):
+    for p in sorted(q for q in art_dir.iterdir() if q.suffix.lower() in (".txt", *webpage.PAGE_SUFFIXES)):
         if p.name not in listed:
             raise ArticleError(f"{p}: article file is not listed in {art_dir / 'manifest.csv'}")
     raws, texts = [], []
     for n, row in enumerate(man.itertuples(index=False), start=2):
-        raw = _read_raw(art_dir, n, row.file, row.sha256)
-        text = clean_body(raw, source=str(art_dir / row.file))
+        raw, text = _raw_and_body(art_dir, n, row)
         if not text:
             raise ArticleError(
                 f"{art_dir / row.file}: no body text found (every line was classed as non-body)"

@@ -38,6 +38,19 @@ STUB_SHARE = 0.5  # body shorter than this share of the length the page states: 
 USER_AGENT = "outlet-comparison/1.0 (research toolkit comparing news coverage; fetches one URL a user gave)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 WEB_PATTERNS = ("boilerplate.csv", "web_boilerplate.csv")
+PAGE_SUFFIXES = (".html", ".htm")
+_RECORDED_CHARSET = re.compile(r"\bcharset (\S+) \(")
+_RECORDED_URL = re.compile(r"\b(?:fetched from|URL) (https?://\S+?)(?=;|\s|$)")
+
+
+def recorded(copy_source: str) -> tuple[str | None, str | None]:
+    """(charset, URL) a manifest's copy_source records for a page ('fetched from URL; charset X (...)').
+
+    >>> recorded("fetched from https://example.org/a on 2026-01-02; charset windows-1252 (HTTP header)")
+    ('windows-1252', 'https://example.org/a')
+    """
+    cs, url = _RECORDED_CHARSET.search(copy_source or ""), _RECORDED_URL.search(copy_source or "")
+    return (cs.group(1) if cs else None), (url.group(1) if url else None)
 
 
 class PageError(ArticleError):
