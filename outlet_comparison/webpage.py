@@ -39,6 +39,7 @@ USER_AGENT = "outlet-comparison/1.0 (research toolkit comparing news coverage; f
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 WEB_PATTERNS = ("boilerplate.csv", "web_boilerplate.csv")
 PAGE_SUFFIXES = (".html", ".htm")
+BODY_ROLES = ("body", "subhead")  # the lines of the body text
 _RECORDED_CHARSET = re.compile(r"\bcharset (\S+) \(")
 _RECORDED_URL = re.compile(r"\b(?:fetched from|URL) (https?://\S+?)(?=;|\s|$)")
 
@@ -150,9 +151,14 @@ def _is_title(line: str, title: str | None) -> bool:
     return bool(a) and (a == b or (len(a.split()) >= 4 and b.startswith(a)))
 
 
+_SUBHEAD_WORDS = 12
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"”’')\]]*$")
+
+
 def line_roles(lines: list[str], title: str | None, patterns: tuple[Path, ...]) -> pd.DataFrame:
     """The role of every line of the extracted text and why: line 1 is the title (``headline``), then
-    lines a pattern claims (its role), the title repeated, a byline at the top, the rest ``body``."""
+    lines a pattern claims (its role), the title repeated, a byline at the top, short lines that do not
+    end like a sentence (``subhead``, kept in the body text), the rest ``body``."""
     pats = [p for path in patterns for p in _line_patterns(str(path))]
     rows = []
     seen_text = False
@@ -171,7 +177,9 @@ def line_roles(lines: list[str], title: str | None, patterns: tuple[Path, ...]) 
                 role, why = "headline", "the title repeated"
             elif not seen_text and BYLINE_RE.match(s) and s.lower().startswith("by "):
                 role, why = "byline", "a byline above the text"
-        seen_text = seen_text or role == "body"
+            elif _words(s) <= _SUBHEAD_WORDS and not _ENDS_SENTENCE.search(s):
+                role, why = "subhead", "a short line not ending like a sentence (kept in the body text)"
+        seen_text = seen_text or role in ("body", "subhead")
         rows.append({"line": n, "text": line, "role": role, "why": why})
     return pd.DataFrame(rows, columns=["line", "text", "role", "why"])
 
@@ -261,7 +269,7 @@ def extract_article(
     paras = [p.strip() for p in extracted.split("\n") if p.strip()]
     lines = [title or ""] + [x for p in paras for x in ("", p)] if title else "\n\n".join(paras).split("\n")
     roles = line_roles(lines, title, paths)
-    body = "\n\n".join(roles.loc[roles.role == "body", "text"].str.strip())
+    body = "\n\n".join(roles.loc[roles.role.isin(BODY_ROLES), "text"].str.strip())
     if check:
         _check_body(body, page, where)
     found = {
@@ -342,6 +350,8 @@ def fetch_page(
     try:
         with opener.open(req, timeout=timeout) as resp:
             ctype = resp.headers.get_content_type()
+            if ctype not in HTML_TYPES:  # refused before its bytes are read
+                raise _not_html(url, ctype, None)
             size = resp.headers.get("Content-Length")
             if size and size.isdigit() and int(size) > max_bytes:
                 raise _too_large(url, max_bytes)
@@ -377,15 +387,19 @@ def fetch_page(
             "unreachable", f"{url}: cannot connect ({reason}); check the address and your connection"
         ) from exc
     sniffed = _sniff_not_html(data)
-    if ctype not in HTML_TYPES or sniffed:
-        what = sniffed or ctype
-        raise PageError(
-            "not html",
-            f"{url}: not an HTML page (content type {ctype}{', the file is ' + sniffed if sniffed else ''}); "
-            f"{what} is not read as an article: give the URL of the article's web page, or convert "
-            "the text to a .txt file and add that with FILE=",
-        )
+    if sniffed:
+        raise _not_html(url, ctype, sniffed)
     return Fetched(url, final, data, ctype, charset)
+
+
+def _not_html(url: str, ctype: str, sniffed: str | None) -> PageError:
+    """The error for a response that is not a web page (the content type, or what its bytes are)."""
+    return PageError(
+        "not html",
+        f"{url}: not an HTML page (content type {ctype}{', the file is ' + sniffed if sniffed else ''}); "
+        f"{sniffed or ctype} is not read as an article: give the URL of the article's web page, or "
+        "save its text as a .txt file and add that with FILE=",
+    )
 
 
 def _too_large(url: str, max_bytes: int) -> PageError:
