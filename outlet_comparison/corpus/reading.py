@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core import ArticleError
+from . import pages
 
 CORPUS_REQUIRED = ("text", "outlet")
 CORPUS_OPTIONAL = ("article_id", "title", "date", "event_id")
@@ -115,8 +116,23 @@ def _csv_records(path: Path, data: bytes, on_error: str, problems: list[dict]):
         start = reader.line_num + 1
 
 
+def _page_records(path: Path, on_error: str, problems: list[dict]):
+    """Yield (position, record) for each page of a folder, saved page or WARC file (``corpus.pages``);
+    a page that gives no article is an error or a counted skip like a bad line."""
+    for n, rec in pages.page_records(path):
+        if isinstance(rec, ArticleError):
+            _problem(problems, on_error, path, n, str(rec))
+        else:
+            yield n, rec
+
+
 def read_corpus(path: Path | str, on_error: str = "raise", id_field: str | None = None) -> pd.DataFrame:
     """Read a JSONL or CSV corpus (needs ``text`` and ``outlet``); bad records raise or are counted skips.
+
+    ``path`` may also be a folder of saved web pages (``.html``, ``.htm``) and web archives
+    (``.warc``, ``.warc.gz``), or one such file: each page's body, site, title and date come from
+    ``extract_article`` (columns ``url``, ``authors`` and ``source`` added; ``line`` is the page's
+    position), and a page without an article (no body, paywall stub, bad charset) is a bad record.
 
     Columns: ``article_id`` (from field ``id_field`` if given, else ``article_id``, else ``id``,
     else ``<file stem>:<line>``; must be unique),
@@ -131,17 +147,23 @@ def read_corpus(path: Path | str, on_error: str = "raise", id_field: str | None 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise ArticleError(f"{path}: corpus file not found")
     suffix = path.suffix.lower()
-    if suffix not in (".jsonl", ".ndjson", ".csv"):
-        raise ArticleError(f"{path}: unknown corpus format {suffix!r} (use .jsonl or .csv)")
-    data = path.read_bytes()
+    if not pages.is_page_source(path) and suffix not in (".jsonl", ".ndjson", ".csv"):
+        raise ArticleError(
+            f"{path}: unknown corpus format {suffix!r} (use .jsonl, .csv, a folder of saved pages, "
+            ".html or .warc/.warc.gz)"
+        )
     problems: list[dict] = []
-    reader = _csv_records if suffix == ".csv" else _jsonl_records
+    if pages.is_page_source(path):
+        records = _page_records(path, on_error, problems)
+    else:
+        reader = _csv_records if suffix == ".csv" else _jsonl_records
+        records = reader(path, path.read_bytes(), on_error, problems)
     rows: list[dict] = []
     seen: dict[str, int] = {}
-    for n, rec in reader(path, data, on_error, problems):
+    for n, rec in records:
         row = _check_record(path, n, rec, on_error, problems, seen, id_field)
         if row is not None:
             rows.append(row)
