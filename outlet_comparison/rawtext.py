@@ -66,7 +66,8 @@ def refuse_html(lines: list[str], source: str) -> None:
             f"{source}, line {hit[0]}: the text is HTML (found {hit[1][:40]!r}); tags would be read as words "
             "and its line breaks say nothing about paragraphs. Convert it to plain text first: "
             "`.venv/bin/python -m outlet_comparison.rawtext page.html > page.txt` (tags out, one line "
-            "per paragraph), then use the .txt"
+            "per paragraph), then use the .txt; or add the page itself as a web page (saved with the "
+            ".html suffix: make add-article FILE=page.html, its article text is extracted)"
         )
 
 

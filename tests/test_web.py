@@ -430,3 +430,17 @@ def test_the_benchmark_metric_counts_shingles_per_page():
     assert extraction.page_counts("", "") == (0.0, 0.0, 0.0)
     s = extraction.score({"x": "a b c d e", "y": "p q r s"}, {"x": "a b c d", "y": "p q r s"}, ["x", "y"])
     assert s["precision"] == 1.0 and s["recall"] == pytest.approx(0.75)
+
+
+def test_a_stored_page_is_pinned_and_a_text_file_with_html_points_to_the_web_path(events_root, tmp_path):
+    src = tmp_path / "saved.html"
+    src.write_bytes(PAGE)
+    added = add_article(src, event=DEMO, root=events_root)
+    stored = events_root / DEMO / added.row["file"]
+    stored.write_bytes(PAGE.replace(b"before dawn", b"after dawn"))
+    with pytest.raises(helpers.ArticleError, match="sha256 is .*raw articles are immutable"):
+        helpers.load_articles(events_root / DEMO)
+    txt = tmp_path / "page.txt"
+    txt.write_bytes(PAGE)
+    with pytest.raises(helpers.ArticleError, match=r"the text is HTML.*make add-article FILE=page\.html"):
+        add_article(txt, "Quay Times", "2016-09-09", event=DEMO, root=events_root)
