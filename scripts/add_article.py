@@ -38,7 +38,8 @@ def shown(folder: Path) -> Path:
 
 HINT = """\
 If a line has the wrong role: raw files are never edited. Add a pattern with its rationale to
-lexicons/boilerplate.csv (role boilerplate, credit or note) for promos and credits, or correct the
+lexicons/boilerplate.csv (role boilerplate, credit or note; lexicons/web_boilerplate.csv for what only
+web pages carry) for promos and credits, or correct the
 headline/authors fields in {manifest}; then check again with helpers.segment(raw)."""
 
 
