@@ -305,7 +305,13 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self.limit = limit
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        """The next request, or PageError on a loop or too many redirects."""
+        """The next request, or PageError on a loop, too many redirects or a redirect off http(s)."""
+        if not re.match(r"https?://", newurl, re.I):
+            raise PageError(
+                "bad redirect",
+                f"{self.seen[0]}: redirected to {newurl!r}, which is not an http(s) address; give the "
+                "article's own URL, or save the page from a browser and add it with FILE=page.html",
+            )
         if newurl in self.seen:
             raise PageError(
                 "redirect loop",

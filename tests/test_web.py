@@ -64,6 +64,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         "/moved": (301, {"Location": "/article.html"}, b""),
         "/loop-a": (302, {"Location": "/loop-b"}, b""),
         "/loop-b": (302, {"Location": "/loop-a"}, b""),
+        "/to-ftp": (302, {"Location": "ftp://127.0.0.1/article.html"}, b""),
         "/big": (200, {"Content-Type": "text/html"}, PAGE + b"<!--" + b"x" * 200_000 + b"-->"),
     }
     agents: list[str] = []
@@ -102,6 +103,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def server():
     """Base URL of a test HTTP server on 127.0.0.1 (a free port), stopped after the module."""
+    saved = {k: os.environ.get(k) for k in ("no_proxy", "NO_PROXY")}
+    for k in saved:  # a proxy set in the environment must not see the loopback requests
+        os.environ[k] = ",".join(filter(None, [saved[k], "127.0.0.1", "localhost"]))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -109,6 +113,11 @@ def server():
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
 
 
 @pytest.fixture()
@@ -271,6 +280,7 @@ def test_http_charset_is_used_and_recorded(server, events_root):
         ("/wrong-charset", "charset", r"declares 'utf-8' \(HTTP header\), but byte"),
         ("/loop-a", "redirect loop", r"/loop-a: redirect loop \(.*/loop-a -> .*/loop-b -> .*/loop-a\)"),
         ("/chain/0", "redirect loop", r"/chain/0: more than 5 redirects"),
+        ("/to-ftp", "bad redirect", r"/to-ftp: redirected to 'ftp://127\.0\.0\.1/article\.html', which"),
         ("/big", "too large", r"/big: the response is over the size limit of 100,000 bytes"),
         ("/big-unsized", "too large", r"over the size limit"),
         ("/slow", "timeout", r"/slow: no complete answer within 0\.5 s \(timeout\)"),
