@@ -299,6 +299,7 @@ def test_only_http_urls_are_fetched():
         helpers.fetch_page("file:///etc/passwd")
 
 
+@pytest.mark.slow
 def test_the_command_adds_a_url_and_says_what_came_from_the_page(server, tmp_path):
     root = tmp_path / "articles"
     shutil.copytree(helpers.ARTICLES / DEMO, root / DEMO)
@@ -392,8 +393,14 @@ def test_read_corpus_reads_a_folder_of_pages_and_web_archives(tmp_path):
     assert df["url"].tolist()[:2] == ["https://quay.example/a", "https://latin.example/b"]
     assert str(df["date"].iloc[0].date()) == "2016-09-12" and df["title"].iloc[2].startswith("Harbour talks")
     assert all(t.startswith(BODY_START[:30]) for t in df["text"]) and "café" in df["text"].iloc[1]
-    feats = helpers.analyze(df, workers=1)
-    assert len(feats) == 3
+
+
+@pytest.mark.slow
+def test_analyze_runs_over_a_web_archive(tmp_path):
+    warc = _warc(tmp_path / "one.warc", [("https://quay.example/a", "text/html; charset=utf-8", PAGE)])
+    df = helpers.read_corpus(warc)
+    feats = helpers.analyze(df, workers=1, progress=False)
+    assert len(feats) == 1 and feats["words"].iloc[0] == len(helpers.words(df["text"].iloc[0]))
 
 
 def test_a_page_without_an_article_in_a_corpus_is_an_error_or_a_counted_skip(tmp_path):
