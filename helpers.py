@@ -29,7 +29,7 @@ from outlet_comparison.coverage.alignment import (
     similarity_matrix,
     spelling_variants,
 )
-from outlet_comparison.coverage.compare import by_outlet, extremes, pairwise_differences
+from outlet_comparison.coverage.differences import by_outlet, extremes, pairwise_differences
 from outlet_comparison.instruments.attribution import (
     ATTRIBUTION_COLUMNS,
     AttributionLexicons,

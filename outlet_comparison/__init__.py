@@ -8,7 +8,7 @@ folder per stage, and a module imports only modules of its own stage or a lower 
     1  text/         units (words, sentences, paragraphs), names (capitals, honorifics, alias keys)
     2  sources/      rawtext -> segment -> articles, events; adding an article
     3  instruments/  framing, sentiment (vader), readability, attribution/
-    4  coverage/     actors, discover, alignment, overlap, sourcing, compare
+    4  coverage/     actors, discover, alignment, overlap, sourcing, differences
     5  corpus/       measures (the registry), reading, engines
     6  report/       charts, notebook, card, findings/
 """

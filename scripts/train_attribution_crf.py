@@ -32,7 +32,7 @@ import pycrfsuite  # noqa: E402
 import helpers  # noqa: E402
 from outlet_comparison.instruments.attribution import crf  # noqa: E402
 from outlet_comparison.instruments.attribution.extract import rule_hits  # noqa: E402
-from outlet_comparison.instruments.attribution.lexicons import load_rules  # noqa: E402
+from outlet_comparison.instruments.attribution.rules import load_rules  # noqa: E402
 
 TRAIN = helpers.SHARED / "benchmarks" / "attribution" / "polnear_train.jsonl"
 PARAMS = {"c1": 0.1, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}

@@ -142,7 +142,7 @@ def actors(
 def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs: re.Pattern[str]) -> list:
     """The alias rows plus every discovered mention that no alias match overlaps, in text order."""
     from outlet_comparison.coverage.discover import discover as find
-    from outlet_comparison.instruments.attribution.lexicons import alias_at, load_rules
+    from outlet_comparison.instruments.attribution.rules import alias_at, load_rules
 
     rules = load_rules()
     taken = sorted((r[3], r[4]) for r in rows)

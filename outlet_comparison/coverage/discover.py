@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
-from outlet_comparison.instruments.attribution.lexicons import Rules, alias_at, load_rules
+from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import read_lexicon

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from outlet_comparison.core import ratio
-from outlet_comparison.coverage.compare import pairwise_differences
+from outlet_comparison.coverage.differences import pairwise_differences
 from outlet_comparison.instruments.attribution import ATTRIBUTION_COLUMNS, AttributionLexicons, attributions
 from outlet_comparison.text.units import sentences
 

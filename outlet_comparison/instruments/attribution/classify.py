@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from outlet_comparison.instruments.attribution.lexicons import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
+from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS
 from outlet_comparison.text.units import POSSESSIVE

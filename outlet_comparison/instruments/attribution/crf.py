@@ -24,7 +24,7 @@ import numpy as np
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import ROOT
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.lexicons import Rules
+from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import PRONOUNS, Token
 from outlet_comparison.text.names import DETERMINERS
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from outlet_comparison.instruments.attribution.classify import Source
-from outlet_comparison.instruments.attribution.lexicons import Rules, remember
+from outlet_comparison.instruments.attribution.rules import Rules, remember
 from outlet_comparison.instruments.attribution.tokens import (
     BE,
     BE_ING,

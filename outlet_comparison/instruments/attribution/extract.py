@@ -14,9 +14,9 @@ from outlet_comparison.instruments.attribution.filters import (
     not_a_statement,
     trim_source,
 )
-from outlet_comparison.instruments.attribution.lexicons import AttributionLexicons, Rules, load_rules
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
+from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules
 from outlet_comparison.instruments.attribution.tokens import QUOTE_RE, Token, tokens
 from outlet_comparison.text.units import sentence_spans
 

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from outlet_comparison.instruments.attribution.lexicons import Rules, alias_at, remember
+from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import matches_at

@@ -23,7 +23,7 @@ from outlet_comparison.instruments.attribution.crf import (
     viterbi_many,
 )
 from outlet_comparison.instruments.attribution.cues import Hit, find_source
-from outlet_comparison.instruments.attribution.lexicons import Rules
+from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import Token
 from outlet_comparison.text.names import DETERMINERS
 

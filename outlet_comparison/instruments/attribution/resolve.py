@@ -9,8 +9,8 @@ from itertools import islice
 from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.lexicons import Rules
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
+from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
 from outlet_comparison.wordlists import joined_pattern
 

@@ -463,7 +463,7 @@ NAME_SCAN_TEXTS = [
 def test_name_scans_tried_at_their_starts_equal_finditer(text):
     """The name, body and apposed-body patterns tried only where they can start find what finditer finds."""
     from outlet_comparison.instruments.attribution import names
-    from outlet_comparison.instruments.attribution.lexicons import load_rules, remember
+    from outlet_comparison.instruments.attribution.rules import load_rules, remember
 
     apposed = remember(load_rules(), "apposed_rx", "", names._apposed_rx)
     scans = [

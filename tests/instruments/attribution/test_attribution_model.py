@@ -43,7 +43,7 @@ def test_refit_writes_the_shipped_model(tmp_path):
 def test_cached_token_features_follow_the_word_lists(tmp_path):
     """The CRF keeps each token's base columns; another noun list must not reuse them."""
     from outlet_comparison.instruments.attribution import crf
-    from outlet_comparison.instruments.attribution.lexicons import load_rules
+    from outlet_comparison.instruments.attribution.rules import load_rules
     from outlet_comparison.instruments.attribution.tokens import tokens
 
     nouns = tmp_path / "nouns.csv"
