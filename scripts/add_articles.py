@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's library, also in a copy
 
-from outlet_comparison.adding import add_urls  # noqa: E402
 from outlet_comparison.core import ArticleError  # noqa: E402
+from outlet_comparison.sources.adding import add_urls  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

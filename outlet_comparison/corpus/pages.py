@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .. import webpage
-from ..core import ArticleError
+from outlet_comparison.core import ArticleError
+from outlet_comparison.sources import webpage
 
 PAGE_SUFFIXES = webpage.PAGE_SUFFIXES
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core import ArticleError
-from . import pages
+from outlet_comparison.core import ArticleError
+from outlet_comparison.corpus import pages
 
 CORPUS_REQUIRED = ("text", "outlet")
 CORPUS_OPTIONAL = ("article_id", "title", "date", "event_id")

@@ -1,0 +1,370 @@
+"""Adding an article to an event: copy the raw file untouched, pin its sha256, append the manifest row.
+
+Everything is checked before anything is written, so a bad input changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from outlet_comparison.core import ARTICLES, ArticleError
+from outlet_comparison.sources import articles, events
+from outlet_comparison.sources import webpage as web
+from outlet_comparison.sources.segment import segment
+from outlet_comparison.text.units import fold_latin
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Added:
+    """What ``add_article`` did: the event, the new manifest row and the line roles for review."""
+
+    event: str
+    folder: Path
+    created_event: bool
+    row: dict[str, str]
+    roles: pd.DataFrame
+    from_page: tuple[str, ...] = ()  # which of OUTLET, PUBLISHED, TITLE were taken from the web page
+
+
+def slug(text: str, words: int = 6) -> str:
+    """Lower-case ASCII words joined by hyphens (at most ``words`` of them); diacritics are dropped.
+
+    >>> slug("US and Russia close to Syria deal but 'grave differences' remain", 4)
+    'us-and-russia-close'
+    >>> slug("Erdoğan meets Gülen's lawyers")
+    'erdogan-meets-gulen-s-lawyers'
+    """
+    parts = [p for p in _SLUG.split(fold_latin(text)[0].lower()) if p]
+    return "-".join(parts[:words])
+
+
+def _published(value: str) -> str:
+    """An ISO date YYYY-MM-DD, strictly (no guessing of other formats)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
+        raise ArticleError(
+            f"PUBLISHED = {value!r}: unknown date format; write it as YYYY-MM-DD, e.g. 2016-09-09"
+        )
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ArticleError(f"PUBLISHED = {value!r}: not a calendar date ({exc})") from exc
+    return value
+
+
+def _authors(roles: pd.DataFrame, outlet: str) -> str:
+    """Authors from the byline lines: 'By A and B, AP' -> 'A; B' (a masthead naming the outlet is not one)."""
+    names: list[str] = []
+    for line in roles.loc[roles.role == "byline", "text"]:
+        text = _BY.sub("", line.strip())
+        parts = re.split(r",\s*|\s+and\s+", text)
+        names += [p for p in map(str.strip, parts) if p and p != outlet and not re.fullmatch(r"[A-Z]{2,}", p)]
+    return "; ".join(dict.fromkeys(names))
+
+
+def _event_toml(title: str, outlet: str) -> str:
+    """The event.toml of a new event: its title and the general frame lexicon."""
+    safe = title.replace("\\", "\\\\").replace('"', '\\"')
+    return (
+        "# Event metadata read by helpers.read_event(); see articles/README.md for every field.\n"
+        f'title = "{safe}"\n'
+        f'description = "Articles on {safe}, first added from {outlet}."\n'
+        f'frames = "{events.GENERIC_FRAMES}"\n'
+    )
+
+
+def _check_new(folder: Path, outlet: str, article_id: str, name: str) -> None:
+    """Refuse a second article of the same outlet, a reused id or an existing file name."""
+    if not (folder / "manifest.csv").is_file():
+        return
+    man = articles.read_manifest(folder)
+    if outlet in set(man["outlet"]):
+        raise ArticleError(
+            f"{folder / 'manifest.csv'}: the event already has an article from {outlet!r}; "
+            "one article per outlet and event (put a second one in another event)"
+        )
+    if article_id in set(man["article_id"]):
+        raise ArticleError(f"{folder / 'manifest.csv'}: article_id {article_id!r} is already listed")
+    if (folder / name).exists():
+        raise ArticleError(f"{folder / name}: a file of that name already exists")
+
+
+def _append_row(path: Path, row: dict[str, str]) -> None:
+    """Append one row to a manifest (writing the header first for a new one)."""
+    new = not path.is_file()
+    with open(path, "a", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(articles.MANIFEST_COLUMNS))
+        if new:
+            writer.writeheader()
+        writer.writerow(row)
+
+
+def add_article(
+    file: Path | str,
+    outlet: str = "",
+    published: str = "",
+    event: str | None = None,
+    title: str | None = None,
+    root: Path | str | None = None,
+    charset: str | None = None,
+) -> Added:
+    """Copy ``file`` into the event folder (creating the event when new), pin it, append its manifest row.
+
+    ``root`` is the folder of the events (``articles/`` unless given). A saved web page (``.html``,
+    ``.htm``) goes through ``add_page``: its outlet, date and title default to what the page states.
+    """
+    src = Path(file)
+    if not src.is_file():
+        raise ArticleError(f"FILE = {src}: no such file")
+    if src.suffix.lower() in web.PAGE_SUFFIXES:
+        return add_page(
+            src.read_bytes(), str(src), outlet=outlet, published=published, event=event, title=title,
+            root=root, charset=charset, copy_source=f"added from {src.name}",
+        )  # fmt: skip
+    outlet = (outlet or "").strip()
+    if not outlet:
+        raise ArticleError("OUTLET is empty: give the outlet's name as it should appear on charts")
+    date = _published(published)
+    data = src.read_bytes()
+    raw = articles.decode_utf8(data, str(src))
+    roles = segment(raw, source=str(src))
+    body = roles[roles.role == "body"]
+    if body.empty:
+        raise ArticleError(f"{src}: no body text found (every line was classed as non-body)")
+    base = Path(root) if root is not None else ARTICLES
+    event_id = event or (events.default_event_id(base) if not title else slug(title))
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", event_id):
+        raise ArticleError(f"EVENT = {event_id!r}: use lower-case letters, digits and hyphens")
+    folder = base / event_id
+    created = not (folder / "manifest.csv").is_file()
+    if created and not title:
+        raise ArticleError(f"event {event_id!r} does not exist yet: give its TITLE to create it")
+    headline = next(iter(roles.loc[roles.role == "headline", "text"].str.strip()), "")
+    article_id = f"{slug(outlet, 4)}-{date}"
+    name = f"{article_id}-{slug(headline) or slug(src.stem) or 'article'}.txt"
+    _check_new(folder, outlet, article_id, name)
+    row = {
+        "article_id": article_id,
+        "file": name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "outlet": outlet,
+        "headline": headline,
+        "authors": _authors(roles, outlet),
+        "published": date,
+        "copy_source": f"added from {src.name}",
+        "date_inferred_from": "given when the article was added (make add-article PUBLISHED=...)",
+        "seed_file": "",
+    }
+    _write(folder, data, name, row, _event_toml(title or event_id, outlet) if created else None)
+    return Added(event_id, folder, created, row, roles)
+
+
+def _event_of(event: str | None, title: str | None, base: Path) -> tuple[str, Path, bool]:
+    """(event id, folder, whether it is new): EVENT, else the slug of TITLE, else the default event."""
+    event_id = event or (events.default_event_id(base) if not title else slug(title))
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", event_id):
+        raise ArticleError(f"EVENT = {event_id!r}: use lower-case letters, digits and hyphens")
+    folder = base / event_id
+    return event_id, folder, not (folder / "manifest.csv").is_file()
+
+
+def add_page(
+    data: bytes,
+    source: str,
+    *,
+    url: str | None = None,
+    outlet: str = "",
+    published: str = "",
+    event: str | None = None,
+    title: str | None = None,
+    root: Path | str | None = None,
+    charset: str | None = None,
+    http_charset: str | None = None,
+    copy_source: str = "",
+) -> Added:
+    """Add a web page (its bytes kept as they are, sha256-pinned): the body is extracted from it, and
+    OUTLET, PUBLISHED and TITLE (of a new event) default to what the page states (listed in
+    ``from_page``). ``source`` names the page in errors; ``url`` is where it was fetched from."""
+    text = web.decode_page(data, source, charset=charset, header=http_charset)
+    art = web.extract_article(text, url, where=source)
+    from_page = []
+    if not (outlet or "").strip():
+        outlet = art.site_name or ""
+        if not outlet:
+            raise ArticleError(f"{source}: the page does not name its site; give OUTLET=<name>")
+        from_page.append("OUTLET")
+    if not published:
+        published = art.published or ""
+        if not published:
+            raise ArticleError(f"{source}: the page states no publication date; give PUBLISHED=YYYY-MM-DD")
+        from_page.append("PUBLISHED")
+    outlet, date = outlet.strip(), _published(published)
+    base = Path(root) if root is not None else ARTICLES
+    event_id, folder, created = _event_of(event, title, base)
+    if created and not title:
+        title = art.title
+        if not title:
+            raise ArticleError(f"event {event_id!r} does not exist yet: give its TITLE to create it")
+        from_page.append("TITLE")
+    headline = art.title or ""
+    article_id = f"{slug(outlet, 4)}-{date}"
+    name = f"{article_id}-{slug(headline) or 'article'}.html"
+    _check_new(folder, outlet, article_id, name)
+    where = [copy_source or f"added from {source}"]
+    if url and url not in where[0]:
+        where.append(f"URL {url}")
+    used = charset or http_charset
+    if used:
+        where.append(f"charset {used} ({'given' if charset else 'HTTP header'})")
+    row = {
+        "article_id": article_id,
+        "file": name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "outlet": outlet,
+        "headline": headline,
+        "authors": "; ".join(art.authors),
+        "published": date,
+        "copy_source": "; ".join(where),
+        "date_inferred_from": "stated by the page (htmldate)"
+        if "PUBLISHED" in from_page
+        else "given when the article was added (make add-article PUBLISHED=...)",
+        "seed_file": "",
+    }
+    _write(folder, data, name, row, _event_toml(title or event_id, outlet) if created else None)
+    return Added(event_id, folder, created, row, art.roles, tuple(from_page))
+
+
+def _write(folder: Path, data: bytes, name: str, row: dict[str, str], toml: str | None) -> None:
+    """Copy the file, write event.toml (new event) and the manifest row; undo everything on failure."""
+    manifest = folder / "manifest.csv"
+    made_folder = not folder.exists()
+    before = manifest.read_bytes() if manifest.is_file() else None
+    toml_path = folder / "event.toml"
+    write_toml = toml is not None and not toml_path.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        (folder / name).write_bytes(data)  # the raw bytes, unchanged
+        if write_toml:
+            toml_path.write_text(toml, encoding="utf-8")
+        _append_row(manifest, row)
+        articles.load_folder(folder)  # the event still loads: hash, encoding and body checked again
+    except BaseException:
+        (folder / name).unlink(missing_ok=True)
+        if before is None:
+            manifest.unlink(missing_ok=True)
+        else:
+            manifest.write_bytes(before)
+        if write_toml:
+            toml_path.unlink(missing_ok=True)
+        if made_folder and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
+
+
+def add_url(
+    url: str,
+    outlet: str = "",
+    published: str = "",
+    event: str | None = None,
+    title: str | None = None,
+    root: Path | str | None = None,
+    charset: str | None = None,
+    fetch: dict | None = None,
+) -> Added:
+    """Fetch ``url`` (``webpage.fetch_page`` with the ``fetch`` options) and add the page as ``add_page``."""
+    got = web.fetch_page(url, **(fetch or {}))
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    asked = f" (asked for {url})" if got.final_url != url else ""
+    return add_page(
+        got.data, url, url=got.final_url, outlet=outlet, published=published, event=event, title=title,
+        root=root, charset=charset, http_charset=got.charset,
+        copy_source=f"fetched from {got.final_url} on {today}{asked}",
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ListResult:
+    """What ``add_urls`` did: the articles added, the URLs skipped (already in their event) and the errors."""
+
+    added: list[Added]
+    skipped: list[tuple[int, str, str]]  # (row, URL, why)
+    errors: list[tuple[int, str, str]]  # (row, URL, message)
+
+
+LIST_COLUMNS = ("url", "outlet", "event", "published")
+
+
+def read_url_list(path: Path | str) -> list[dict[str, str]]:
+    """Rows of a URL list (CSV with a ``url`` column; optional outlet, event, published), with row numbers."""
+    path = Path(path)
+    if not path.is_file():
+        raise ArticleError(f"LIST = {path}: no such file")
+    text = articles.decode_utf8(path.read_bytes(), str(path)).removeprefix("\ufeff")
+    reader = csv.DictReader(text.splitlines())
+    cols = list(reader.fieldnames or [])
+    if "url" not in cols:
+        raise ArticleError(
+            f"{path}: needs a 'url' column (and optionally outlet, event, published); found {cols}"
+        )
+    unknown = [c for c in cols if c not in LIST_COLUMNS]
+    if unknown:
+        raise ArticleError(f"{path}: unknown column(s) {unknown}; the columns are {list(LIST_COLUMNS)}")
+    rows = []
+    for n, rec in enumerate(reader, start=2):
+        if None in rec or None in rec.values():
+            raise ArticleError(f"{path}, row {n}: has a different number of cells than the header")
+        if any((v or "").strip() for v in rec.values()):
+            rows.append({"row": str(n), **{c: (rec.get(c) or "").strip() for c in LIST_COLUMNS}})
+    if not rows:
+        raise ArticleError(f"{path}: the list has no URLs")
+    return rows
+
+
+def _already_in(folder: Path, url: str) -> bool:
+    """True when the event's manifest records ``url`` as where an article came from."""
+    if not (folder / "manifest.csv").is_file():
+        return False
+    sources = " ".join(articles.read_manifest(folder)["copy_source"])
+    return bool(re.search(rf"(?:fetched from|asked for|URL) {re.escape(url)}(?=[;)\s]|$)", sources))
+
+
+def add_urls(
+    path: Path | str,
+    event: str | None = None,
+    title: str | None = None,
+    root: Path | str | None = None,
+    fetch: dict | None = None,
+    progress: bool = True,
+) -> ListResult:
+    """Add every URL of a list (``read_url_list``); a failing URL adds nothing and is reported, a URL
+    already in its event is skipped, the others go on. ``event``/``title``: for rows without an event."""
+    from tqdm.auto import tqdm
+
+    rows = read_url_list(path)
+    base = Path(root) if root is not None else ARTICLES
+    added, skipped, errors = [], [], []
+    for rec in tqdm(rows, desc="add-articles", unit="URL", disable=not progress):
+        n, url = int(rec["row"]), rec["url"]
+        try:
+            ev = rec["event"] or event
+            event_id, folder, _ = _event_of(ev, title if not rec["event"] else None, base)
+            if _already_in(folder, url):
+                skipped.append((n, url, f"already in event {event_id}"))
+                continue
+            added.append(
+                add_url(
+                    url, rec["outlet"], rec["published"], event=event_id, title=title, root=base, fetch=fetch
+                )
+            )
+        except ArticleError as exc:
+            errors.append((n, url, str(exc)))
+    return ListResult(added, skipped, errors)
