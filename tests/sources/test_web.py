@@ -311,6 +311,12 @@ def test_the_command_adds_a_url_and_says_what_came_from_the_page(server, tmp_pat
     env["URL"] = f"{server}/missing"
     res = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
     assert res.returncode == 2 and "HTTP 404" in res.stderr and "Nothing was changed." in res.stderr
+    env = {**env, "URL": "", "FILE": str(DATA / "article.html"), "OUTLET": "Quay Times"}
+    res = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0 and "taken from the page: PUBLISHED" in res.stdout, res.stderr
+    arts = helpers.load_articles(root / DEMO).set_index("outlet")
+    assert arts.loc["Quay Times", "text"] == arts.loc["Harbourside Herald", "text"]  # same page, same body
+    assert arts.loc["Quay Times", "text"].startswith(BODY_START)
 
 
 # -------------------------------------------------------------- URL lists: make add-articles LIST=urls.csv
