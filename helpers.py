@@ -33,6 +33,7 @@ from outlet_comparison.charts import OUTLET_COLOURS, outlet_colour, outlet_colou
 from outlet_comparison.compare import by_outlet, extremes, pairwise_differences
 from outlet_comparison.core import ARTICLES, FIGURES, LEXICONS, OUTPUT, ROOT, SHARED, ArticleError
 from outlet_comparison.corpus import CORPUS_OPTIONAL, CORPUS_REQUIRED, analyze, article_features, read_corpus
+from outlet_comparison.event_actors import EVENT_ACTOR_COLUMNS, event_actors
 from outlet_comparison.events import (
     Event,
     event_folder,
@@ -144,7 +145,8 @@ __all__ = [
     "fk_pairwise", "fre_grade",
     "dale_chall_grade",
     # coverage: actors, alignment, card (04)
-    "ACTOR_COLUMNS", "actor_sides", "actors", "actor_table", "name_variants", "ALIGN_COLUMNS",
+    "ACTOR_COLUMNS", "actor_sides", "actors", "actor_table", "name_variants", "EVENT_ACTOR_COLUMNS",
+    "event_actors", "ALIGN_COLUMNS",
     "ALIGN_THRESHOLD", "similarity_matrix", "align", "coverage_split", "spelling_variants",
     "CARD_COLUMNS", "coverage_card_data", "coverage_card",
     # measures and corpus mode (05)
