@@ -10,7 +10,7 @@ notebook, test or benchmark needs, so ``import helpers`` keeps working from anyw
 from __future__ import annotations
 
 from outlet_comparison import findings, overlap, sourcing
-from outlet_comparison.actors import ACTOR_COLUMNS, actor_sides, actor_table, actors, name_variants
+from outlet_comparison.actors import ACTOR_COLUMNS, actor_sides, actors
 from outlet_comparison.alignment import (
     ALIGN_COLUMNS,
     ALIGN_THRESHOLD,
@@ -33,7 +33,7 @@ from outlet_comparison.charts import OUTLET_COLOURS, outlet_colour, outlet_colou
 from outlet_comparison.compare import by_outlet, extremes, pairwise_differences
 from outlet_comparison.core import ARTICLES, FIGURES, LEXICONS, OUTPUT, ROOT, SHARED, ArticleError
 from outlet_comparison.corpus import CORPUS_OPTIONAL, CORPUS_REQUIRED, analyze, article_features, read_corpus
-from outlet_comparison.event_actors import EVENT_ACTOR_COLUMNS, event_actors
+from outlet_comparison.event_actors import EVENT_ACTOR_COLUMNS, actor_table, event_actors, name_variants
 from outlet_comparison.events import (
     Event,
     event_folder,

@@ -165,27 +165,3 @@ def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs:
         quoted = _is_speaker(text[s0:s1], f.start - s0, f.end - s0, verbs)
         out.append((f.actor, text[f.start : f.end], k, f.start, f.end, side, quoted))
     return sorted(out, key=lambda r: r[3])
-
-
-def actor_table(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
-    """Per outlet and actor: side, mentions, quoted mentions and sentences with a mention."""
-    cols = ["outlet", "actor", "side", "mentions", "quoted", "sentences"]
-    frames = [actors(t, aliases).assign(outlet=o) for o, t in texts.items()]
-    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*ACTOR_COLUMNS, "outlet"])
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    g = df.groupby(["outlet", "actor", "side"], sort=True)
-    out = g.agg(mentions=("mention", "size"), quoted=("quoted", "sum"), sentences=("sentence", "nunique"))
-    return out.reset_index()[cols].astype({"mentions": "int64", "quoted": "int64", "sentences": "int64"})
-
-
-def name_variants(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
-    """Per actor, the surface forms each outlet uses (actors named differently by the outlets)."""
-    cols = ["actor", "side", "outlet", "forms", "mentions"]
-    rows = []
-    for outlet, text in texts.items():
-        act = actors(text, aliases)
-        for (actor, side), g in act.groupby(["actor", "side"], sort=True):
-            forms = g["mention"].str.replace(r"\s+", " ", regex=True).value_counts()
-            rows.append((actor, side, outlet, "; ".join(f"{f} ({n})" for f, n in forms.items()), len(g)))
-    return pd.DataFrame(rows, columns=cols)

@@ -180,6 +180,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
             continue  # a title-case phrase that names nobody ("Fake News")
         k, cut, kind = _split(words, rules)
+        if kind in ("person", "surname") and cut > k + 1 and re.fullmatch(rf"{_INITIALS}", words[k]):
+            k += 1  # "U.S. Secretary of State John Kerry", "F.B.I. Director James Comey": the body is apart
         if len(words) - k == 1 and _ACRONYM_RE.fullmatch(words[k]) and every:
             continue  # "RNC", "F.B.I.": the acronym pass below
         institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
@@ -196,7 +198,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         initial = k == 0 and cut == 0 and _sentence_initial(text, at0 + spans[0][0])
         honorific = cut > k and bool(_HON_RE.match(words[cut - 1]))
         end = at0 + spans[-1][1]
-        org = _body_before_title(words, k, cut, rules) if kind == "person" else 0
+        org = _body_before_title(words, k, cut, rules) if kind == "person" and every else 0
         if org:
             at = at0 + spans[k][0]
             runs.append((at, at0 + spans[k + org - 1][1], words[k : k + org], "org", False, False, False, at))

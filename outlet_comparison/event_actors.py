@@ -179,11 +179,17 @@ class _Names:
         return None
 
 
-def _lone_words(texts: list[str]) -> tuple[collections.Counter, set[str]]:
-    """Capitalised words not at a sentence start, counted over the event, and every lower-case word."""
+_LOCATIVE = frozenset("in at near outside inside around across into from to of".split())
+
+
+def _lone_words(texts: list[str]) -> tuple[collections.Counter, collections.Counter, set[str]]:
+    """Capitalised words not at a sentence start, counted over the event; how many of those follow a
+    locative preposition ("in Hangzhou", "the city of Aleppo": a place); every word written in lower case."""
     caps: collections.Counter = collections.Counter()
+    places: collections.Counter = collections.Counter()
     lower: set[str] = set()
     for t in texts:
+        prev = ""
         for m in re.finditer(r"(?<![\w’'\-])([\w’'\-]+)", t):
             w = m.group(1)
             if w[0].islower():
@@ -191,11 +197,21 @@ def _lone_words(texts: list[str]) -> tuple[collections.Counter, set[str]]:
             elif w[0].isupper():
                 before = t[max(0, m.start() - 3) : m.start()].rstrip(' \t"“')
                 if before and before[-1] not in ".!?:\n":
-                    caps[re.sub(r"['’]s$", "", w)] += 1
-    return caps, lower
+                    key = re.sub(r"['’]s?$", "", w)
+                    caps[key] += 1
+                    places[key] += prev in _LOCATIVE
+            prev = w.lower()
+    return caps, places, lower
 
 
-def _resolve(f: Found, inv: _Names, caps: collections.Counter, lower: set[str], rules: Rules) -> str | None:
+def _resolve(
+    f: Found,
+    inv: _Names,
+    caps: collections.Counter,
+    places: collections.Counter,
+    lower: set[str],
+    rules: Rules,
+) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor."""
     if f.kind == "person":
         return inv.person[person_key(f.name, inv.names)]
@@ -213,8 +229,8 @@ def _resolve(f: Found, inv: _Names, caps: collections.Counter, lower: set[str], 
         known = alias_at(rules, f.name)
         if known is not None:
             return known.canonical
-        if f.actor.lower() in non:
-            return None
+        if f.actor.lower() in non or fold(f.actor) in lower:
+            return None  # "TV"; "THE" of a headline in capitals
         return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
     full = inv.surname(f.name)
     if full:
@@ -222,6 +238,8 @@ def _resolve(f: Found, inv: _Names, caps: collections.Counter, lower: set[str], 
     word = f.name
     if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
         return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
+    if any(c.isdigit() for c in word):
+        return None  # "G20", "F-35": a meeting or a thing
     body = inv.first_word.get(fold(word))
     if body:
         return body  # "Georgetown" where the event names "Georgetown University"
@@ -230,7 +248,7 @@ def _resolve(f: Found, inv: _Names, caps: collections.Counter, lower: set[str], 
     a = alias_at(rules, word)
     if a is not None:
         return None if a.canonical == a.side else a.canonical
-    return word if caps[word] >= 2 else None
+    return word if caps[word] >= 2 and places[word] * 2 < caps[word] else None
 
 
 def event_actors(
@@ -263,14 +281,14 @@ def event_actors(
     finds, alias_rows = [p[0] for p in pairs], [p[1] for p in pairs]
     alias_actors = set().union(*(set(a["actor"]) for a in alias_rows)) if alias_rows else set()
     inv = _Names(finds, alias_actors, first_names(str(LEXICONS / "actor_first_names.csv")))
-    caps, lower = _lone_words(texts)
+    caps, places, lower = _lone_words(texts)
     rows = []
     for i, (text, arows, fs) in enumerate(zip(texts, alias_rows, finds, strict=True)):
         rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))
         spans = sentence_spans(text)
         starts = [s for s, _ in spans]
         for f in fs:
-            actor = _resolve(f, inv, caps, lower, rules)
+            actor = _resolve(f, inv, caps, places, lower, rules)
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0 or f.end > spans[k][1]:
                 continue
@@ -282,3 +300,36 @@ def event_actors(
     out = pd.DataFrame(sorted(rows, key=lambda r: (r[0], r[4])), columns=list(EVENT_ACTOR_COLUMNS))
     types = {"article": "int64", "sentence": "int64", "start": "int64", "end": "int64", "quoted": "bool"}
     return out.astype(types)
+
+
+def _event_mentions(texts: dict[str, str], aliases: Path | str | None) -> pd.DataFrame:
+    """``event_actors`` of the outlets' texts with an ``outlet`` column."""
+    outlets = list(texts)
+    df = event_actors(list(texts.values()), aliases)
+    return df.assign(outlet=[outlets[i] for i in df["article"]])
+
+
+def actor_table(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
+    """Per outlet and actor: side, mentions, quoted mentions and sentences with a mention (actors named
+    once for the whole event: ``event_actors``)."""
+    cols = ["outlet", "actor", "side", "mentions", "quoted", "sentences"]
+    df = _event_mentions(texts, aliases)
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    g = df.groupby(["outlet", "actor", "side"], sort=True)
+    out = g.agg(mentions=("mention", "size"), quoted=("quoted", "sum"), sentences=("sentence", "nunique"))
+    return out.reset_index()[cols].astype({"mentions": "int64", "quoted": "int64", "sentences": "int64"})
+
+
+def name_variants(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
+    """Per actor, the surface forms each outlet uses (actors named differently by the outlets; actors
+    named once for the whole event: ``event_actors``)."""
+    cols = ["actor", "side", "outlet", "forms", "mentions"]
+    rows = []
+    df = _event_mentions(texts, aliases)
+    for outlet in texts:
+        act = df[df["outlet"] == outlet]
+        for (actor, side), g in act.groupby(["actor", "side"], sort=True):
+            forms = g["mention"].str.replace(r"\s+", " ", regex=True).value_counts()
+            rows.append((actor, side, outlet, "; ".join(f"{f} ({n})" for f, n in forms.items()), len(g)))
+    return pd.DataFrame(rows, columns=cols)

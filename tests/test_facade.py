@@ -30,7 +30,7 @@ text_stats textstat_version vader_benchmark vader_lexicon_path words Event event
 by_outlet extremes pairwise_differences ratio_ci outlet_colours study_outlets frame_rates_ci
 notebook_setup show_findings say evidence_table article_context framing_findings tone_findings fmt_num
 difference_sentence findings sourcing overlap fk_interval fk_pairwise
-normalise_raw html_to_text SegmentWarning
+normalise_raw html_to_text SegmentWarning EVENT_ACTOR_COLUMNS event_actors
 """.split()
 
 
