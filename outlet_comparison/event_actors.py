@@ -94,17 +94,20 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans[max(0, j - 1) : j + 2])
 
 
+def _one_sentence(text: str, ends: list[int], f: Found) -> bool:
+    """Does a mention lie in one sentence (a break after a first name's initials, "George H.W. | Bush", is
+    the splitter's, not the name's; "the F.B.I. | Nothing" is a real one)?"""
+    inner = ends[bisect.bisect_left(ends, f.start + 1) : bisect.bisect_left(ends, f.end)]
+    return all(f.kind == "person" and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.)+\s*$", text[f.start : e]) for e in inner)
+
+
 def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[list[Found], pd.DataFrame]:
     """The discovered mentions of one article that no alias match covers (titles cut where they do), and
     the alias rows left when a discovered body of two or more words contains an alias ("U.S." in "U.S.
     Conference of Catholic Bishops", "United States" in "United States Senate")."""
     spans = sentence_spans(text)
     ends = [e for _, e in spans]
-    finds = [
-        f
-        for f in discover(text, rules, every=True)
-        if bisect.bisect_left(ends, f.start + 1) == bisect.bisect_left(ends, f.end)
-    ]
+    finds = [f for f in discover(text, rules, every=True) if _one_sentence(text, ends, f)]
     bodies = [(f.start, f.end) for f in finds if f.kind == "org" and len(f.name.split()) > 1]
     inside = [
         any(a <= s and e <= b and (a, b) != (s, e) for a, b in bodies)
@@ -146,7 +149,8 @@ class _Names:
         self.by_surname: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
         for key, c in forms.items():
             plain = [f for f in c if len(f.split()) == 2]  # "Donald Trump" before "Donald J. Trump"
-            best = max(plain or c, key=lambda f: (c[f], -len(f)))
+            usual = key[0]  # on a tie, the usual first name ("James" before "Jim"), then the shorter form
+            best = max(plain or c, key=lambda f: (c[f], fold(f.split()[0]) == usual, -len(f)))
             self.person[key] = self.preferred.get(key, best)
             self.full_count[key] = sum(c.values())
             self.by_surname[key[1]].append(key)
@@ -290,7 +294,7 @@ def event_actors(
         for f in fs:
             actor = _resolve(f, inv, caps, places, lower, rules)
             k = bisect.bisect_right(starts, f.start) - 1
-            if actor is None or k < 0 or f.end > spans[k][1]:
+            if actor is None or k < 0:
                 continue
             s0, s1 = spans[k]
             a = None if f.person else alias_at(rules, actor)
