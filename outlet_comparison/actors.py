@@ -143,6 +143,7 @@ def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs:
     """The alias rows plus every discovered mention that no alias match overlaps, in text order."""
     from .attribution.lexicons import alias_at, load_rules
     from .discover import discover as find
+    from .discover import one_sentence
 
     rules = load_rules()
     taken = sorted((r[3], r[4]) for r in rows)
@@ -158,7 +159,7 @@ def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs:
             continue
         k = bisect.bisect_right(starts, f.start) - 1
         s0, s1 = spans[k]
-        if f.end > s1:
+        if f.end > s1 and not one_sentence(text, [e for _, e in spans], f):
             continue
         a = None if f.person else alias_at(rules, f.actor)
         side = a.side if a is not None and a.side else "other"

@@ -11,6 +11,7 @@ Variants are merged by surname and by an accent-free key, so "Recep Tayyip ErdoÄ
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -246,6 +247,16 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         sure = written in _institutions(str(LEXICONS / "actor_institutions.csv"))
         out.append(Found(m.start(), end, actor, False, written, "acronym", sure, False, m.start()))
     return out
+
+
+def one_sentence(text: str, ends: list[int], f: Found) -> bool:
+    """Does a mention lie in one sentence (``ends``: the sentences' end offsets)? A break after a first
+    name's initials ("George H.W. | Bush") is the splitter's; "the F.B.I. | Nothing" is a real one."""
+    inner = ends[bisect.bisect_left(ends, f.start + 1) : bisect.bisect_left(ends, f.end)]
+    return all(
+        f.kind == "person" and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.)+\s*$", text[f.start : e])
+        for e in inner
+    )
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -31,7 +31,7 @@ from .actors import ACTOR_COLUMNS, _is_speaker, _verbs_regex, actors, speech_ver
 from .attribution.lexicons import Rules, alias_at, load_rules
 from .cache import memoize
 from .core import LEXICONS, check_str
-from .discover import Found, _non_actors, _non_persons, discover, fold
+from .discover import Found, _non_actors, _non_persons, discover, fold, one_sentence
 from .lexicons import read_lexicon
 from .text import sentence_spans
 
@@ -94,20 +94,13 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans[max(0, j - 1) : j + 2])
 
 
-def _one_sentence(text: str, ends: list[int], f: Found) -> bool:
-    """Does a mention lie in one sentence (a break after a first name's initials, "George H.W. | Bush", is
-    the splitter's, not the name's; "the F.B.I. | Nothing" is a real one)?"""
-    inner = ends[bisect.bisect_left(ends, f.start + 1) : bisect.bisect_left(ends, f.end)]
-    return all(f.kind == "person" and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.)+\s*$", text[f.start : e]) for e in inner)
-
-
 def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[list[Found], pd.DataFrame]:
     """The discovered mentions of one article that no alias match covers (titles cut where they do), and
     the alias rows left when a discovered body of two or more words contains an alias ("U.S." in "U.S.
     Conference of Catholic Bishops", "United States" in "United States Senate")."""
     spans = sentence_spans(text)
     ends = [e for _, e in spans]
-    finds = [f for f in discover(text, rules, every=True) if _one_sentence(text, ends, f)]
+    finds = [f for f in discover(text, rules, every=True) if one_sentence(text, ends, f)]
     bodies = [(f.start, f.end) for f in finds if f.kind == "org" and len(f.name.split()) > 1]
     inside = [
         any(a <= s and e <= b and (a, b) != (s, e) for a, b in bodies)

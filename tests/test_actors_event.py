@@ -173,3 +173,11 @@ def test_benchmark_targets_on_the_tune_groups():
     assert total["merged"] / total["shared"] >= 0.90
     assert total["found"] / total["gold"] >= 0.95
     assert total["junk"] / total["names"] <= 0.10
+
+
+def test_actors_of_one_text_invents_no_actors_either():
+    text = (
+        "During Thursday, Senator Mark Warner of Virginia wrote on Twitter Saturday about George H.W. Bush "
+        "and Fake News. Mark Warner said more."
+    )
+    assert set(helpers.actors(text, NO_ALIASES)["actor"]) == {"Mark Warner", "George H.W. Bush"}
