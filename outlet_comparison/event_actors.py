@@ -29,6 +29,7 @@ import pandas as pd
 
 from .actors import ACTOR_COLUMNS, _is_speaker, _verbs_regex, actors, speech_verbs_path
 from .attribution.lexicons import Rules, alias_at, load_rules
+from .attribution.tokens import BOUNDARY
 from .cache import memoize
 from .core import LEXICONS, check_str
 from .discover import Found, _non_actors, _non_persons, discover, fold, one_sentence
@@ -180,14 +181,15 @@ _LOCATIVE = frozenset("in at near outside inside around across into from to of".
 
 
 def _lone_words(texts: list[str]) -> tuple[collections.Counter, collections.Counter, set[str]]:
-    """Capitalised words not at a sentence start, counted over the event; how many of those follow a
-    locative preposition ("in Hangzhou", "the city of Aleppo": a place); every word written in lower case."""
+    """Capitalised words not at a sentence start, counted over the event; a place score (2 per mention
+    after a locative preposition: "in Hangzhou", "the city of Aleppo"; 1 per mention before a lower-case
+    noun: "the Northfield harbour"); every word written in lower case."""
     caps: collections.Counter = collections.Counter()
     places: collections.Counter = collections.Counter()
     lower: set[str] = set()
     for t in texts:
-        prev = ""
-        for m in re.finditer(r"(?<![\w’'\-])([\w’'\-]+)", t):
+        found = list(re.finditer(r"(?<![\w’'\-])([\w’'\-]+)", t))
+        for n, m in enumerate(found):
             w = m.group(1)
             if w[0].islower():
                 lower.add(fold(w))
@@ -196,8 +198,16 @@ def _lone_words(texts: list[str]) -> tuple[collections.Counter, collections.Coun
                 if before and before[-1] not in ".!?:\n":
                     key = re.sub(r"['’]s?$", "", w)
                     caps[key] += 1
-                    places[key] += prev in _LOCATIVE
-            prev = w.lower()
+                    prev = found[n - 1].group(1).lower() if n else ""
+                    nxt = found[n + 1] if n + 1 < len(found) else None
+                    modifier = (
+                        nxt is not None
+                        and not t[m.end() : nxt.start()].strip()
+                        and nxt.group(1)[0].islower()
+                        and nxt.group(1) not in BOUNDARY
+                        and key == w
+                    )
+                    places[key] += 2 if prev in _LOCATIVE else 1 if modifier else 0
     return caps, places, lower
 
 
@@ -245,7 +255,8 @@ def _resolve(
     a = alias_at(rules, word)
     if a is not None:
         return None if a.canonical == a.side else a.canonical
-    return word if caps[word] >= 2 and places[word] * 2 < caps[word] else None
+    # named twice or more, and not mostly where things happen (all mentions modifiers: a place too)
+    return word if caps[word] >= 2 and places[word] < caps[word] else None
 
 
 def event_actors(

@@ -128,6 +128,8 @@ def test_lone_names_need_two_mentions_and_no_place_reading():
     got = names(texts)
     assert got.get("Newsmax") == {0, 1}
     assert "Hangzhou" not in got  # "in Hangzhou": a place
+    demo = names(["The Northfield harbour workers struck.", "The Northfield dock strike ended."])
+    assert "Northfield" not in demo  # only ever a modifier: where, not who
 
 
 def test_the_alias_list_still_wins():
