@@ -3,8 +3,9 @@
 The gold lists, for 15 BASIL articles (5 same-event triplets), every actor with the forms each article
 writes and one id per actor across the event. Texts are read from ../shared/corpora/basil and checked
 against the gold's sha256. A tool row matches a gold actor of its article when its mention is one of
-the actor's forms (case-, accent- and possessive-insensitive), or that form after a title ("Sen. Jim
-DeMint" for "Jim DeMint"), or a form's title-less tail of two or more words. Printed per split (the
+the actor's forms (case-, accent- and possessive-insensitive), or else that form after a title ("Sen.
+Jim DeMint" for "Jim DeMint") or a form's title-less tail of two or more words (an exact form wins, so
+"Melania Trump" is not also "Trump"). Printed per split (the
 four ``tune`` groups and the untouched ``check`` group):
 
 - merge rate: of the actors two or more articles of an event name (required ones), the share whose
@@ -101,7 +102,9 @@ def score_event(gold: pd.DataFrame, pred: pd.DataFrame, keys: list[str]) -> dict
     names: dict[tuple[int, str], collections.Counter] = collections.defaultdict(collections.Counter)
     name_actors: dict[str, set[str]] = collections.defaultdict(set)
     for p in pred.itertuples():
-        hit = [a for (i, a), fs in forms.items() if i == p.article and any(matches(p.mention, f) for f in fs)]
+        mine = [(a, fs) for (i, a), fs in forms.items() if i == p.article]
+        hit = [a for a, fs in mine if any(norm(p.mention) == norm(f) for f in fs)]  # an exact form first
+        hit = hit or [a for a, fs in mine if any(matches(p.mention, f) for f in fs)]
         for a in hit:
             names[(p.article, a)][p.actor] += 1
             if (p.article, a) in required:

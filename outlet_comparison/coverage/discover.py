@@ -26,7 +26,8 @@ from outlet_comparison.wordlists import read_lexicon
 
 _HON = honorific_pattern()
 _INITIALS = rf"{UPPER}\.(?:{UPPER}\.)*"  # "H." and "H.W." (so "George H.W. Bush" is one run, not "George H")
-_WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}[\w\u0300-\u036f’'\-]*)"
+# a capital that opens a dotted acronym ("F.B.I.,") is the acronym's, never a one-letter name
+_WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}(?!\.{UPPER})[\w\u0300-\u036f’'\-]*)"
 _RUN_RE = re.compile(
     rf"(?<![\w.’'\-])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_WORD})*)(?![\w’'])"
 )

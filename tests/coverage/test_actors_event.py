@@ -71,6 +71,8 @@ def test_acronyms_are_the_body_whose_initials_they_are():
     assert got["RNC"] == "Republican National Committee"
     assert got["EPA"] == "Environmental Protection Agency"
     assert got["F.B.I."] == "FBI"
+    comma = mentions(["He was fired as director of the F.B.I., or so Mr. Brennan of the C.I.A. said."])
+    assert comma["F.B.I."] == "FBI" and comma["C.I.A."] == "CIA"  # not a one-letter name "F"
 
 
 def test_us_prefix_and_plural_title_bodies():
