@@ -239,6 +239,10 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
     for m in _ACRONYM_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if re.match(r"\s*(?:-|–|—|:)", text[m.end() : m.end() + 3]) and text[
+            max(0, m.start() - 1) : m.start()
+        ] in ("", "\n"):
+            continue  # a label opening a line ("UPDATE - May 30"), not a body
         written = POSSESSIVE.sub("", m.group(0))
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:

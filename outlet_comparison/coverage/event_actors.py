@@ -101,6 +101,29 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans[max(0, j - 1) : j + 2])
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written as a title: no closing punctuation and most words of four letters or more capitalised
+    ("Kathy Griffin Apologizes For Controversial Images Of Bloodied Trump Head").
+
+    >>> headline_spans("Trump Lashes Out at Kathy Griffin and Democrats\\n\\nTrump said so.")
+    [(0, 47)]
+    """
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        long = _HEADLINE_WORD.findall(line)
+        if (
+            len(long) >= 3
+            and line[-1] not in '.!?"”:;,'
+            and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+        ):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[list[Found], pd.DataFrame]:
     """The discovered mentions of one article that no alias match covers (titles cut where they do), and
     the alias rows left when a discovered body of two or more words contains an alias ("U.S." in "U.S.
@@ -128,6 +151,15 @@ def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[l
                 continue
         out.append(Found(start, f.end, f.actor, f.person, f.name, f.kind, f.sure, f.titled, f.name_start))
     return out, alias_rows
+
+
+def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[Found]]:
+    """The finds of the body and those of title-case headline lines (named only as the body names them)."""
+    heads = headline_spans(text)
+    inside = [any(a <= f.start and f.end <= b for a, b in heads) for f in finds]
+    return [f for f, h in zip(finds, inside, strict=True) if not h], [
+        f for f, h in zip(finds, inside, strict=True) if h
+    ]
 
 
 class _Names:
@@ -171,6 +203,12 @@ class _Names:
             if len(b.split()) == 2:
                 firsts[fold(b.split()[0])].add(b)
         self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
+
+    def first_name(self, word: str) -> str | None:
+        """The one full name of the event with this first name, if no surname of the event is the word."""
+        first = self.names.get(fold(word), fold(word))
+        keys = [k for k in self.person if k[0] == first]
+        return self.person[keys[0]] if len(keys) == 1 and fold(word) not in self.by_surname else None
 
     def surname(self, word: str) -> str | None:
         """The one full name of the event with this surname (the most often named in full when several)."""
@@ -245,9 +283,9 @@ def _resolve(
         if f.actor.lower() in non or fold(f.actor) in lower:
             return None  # "TV"; "THE" of a headline in capitals
         return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
-    full = inv.surname(f.name)
+    full = inv.surname(f.name) or (None if f.titled else inv.first_name(f.name))
     if full:
-        return full
+        return full  # "Trump" -> Donald Trump; "Kathy" -> Kathy Griffin when she is the event's one Kathy
     word = f.name
     if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
         return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
@@ -294,15 +332,21 @@ def event_actors(
     pairs = [_article_finds(t, a, rules) for t, a in zip(texts, alias_rows, strict=True)]
     finds, alias_rows = [p[0] for p in pairs], [p[1] for p in pairs]
     alias_actors = set().union(*(set(a["actor"]) for a in alias_rows)) if alias_rows else set()
-    inv = _Names(finds, alias_actors, first_names(str(LEXICONS / "actor_first_names.csv")))
+    split = [_split_headlines(t, fs) for t, fs in zip(texts, finds, strict=True)]
+    inv = _Names([b for b, _ in split], alias_actors, first_names(str(LEXICONS / "actor_first_names.csv")))
     caps, places, lower = _lone_words(texts)
     rows = []
-    for i, (text, arows, fs) in enumerate(zip(texts, alias_rows, finds, strict=True)):
+    for i, (text, arows, (body, heads)) in enumerate(zip(texts, alias_rows, split, strict=True)):
         rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))
         spans = sentence_spans(text)
         starts = [s for s, _ in spans]
-        for f in fs:
-            actor = _resolve(f, inv, caps, places, lower, rules)
+        for f in sorted(body + heads, key=lambda f: f.start):
+            known = f.kind not in ("person", "org") or (
+                person_key(f.name, inv.names) in inv.person
+                if f.kind == "person"
+                else org_key(f.actor) in inv.org
+            )
+            actor = _resolve(f, inv, caps, places, lower, rules) if f in body or known else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

@@ -185,3 +185,21 @@ def test_actors_of_one_text_invents_no_actors_either():
         "and Fake News. Mark Warner said more."
     )
     assert set(helpers.actors(text, NO_ALIASES)["actor"]) == {"Mark Warner", "George H.W. Bush"}
+
+
+def test_first_name_alone_is_the_one_person_of_the_event_with_it():
+    got = mentions(["Kathy Griffin apologised.", "Shields said Kathy went too far. Tyler Shields agreed."])
+    assert got["Kathy"] == "Kathy Griffin"
+    two = names(["John Smith spoke. John Brown spoke.", "John said no."])
+    assert "John" not in two and not ({1} & two["John Smith"])  # two Johns: neither
+
+
+def test_title_case_headlines_and_line_labels_invent_no_actors():
+    texts = [
+        "Trump Lashes Out at Kathy Griffin and Democrats\n\n"
+        "WASHINGTON - President Trump assailed Kathy Griffin.",
+        "UPDATE - May 30: Kathy Griffin apologised.\n\nUPDATE - May 31: Donald Trump did not accept it.",
+    ]
+    got = names(texts)
+    assert "Trump Lashes Out" not in got and "UPDATE" not in got
+    assert got["Kathy Griffin"] == {0, 1} and got["Donald Trump"] == {0, 1}
