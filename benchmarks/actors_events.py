@@ -6,7 +6,7 @@ against the gold's sha256. A tool row matches a gold actor of its article when i
 the actor's forms (case-, accent- and possessive-insensitive), or else that form after a title ("Sen.
 Jim DeMint" for "Jim DeMint") or a form's title-less tail of two or more words (an exact form wins, so
 "Melania Trump" is not also "Trump"). Printed per split (the
-four ``tune`` groups and the untouched ``check`` group):
+four ``tune`` groups, the ``check`` group and the ``check2`` group added after tuning):
 
 - merge rate: of the actors two or more articles of an event name (required ones), the share whose
   matched mentions carry one and the same canonical name in every one of those articles;
@@ -148,13 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     """Print merge rate, recall and junk rate on the tune groups and on the check group."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--per-article", action="store_true", help="actors() on each text alone (the old way)")
-    ap.add_argument("--show", choices=("tune", "check"), help="list the cases behind the numbers of a split")
+    ap.add_argument(
+        "--show", choices=("tune", "check", "check2"), help="list the cases behind a split's numbers"
+    )
     args = ap.parse_args(argv)
     if not available():
         print(f"skipped: {CORPUS} is not there")
         return 0
     gold, texts = load()
-    totals = {s: collections.Counter() for s in ("tune", "check")}
+    totals = {s: collections.Counter() for s in dict.fromkeys(gold["split"])}
     for tid, g in gold.groupby("triplet_id", sort=False):
         split = g["split"].iloc[0]
         keys = sorted(set(g["file_key"]), key=lambda k: OUTLETS.index(g[g.file_key == k].outlet_code.iloc[0]))
