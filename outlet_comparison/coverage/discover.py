@@ -152,8 +152,8 @@ def _segments(text: str, rules: Rules) -> list[tuple[list[str], list[tuple[int, 
 def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple[list[str], list]:
     """A run without trailing day or month words ("Twitter Saturday") and without a place after 'of'
     that only locates a person ("Mark Warner of Virginia" gives "Mark Warner")."""
-    while words and words[-1].lower() in _TIME:
-        words, spans = words[:-1], spans[:-1]
+    while words and (words[-1].lower() in _TIME or (words[-1] == "I" and len(words) > 1)):
+        words, spans = words[:-1], spans[:-1]  # a day, or the pronoun: "Lyin' Ted Cruz I do not"
     lows = [w.lower() for w in words]
     if "of" in lows[1:] and lows.index("of", 1) == len(lows) - 2:
         j = lows.index("of", 1)
@@ -188,6 +188,9 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         if len(words) - k == 1 and _ACRONYM_RE.fullmatch(words[k]) and every:
             continue  # "RNC", "F.B.I.": the acronym pass below
         institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
+        titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None
+        if titled_body is not None and titled_body.canonical != titled_body.side:
+            institution = titled_body.canonical  # "The Hill", "The Atlantic": the article is the name's
         if institution:
             at = at0 + spans[k][0]
             written = " ".join(words[k:])
@@ -260,7 +263,7 @@ def one_sentence(text: str, ends: list[int], f: Found) -> bool:
     name's initials ("George H.W. | Bush") is the splitter's; "the F.B.I. | Nothing" is a real one."""
     inner = ends[bisect.bisect_left(ends, f.start + 1) : bisect.bisect_left(ends, f.end)]
     return all(
-        f.kind == "person" and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.)+\s*$", text[f.start : e])
+        f.kind == "person" and re.search(r"(?:^|\b[A-Z][a-z]+\s+)(?:[A-Z]\.){1,2}\s*$", text[f.start : e])
         for e in inner
     )
 

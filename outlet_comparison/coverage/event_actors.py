@@ -176,6 +176,14 @@ class _Names:
             for f in fs:
                 if f.kind == "person":
                     forms[person_key(f.name, names)][f.name] += 1
+        self.merged: dict[tuple[str, str], tuple[str, str]] = {}
+        for key, c in list(forms.items()):  # "Lyin' Ted Cruz", "Meet Melania Trump": a known name at the end
+            tails = {person_key(" ".join(f.split()[-2:]), names) for f in c if len(f.split()) > 2}
+            tail = next((t for t in tails if t != key and t in forms), None)
+            if tail is not None:
+                self.merged[key] = tail
+                forms[tail][max(forms[tail], key=forms[tail].__getitem__)] += sum(c.values())
+                del forms[key]
         self.person: dict[tuple[str, str], str] = {}
         self.full_count: dict[tuple[str, str], int] = {}
         self.by_surname: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
@@ -204,23 +212,37 @@ class _Names:
                 firsts[fold(b.split()[0])].add(b)
         self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
 
+    def key(self, name: str) -> tuple[str, str]:
+        """The inventory key of a written full name (a name merged into a known one gives that one's)."""
+        k = person_key(name, self.names)
+        return self.merged.get(k, k)
+
     def first_name(self, word: str) -> str | None:
         """The one full name of the event with this first name, if no surname of the event is the word."""
         first = self.names.get(fold(word), fold(word))
         keys = [k for k in self.person if k[0] == first]
         return self.person[keys[0]] if len(keys) == 1 and fold(word) not in self.by_surname else None
 
-    def surname(self, word: str) -> str | None:
-        """The one full name of the event with this surname (the most often named in full when several)."""
+    def surname(self, word: str, wife: bool = False) -> str | None:
+        """The one full name of the event with this surname (the most often named in full when several).
+
+        ``wife``: the mention is "Mrs./Ms. X" and the event also writes "Mr. X": of two, the one left
+        when the most named (taken to be the "Mr.") is set aside ("Mrs. Trump" beside Donald Trump).
+        """
         keys = self.by_surname.get(fold(word), [])
         if len(keys) == 1:
             return self.person[keys[0]]
+        top = max(keys, key=self.full_count.__getitem__, default=None)
+        if wife and len(keys) == 2:
+            return self.person[next(k for k in keys if k != top)]
         counts = sorted((self.full_count[k] for k in keys), reverse=True)
         if len(counts) > 1 and counts[0] > counts[1]:
-            return self.person[max(keys, key=self.full_count.__getitem__)]
+            return self.person[top]
         return None
 
 
+_WIFE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
+_MISTER = re.compile(r"\bMr\.?\s+([A-Z][\w’'\-]+)")
 _LOCATIVE = frozenset("in at near outside inside around across into from to of".split())
 
 
@@ -262,10 +284,11 @@ def _resolve(
     places: collections.Counter,
     lower: set[str],
     rules: Rules,
+    wife: bool = False,
 ) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor."""
     if f.kind == "person":
-        return inv.person[person_key(f.name, inv.names)]
+        return inv.person[inv.key(f.name)]
     if f.kind == "org":
         return inv.org.get(org_key(f.actor), f.actor)
     non = _non_actors(str(LEXICONS / "actor_non_actors.csv")) | _non_persons(
@@ -283,7 +306,7 @@ def _resolve(
         if f.actor.lower() in non or fold(f.actor) in lower:
             return None  # "TV"; "THE" of a headline in capitals
         return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
-    full = inv.surname(f.name) or (None if f.titled else inv.first_name(f.name))
+    full = inv.surname(f.name, wife) or (None if f.titled else inv.first_name(f.name))
     if full:
         return full  # "Trump" -> Donald Trump; "Kathy" -> Kathy Griffin when she is the event's one Kathy
     word = f.name
@@ -335,6 +358,7 @@ def event_actors(
     split = [_split_headlines(t, fs) for t, fs in zip(texts, finds, strict=True)]
     inv = _Names([b for b, _ in split], alias_actors, first_names(str(LEXICONS / "actor_first_names.csv")))
     caps, places, lower = _lone_words(texts)
+    mister = {fold(m.group(1)) for t in texts for m in _MISTER.finditer(t)}
     rows = []
     for i, (text, arows, (body, heads)) in enumerate(zip(texts, alias_rows, split, strict=True)):
         rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))
@@ -342,11 +366,10 @@ def event_actors(
         starts = [s for s, _ in spans]
         for f in sorted(body + heads, key=lambda f: f.start):
             known = f.kind not in ("person", "org") or (
-                person_key(f.name, inv.names) in inv.person
-                if f.kind == "person"
-                else org_key(f.actor) in inv.org
+                inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
             )
-            actor = _resolve(f, inv, caps, places, lower, rules) if f in body or known else None
+            wife = bool(_WIFE.search(text[f.start : f.name_start])) and fold(f.name) in mister
+            actor = _resolve(f, inv, caps, places, lower, rules, wife) if f in body or known else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

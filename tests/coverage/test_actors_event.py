@@ -203,3 +203,16 @@ def test_title_case_headlines_and_line_labels_invent_no_actors():
     got = names(texts)
     assert "Trump Lashes Out" not in got and "UPDATE" not in got
     assert got["Kathy Griffin"] == {0, 1} and got["Donald Trump"] == {0, 1}
+
+
+def test_spouses_nicknames_and_titled_outlets():
+    texts = [
+        "Mr. Trump attacked Ted Cruz. Mrs. Trump, Melania Trump, said nothing. Mrs. Cruz, Heidi Cruz, spoke.",
+        "Donald Trump said Lyin' Ted Cruz I do not trust. Mr. Cruz replied, according to The Hill.",
+        "Donald Trump and Ted Cruz argued. “Meet Melania Trump,” the ad said. Donald Trump left.",
+    ]
+    got = mentions(texts)
+    assert got["Mrs. Trump"] == "Melania Trump" and got["Mr. Trump"] == "Donald Trump"
+    assert got["Mrs. Cruz"] == "Heidi Cruz" and got["Mr. Cruz"] == "Ted Cruz"
+    assert got["Lyin' Ted Cruz"] == "Ted Cruz" and got["Meet Melania Trump"] == "Melania Trump"
+    assert got["Hill"] == "The Hill"  # the outlet's name keeps its article
