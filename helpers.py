@@ -20,7 +20,7 @@ from outlet_comparison.corpus.measures import (
     feature_columns,
 )
 from outlet_comparison.coverage import overlap, sourcing
-from outlet_comparison.coverage.actors import ACTOR_COLUMNS, actor_sides, actor_table, actors, name_variants
+from outlet_comparison.coverage.actors import ACTOR_COLUMNS, actor_sides, actors
 from outlet_comparison.coverage.alignment import (
     ALIGN_COLUMNS,
     ALIGN_THRESHOLD,
@@ -30,6 +30,12 @@ from outlet_comparison.coverage.alignment import (
     spelling_variants,
 )
 from outlet_comparison.coverage.differences import by_outlet, extremes, pairwise_differences
+from outlet_comparison.coverage.event_actors import (
+    EVENT_ACTOR_COLUMNS,
+    actor_table,
+    event_actors,
+    name_variants,
+)
 from outlet_comparison.instruments.attribution import (
     ATTRIBUTION_COLUMNS,
     AttributionLexicons,
@@ -168,7 +174,8 @@ __all__ = [
     "fk_pairwise", "fre_grade",
     "dale_chall_grade",
     # coverage: actors, alignment, card (04)
-    "ACTOR_COLUMNS", "actor_sides", "actors", "actor_table", "name_variants", "ALIGN_COLUMNS",
+    "ACTOR_COLUMNS", "actor_sides", "actors", "actor_table", "name_variants", "EVENT_ACTOR_COLUMNS",
+    "event_actors", "ALIGN_COLUMNS",
     "ALIGN_THRESHOLD", "similarity_matrix", "align", "coverage_split", "spelling_variants",
     "CARD_COLUMNS", "coverage_card_data", "coverage_card",
     # measures and corpus mode (05)

@@ -33,6 +33,7 @@ notebook_setup show_findings say evidence_table article_context framing_findings
 difference_sentence findings sourcing overlap fk_interval fk_pairwise
 normalise_raw html_to_text SegmentWarning event_settings event_lexicons
 extract_article WebArticle PageError EXTRACTION decode_page fetch_page
+EVENT_ACTOR_COLUMNS event_actors
 """.split()
 
 

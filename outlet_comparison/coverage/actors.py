@@ -142,6 +142,7 @@ def actors(
 def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs: re.Pattern[str]) -> list:
     """The alias rows plus every discovered mention that no alias match overlaps, in text order."""
     from outlet_comparison.coverage.discover import discover as find
+    from outlet_comparison.coverage.discover import one_sentence
     from outlet_comparison.instruments.attribution.rules import alias_at, load_rules
 
     rules = load_rules()
@@ -158,34 +159,10 @@ def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs:
             continue
         k = bisect.bisect_right(starts, f.start) - 1
         s0, s1 = spans[k]
-        if f.end > s1:
+        if f.end > s1 and not one_sentence(text, [e for _, e in spans], f):
             continue
         a = None if f.person else alias_at(rules, f.actor)
         side = a.side if a is not None and a.side else "other"
         quoted = _is_speaker(text[s0:s1], f.start - s0, f.end - s0, verbs)
         out.append((f.actor, text[f.start : f.end], k, f.start, f.end, side, quoted))
     return sorted(out, key=lambda r: r[3])
-
-
-def actor_table(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
-    """Per outlet and actor: side, mentions, quoted mentions and sentences with a mention."""
-    cols = ["outlet", "actor", "side", "mentions", "quoted", "sentences"]
-    frames = [actors(t, aliases).assign(outlet=o) for o, t in texts.items()]
-    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*ACTOR_COLUMNS, "outlet"])
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    g = df.groupby(["outlet", "actor", "side"], sort=True)
-    out = g.agg(mentions=("mention", "size"), quoted=("quoted", "sum"), sentences=("sentence", "nunique"))
-    return out.reset_index()[cols].astype({"mentions": "int64", "quoted": "int64", "sentences": "int64"})
-
-
-def name_variants(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
-    """Per actor, the surface forms each outlet uses (actors named differently by the outlets)."""
-    cols = ["actor", "side", "outlet", "forms", "mentions"]
-    rows = []
-    for outlet, text in texts.items():
-        act = actors(text, aliases)
-        for (actor, side), g in act.groupby(["actor", "side"], sort=True):
-            forms = g["mention"].str.replace(r"\s+", " ", regex=True).value_counts()
-            rows.append((actor, side, outlet, "; ".join(f"{f} ({n})" for f, n in forms.items()), len(g)))
-    return pd.DataFrame(rows, columns=cols)

@@ -11,6 +11,7 @@ Variants are merged by surname and by an accent-free key, so "Recep Tayyip Erdo�
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,26 +19,47 @@ from dataclasses import dataclass
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
+from outlet_comparison.instruments.attribution.tokens import MONTHS, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import read_lexicon
 
 _HON = honorific_pattern()
-_WORD = rf"(?:{_HON}(?=[ \t])|{UPPER}\.(?=[ \t])|{UPPER}[\w\u0300-\u036f’'\-]*)"
+_INITIALS = rf"{UPPER}\.(?:{UPPER}\.)*"  # "H." and "H.W." (so "George H.W. Bush" is one run, not "George H")
+# a capital that opens a dotted acronym ("F.B.I.,") is the acronym's, never a one-letter name
+_WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}(?!\.{UPPER})[\w\u0300-\u036f’'\-]*)"
 _RUN_RE = re.compile(
     rf"(?<![\w.’'\-])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_WORD})*)(?![\w’'])"
 )
 _HON_RE = re.compile(rf"^{_HON}$")
+_OPENERS = OPENERS | {"during"}  # "During Thursday" opens a run without being a name
+_TIME = (
+    TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+)  # "Twitter Saturday", "During Thursday": a day is when, never who
+# an acronym: "RNC", "F.B.I." (a possessive 's allowed); an event may spell its full name elsewhere
+_ACRONYM_RE = re.compile(r"(?<![\w.’'\-@#])(?:(?:[A-Z]\.){2,}|[A-Z]{2,6}(?![\w\-]))(?:[’']s)?(?!\w)")
 
 
 @dataclass(frozen=True)
 class Found:
-    """One discovered mention: offsets, the canonical actor and whether it is a person."""
+    """One discovered mention: offsets, the canonical actor and whether it is a person.
+
+    ``name`` is the name as written (after any title, possessive removed); ``kind`` one of 'person'
+    (a name of two or more words), 'surname' (one word: a surname or a lone capitalised name),
+    'org' or 'acronym'; ``sure``: the text alone makes it an actor (``actors`` keeps only these;
+    ``event_actors`` also weighs the others against the event's other articles); ``titled``: a title
+    or honorific precedes the name; ``name_start``: where the name itself starts.
+    """
 
     start: int
     end: int
     actor: str
     person: bool
+    name: str = ""
+    kind: str = ""
+    sure: bool = True
+    titled: bool = False
+    name_start: int = -1
 
 
 def fold(name: str) -> str:
@@ -51,24 +73,53 @@ def _non_persons(path: str) -> frozenset[str]:
     return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
 
 
+def _titles(nouns: dict[str, str], low: str) -> bool:
+    """Is a word the plural of a title ("Presidents Bush and Obama")?"""
+    return low.endswith("s") and nouns.get(low[:-1]) == "title"
+
+
+def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
+    """How many words of a body stand before a person's title ("Republican National Committee Chairman
+    Reince Priebus": 3), 0 when none: two or more words ending in a body noun."""
+    ends = [p for p in range(k + 1, cut) if rules.nouns.get(words[p].lower()) == "org"]
+    return ends[-1] + 1 - k if ends else 0
+
+
+@memoize(maxsize=4)
+def _non_actors(path: str) -> frozenset[str]:
+    """Title-case phrases that name nobody ("Fake News"), lower case."""
+    return frozenset(t.strip().lower() for t in read_lexicon(path, ("phrase", "rationale"))["phrase"])
+
+
+@memoize(maxsize=4)
+def _institutions(path: str) -> dict[str, str]:
+    """Parties and legislative chambers as written ("GOP", "the Senate") -> the actor they name."""
+    df = read_lexicon(path, ("name", "actor", "rationale"))
+    return {str(n).strip(): str(a).strip() for n, a in zip(df["name"], df["actor"], strict=True)}
+
+
 def _words(run: str) -> list[str]:
-    """The words of a capitalised run, possessive 's removed."""
-    return [POSSESSIVE.sub("", w) for w in run.split()]
+    """The words of a capitalised run, a possessive 's (or the plural's apostrophe) removed."""
+    return [re.sub(r"(?<=[sS])[’']$", "", POSSESSIVE.sub("", w)) for w in run.split()]
 
 
 def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     """(first word, first word of the name, kind) of a run; kind 'person', 'org', 'surname' or ''."""
     lows = [w.lower() for w in words]
     k = 0
-    while k < len(lows) and (lows[k] in BOUNDARY or lows[k] in DETERMINERS or lows[k] in OPENERS):
+    while k < len(lows) and (lows[k] in BOUNDARY or lows[k] in DETERMINERS or lows[k] in _OPENERS):
         k += 1
     if k == len(words):
         return k, k, ""
     nouns = rules.nouns
     if nouns.get(lows[-1]) == "org" or alias_at(rules, " ".join(words[k:])) is not None:
         return k, k, "org"
+    if len(lows) - k > 1 and _titles(nouns, lows[-1]):
+        return k, k, "org"  # a body of people named by a plural title: "Conference of Catholic Bishops"
     titled = [
-        j for j in range(k, len(lows) - 1) if nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] == "of"
+        j
+        for j in range(k, len(lows) - 1)
+        if nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] == "of" or _titles(nouns, lows[j])
     ]
     cut = titled[-1] + 1 if titled else k
     rest = lows[cut:]
@@ -81,37 +132,140 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     return k, cut, "person"
 
 
-def discover(text: str, rules: Rules | None = None) -> list[Found]:
-    """Every person and organisation mention found without an alias list, with its canonical name."""
+def _segments(text: str, rules: Rules) -> list[tuple[list[str], list[tuple[int, int]], int]]:
+    """The capitalised runs of a text as (words, word spans, run start), a run cut after a possessive
+    unless what follows it ends in a body noun ("Steele's RNC" is two, "Russia's Foreign Ministry" one)."""
+    out = []
+    for m in _RUN_RE.finditer(text):
+        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("run"))]
+        raw = m.group("run").split()
+        words = _words(m.group("run"))
+        lo = 0
+        for j in range(len(raw) - 1):
+            if raw[j] != words[j] and rules.nouns.get(words[-1].lower()) != "org":
+                out.append((words[lo : j + 1], spans[lo : j + 1], m.start()))
+                lo = j + 1
+        out.append((words[lo:], spans[lo:], m.start()))
+    return out
+
+
+def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple[list[str], list]:
+    """A run without trailing day or month words ("Twitter Saturday") and without a place after 'of'
+    that only locates a person ("Mark Warner of Virginia" gives "Mark Warner")."""
+    while words and (words[-1].lower() in _TIME or (words[-1] == "I" and len(words) > 1)):
+        words, spans = words[:-1], spans[:-1]  # a day, or the pronoun: "Lyin' Ted Cruz I do not"
+    lows = [w.lower() for w in words]
+    if "of" in lows[1:] and lows.index("of", 1) == len(lows) - 2:
+        j = lows.index("of", 1)
+        titles = [i for i in range(j) if rules.nouns.get(lows[i]) or _HON_RE.match(words[i])]
+        head = lows[titles[-1] + 1 if titles else 0 : j]
+        listed = any(rules.nouns.get(lo) or lo in DETERMINERS or lo in BOUNDARY for lo in head)
+        if head and not listed and (len(head) >= 2 or titles) and rules.nouns.get(lows[-1]) != "org":
+            words, spans = words[:j], spans[:j]
+    return words, spans
+
+
+def discover(text: str, rules: Rules | None = None, every: bool = False) -> list[Found]:
+    """Every person and organisation mention found without an alias list, with its canonical name.
+
+    With ``every``, also the mentions the text alone does not settle (``sure`` False): lone capitalised
+    words, acronyms, and bare surnames of no full name in the text, for ``event_actors`` to weigh.
+    """
     rules = rules or load_rules()
     runs = []
     full: dict[str, str] = {}  # folded surname -> first full name
-    for m in _RUN_RE.finditer(text):
-        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("run"))]
-        words = _words(m.group("run"))
+    non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
+    out_inst: list[Found] = []
+    for words, spans, at0 in _segments(text, rules):
+        words, spans = _trim(words, spans, rules)
+        if not words:
+            continue
+        if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
+            continue  # a title-case phrase that names nobody ("Fake News")
         k, cut, kind = _split(words, rules)
-        if not kind or (
-            kind != "org" and words[-1].lower() in _non_persons(str(LEXICONS / "actor_non_persons.csv"))
-        ):
+        if kind in ("person", "surname") and cut > k + 1 and re.fullmatch(rf"{_INITIALS}", words[k]):
+            k += 1  # "U.S. Secretary of State John Kerry", "F.B.I. Director James Comey": the body is apart
+        if len(words) - k == 1 and _ACRONYM_RE.fullmatch(words[k]) and every:
+            continue  # "RNC", "F.B.I.": the acronym pass below
+        institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
+        titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None
+        if titled_body is not None and titled_body.canonical != titled_body.side:
+            institution = titled_body.canonical  # "The Hill", "The Atlantic": the article is the name's
+        if institution:
+            at = at0 + spans[k][0]
+            written = " ".join(words[k:])
+            out_inst.append(
+                Found(at, at0 + spans[-1][1], institution, False, written, "org", True, False, at)
+            )
+            continue
+        if not kind or (kind != "org" and words[-1].lower() in non_persons):
             continue
         name = words[cut:]
-        initial = k == 0 and cut == 0 and _sentence_initial(text, m.start())
-        runs.append((m.start() + spans[k][0], m.end(), name, kind, initial, cut > k))
+        initial = k == 0 and cut == 0 and _sentence_initial(text, at0 + spans[0][0])
+        honorific = cut > k and bool(_HON_RE.match(words[cut - 1]))
+        end = at0 + spans[-1][1]
+        org = _body_before_title(words, k, cut, rules) if kind == "person" and every else 0
+        if org:
+            at = at0 + spans[k][0]
+            runs.append((at, at0 + spans[k + org - 1][1], words[k : k + org], "org", False, False, False, at))
+        start = at0 + spans[k + org][0]
+        runs.append((start, end, name, kind, initial, cut > k, honorific, at0 + spans[cut][0]))
         if kind == "person":
             full.setdefault(fold(name[-1]), " ".join(name))
-    out = []
-    for start, end, name, kind, initial, titled in runs:
+    out = out_inst
+    for start, end, name, kind, initial, titled, honorific, nstart in runs:
+        written = " ".join(name)
         if kind == "org":
-            a = alias_at(rules, " ".join(name))
+            a = alias_at(rules, written)
             if (a is not None and a.canonical == a.side) or (a is None and len(name) < 2):
                 continue  # a country or demonym is mostly a place ("in Syria"); a bare "Group" names nobody
-            out.append(Found(start, end, a.canonical if a is not None else " ".join(name), False))
+            out.append(Found(start, end, a.canonical if a is not None else written, False, written, "org",
+                             True, titled, nstart))  # fmt: skip
             continue
         canonical = full.get(fold(name[-1]))
-        if canonical is None and (initial or (kind == "surname" and not titled)):
+        sure = not (canonical is None and (initial or (kind == "surname" and not titled)))
+        if not sure and not every:
             continue  # a lone capitalised word the text never gives a first name or title: not a person
-        out.append(Found(start, end, canonical or " ".join(name), True))
+        kind = "person" if len(name) > 1 else "surname"
+        out.append(
+            Found(start, end, canonical or written, True, written, kind, sure, titled or honorific, nstart)
+        )
+    if every:
+        out.extend(_acronyms(text, rules, out))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
+    """Acronyms outside the names found ("RNC", "F.B.I."), not a country ("U.S."), as unsure mentions."""
+    taken = [(f.name_start if f.name_start >= 0 else f.start, f.end) for f in found]
+    out = []
+    for m in _ACRONYM_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if re.match(r"\s*(?:-|–|—|:)", text[m.end() : m.end() + 3]) and text[
+            max(0, m.start() - 1) : m.start()
+        ] in ("", "\n"):
+            continue  # a label opening a line ("UPDATE - May 30"), not a body
+        written = POSSESSIVE.sub("", m.group(0))
+        a = alias_at(rules, written)
+        if a is not None and a.canonical == a.side:
+            continue
+        actor = _institutions(str(LEXICONS / "actor_institutions.csv")).get(written)
+        actor = actor or (a.canonical if a else written.replace(".", ""))
+        end = m.start() + len(written)
+        sure = written in _institutions(str(LEXICONS / "actor_institutions.csv"))
+        out.append(Found(m.start(), end, actor, False, written, "acronym", sure, False, m.start()))
     return out
+
+
+def one_sentence(text: str, ends: list[int], f: Found) -> bool:
+    """Does a mention lie in one sentence (``ends``: the sentences' end offsets)? A break after a first
+    name's initials ("George H.W. | Bush") is the splitter's; "the F.B.I. | Nothing" is a real one."""
+    inner = ends[bisect.bisect_left(ends, f.start + 1) : bisect.bisect_left(ends, f.end)]
+    return all(
+        f.kind == "person" and re.search(r"(?:^|\b[A-Z][a-z]+\s+)(?:[A-Z]\.){1,2}\s*$", text[f.start : e])
+        for e in inner
+    )
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

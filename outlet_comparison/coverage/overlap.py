@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from outlet_comparison.coverage.actors import actors
 from outlet_comparison.coverage.alignment import ALIGN_THRESHOLD, align
+from outlet_comparison.coverage.event_actors import event_actors
 from outlet_comparison.text.units import sentences, words
 
 PAIR_COLUMNS = ("outlet_a", "outlet_b", "sentence_a", "sentence_b", "similarity", "text_a", "text_b")
@@ -138,14 +138,16 @@ def pair_matrix(texts: dict[str, str], pairs: pd.DataFrame, value: str = "pairs"
 
 
 def actor_mentions(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
-    """Every actor mention of every outlet (``actors`` on each text), with the outlet first."""
-    frames = [actors(t, aliases).assign(outlet=o) for o, t in texts.items()]
-    frames = [f for f in frames if len(f)]
-    if not frames:
+    """Every actor mention of every outlet, with the outlet first; actors are named once for the whole
+    event (``event_actors``), so "Trump" in one outlet and "Donald J. Trump" in another are one actor."""
+    outlets = list(texts)
+    df = event_actors(list(texts.values()), aliases)
+    if df.empty:
         return _empty(
             MENTION_COLUMNS, {"sentence": "int64", "start": "int64", "end": "int64", "quoted": "bool"}
         )
-    return pd.concat(frames, ignore_index=True)[list(MENTION_COLUMNS)]
+    df.insert(0, "outlet", [outlets[i] for i in df["article"]])
+    return df[list(MENTION_COLUMNS)].reset_index(drop=True)
 
 
 def actor_summary(mentions: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:

@@ -1,0 +1,416 @@
+"""Actors of one event: one canonical name per actor across all of the event's articles.
+
+``actors`` works on one text: "Trump" (one outlet), "Donald Trump" (another) and "Donald J. Trump" (a
+third) come out as three actors, "Jim Mattis" and "James Mattis" as two. Here the names every article
+writes are pooled first, then each mention is resolved against the whole event:
+
+- a person's key is the first name (its usual form: ``lexicons/actor_first_names.csv``, Jim -> James,
+  Sergey -> Sergei) and the surname, accents folded, middle names, initials and "Jr." ignored;
+- a bare or titled surname ("Trump", "Mr. Trump") is the one full name of the event with that surname;
+  with several, the one the event names in full most often (none when tied);
+- an acronym ("RNC", "F.B.I.") is the body of the event whose initials it is ("Republican National
+  Committee"), or a body the word lists know ("FBI"); parties, chambers and groups named by an acronym
+  that is no set of initials come from ``lexicons/actor_institutions.csv`` ("GOP", "ISIS");
+- a lone capitalised word no article gives a first name or title ("Newsmax") is an actor when the event
+  writes it two or more times, never at a sentence start only and never in lower case.
+
+The alias list (the event's, or ``lexicons/actor_aliases.csv``) is matched first and wins, as in
+``actors``; its actor names also serve as canonical names for the discovered variants.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from outlet_comparison.cache import memoize
+from outlet_comparison.core import LEXICONS, check_str
+from outlet_comparison.coverage.actors import (
+    ACTOR_COLUMNS,
+    _is_speaker,
+    _verbs_regex,
+    actors,
+    speech_verbs_path,
+)
+from outlet_comparison.coverage.discover import Found, _non_actors, _non_persons, discover, fold, one_sentence
+from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
+from outlet_comparison.text.names import BOUNDARY
+from outlet_comparison.text.units import sentence_spans
+from outlet_comparison.wordlists import read_lexicon
+
+EVENT_ACTOR_COLUMNS = ("article", *ACTOR_COLUMNS)
+_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+_SMALL = frozenset("of the and for on in & de".split())
+
+
+@memoize(maxsize=4)
+def first_names(path: str) -> dict[str, str]:
+    """Variant first name -> its usual form, lower case and accent-free ('jim' -> 'james')."""
+    df = read_lexicon(path, ("form", "canonical", "rationale"))
+    return {
+        fold(str(f).strip()): fold(str(c).strip()) for f, c in zip(df["form"], df["canonical"], strict=True)
+    }
+
+
+def person_key(name: str, names: dict[str, str]) -> tuple[str, str]:
+    """(usual first name, surname) of a written name, accents folded, initials and suffixes ignored.
+
+    >>> names = {"jim": "james"}
+    >>> person_key("Jim N. Mattis", names) == person_key("James Mattis", names) == ("james", "mattis")
+    True
+    >>> person_key("Robert S. Mueller III", names)
+    ('robert', 'mueller')
+    """
+    words = [w for w in name.split() if w.lower() not in _SUFFIX]
+    words = [w for k, w in enumerate(words) if k == 0 or k == len(words) - 1 or not _INITIAL.match(w)]
+    first = fold(words[0].rstrip("."))
+    return (names.get(first, first) if len(words) > 1 else "", fold(words[-1]))
+
+
+def org_key(name: str) -> str:
+    """A body's name compared without case, dots, 'the' or a possessive ('U.S.' = 'United States')."""
+    s = re.sub(r"\bU\.?S\.?(?=\s|$)", "United States", name)
+    s = re.sub(r"['’]s?$", "", s.replace(".", ""))
+    return " ".join(w for w in fold(s).split() if w != "the")
+
+
+def initials(name: str) -> str:
+    """The acronym a body's name gives ('U.S. Conference of Catholic Bishops' -> 'USCCB')."""
+    s = re.sub(r"\bU\.?S\.?(?=\s|$)", "U S", name)
+    return "".join(w[0].upper() for w in s.split() if w.lower() not in _SMALL and w[0].isalpha())
+
+
+def _event_texts(texts: list[str] | str) -> tuple[list[str], Path | None]:
+    """The texts of an event given as a list, or by event id (then also its alias list)."""
+    if isinstance(texts, str):
+        from outlet_comparison.sources.events import load_articles, read_event
+
+        event = read_event(texts)
+        return load_articles(event)["text"].tolist(), event.aliases
+    return list(texts), None
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Does [a, b) overlap any of the sorted, non-overlapping spans?"""
+    j = bisect.bisect_right(spans, (b, b)) - 1
+    return any(s < b and a < e for s, e in spans[max(0, j - 1) : j + 2])
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written as a title: no closing punctuation and most words of four letters or more capitalised
+    ("Kathy Griffin Apologizes For Controversial Images Of Bloodied Trump Head").
+
+    >>> headline_spans("Trump Lashes Out at Kathy Griffin and Democrats\\n\\nTrump said so.")
+    [(0, 47)]
+    """
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        long = _HEADLINE_WORD.findall(line)
+        if (
+            len(long) >= 3
+            and line[-1] not in '.!?"”:;,'
+            and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+        ):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[list[Found], pd.DataFrame]:
+    """The discovered mentions of one article that no alias match covers (titles cut where they do), and
+    the alias rows left when a discovered body of two or more words contains an alias ("U.S." in "U.S.
+    Conference of Catholic Bishops", "United States" in "United States Senate")."""
+    spans = sentence_spans(text)
+    ends = [e for _, e in spans]
+    finds = [f for f in discover(text, rules, every=True) if one_sentence(text, ends, f)]
+    bodies = [(f.start, f.end) for f in finds if f.kind == "org" and len(f.name.split()) > 1]
+    inside = [
+        any(a <= s and e <= b and (a, b) != (s, e) for a, b in bodies)
+        for s, e in zip(alias_rows["start"], alias_rows["end"], strict=True)
+    ]
+    alias_rows = alias_rows.iloc[[i for i, x in enumerate(inside) if not x]]
+    taken = sorted(zip(alias_rows["start"], alias_rows["end"], strict=True))
+    acro = [(f.start, f.end) for f in finds if f.kind == "acronym"]
+    out = []
+    for f in finds:
+        start = f.start
+        if f.person and f.name_start > f.start and any(f.start <= a < f.name_start for a, _ in acro):
+            start = f.name_start  # "GOP Rep. Paul Ryan": the party is its own mention
+        if _overlaps(taken, start, f.end):
+            if f.name_start > start and not _overlaps(taken, f.name_start, f.end):
+                start = f.name_start  # "White House Counsel Don McGahn": the alias keeps its words
+            else:
+                continue
+        out.append(Found(start, f.end, f.actor, f.person, f.name, f.kind, f.sure, f.titled, f.name_start))
+    return out, alias_rows
+
+
+def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[Found]]:
+    """The finds of the body and those of title-case headline lines (named only as the body names them)."""
+    heads = headline_spans(text)
+    inside = [any(a <= f.start and f.end <= b for a, b in heads) for f in finds]
+    return [f for f, h in zip(finds, inside, strict=True) if not h], [
+        f for f, h in zip(finds, inside, strict=True) if h
+    ]
+
+
+class _Names:
+    """The event's name inventory: persons by key and surname, bodies by key and initials."""
+
+    def __init__(self, finds: list[list[Found]], alias_actors: set[str], names: dict[str, str]) -> None:
+        self.names = names
+        forms: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+        self.preferred: dict[tuple[str, str], str] = {}
+        for a in alias_actors:
+            if len(a.split()) > 1:
+                self.preferred.setdefault(person_key(a, names), a)
+        for fs in finds:
+            for f in fs:
+                if f.kind == "person":
+                    forms[person_key(f.name, names)][f.name] += 1
+        self.merged: dict[tuple[str, str], tuple[str, str]] = {}
+        for key, c in list(forms.items()):  # "Lyin' Ted Cruz", "Meet Melania Trump": a known name at the end
+            tails = {person_key(" ".join(f.split()[-2:]), names) for f in c if len(f.split()) > 2}
+            tail = next((t for t in tails if t != key and t in forms), None)
+            if tail is not None:
+                self.merged[key] = tail
+                forms[tail][max(forms[tail], key=forms[tail].__getitem__)] += sum(c.values())
+                del forms[key]
+        self.person: dict[tuple[str, str], str] = {}
+        self.full_count: dict[tuple[str, str], int] = {}
+        self.by_surname: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
+        for key, c in forms.items():
+            plain = [f for f in c if len(f.split()) == 2]  # "Donald Trump" before "Donald J. Trump"
+            usual = key[0]  # on a tie, the usual first name ("James" before "Jim"), then the shorter form
+            best = max(plain or c, key=lambda f: (c[f], fold(f.split()[0]) == usual, -len(f)))
+            self.person[key] = self.preferred.get(key, best)
+            self.full_count[key] = sum(c.values())
+            self.by_surname[key[1]].append(key)
+        orgs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for fs in finds:
+            for f in fs:
+                if f.kind == "org":
+                    orgs[org_key(f.actor)][f.actor] += 1
+        self.org = {k: c.most_common(1)[0][0] for k, c in orgs.items()}
+        bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
+        by_initials = collections.defaultdict(set)
+        for b in bodies:
+            if len(b.split()) > 1:
+                by_initials[initials(b)].add(b)
+        self.by_initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
+        firsts = collections.defaultdict(set)
+        for b in self.org.values():
+            if len(b.split()) == 2:
+                firsts[fold(b.split()[0])].add(b)
+        self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
+
+    def key(self, name: str) -> tuple[str, str]:
+        """The inventory key of a written full name (a name merged into a known one gives that one's)."""
+        k = person_key(name, self.names)
+        return self.merged.get(k, k)
+
+    def first_name(self, word: str) -> str | None:
+        """The one full name of the event with this first name, if no surname of the event is the word."""
+        first = self.names.get(fold(word), fold(word))
+        keys = [k for k in self.person if k[0] == first]
+        return self.person[keys[0]] if len(keys) == 1 and fold(word) not in self.by_surname else None
+
+    def surname(self, word: str, wife: bool = False) -> str | None:
+        """The one full name of the event with this surname (the most often named in full when several).
+
+        ``wife``: the mention is "Mrs./Ms. X" and the event also writes "Mr. X": of two, the one left
+        when the most named (taken to be the "Mr.") is set aside ("Mrs. Trump" beside Donald Trump).
+        """
+        keys = self.by_surname.get(fold(word), [])
+        if len(keys) == 1:
+            return self.person[keys[0]]
+        top = max(keys, key=self.full_count.__getitem__, default=None)
+        if wife and len(keys) == 2:
+            return self.person[next(k for k in keys if k != top)]
+        counts = sorted((self.full_count[k] for k in keys), reverse=True)
+        if len(counts) > 1 and counts[0] > counts[1]:
+            return self.person[top]
+        return None
+
+
+_WIFE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
+_MISTER = re.compile(r"\bMr\.?\s+([A-Z][\w’'\-]+)")
+_LOCATIVE = frozenset("in at near outside inside around across into from to of".split())
+
+
+def _lone_words(texts: list[str]) -> tuple[collections.Counter, collections.Counter, set[str]]:
+    """Capitalised words not at a sentence start, counted over the event; a place score (2 per mention
+    after a locative preposition: "in Hangzhou", "the city of Aleppo"; 1 per mention before a lower-case
+    noun: "the Northfield harbour"); every word written in lower case."""
+    caps: collections.Counter = collections.Counter()
+    places: collections.Counter = collections.Counter()
+    lower: set[str] = set()
+    for t in texts:
+        found = list(re.finditer(r"(?<![\w’'\-])([\w’'\-]+)", t))
+        for n, m in enumerate(found):
+            w = m.group(1)
+            if w[0].islower():
+                lower.add(fold(w))
+            elif w[0].isupper():
+                before = t[max(0, m.start() - 3) : m.start()].rstrip(' \t"“')
+                if before and before[-1] not in ".!?:\n":
+                    key = re.sub(r"['’]s?$", "", w)
+                    caps[key] += 1
+                    prev = found[n - 1].group(1).lower() if n else ""
+                    nxt = found[n + 1] if n + 1 < len(found) else None
+                    modifier = (
+                        nxt is not None
+                        and not t[m.end() : nxt.start()].strip()
+                        and nxt.group(1)[0].islower()
+                        and nxt.group(1) not in BOUNDARY
+                        and key == w
+                    )
+                    places[key] += 2 if prev in _LOCATIVE else 1 if modifier else 0
+    return caps, places, lower
+
+
+def _resolve(
+    f: Found,
+    inv: _Names,
+    caps: collections.Counter,
+    places: collections.Counter,
+    lower: set[str],
+    rules: Rules,
+    wife: bool = False,
+) -> str | None:
+    """The event-level canonical actor of one discovered mention, or None when it names no actor."""
+    if f.kind == "person":
+        return inv.person[inv.key(f.name)]
+    if f.kind == "org":
+        return inv.org.get(org_key(f.actor), f.actor)
+    non = _non_actors(str(LEXICONS / "actor_non_actors.csv")) | _non_persons(
+        str(LEXICONS / "actor_non_persons.csv")
+    )
+    if f.kind == "acronym":
+        if f.sure:
+            return f.actor
+        body = inv.by_initials.get(f.actor.replace(".", ""))
+        if body:
+            return body
+        known = alias_at(rules, f.name)
+        if known is not None:
+            return known.canonical
+        if f.actor.lower() in non or fold(f.actor) in lower:
+            return None  # "TV"; "THE" of a headline in capitals
+        return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
+    full = inv.surname(f.name, wife) or (None if f.titled else inv.first_name(f.name))
+    if full:
+        return full  # "Trump" -> Donald Trump; "Kathy" -> Kathy Griffin when she is the event's one Kathy
+    word = f.name
+    if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
+        return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
+    if any(c.isdigit() for c in word):
+        return None  # "G20", "F-35": a meeting or a thing
+    body = inv.first_word.get(fold(word))
+    if body:
+        return body  # "Georgetown" where the event names "Georgetown University"
+    if f.titled or f.sure:
+        return word
+    a = alias_at(rules, word)
+    if a is not None:
+        return None if a.canonical == a.side else a.canonical
+    # named twice or more, and not mostly where things happen (all mentions modifiers: a place too)
+    return word if caps[word] >= 2 and places[word] < caps[word] else None
+
+
+def event_actors(
+    texts: list[str] | str,
+    aliases: Path | str | None = None,
+    speech_verbs: Path | str | None = None,
+) -> pd.DataFrame:
+    """One row per actor mention of an event: article index, canonical actor, mention, sentence, offsets,
+    side, quoted. Canonical names are resolved across all of the event's articles (module docstring).
+
+    ``texts``: the articles' texts, or an event id (its articles and, unless ``aliases`` is given, its
+    alias list).
+
+    >>> texts = ["President Trump said Mr. Flynn lied.", "Donald Trump met Michael T. Flynn.",
+    ...          "Donald J. Trump and Gen. Michael Flynn spoke."]
+    >>> df = event_actors(texts)
+    >>> sorted(set(df.actor))
+    ['Donald Trump', 'Michael Flynn']
+    >>> df.groupby("actor").article.nunique().tolist()
+    [3, 3]
+    """
+    texts, event_aliases = _event_texts(texts)
+    for t in texts:
+        check_str(t)
+    aliases = aliases if aliases is not None else event_aliases
+    rules = load_rules()
+    verbs = _verbs_regex(speech_verbs_path(speech_verbs))
+    alias_rows = [actors(t, aliases, speech_verbs, discover=False) for t in texts]
+    pairs = [_article_finds(t, a, rules) for t, a in zip(texts, alias_rows, strict=True)]
+    finds, alias_rows = [p[0] for p in pairs], [p[1] for p in pairs]
+    alias_actors = set().union(*(set(a["actor"]) for a in alias_rows)) if alias_rows else set()
+    split = [_split_headlines(t, fs) for t, fs in zip(texts, finds, strict=True)]
+    inv = _Names([b for b, _ in split], alias_actors, first_names(str(LEXICONS / "actor_first_names.csv")))
+    caps, places, lower = _lone_words(texts)
+    mister = {fold(m.group(1)) for t in texts for m in _MISTER.finditer(t)}
+    rows = []
+    for i, (text, arows, (body, heads)) in enumerate(zip(texts, alias_rows, split, strict=True)):
+        rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))
+        spans = sentence_spans(text)
+        starts = [s for s, _ in spans]
+        for f in sorted(body + heads, key=lambda f: f.start):
+            known = f.kind not in ("person", "org") or (
+                inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
+            )
+            wife = bool(_WIFE.search(text[f.start : f.name_start])) and fold(f.name) in mister
+            actor = _resolve(f, inv, caps, places, lower, rules, wife) if f in body or known else None
+            k = bisect.bisect_right(starts, f.start) - 1
+            if actor is None or k < 0:
+                continue
+            s0, s1 = spans[k]
+            a = None if f.person else alias_at(rules, actor)
+            side = a.side if a is not None and a.side else "other"
+            quoted = _is_speaker(text[s0:s1], f.start - s0, f.end - s0, verbs)
+            rows.append((i, actor, text[f.start : f.end], k, f.start, f.end, side, quoted))
+    out = pd.DataFrame(sorted(rows, key=lambda r: (r[0], r[4])), columns=list(EVENT_ACTOR_COLUMNS))
+    types = {"article": "int64", "sentence": "int64", "start": "int64", "end": "int64", "quoted": "bool"}
+    return out.astype(types)
+
+
+def _event_mentions(texts: dict[str, str], aliases: Path | str | None) -> pd.DataFrame:
+    """``event_actors`` of the outlets' texts with an ``outlet`` column."""
+    outlets = list(texts)
+    df = event_actors(list(texts.values()), aliases)
+    return df.assign(outlet=[outlets[i] for i in df["article"]])
+
+
+def actor_table(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
+    """Per outlet and actor: side, mentions, quoted mentions and sentences with a mention (actors named
+    once for the whole event: ``event_actors``)."""
+    cols = ["outlet", "actor", "side", "mentions", "quoted", "sentences"]
+    df = _event_mentions(texts, aliases)
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    g = df.groupby(["outlet", "actor", "side"], sort=True)
+    out = g.agg(mentions=("mention", "size"), quoted=("quoted", "sum"), sentences=("sentence", "nunique"))
+    return out.reset_index()[cols].astype({"mentions": "int64", "quoted": "int64", "sentences": "int64"})
+
+
+def name_variants(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
+    """Per actor, the surface forms each outlet uses (actors named differently by the outlets; actors
+    named once for the whole event: ``event_actors``)."""
+    cols = ["actor", "side", "outlet", "forms", "mentions"]
+    rows = []
+    df = _event_mentions(texts, aliases)
+    for outlet in texts:
+        act = df[df["outlet"] == outlet]
+        for (actor, side), g in act.groupby(["actor", "side"], sort=True):
+            forms = g["mention"].str.replace(r"\s+", " ", regex=True).value_counts()
+            rows.append((actor, side, outlet, "; ".join(f"{f} ({n})" for f, n in forms.items()), len(g)))
+    return pd.DataFrame(rows, columns=cols)
