@@ -109,8 +109,11 @@ def event_folder(event: str | Path | Event | None = None) -> Path:
         return ARTICLES / default_event_id(ARTICLES)
     p = Path(event)
     if len(p.parts) == 1 and not p.is_absolute():
-        if not _ID.fullmatch(str(event)):
-            raise ArticleError(f"event id {str(event)!r}: use lower-case letters, digits and hyphens")
+        if not _ID.fullmatch(str(event)) or len(str(event)) > 80:
+            raise ArticleError(
+                f"event id {str(event)[:80]!r}: use lower-case letters, digits and hyphens (at most 80); "
+                f"events under {ARTICLES}: {', '.join(list_events()) or 'none'}"
+            )
         p = ARTICLES / str(event)
     if not (p / "manifest.csv").is_file():
         known = ", ".join(list_events()) or "none"

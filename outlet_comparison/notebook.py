@@ -6,6 +6,7 @@ Only the notebooks import this (it needs IPython); the analyses never do.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -32,11 +33,43 @@ def setup() -> None:
     init_notebook_mode(all_interactive=False, connected=False)  # the table library is embedded in the page
 
 
+_CODE = re.compile(r"(`[^`\n]+`)")  # a code span: shown as written, never rendered
+_LINE_START = re.compile(r"^(?:#{1,6} |- |\d+\. )")  # the generated text's headings, bullets, numbered items
+_SPECIAL = re.compile(r"[\\`*_\[\]{}()#+\-.!|~$<>&:@]")
+_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
+def _escape_plain(text: str) -> str:
+    """Every Markdown/HTML special character as a literal: backslash-escaped, or an entity for < > &."""
+    return _SPECIAL.sub(lambda m: _ENTITIES.get(m.group(0), "\\" + m.group(0)), text)
+
+
+def safe_markdown(text: str) -> str:
+    """Generated text as Markdown in which only the project's own markup works: ``**bold**``, code
+    spans, and a heading, bullet or number at the start of a line. Everything else, outlet names and
+    titles included, is literal text: no link, image, HTML tag, entity, emphasis or math.
+
+    >>> print(safe_markdown("- **[x](javascript:go)** said <b>`a_b`</b> $1$"))
+    - **\\[x\\]\\(javascript:go\\)** said &lt;b&gt;`a_b`&lt;/b&gt; \\$1\\$
+    """
+    out = []
+    for line in text.split("\n"):
+        lead = _LINE_START.match(line)
+        head, rest = (lead.group(0), line[lead.end() :]) if lead else ("", line)
+        parts = _CODE.split(rest)
+        for k in range(0, len(parts), 2):  # even parts are outside code spans
+            parts[k] = "**".join(_escape_plain(p) for p in parts[k].split("**"))
+        out.append(head + "".join(parts))
+    return "\n".join(out)
+
+
 def show_findings(event: Event, notebook: str, sentences: list[str], heading: str = "Findings") -> None:
     """Display the findings as a bullet list and keep them for the report's index page."""
     from IPython.display import Markdown, display
 
-    display(Markdown(f"## {heading}\n" + "\n".join(f"- {s}" for s in sentences)))
+    display(
+        Markdown(f"## {safe_markdown(heading)}\n" + "\n".join(f"- {safe_markdown(s)}" for s in sentences))
+    )
     out = event.output / "findings"
     out.mkdir(parents=True, exist_ok=True)
     record = {"notebook": notebook, "heading": heading, "sentences": sentences}
@@ -46,10 +79,11 @@ def show_findings(event: Event, notebook: str, sentences: list[str], heading: st
 
 
 def say(text: str) -> None:
-    """Display one generated sentence (or paragraph) as Markdown: the reading of the cell above."""
+    """Display one generated sentence (or paragraph): the reading of the cell above. Only the project's
+    own markup (bold, code spans, bullets) is Markdown; user strings in it stay text (``safe_markdown``)."""
     from IPython.display import Markdown, display
 
-    display(Markdown(text))
+    display(Markdown(safe_markdown(text)))
 
 
 def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:

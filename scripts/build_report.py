@@ -29,7 +29,7 @@ from nbclient.exceptions import CellExecutionError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
 from report_index import write_event_index, write_top_index  # noqa: E402
 
-from outlet_comparison.core import OUTPUT  # noqa: E402
+from outlet_comparison.core import OUTPUT, ArticleError  # noqa: E402
 from outlet_comparison.events import Event, read_event  # noqa: E402
 
 NOTEBOOKS = ROOT / "notebooks"
@@ -138,10 +138,19 @@ def build(event_id: str | None = None, only: list[str] | None = None, workers: i
 def main() -> None:
     """Command line: build one event (the default event unless --event is given)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--event", default=None, help="event id under articles/ (default: the default event)")
+    ap.add_argument(
+        "--event",
+        default=os.environ.get("EVENT") or None,  # make report EVENT=... passes it as an environment variable
+        help="event id under articles/ (default: $EVENT, else the default event)",
+    )
     ap.add_argument("--only", nargs="*", default=None, help="notebook names to build (default: all)")
     ap.add_argument("--workers", type=int, default=2, help="notebooks executed at the same time")
     args = ap.parse_args()
+    try:
+        read_event(args.event)  # a typo or a broken event.toml: one line naming it, no traceback
+    except ArticleError as exc:
+        print(f"make report: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     problems = build(args.event, args.only, args.workers)
     if problems:
         print("\n".join(["", "REPORT BUILD FAILED:", *problems]), file=sys.stderr)
