@@ -27,6 +27,7 @@ def setup() -> None:
     pd.set_option("display.width", 250)
     pd.set_option("display.precision", 3)
     mpl.rcParams["svg.hashsalt"] = SVG_SALT
+    mpl.rcParams["text.parse_math"] = False  # '$' in an outlet name or title is a dollar sign, not math
     mpl.rcParams["figure.max_open_warning"] = 0
     from itables import init_notebook_mode
 

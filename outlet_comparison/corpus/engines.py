@@ -163,6 +163,14 @@ def _named(labels: list, limit: int = 10) -> str:
     return ", ".join(repr(x) for x in labels[:limit]) + more
 
 
+def _no_worker(client, wait_s: float) -> str:
+    """Why a Dask run stopped waiting."""
+    return (
+        f"the scheduler {client.scheduler.address} had no worker for {wait_s:g} s (they died or left), "
+        "so this article was not measured"
+    )
+
+
 def _run_dask(
     chunks: list[list[int]], pairs: list, n_workers: int, scheduler, done: Done, fn: Features, wait_s: float
 ) -> None:
@@ -188,9 +196,9 @@ def _run_dask(
             ) from None
         tag, owner = uuid.uuid4().hex[:8], {}
 
-        def submit(c: list[int]):
+        def submit(c: list[int], tries: int = 0):
             fut = client.submit(_chunk, [pairs[i] for i in c], fn=fn, key=f"corpus-chunk-{tag}-{len(owner)}")
-            owner[fut] = c
+            owner[fut] = (c, tries)
             return fut
 
         pending, alone_since = {submit(c) for c in chunks}, None
@@ -201,24 +209,36 @@ def _run_dask(
                 finished, still = set(), pending
             pending = set(still)
             for fut in finished:
-                c = owner[fut]
+                c, tries = owner[fut]
                 try:
-                    done(c, fut.result())
+                    res = fut.result(timeout=min(wait_s, 20))
+                except TimeoutError:  # finished, but its worker died before the result was fetched
+                    if tries < 2:
+                        pending.add(submit(c, tries + 1))
+                    else:
+                        done(
+                            c,
+                            ["ResultLost: its Dask worker died each time before the result was fetched"]
+                            * len(c),
+                        )
+                    continue
                 except KilledWorker:
                     if len(c) > 1:
                         pending |= {submit([i]) for i in c}  # find the article that kills its worker
+                    elif tries < 1:
+                        pending.add(submit(c, tries + 1))  # once more: it may have been a bystander
                     else:
                         done(c, ["KilledWorker: the Dask worker died each time it measured this article"])
                 except Exception as exc:
                     done(c, [f"{type(exc).__name__}: {exc}"] * len(c))
+                else:
+                    done(c, res)
             if finished or client.nthreads():
                 alone_since = None
             elif time.monotonic() - (alone_since := alone_since or time.monotonic()) > wait_s:
-                left = [pairs[i][0] for f in pending for i in owner[f]]
-                raise ArticleError(
-                    f"dask: the scheduler {client.scheduler.address} has had no worker for {wait_s:g} s "
-                    f"(they died or left); {len(left)} article(s) in flight not measured: {_named(left)}"
-                )
+                for fut in pending:  # the articles in flight get the error, every other keeps its result
+                    done(owner[fut][0], [f"NoWorker: {_no_worker(client, wait_s)}"] * len(owner[fut][0]))
+                return
     finally:
         if client is not scheduler:
             client.close()

@@ -1,0 +1,341 @@
+"""Bad and unusual input, round two (issue 24): each test is one row of docs/reliability.md.
+
+User strings stay text, corpus mode neither hangs nor loses results, hard-wrapped text keeps its
+body, text is normalised once, builds are atomic, and every error names what it is about.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from outlet_comparison.adding import add_article
+
+DEMO = "demo-harbour-strike"
+RAW = (
+    "Talks collapse at the harbour after long night\n\nBy Jo Smith\n\n"
+    "The talks collapsed on Monday, the union said.\n"
+)
+
+
+@pytest.fixture()
+def events_root(tmp_path) -> Path:
+    """A copy of the demo event to add to and break."""
+    root = tmp_path / "articles"
+    shutil.copytree(helpers.ARTICLES / DEMO, root / DEMO)
+    return root
+
+
+def _raw(tmp_path: Path, text: str = RAW, name: str = "raw.txt") -> Path:
+    p = tmp_path / name
+    p.write_bytes(text.encode("utf-8"))
+    return p
+
+
+# ---------------------------------------------------------------- 3. user strings are text
+
+
+def _fake_bin(tmp_path: Path) -> tuple[Path, Path]:
+    """A BIN folder whose 'python' prints its arguments and the user variables as JSON, and a fresh stamp."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    script = fake / "python"
+    keys = ["FILE", "OUTLET", "PUBLISHED", "EVENT", "TITLE"]
+    script.write_text(
+        f"#!{sys.executable}\nimport json, os, sys\n"
+        f"print(json.dumps({{'argv': sys.argv[1:], 'env': {{k: os.environ.get(k) for k in {keys!r}}}}}))\n"
+    )
+    script.chmod(0o755)
+    stamp = tmp_path / "stamp"
+    stamp.touch()
+    return fake, stamp
+
+
+def _make(tmp_path: Path, target: str, **values: str) -> dict:
+    """Run ``make <target> NAME=value ...`` with the fake interpreter; what the script received."""
+    fake, stamp = _fake_bin(tmp_path)
+    args = ["make", "-s", "-C", str(helpers.ROOT), target, f"BIN={fake}", f"STAMP={stamp}"]
+    args += [f"{k}={v}" for k, v in values.items()]
+    env = {k: v for k, v in os.environ.items() if k not in values}
+    res = subprocess.run(args, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def test_make_report_event_never_reaches_a_shell(tmp_path):
+    evil = 'x"; touch pwned-by-event; echo "'
+    got = _make(tmp_path, "report", EVENT=evil)
+    assert got["env"]["EVENT"] == evil and evil not in " ".join(got["argv"])
+    assert not (helpers.ROOT / "pwned-by-event").exists() and not (tmp_path / "pwned-by-event").exists()
+
+
+def test_make_keeps_dollar_signs_and_runs_nothing_in_values(tmp_path):
+    values = {"OUTLET": "Rock$Roll Daily", "TITLE": "a$(shell touch pwned-by-title)b $$x", "FILE": "f.txt"}
+    got = _make(tmp_path, "add-article", **values)
+    assert {k: got["env"][k] for k in values} == values
+    assert not (helpers.ROOT / "pwned-by-title").exists() and not (tmp_path / "pwned-by-title").exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("TITLE", "Talks fail\nagain"),
+        ("TITLE", "Talks\rfail"),
+        ("OUTLET", "Daily\x07 News"),
+        ("OUTLET", "A\u2028B"),
+    ],
+)
+def test_control_characters_in_title_or_outlet_are_refused(events_root, tmp_path, field, value):
+    kwargs = {"outlet": "Harbour Times", "title": "Harbour strike", "event": "new-event"}
+    kwargs[field.lower()] = value
+    with pytest.raises(helpers.ArticleError, match=rf"{field} = .*control character or line break"):
+        add_article(_raw(tmp_path), published="2024-03-12", root=events_root, **kwargs)
+    assert not (events_root / "new-event").exists()
+
+
+def test_quotes_and_dollars_in_outlet_and_title_keep_event_toml_readable(events_root, tmp_path):
+    title, outlet = 'The "big" strike \\ $5 wage', 'Say "Hi" $Daily\\'
+    added = add_article(_raw(tmp_path), outlet, "2024-03-12", title=title, event="quotes", root=events_root)
+    ev = helpers.read_event(added.folder)
+    assert ev.title == title and outlet in ev.description
+    assert helpers.read_manifest(added.folder)["outlet"].tolist() == [outlet]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "[Click me](javascript:alert(1))",
+        "![x](https://example.org/pixel.png)",
+        '<img src="https://example.org/p.png">',
+        "<script>alert(1)</script> www.example.org",
+        "Rock$Roll $Daily$ *News* _x_ AT&T &amp; 1\\2",
+    ],
+)
+def test_outlet_names_in_generated_text_are_shown_as_text(monkeypatch, tmp_path, name):
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj.data))
+    sentence = f"**{name}**'s most frequent frame is **conflict**: 1.5 hits per 1,000 words (`docs/x.md`)."
+    helpers.say(sentence)
+    event = type("E", (), {"output": tmp_path})()
+    helpers.show_findings(event, "01", [sentence])
+    for md in shown:
+        page = markdown2html_mistune(md)
+        assert "javascript:alert" not in re.findall(r'href="([^"]*)"', page) and "<img" not in page
+        assert "<script" not in page and not any(
+            h.startswith(("http", "javascript", "www")) for h in re.findall(r'href="([^"]*)"', page)
+        )
+        assert "<strong>conflict</strong>" in page and "<code>docs/x.md</code>" in page
+    text = html.unescape(re.sub(r"<[^>]+>", "", markdown2html_mistune(shown[0])))
+    assert name in text  # every character of the name, as written
+    record = json.loads((tmp_path / "findings" / "01.json").read_text(encoding="utf-8"))
+    assert record["sentences"] == [sentence]  # the index page escapes the sentence itself
+
+
+def test_dollar_signs_in_chart_labels_are_not_math(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    helpers.notebook_setup()
+    try:
+        fig, ax = plt.subplots()
+        ax.bar([0], [1], label=r"Rock $\unknowncommand$ Daily")
+        ax.set_title("Price $5 to $7")
+        ax.legend()
+        fig.savefig(tmp_path / "c.png")  # mathtext would fail on the unknown command
+        plt.close(fig)
+    finally:
+        matplotlib.rcParams["text.parse_math"] = True
+
+
+@pytest.mark.parametrize("field", ["OUTLET", "EVENT", "TITLE"])
+def test_very_long_outlet_event_or_title_is_refused_with_a_message(events_root, tmp_path, field):
+    kwargs = {"outlet": "Harbour Times", "title": "Harbour strike", "event": "long-one"}
+    kwargs[field.lower()] = ("a" * 400) if field == "EVENT" else ("Word" * 100 + " " + "x" * 300)
+    with pytest.raises(helpers.ArticleError, match=rf"{field} = .*characters; at most"):
+        add_article(_raw(tmp_path), published="2024-03-12", root=events_root, **kwargs)
+    with pytest.raises(helpers.ArticleError, match="at most 80"):
+        helpers.read_event("a" * 300)
+
+
+def test_an_outlet_name_of_one_long_word_makes_a_short_file_name(events_root, tmp_path):
+    added = add_article(_raw(tmp_path), "Z" * 90, "2024-03-12", root=events_root, event=DEMO)
+    assert len(added.row["file"]) < 120
+
+
+def test_make_report_with_an_unknown_event_lists_the_known_ones():
+    res = subprocess.run(
+        [sys.executable, str(helpers.ROOT / "scripts" / "build_report.py"), "--event", "demo-harbour-strik"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "no event here" in res.stderr and DEMO in res.stderr and "kerry-lavrov-g20-2016" in res.stderr
+
+
+# ---------------------------------------------------------------- 2. corpus mode: no hang, no lost results
+
+ARTS = pd.Series(
+    ["Talks failed, Kerry said.", "Officials were hopeful.", "This one goes BOOM.", "Last one, he said."],
+    index=list("abcd"),
+)
+
+_FRAGILE = """
+import os, sys, json, time
+sys.path.insert(0, {root!r})
+import pandas as pd
+import helpers
+from outlet_comparison import readability as module
+real = module.readability_values
+def fragile(text, *a, **k):
+    if "BOOM" in text:
+        {action}
+    return real(text, *a, **k)
+module.readability_values = fragile
+arts = pd.Series({texts!r}, index={index!r})
+t0 = time.monotonic()
+out = helpers.analyze(arts, workers=2, chunk_size={chunk}, progress=False, on_error="row")
+print(json.dumps({{"seconds": time.monotonic() - t0, "error": out["error"].tolist(),
+                  "words": out["words"].tolist()}}))
+"""
+
+
+def _run_fragile(tmp_path: Path, action: str, chunk: int = 2) -> dict:
+    """analyze() in a child process with a measure that does ``action`` on the article with BOOM."""
+    code = _FRAGILE.format(
+        root=str(helpers.ROOT), action=action, texts=ARTS.tolist(), index=list(ARTS.index), chunk=chunk
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=180, cwd=tmp_path
+    )  # the old code waited forever here: the timeout makes that a failure
+    assert res.returncode == 0, res.stderr[-2000:]
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("action", ["os._exit(3)", "os.kill(os.getpid(), 9)", "sys.exit(1)"])
+def test_a_worker_that_dies_costs_only_its_article(tmp_path, action):
+    got = _run_fragile(tmp_path, action)
+    assert got["error"][2] and all(e is None for k, e in enumerate(got["error"]) if k != 2)
+    assert ("WorkerDied" if "sys.exit" not in action else "SystemExit") in got["error"][2]
+    expected = helpers.analyze(ARTS.drop("c"), workers=1)["words"].tolist()
+    assert [w for k, w in enumerate(got["words"]) if k != 2] == expected
+
+
+def test_a_failing_article_is_a_row_with_its_error_and_the_others_keep_results(monkeypatch):
+    from outlet_comparison import readability as module
+
+    real = module.readability_values
+
+    def fragile(text, *args, **kwargs):
+        if "BOOM" in text:
+            raise ValueError("cannot score this")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(module, "readability_values", fragile)
+    good = helpers.analyze(ARTS.drop("c"), workers=1, progress=False)
+    for workers in (1, 2):
+        out = helpers.analyze(ARTS, workers=workers, chunk_size=4, progress=False, on_error="row")
+        assert (
+            out.loc["c", "error"] == "ValueError: cannot score this"
+            and out.loc["c", "words"] != out.loc["c", "words"]
+        )
+        pd.testing.assert_frame_equal(out.drop(index="c").drop(columns="error"), good)
+        with pytest.raises(
+            helpers.ArticleError, match=r"1 of 4 article\(s\) failed \(article 'c': ValueError"
+        ) as exc:
+            helpers.analyze(ARTS, workers=workers, chunk_size=4, progress=False)
+        pd.testing.assert_frame_equal(exc.value.results.drop(index="c"), good)
+
+
+def test_a_stored_run_skips_finished_articles(tmp_path, monkeypatch):
+    from outlet_comparison.corpus import engines
+
+    store = tmp_path / "store"
+    first = helpers.analyze(ARTS.iloc[:2], workers=1, store=store, progress=False)
+    calls = []
+    real = engines.features_of
+
+    def counted(text, *args, **kwargs):
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(engines, "features_of", counted)
+    again = helpers.analyze(ARTS, workers=1, store=store, progress=False)
+    assert calls == ARTS.iloc[2:].tolist()  # only the two articles not measured before
+    pd.testing.assert_frame_equal(again.iloc[:2], first)
+    with open(store / "features.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('{"key": "cut sh')  # a line cut short by an interrupted run
+    calls.clear()
+    pd.testing.assert_frame_equal(helpers.analyze(ARTS, workers=1, store=store, progress=False), again)
+    assert calls == []
+
+
+@pytest.mark.cluster
+def test_dask_scheduler_without_workers_ends_naming_the_articles(tmp_path):
+    pytest.importorskip("dask.distributed")
+    code = f"""
+import sys, time
+sys.path.insert(0, {str(helpers.ROOT)!r})
+import helpers
+from dask.distributed import LocalCluster
+with LocalCluster(n_workers=0, dashboard_address=None) as cluster:
+    t0 = time.monotonic()
+    try:
+        helpers.analyze(["a b c.", "d e f."], engine="dask", scheduler=cluster.scheduler_address,
+                        worker_timeout=3, progress=False)
+    except helpers.ArticleError as exc:
+        print(f"{{time.monotonic() - t0:.0f}} {{exc}}")
+"""
+    res = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert "no worker joined the scheduler" in res.stdout and "0, 1" in res.stdout, res.stderr[-2000:]
+    assert int(res.stdout.split()[0]) < 30
+
+
+@pytest.mark.cluster
+@pytest.mark.slow
+def test_dask_worker_killed_by_one_article_names_it_not_the_chunk():
+    pytest.importorskip("dask.distributed")
+    import dask
+
+    from outlet_comparison.corpus import engines
+
+    def fragile(text):
+        if "BOOM" in text:
+            os._exit(3)
+        return {"n": float(len(text))}
+
+    pairs = list(zip(ARTS.index, ARTS, strict=True))
+    outcomes = {}
+
+    def done(positions, outs):
+        outcomes.update(zip(positions, outs, strict=True))
+
+    t0 = time.monotonic()
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        engines._run_dask([[0, 1], [2, 3]], pairs, 2, None, done, fragile, 15)
+    assert time.monotonic() - t0 < 150
+    # the article that kills its worker is named (never a chunk key); when the cluster gave up
+    # restarting workers, the article is reported as not measured for want of a worker
+    assert outcomes[2].startswith(("KilledWorker: the Dask worker died", "NoWorker: the scheduler"))
+    assert "corpus-chunk" not in outcomes[2]
+    assert [outcomes[k] for k in (0, 1)] == [{"n": float(len(ARTS.iloc[k]))} for k in (0, 1)]
+    assert outcomes[3] == {"n": float(len(ARTS.iloc[3]))} or outcomes[3].startswith(
+        ("NoWorker", "ResultLost")
+    )
