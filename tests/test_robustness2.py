@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from outlet_comparison.adding import add_article
+from outlet_comparison.sources.adding import add_article
 
 DEMO = "demo-harbour-strike"
 RAW = (
@@ -200,7 +200,7 @@ import os, sys, json, time
 sys.path.insert(0, {root!r})
 import pandas as pd
 import helpers
-from outlet_comparison import readability as module
+from outlet_comparison.instruments import readability as module
 real = module.readability_values
 def fragile(text, *a, **k):
     if "BOOM" in text:
@@ -237,7 +237,7 @@ def test_a_worker_that_dies_costs_only_its_article(tmp_path, action):
 
 
 def test_a_failing_article_is_a_row_with_its_error_and_the_others_keep_results(monkeypatch):
-    from outlet_comparison import readability as module
+    from outlet_comparison.instruments import readability as module
 
     real = module.readability_values
 
