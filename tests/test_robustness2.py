@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -339,3 +340,72 @@ def test_dask_worker_killed_by_one_article_names_it_not_the_chunk():
     assert outcomes[3] == {"n": float(len(ARTS.iloc[3]))} or outcomes[3].startswith(
         ("NoWorker", "ResultLost")
     )
+
+
+# ---------------------------------------------------------------- 1. hard-wrapped text, long lines
+
+PARAS = [
+    "The harbour strike entered its third day on Wednesday as talks between the union and the port "
+    "authority broke down over pay, pensions and the length of the night shift.",
+    "Union leaders said the authority had offered too little and too late, while managers accused the "
+    "union of moving the goalposts at the last minute of a long negotiation.",
+    "Ships queued outside the breakwater and some shipping lines began to divert cargo to other ports "
+    "along the coast, raising fears for jobs in the warehouses and the haulage firms.",
+    "Both sides said they were ready to meet again next week, but neither would say what it was "
+    "prepared to give up in return for a deal that ends the dispute.",
+]
+HEAD = "Harbour strike enters third day as talks fail\n\nBy Jo Smith\n\n"
+
+
+@pytest.mark.parametrize("width", [80, 60, 40])
+def test_hard_wrapped_paragraphs_keep_their_body(width):
+    plain = HEAD + "\n\n".join(PARAS) + "\n"
+    raw = HEAD + "\n\n".join(textwrap.fill(p, width) for p in PARAS) + "\n"
+    seg = helpers.segment(raw)
+    assert "\n".join(seg.text) == helpers.normalise_raw(raw)  # every raw line, one role each
+    assert helpers.clean_body(raw) == helpers.clean_body(plain) == "\n\n".join(PARAS)
+    assert seg.role.tolist()[:3] == ["headline", "blank", "byline"]
+    assert set(seg.loc[seg.text.str.strip() != "", "role"].iloc[2:]) == {"body"}
+
+
+def test_a_word_hyphenated_at_a_wrapped_line_end_is_rejoined():
+    para = (
+        "The negotiators met again on Thursday and the well-\n"
+        "known mediator said the mood had changed, although\n"
+        "nobody expected a deal before the end of the month,\n"
+        "one of them said after the meeting had ended.\n"
+    )
+    raw = HEAD + textwrap.fill(PARAS[0], 52) + "\n\n" + para
+    body = helpers.clean_body(raw)
+    assert "the well-known mediator said the mood had changed, although nobody expected" in body
+    assert body.startswith(PARAS[0])
+
+
+def test_add_article_warns_when_the_body_is_much_shorter_than_the_prose(events_root, tmp_path):
+    from outlet_comparison.sources.adding import body_shortfall
+
+    seg = helpers.segment(HEAD + "\n\n".join(PARAS) + "\n")
+    assert body_shortfall(seg) is None
+    short = seg.assign(
+        role=["body" if k == 4 else r if r != "body" else "caption" for k, r in enumerate(seg.role)]
+    )
+    assert "the body has 28 of the 121 words" in body_shortfall(short)
+
+
+def test_one_long_unpunctuated_line_is_set_aside_from_readability():
+    from outlet_comparison.instruments.readability import ReadabilityWarning
+
+    names = ", ".join(f"Name{i} Surname{i}" for i in range(45))
+    clean = "\n\n".join(PARAS)
+    with pytest.warns(ReadabilityWarning, match=r"1 line\(s\) of over 60 words without sentence punctuation"):
+        r = helpers.readability(clean + "\n\n" + names)
+    expected = helpers.readability(clean)
+    for k in ("flesch_kincaid_grade", "flesch_reading_ease", "sentences", "words"):
+        assert r[k] == pytest.approx(expected[k])
+
+
+def test_not_measurable_grades_do_not_raise():
+    nan = float("nan")
+    assert helpers.fre_grade(nan) != helpers.fre_grade(nan)  # NaN, not StopIteration
+    assert helpers.dale_chall_grade(nan) != helpers.dale_chall_grade(nan)
+    assert helpers.fmt_num(nan) == "not measurable"

@@ -218,11 +218,12 @@ def wrap_width(s: list[str]) -> int | None:
 
 
 def _runs_on(line: str, nxt: str, width: int) -> bool:
-    """True when ``line`` was cut by the wrap: the next line's first word would not have fitted on it."""
+    """True when ``line`` was cut by the wrap: it is nearly full (60% of the width), or the next line's
+    first word would not have fitted on it; a byline below is never joined."""
     first = _FIRST_WORD.match(nxt)
     return (
         bool(first)
-        and len(line) + 1 + len(first.group(0)) > width
+        and (len(line) >= 0.6 * width or len(line) + 1 + len(first.group(0)) > width)
         and not (BYLINE_RE.match(nxt) and _STRONG_BYLINE.search(nxt))
     )
 
