@@ -409,3 +409,92 @@ def test_not_measurable_grades_do_not_raise():
     assert helpers.fre_grade(nan) != helpers.fre_grade(nan)  # NaN, not StopIteration
     assert helpers.dale_chall_grade(nan) != helpers.dale_chall_grade(nan)
     assert helpers.fmt_num(nan) == "not measurable"
+
+
+# ---------------------------------------------------------------- 6. named errors
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("title = 5", r"field 'title' = 5 is int; expected text in quotes"),
+        ('contrast = "failure"', r"field 'contrast' = 'failure' is str; expected a list of two frame names"),
+        ('study = "yes"', r"field 'study' = 'yes' is str; expected a table"),
+        ('default = "true"', r"field 'default' = 'true' is str; expected true or false"),
+        ("timeline = 3", r"field 'timeline' = 3 is int; expected text"),
+    ],
+)
+def test_wrong_types_in_event_toml_name_the_field(events_root, line, message):
+    toml = events_root / DEMO / "event.toml"
+    kept = [
+        x for x in toml.read_text(encoding="utf-8").splitlines() if not x.startswith(line.split(" ")[0] + " ")
+    ]
+    toml.write_text("\n".join([line, *kept]) + "\n", encoding="utf-8")
+    with pytest.raises(helpers.ArticleError, match=rf"event\.toml: {message}"):
+        helpers.read_event(events_root / DEMO)
+
+
+@pytest.mark.parametrize("on_error", ["raise", "skip"])
+def test_out_of_range_corpus_date_names_file_and_line(tmp_path, on_error):
+    recs = [
+        {"article_id": "a", "outlet": "X", "text": "Talks failed.", "date": "2016-09-05"},
+        {"article_id": "b", "outlet": "X", "text": "Talks failed.", "date": "9999-12-31T23:30:00-05:00"},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    msg = r"line 2: field 'date' = '9999-12-31T23:30:00-05:00' is out of the range of dates"
+    if on_error == "raise":
+        with pytest.raises(helpers.ArticleError, match=rf"c\.jsonl, {msg}"):
+            helpers.read_corpus(path)
+    else:
+        with pytest.warns(UserWarning, match="skipped 1 bad record"):
+            df = helpers.read_corpus(path, on_error="skip")
+        assert df["article_id"].tolist() == ["a"] and df.attrs["skipped"][0]["line"] == 2
+        assert re.search(msg.removeprefix("line 2: "), df.attrs["skipped"][0]["reason"])
+
+
+def test_a_corpus_index_that_repeats_is_refused_before_join_doubles_rows():
+    corpus = pd.DataFrame({"text": ["Talks failed.", "Kerry left."]})
+    doubled = pd.concat([corpus, corpus])
+    with pytest.raises(
+        helpers.ArticleError, match=r"index repeats 2 label\(s\) \(0, 1\).*reset_index\(drop=True\)"
+    ):
+        helpers.analyze(doubled, workers=1)
+    fixed = doubled.reset_index(drop=True)
+    assert len(fixed.join(helpers.analyze(fixed, workers=1))) == 4
+
+
+# ---------------------------------------------------------------- 4. outlet names compared as read
+
+
+@pytest.mark.parametrize("twin", ["northfield courier", "Northfield  Courier ", "Northfield\u00a0Courier"])
+def test_outlet_names_differing_in_case_space_or_form_are_one_outlet(events_root, tmp_path, twin):
+    with pytest.raises(
+        helpers.ArticleError, match=r"already has an article from 'Northfield Courier' \(the same name"
+    ):
+        add_article(_raw(tmp_path), twin, "2024-03-12", root=events_root, event=DEMO)
+
+
+def test_identical_text_under_a_second_outlet_name_is_warned_about(events_root, tmp_path):
+    first = helpers.load_articles(events_root / DEMO).iloc[0]
+    added = add_article(
+        _raw(tmp_path, first["raw"]), "Harbour Echo", "2024-03-12", root=events_root, event=DEMO
+    )
+    assert any(
+        f"the same body text is already in the event as the article of {first['outlet']!r}" in n
+        for n in added.notes
+    )
+
+
+# ---------------------------------------------------------------- 5. atomic builds
+
+
+def test_top_index_lists_only_events_that_still_exist(tmp_path):
+    from conftest import load_script
+
+    report_index = load_script("report_index")
+    for name in ("kept-event", "deleted-event", ".building-kept-event-x"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "index.html").write_text(f"<h1>{name}</h1>", encoding="utf-8")
+    page = report_index.write_top_index(tmp_path, ["kept-event"]).read_text(encoding="utf-8")
+    assert "kept-event/index.html" in page and "deleted-event" not in page and ".building" not in page

@@ -62,6 +62,14 @@ def _texts(articles) -> tuple[list[str], pd.Index]:
         col = articles
     else:
         col = pd.Series(list(articles))
+    if col.index.has_duplicates:
+        repeated = col.index[col.index.duplicated()].unique().tolist()
+        raise ArticleError(
+            f"articles: the index repeats {len(repeated)} label(s) ({_named(repeated)}), so "
+            "corpus.join(features) would pair every repeated row with each of its namesakes and multiply "
+            "rows; give each article its own label first: articles.reset_index(drop=True) (or "
+            "pd.concat([...], ignore_index=True))"
+        )
     for label, text in col.items():
         if not isinstance(text, str):
             raise TypeError(f"articles: text of row {label!r} must be str, got {type(text).__name__}")
