@@ -146,7 +146,7 @@ def build_one(path: Path, event: Event, params: dict | None = None) -> tuple[str
         return path.stem, f"{path.name} could not be run: {type(exc).__name__}: {exc}"
     page = export(nb, event.output / f"{path.stem}.html")
     problem = check_images(page, event.figures, path.stem[:2])
-    print(f"{page.relative_to(ROOT)}  ({time.perf_counter() - t0:.1f} s)", flush=True)
+    print(f"{_shown(page)}  ({time.perf_counter() - t0:.1f} s)", flush=True)
     return path.stem, problem
 
 
@@ -195,12 +195,17 @@ def build(
             problems.append(kept)
         else:
             _replace(staged.output, final)
-            print(final.relative_to(ROOT) / "index.html")
+            print(_shown(final / "index.html"))
     finally:
         os.environ.pop("OUTLET_COMPARISON_OUTPUT", None)
         shutil.rmtree(staging, ignore_errors=True)
-    print(write_top_index(OUTPUT, list_events()).relative_to(ROOT))
+    print(_shown(write_top_index(OUTPUT, list_events())))
     return problems
+
+
+def _shown(path: Path) -> Path:
+    """A path as printed: relative to the project when inside it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
 def _replace(new: Path, final: Path) -> None:

@@ -498,3 +498,111 @@ def test_top_index_lists_only_events_that_still_exist(tmp_path):
         (tmp_path / name / "index.html").write_text(f"<h1>{name}</h1>", encoding="utf-8")
     page = report_index.write_top_index(tmp_path, ["kept-event"]).read_text(encoding="utf-8")
     assert "kept-event/index.html" in page and "deleted-event" not in page and ".building" not in page
+
+
+@pytest.fixture()
+def fake_build(tmp_path, monkeypatch):
+    """scripts/build_report.py with output/ in tmp_path and a stand-in for running one notebook."""
+    from conftest import load_script
+
+    from outlet_comparison.sources import events
+
+    build_report = load_script("build_report")
+    out = tmp_path / "output"
+    monkeypatch.setattr(build_report, "OUTPUT", out)
+    monkeypatch.setattr(events, "OUTPUT", out)
+    old = out / DEMO
+    old.mkdir(parents=True)
+    (old / "index.html").write_text("<h1>previous report</h1>", encoding="utf-8")
+    (old / "00-articles.html").write_text("previous page", encoding="utf-8")
+    return build_report, out
+
+
+def _fake_one(fail: str | None = None, interrupt: bool = False):
+    def build_one(path, event, params=None):
+        (event.output / f"{path.stem}.html").write_text("new page", encoding="utf-8")
+        if interrupt and path.stem.startswith("02"):
+            raise KeyboardInterrupt
+        return path.stem, ("a cell failed" if fail and path.stem.startswith(fail) else None)
+
+    return build_one
+
+
+def test_a_failed_build_leaves_the_previous_report(fake_build, monkeypatch):
+    build_report, out = fake_build
+    monkeypatch.setattr(build_report, "build_one", _fake_one(fail="03"))
+    problems = build_report.build(DEMO, workers=1)
+    assert problems[0].startswith("03-readability: a cell failed") and "unchanged" in problems[-1]
+    assert (out / DEMO / "00-articles.html").read_text(encoding="utf-8") == "previous page"
+    assert (out / f".failed-{DEMO}" / "00-articles.html").is_file()
+    assert not list(out.glob(".building-*"))
+
+
+def test_an_interrupted_build_leaves_the_previous_report_and_index(fake_build, monkeypatch):
+    build_report, out = fake_build
+    monkeypatch.setattr(build_report, "build_one", _fake_one(interrupt=True))
+    with pytest.raises(KeyboardInterrupt):
+        build_report.build(DEMO, workers=1)
+    assert (out / DEMO / "index.html").read_text(encoding="utf-8") == "<h1>previous report</h1>"
+    assert not list(out.glob(".building-*")) and "OUTLET_COMPARISON_OUTPUT" not in os.environ
+
+
+def test_a_finished_build_replaces_the_report_at_once(fake_build, monkeypatch):
+    build_report, out = fake_build
+    monkeypatch.setattr(build_report, "build_one", _fake_one())
+    assert build_report.build(DEMO, workers=1) == []
+    assert (out / DEMO / "00-articles.html").read_text(encoding="utf-8") == "new page"
+    assert "previous report" not in (out / DEMO / "index.html").read_text(encoding="utf-8")
+    assert f"{DEMO}/index.html" in (out / "index.html").read_text(encoding="utf-8")
+    assert not list(out.glob(".building-*")) and not list(out.glob(".old-*"))
+
+
+def test_a_dead_kernel_is_named_with_its_notebook(monkeypatch):
+    from conftest import load_script
+    from nbclient.exceptions import DeadKernelError
+
+    build_report = load_script("build_report")
+
+    def dead(*args, **kwargs):
+        raise DeadKernelError("Kernel died")
+
+    monkeypatch.setattr(build_report, "execute", dead)
+    name, problem = build_report.build_one(Path("notebooks/03-readability.ipynb"), helpers.read_event(DEMO))
+    assert name == "03-readability" and "the kernel died while running 03-readability.ipynb" in problem
+
+
+INVISIBLE_CASES = [
+    ("Ker\u200bry", "zero-width space"),
+    ("Ker\u00adry", "soft hyphen"),
+    ("Ker\u2060ry", "word joiner"),
+    ("\u200eKerry\u200f", "direction marks"),
+    ("\u2066Kerry\u2069", "direction isolates"),
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), INVISIBLE_CASES)
+def test_invisible_characters_do_not_change_sources_or_frames(name, kind):
+    raw = f"Talks fail\n\nBy Jo Smith\n\nThe talks \ufb01nally failed on Monday, {name} said.\n"
+    body = helpers.clean_body(raw)
+    assert body == "The talks finally failed on Monday, Kerry said."
+    assert helpers.attributions(body)["source"].tolist() == ["Kerry"]
+
+
+def test_nfc_and_nfd_spellings_are_one_name_and_no_break_spaces_fold():
+    nfd = "Talks fail\n\nBy Jo Smith\n\nRecep Tayyip Erdog\u0306an met John\u00a0Kerry, officials said.\n"
+    nfc = nfd.replace("g\u0306", "ğ").replace("\u00a0", " ")
+    assert helpers.clean_body(nfd) == helpers.clean_body(nfc)
+    assert helpers.analyze([nfd], workers=1).equals(helpers.analyze([nfc], workers=1))
+
+
+def test_normalised_offsets_map_back_to_the_raw_text():
+    from outlet_comparison.sources.rawtext import normalise_map, normalise_text
+
+    raw = "Ker\u00adry met Erdog\u0306an on the \ufb01rst day"
+    text, where = normalise_map(raw)
+    assert text == "Kerry met Erdoğan on the first day"
+    for word in ("Kerry", "Erdoğan", "first"):
+        s = text.index(word)
+        e = s + len(word)
+        back = raw[where[s] : where[e - 1] + 1]
+        assert normalise_text(back) == word

@@ -20,6 +20,7 @@ import pandas as pd
 
 from outlet_comparison.core import ArticleError, check_str
 from outlet_comparison.corpus.measures import Settings, feature_columns, features_of
+from outlet_comparison.sources.rawtext import normalise_text
 
 Features = Callable[[str], dict[str, float]]
 WARMUP_TEXT = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'
@@ -28,7 +29,12 @@ WARMUP_TEXT = 'Talks failed, a senior official who asked not to be named said. "
 def article_features(text: str, settings: Settings | None = None) -> pd.Series:
     """One article's corpus-mode measurements (the row ``analyze`` returns for it)."""
     check_str(text)
-    return pd.Series(features_of(text, settings), dtype=float)
+    return pd.Series(_features(text, settings), dtype=float)
+
+
+def _features(text: str, settings: Settings | None = None) -> dict[str, float]:
+    """features_of the text in the one form every analysis reads (``normalise_text``)."""
+    return features_of(normalise_text(text), settings)
 
 
 Outcome = dict[str, float] | str  # an article's features, or the error that stopped them
@@ -334,7 +340,7 @@ def analyze(
         raise ValueError(f"on_error must be 'raise' or 'row', got {on_error!r}")
     texts, index = _texts(articles)
     settings = settings or Settings()
-    fn = functools.partial(features_of, settings=settings)
+    fn = functools.partial(_features, settings=settings)
     n_workers = _workers(workers)
     pairs = list(zip(index, texts, strict=True))
     outcomes: list[Outcome | None] = [None] * len(texts)

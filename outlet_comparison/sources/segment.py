@@ -17,7 +17,7 @@ import pandas as pd
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, check_str, project_path, row_error
-from outlet_comparison.sources.rawtext import clean_markup, normalise_raw, refuse_html
+from outlet_comparison.sources.rawtext import clean_markup, normalise_raw, normalise_text, refuse_html
 from outlet_comparison.text.units import LETTER, MARKS, SENTENCE_ENDS, UPPER, WORD_RE, words
 from outlet_comparison.wordlists import compile_row, data_rows, read_lexicon
 
@@ -306,7 +306,8 @@ def segment(raw: str, patterns: Path | str | None = None, *, source: str = "raw 
 def clean_body(raw: str, patterns: Path | str | None = None, *, source: str = "raw text") -> str:
     """The article body only: body lines in order (markup cleaned), separated by one blank line."""
     _, stripped, roles, _ = _segment(raw, patterns, source)
-    return "\n\n".join(t for t, r in zip(stripped, roles, strict=True) if r == "body")
+    body = "\n\n".join(t for t, r in zip(stripped, roles, strict=True) if r == "body")
+    return normalise_text(body)  # the one form every analysis reads (rawtext.normalise_map maps back)
 
 
 def role_summary(raw: str, patterns: Path | str | None = None) -> pd.DataFrame:
