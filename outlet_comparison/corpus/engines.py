@@ -185,6 +185,18 @@ def _no_worker(client, wait_s: float) -> str:
     )
 
 
+def _wait_for_a_worker(client, wait_s: float, labels: list) -> None:
+    """Return when the scheduler has a worker; an ArticleError naming the articles after ``wait_s`` s."""
+    try:
+        client.wait_for_workers(1, timeout=wait_s)
+    except (TimeoutError, OSError):
+        raise ArticleError(
+            f"dask: no worker joined the scheduler {client.scheduler.address} within {wait_s:g} s; "
+            f"{len(labels)} article(s) not measured ({_named(labels)}); start workers "
+            "(dask worker <address>) or use engine='local'"
+        ) from None
+
+
 def _run_dask(
     chunks: list[list[int]], pairs: list, n_workers: int, scheduler, done: Done, fn: Features, wait_s: float
 ) -> None:
@@ -200,14 +212,7 @@ def _run_dask(
 
     client, cluster = _dask_client(n_workers, scheduler)
     try:
-        try:
-            client.wait_for_workers(1, timeout=wait_s)
-        except (TimeoutError, OSError):
-            raise ArticleError(
-                f"dask: no worker joined the scheduler {client.scheduler.address} within {wait_s:g} s; "
-                f"{len(pairs)} article(s) not measured ({_named([p[0] for p in pairs])}); start workers "
-                "(dask worker <address>) or use engine='local'"
-            ) from None
+        _wait_for_a_worker(client, wait_s, [p[0] for p in pairs])
         tag, owner = uuid.uuid4().hex[:8], {}
 
         def submit(c: list[int], tries: int = 0):
@@ -343,12 +348,10 @@ def analyze(
     fn = functools.partial(_features, settings=settings)
     n_workers = _workers(workers)
     pairs = list(zip(index, texts, strict=True))
-    outcomes: list[Outcome | None] = [None] * len(texts)
     saved = ResultStore(store, settings) if store is not None else None
     keys = [saved.key(t) for t in texts] if saved else []
     known = saved.load() if saved else {}
-    for i, k in enumerate(keys):
-        outcomes[i] = known.get(k)
+    outcomes: list[Outcome | None] = [known.get(k) for k in keys] if saved else [None] * len(texts)
     todo = [i for i, o in enumerate(outcomes) if o is None]
     show = len(todo) >= 200 if progress is None else progress
     size = chunk_size or max(1, min(32, math.ceil(len(todo) / (n_workers * 8))))
@@ -376,11 +379,16 @@ def analyze(
     finally:
         if bar is not None:
             bar.close()
+    return _frame(outcomes, index, settings, on_error)
+
+
+def _frame(outcomes: list, index: pd.Index, settings: Settings, on_error: str) -> pd.DataFrame:
+    """The features frame of a run; failed articles raise (naming each) or become NaN rows with an error."""
     rows = [o if isinstance(o, dict) else {} for o in outcomes]
     out = pd.DataFrame(rows, index=index, columns=list(feature_columns(settings)), dtype=float)
     errors = {index[i]: o for i, o in enumerate(outcomes) if isinstance(o, str)}
     if errors and on_error == "raise":
-        exc = ArticleError(_failures(errors, len(texts)))
+        exc = ArticleError(_failures(errors, len(outcomes)))
         exc.results = out  # type: ignore[attr-defined]
         raise exc
     if on_error == "row":
