@@ -34,7 +34,10 @@ def setup() -> None:
     init_notebook_mode(all_interactive=False, connected=False)  # the table library is embedded in the page
 
 
-_CODE = re.compile(r"(`[^`\n]+`)")  # a code span: shown as written, never rendered
+# Kept as written: a code span, and a link to a relative path (a docs page: no scheme, so no
+# javascript: or remote URL; its text is still escaped).
+_CODE = re.compile(r"(`[^`\n]+`|\[[^\]\n]+\]\((?![A-Za-z][A-Za-z0-9+.-]*:)[\w./#-]+\))")
+_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)]+)\)")
 _LINE_START = re.compile(r"^(?:#{1,6} |- |\d+\. )")  # the generated text's headings, bullets, numbered items
 _SPECIAL = re.compile(r"[\\`*_\[\]{}()#+\-.!|~$<>&:@]")
 _ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
@@ -47,18 +50,22 @@ def _escape_plain(text: str) -> str:
 
 def safe_markdown(text: str) -> str:
     """Generated text as Markdown in which only the project's own markup works: ``**bold**``, code
-    spans, and a heading, bullet or number at the start of a line. Everything else, outlet names and
-    titles included, is literal text: no link, image, HTML tag, entity, emphasis or math.
+    spans, links to a relative path (a docs page), and a heading, bullet or number at the start of a
+    line. Everything else, outlet names and titles included, is literal text: no other link, no image,
+    HTML tag, entity, emphasis or math.
 
-    >>> print(safe_markdown("- **[x](javascript:go)** said <b>`a_b`</b> $1$"))
-    - **\\[x\\]\\(javascript:go\\)** said &lt;b&gt;`a_b`&lt;/b&gt; \\$1\\$
+    >>> print(safe_markdown("- **[x](javascript:go)** said <b>`a_b`</b> $1$ (see [docs](../docs/a.md))"))
+    - **\\[x\\]\\(javascript\\:go\\)** said &lt;b&gt;`a_b`&lt;/b&gt; \\$1\\$ \\(see [docs](../docs/a.md)\\)
     """
     out = []
     for line in text.split("\n"):
         lead = _LINE_START.match(line)
         head, rest = (lead.group(0), line[lead.end() :]) if lead else ("", line)
         parts = _CODE.split(rest)
-        for k in range(0, len(parts), 2):  # even parts are outside code spans
+        for k in range(1, len(parts), 2):  # odd parts: code spans and relative links
+            link = _LINK.fullmatch(parts[k])
+            parts[k] = f"[{_escape_plain(link[1])}]({link[2]})" if link else parts[k]
+        for k in range(0, len(parts), 2):  # even parts are outside code spans and links
             parts[k] = "**".join(_escape_plain(p) for p in parts[k].split("**"))
         out.append(head + "".join(parts))
     return "\n".join(out)
