@@ -7,6 +7,12 @@ LINT_PATHS := helpers.py outlet_comparison tests notebooks scripts benchmarks
 # JupyterLab refuses to start as root unless told; containers and CI often run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 export PYTHONHASHSEED := 0
+# Values given on the command line (make add-article OUTLET='Rock$$Roll') reach the scripts exactly:
+# make would expand '$$R' (and run '$$(shell ...)') when it passes them on, so each is re-set to its
+# unexpanded text and exported; the recipes never put them into a shell command.
+USER_VARS := FILE OUTLET PUBLISHED EVENT TITLE
+$(foreach v,$(USER_VARS),$(if $(filter command line,$(origin $(v))),\
+  $(eval override $(v) := $$(value $(v)))$(eval export $(v))))
 
 .PHONY: setup report test test-fast lint lab clean add-article add-articles
 
@@ -20,8 +26,9 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 	touch $(STAMP)
 
 # make report [EVENT=<event-id>]: the default event unless EVENT is given
+# (EVENT reaches the script as an environment variable, never through the shell)
 report: setup
-	$(BIN)/python scripts/build_report.py $(if $(EVENT),--event "$(EVENT)")
+	$(BIN)/python scripts/build_report.py
 
 # make add-article FILE=<raw.txt> OUTLET="<name>" PUBLISHED=<YYYY-MM-DD> [EVENT=<id>] [TITLE="<title>"]
 # make add-article FILE=<page.html> | URL=<https://...> [OUTLET=..] [PUBLISHED=..] [EVENT=..] [TITLE=..]

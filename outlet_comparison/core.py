@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +13,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "lexicons"
 ARTICLES = ROOT / "articles"
-OUTPUT = ROOT / "output"
+# A report build runs the notebooks against a staging folder (scripts/build_report.py sets this variable
+# for its kernels) and moves the finished report into output/ only when every page is done.
+OUTPUT = Path(os.environ.get("OUTLET_COMPARISON_OUTPUT") or ROOT / "output")
 FIGURES = OUTPUT / "figures"
 SHARED = ROOT.parent / "shared"
 

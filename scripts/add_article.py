@@ -86,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  authors   {row['authors'] or '(no byline found)'}")
     print(f"  body      {counts.get('body', 0)} paragraphs; other roles: "
           + ", ".join(f"{k} {v}" for k, v in counts.items() if k not in ("body", "blank")))  # fmt: skip
+    for note in added.notes:
+        print(f"WARNING: {note}", file=sys.stderr)
+        print(f"  warning   {note}")
     print("\nLine roles (review them):\n" + review(added.roles))
     print("\n" + HINT.format(manifest=f"{rel}/manifest.csv"))
     return 0

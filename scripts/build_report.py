@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import ast
+import dataclasses
 import os
 import re
 import shutil
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -29,12 +31,12 @@ sys.path.insert(0, str(ROOT))  # this checkout's library, also in a temporary co
 
 import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
-from nbclient.exceptions import CellExecutionError  # noqa: E402
+from nbclient.exceptions import CellExecutionError, DeadKernelError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
 from report_index import write_event_index, write_top_index  # noqa: E402
 
-from outlet_comparison.core import OUTPUT  # noqa: E402
-from outlet_comparison.sources.events import Event, read_event  # noqa: E402
+from outlet_comparison.core import OUTPUT, ArticleError  # noqa: E402
+from outlet_comparison.sources.events import Event, list_events, read_event  # noqa: E402
 
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -138,9 +140,13 @@ def build_one(path: Path, event: Event, params: dict | None = None) -> tuple[str
         nb = execute(path, event, params=params)
     except CellExecutionError as exc:
         return path.stem, f"a cell failed:\n{str(exc)[-3000:]}"
+    except DeadKernelError as exc:
+        return path.stem, f"the kernel died while running {path.name} (out of memory or killed?): {exc}"
+    except Exception as exc:  # a timeout or a kernel that never started: named, the other pages go on
+        return path.stem, f"{path.name} could not be run: {type(exc).__name__}: {exc}"
     page = export(nb, event.output / f"{path.stem}.html")
     problem = check_images(page, event.figures, path.stem[:2])
-    print(f"{page.relative_to(ROOT)}  ({time.perf_counter() - t0:.1f} s)", flush=True)
+    print(f"{_shown(page)}  ({time.perf_counter() - t0:.1f} s)", flush=True)
     return path.stem, problem
 
 
@@ -168,25 +174,68 @@ def build(
     paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     os.environ["PYTHONPATH"] = os.pathsep.join(paths)  # the kernels import this checkout's library
     notebooks = [p for p in sorted(NOTEBOOKS.glob("*.ipynb")) if not only or p.stem in only]
-    clean(event, notebooks if only else None)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda p: build_one(p, event, params), notebooks))
-    problems = [f"{name}: {problem}" for name, problem in results if problem]
-    index = write_event_index(event, NOTEBOOKS, failed=[n for n, p in results if p])
-    print(index.relative_to(ROOT))
-    print(write_top_index(OUTPUT).relative_to(ROOT))
+    final = event.output
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".building-{event.id}-", dir=OUTPUT))
+    staged = dataclasses.replace(event, output_root=staging)
+    if only and final.is_dir():  # a partial build starts from the current report
+        shutil.copytree(final, staged.output)
+    os.environ["OUTLET_COMPARISON_OUTPUT"] = str(staging)  # the kernels write figures and findings there
+    try:
+        clean(staged, notebooks if only else None)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(lambda p: build_one(p, staged, params), notebooks))
+        problems = [f"{name}: {problem}" for name, problem in results if problem]
+        write_event_index(staged, NOTEBOOKS, failed=[n for n, p in results if p])
+        if problems:
+            failed = OUTPUT / f".failed-{event.id}"
+            shutil.rmtree(failed, ignore_errors=True)
+            staged.output.rename(failed)
+            kept = f"the previous report in {final} is unchanged; this build's pages are in {failed}"
+            problems.append(kept)
+        else:
+            _replace(staged.output, final)
+            print(_shown(final / "index.html"))
+    finally:
+        os.environ.pop("OUTLET_COMPARISON_OUTPUT", None)
+        shutil.rmtree(staging, ignore_errors=True)
+    print(_shown(write_top_index(OUTPUT, list_events())))
     return problems
+
+
+def _shown(path: Path) -> Path:
+    """A path as printed: relative to the project when inside it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
+def _replace(new: Path, final: Path) -> None:
+    """Put the finished report in place of the old one with two renames (the old one is removed after)."""
+    old = final.with_name(f".old-{final.name}")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    new.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def main() -> None:
     """Command line: build one event (the default event unless --event is given)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--event", default=None, help="event id under articles/ (default: the default event)")
+    ap.add_argument(
+        "--event",
+        default=os.environ.get("EVENT") or None,  # make report EVENT=... passes it as an environment variable
+        help="event id under articles/ (default: $EVENT, else the default event)",
+    )
     ap.add_argument("--only", nargs="*", default=None, help="notebook names to build (default: all)")
     ap.add_argument("--workers", type=int, default=2, help="notebooks executed at the same time")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="a value for the notebooks' parameters cells: n_boot=500 (repeatable)")  # fmt: skip
     args = ap.parse_args()
+    try:
+        read_event(args.event)  # a typo or a broken event.toml: one line naming it, no traceback
+    except ArticleError as exc:
+        print(f"make report: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     known = set().union(*(parameter_names(nbformat.read(p, as_version=4)) for p in NOTEBOOKS.glob("*.ipynb")))
     problems = build(args.event, args.only, args.workers, parse_params(args.param, known))
     if problems:

@@ -162,9 +162,14 @@ def write_event_index(event, notebooks_dir: Path, failed: list[str] | None = Non
     return path
 
 
-def write_top_index(output: Path) -> Path:
-    """Write ``output/index.html``: every event built so far, and the build time."""
-    events = sorted(p.parent for p in output.glob("*/index.html"))
+def write_top_index(output: Path, known: list[str] | None = None) -> Path:
+    """Write ``output/index.html``: every event built so far that still exists (its id in ``known``,
+    when given), and the build time; staging and failed builds (``.``-folders) are never listed."""
+    events = sorted(
+        p.parent
+        for p in output.glob("*/index.html")
+        if not p.parent.name.startswith(".") and (known is None or p.parent.name in known)
+    )
     items = []
     for folder in events:
         text = (folder / "index.html").read_text(encoding="utf-8")

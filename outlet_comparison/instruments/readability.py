@@ -243,6 +243,38 @@ def _total_counts(text: str, units: list[tuple[int, int]]) -> tuple[dict[str, in
     return _tally(per, len(units)), n_words
 
 
+class ReadabilityWarning(UserWarning):
+    """Part of a text was set aside from the readability formulas (named in the message)."""
+
+
+def _set_aside_long_lines(
+    text: str, units: list[tuple[int, int]], c: dict[str, int], n_words: list[int]
+) -> tuple[list[tuple[int, int]], dict[str, int], list[int]]:
+    """Units of over 60 words without sentence punctuation (a byline-like list of names) left out of
+    the counts, with a warning naming them; the rest of the text is still measured. Unchanged when
+    there is none, or when nothing else is left."""
+    long = {
+        (s, e)
+        for (s, e), n in zip(units, n_words, strict=True)
+        if n > _MAX_UNPUNCTUATED_WORDS and not _SENTENCE_END.search(text[s:e])
+    }
+    if not long or len(long) == len(units):
+        return units, c, n_words
+    first = min(long)
+    start = text[first[0] : first[0] + 50]
+    warnings.warn(
+        ReadabilityWarning(
+            f"readability: {len(long)} line(s) of over {_MAX_UNPUNCTUATED_WORDS} words without sentence "
+            f"punctuation set aside (characters {first[0]}-{first[1]}: {start!r}...); "
+            "the formulas are computed on the other sentences"
+        ),
+        stacklevel=4,
+    )
+    kept = [u for u in units if u not in long]
+    c, n_words = _total_counts(text, kept)
+    return kept, c, n_words
+
+
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
     """Sum of per-sentence counts."""
     return {k: sum(c[k] for c in counts) for k in (*READABILITY_COUNTS, "other_script")}
@@ -284,6 +316,7 @@ def readability_values(text: str, splitter: str = "ours", uncorrected: bool = Tr
     c, n_words = _total_counts(text, units)
     if splitter == "textstat":
         c["sentences"] = int(textstat.sentence_count(text)) if c["words"] else 0
+    units, c, n_words = _set_aside_long_lines(text, units, c, n_words)
     ok = _lengths_ok(text, units, n_words)
     vals: dict[str, float] = {**c, **_scores(c, ok)}
     if not ok:
@@ -341,22 +374,28 @@ def fk_bootstrap(text_a: str, text_b: str, n_boot: int = 10_000, seed: int = 201
     return bootstrap_diff(np.arange(n_a), np.arange(n_a, len(w)), n_boot=n_boot, seed=seed, stat=pooled)
 
 
-def fre_grade(score: float) -> int:
-    """Lowest US grade of Flesch's (1949) Reading Ease band (90-100 -> 5, ..., 30-50 -> 13, <30 -> 16).
+def fre_grade(score: float) -> float:
+    """Lowest US grade of Flesch's (1949) Reading Ease band (90-100 -> 5, ..., 30-50 -> 13, <30 -> 16);
+    NaN (not measurable) for NaN.
 
-    >>> fre_grade(40.6), fre_grade(95)
-    (13, 5)
+    >>> fre_grade(40.6), fre_grade(95), fre_grade(float("nan"))
+    (13, 5, nan)
     """
+    if math.isnan(score):
+        return math.nan
     bands = ((90, 5), (80, 6), (70, 7), (60, 8), (50, 10), (30, 13), (-math.inf, 16))
     return next(g for lo, g in bands if score >= lo)
 
 
-def dale_chall_grade(score: float) -> int:
-    """Lowest US grade of the Dale-Chall score's band (<5 -> 4, 5-5.9 -> 5, ..., 9-9.9 -> 13, 10+ -> 16).
+def dale_chall_grade(score: float) -> float:
+    """Lowest US grade of the Dale-Chall score's band (<5 -> 4, 5-5.9 -> 5, ..., 9-9.9 -> 13, 10+ -> 16);
+    NaN (not measurable) for NaN.
 
-    >>> dale_chall_grade(11.7), dale_chall_grade(4.2)
-    (16, 4)
+    >>> dale_chall_grade(11.7), dale_chall_grade(4.2), dale_chall_grade(float("nan"))
+    (16, 4, nan)
     """
+    if math.isnan(score):
+        return math.nan
     bands = ((5, 4), (6, 5), (7, 7), (8, 9), (9, 11), (10, 13), (math.inf, 16))
     return next(g for hi, g in bands if score < hi)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +19,8 @@ import pandas as pd
 from outlet_comparison.core import ARTICLES, ArticleError
 from outlet_comparison.sources import articles, events
 from outlet_comparison.sources import webpage as web
-from outlet_comparison.sources.segment import segment
-from outlet_comparison.text.units import fold_latin
+from outlet_comparison.sources.segment import clean_body, segment
+from outlet_comparison.text.units import fold_latin, words
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
@@ -34,6 +36,7 @@ class Added:
     row: dict[str, str]
     roles: pd.DataFrame
     from_page: tuple[str, ...] = ()  # which of OUTLET, PUBLISHED, TITLE were taken from the web page
+    notes: tuple[str, ...] = ()  # warnings for the reader: short body, the same text as another outlet
 
 
 def slug(text: str, words: int = 6) -> str:
@@ -44,8 +47,47 @@ def slug(text: str, words: int = 6) -> str:
     >>> slug("Erdoğan meets Gülen's lawyers")
     'erdogan-meets-gulen-s-lawyers'
     """
-    parts = [p for p in _SLUG.split(fold_latin(text)[0].lower()) if p]
+    parts = [p[:40] for p in _SLUG.split(fold_latin(text)[0].lower()) if p]  # file names stay short
     return "-".join(parts[:words])
+
+
+MAX_OUTLET = 100  # characters of an outlet name (it becomes part of file names and chart labels)
+MAX_TITLE = 300
+MAX_EVENT = 80
+
+
+def user_text(field: str, value: str, limit: int) -> str:
+    """A command-line value kept exactly as given, or refused: no control character or line break
+    (it would end a line of event.toml or manifest.csv), at most ``limit`` characters.
+
+    >>> user_text("OUTLET", "Rock$Roll Daily", 100)
+    'Rock$Roll Daily'
+    """
+    bad = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+    if bad is not None:
+        where = value.index(bad)
+        raise ArticleError(
+            f"{field} = {value[:60]!r}: character {where + 1} is a control character or line break "
+            f"(U+{ord(bad):04X}); give it on one line without control characters"
+        )
+    if len(value) > limit:
+        raise ArticleError(f"{field} = {value[:40]!r}...: {len(value)} characters; at most {limit}")
+    return value
+
+
+def body_shortfall(roles: pd.DataFrame, share: float = 0.5) -> str | None:
+    """A warning when the body has under ``share`` of the words of the lines that read as prose
+    (4+ words, not headline, byline or blank): text a layout rule may have set aside."""
+    n_words = roles["text"].map(lambda t: len(words(t)))
+    prose = (n_words >= 4) & ~roles["role"].isin(["headline", "byline", "blank"])
+    body = int(n_words[roles["role"] == "body"].sum())
+    read = int(n_words[prose | (roles["role"] == "body")].sum())
+    if read and body < share * read:
+        return (
+            f"the body has {body} of the {read} words in lines of running text ({100 * body / read:.0f}%); "
+            "check the line roles below: text may have been set aside as captions, subheads or boilerplate"
+        )
+    return None
 
 
 def _published(value: str) -> str:
@@ -71,31 +113,51 @@ def _authors(roles: pd.DataFrame, outlet: str) -> str:
     return "; ".join(dict.fromkeys(names))
 
 
+def _toml_str(value: str) -> str:
+    """A TOML basic string of ``value`` (quotes, backslashes and any escape written as TOML reads them)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _event_toml(title: str, outlet: str) -> str:
     """The event.toml of a new event: its title and the general frame lexicon."""
-    safe = title.replace("\\", "\\\\").replace('"', '\\"')
     return (
         "# Event metadata read by helpers.read_event(); see articles/README.md for every field.\n"
-        f'title = "{safe}"\n'
-        f'description = "Articles on {safe}, first added from {outlet}."\n'
-        f'frames = "{events.GENERIC_FRAMES}"\n'
+        f"title = {_toml_str(title)}\n"
+        f"description = {_toml_str(f'Articles on {title}, first added from {outlet}.')}\n"
+        f"frames = {_toml_str(events.GENERIC_FRAMES)}\n"
     )
 
 
-def _check_new(folder: Path, outlet: str, article_id: str, name: str) -> None:
-    """Refuse a second article of the same outlet, a reused id or an existing file name."""
+def _same_text(a: str, b: str) -> bool:
+    """Two bodies equal once spaces, case and Unicode form are ignored."""
+    return articles.outlet_key(a) == articles.outlet_key(b)
+
+
+def _check_new(folder: Path, outlet: str, article_id: str, name: str, body: str) -> list[str]:
+    """Refuse a second article of the same outlet (names compared ignoring case, spaces and Unicode
+    form), a reused id or an existing file name; notes when the same text is already listed."""
     if not (folder / "manifest.csv").is_file():
-        return
+        return []
     man = articles.read_manifest(folder)
-    if outlet in set(man["outlet"]):
+    same = [o for o in man["outlet"] if articles.outlet_key(o) == articles.outlet_key(outlet)]
+    if same:
+        alike = f" (the same name as {outlet!r} once case, spaces and Unicode form are ignored)"
         raise ArticleError(
-            f"{folder / 'manifest.csv'}: the event already has an article from {outlet!r}; "
-            "one article per outlet and event (put a second one in another event)"
+            f"{folder / 'manifest.csv'}: the event already has an article from {same[0]!r}"
+            + (alike if same[0] != outlet else "")
+            + "; one article per outlet and event (put a second one in another event)"
         )
     if article_id in set(man["article_id"]):
         raise ArticleError(f"{folder / 'manifest.csv'}: article_id {article_id!r} is already listed")
     if (folder / name).exists():
         raise ArticleError(f"{folder / name}: a file of that name already exists")
+    arts = articles.load_folder(folder)
+    twins = [o for o, t in zip(arts["outlet"], arts["text"], strict=True) if _same_text(t, body)]
+    return [
+        f"the same body text is already in the event as the article of {o!r}; two outlets with "
+        "identical text are one article counted twice (check FILE and OUTLET)"
+        for o in twins
+    ]
 
 
 def _append_row(path: Path, row: dict[str, str]) -> None:
@@ -125,12 +187,15 @@ def add_article(
     src = Path(file)
     if not src.is_file():
         raise ArticleError(f"FILE = {src}: no such file")
+    outlet = user_text("OUTLET", (outlet or "").strip(), MAX_OUTLET)
+    title = user_text("TITLE", (title or "").strip(), MAX_TITLE) or None
+    if event:
+        user_text("EVENT", event, MAX_EVENT)
     if src.suffix.lower() in web.PAGE_SUFFIXES:
         return add_page(
             src.read_bytes(), str(src), outlet=outlet, published=published, event=event, title=title,
             root=root, charset=charset, copy_source=f"added from {src.name}",
         )  # fmt: skip
-    outlet = (outlet or "").strip()
     if not outlet:
         raise ArticleError("OUTLET is empty: give the outlet's name as it should appear on charts")
     date = _published(published)
@@ -151,7 +216,9 @@ def add_article(
     headline = next(iter(roles.loc[roles.role == "headline", "text"].str.strip()), "")
     article_id = f"{slug(outlet, 4)}-{date}"
     name = f"{article_id}-{slug(headline) or slug(src.stem) or 'article'}.txt"
-    _check_new(folder, outlet, article_id, name)
+    notes = _check_new(folder, outlet, article_id, name, clean_body(raw, source=str(src)))
+    short = body_shortfall(roles)
+    notes = [*notes, *([short] if short else [])]
     row = {
         "article_id": article_id,
         "file": name,
@@ -165,7 +232,7 @@ def add_article(
         "seed_file": "",
     }
     _write(folder, data, name, row, _event_toml(title or event_id, outlet) if created else None)
-    return Added(event_id, folder, created, row, roles)
+    return Added(event_id, folder, created, row, roles, notes=tuple(notes))
 
 
 def _event_of(event: str | None, title: str | None, base: Path) -> tuple[str, Path, bool]:
@@ -207,18 +274,19 @@ def add_page(
         if not published:
             raise ArticleError(f"{source}: the page states no publication date; give PUBLISHED=YYYY-MM-DD")
         from_page.append("PUBLISHED")
-    outlet, date = outlet.strip(), _published(published)
+    outlet, date = user_text("OUTLET", outlet.strip(), MAX_OUTLET), _published(published)
     base = Path(root) if root is not None else ARTICLES
     event_id, folder, created = _event_of(event, title, base)
     if created and not title:
         title = art.title
         if not title:
             raise ArticleError(f"event {event_id!r} does not exist yet: give its TITLE to create it")
+        title = user_text("TITLE", title.strip(), MAX_TITLE)
         from_page.append("TITLE")
     headline = art.title or ""
     article_id = f"{slug(outlet, 4)}-{date}"
     name = f"{article_id}-{slug(headline) or 'article'}.html"
-    _check_new(folder, outlet, article_id, name)
+    notes = _check_new(folder, outlet, article_id, name, art.text)
     where = [copy_source or f"added from {source}"]
     if url and url not in where[0]:
         where.append(f"URL {url}")
@@ -240,7 +308,7 @@ def add_page(
         "seed_file": "",
     }
     _write(folder, data, name, row, _event_toml(title or event_id, outlet) if created else None)
-    return Added(event_id, folder, created, row, art.roles, tuple(from_page))
+    return Added(event_id, folder, created, row, art.roles, tuple(from_page), tuple(notes))
 
 
 def _write(folder: Path, data: bytes, name: str, row: dict[str, str], toml: str | None) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -49,6 +50,17 @@ def decode_utf8(data: bytes, name: str) -> str:
         ) from exc
 
 
+def outlet_key(name: str) -> str:
+    """An outlet name as compared: NFKC, case folded, spaces collapsed (invisible characters out).
+
+    >>> outlet_key(" The  New York\u00a0Times ") == outlet_key("the new york times")
+    True
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    folded = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    return " ".join(folded.split())
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -64,7 +76,7 @@ def _check_manifest_rows(path: Path, header: list[str], rows: list[dict]) -> Non
             if not row[col].strip():
                 raise row_error(path, n, f"field '{col}' is empty")
         for col in ("article_id", "outlet", "file"):
-            key = (col, row[col])
+            key = (col, outlet_key(row[col]) if col == "outlet" else row[col])
             if key in seen:
                 raise row_error(path, n, f"duplicate {col} '{row[col]}' (first at row {seen[key]})")
             seen[key] = n

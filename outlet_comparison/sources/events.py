@@ -46,11 +46,12 @@ class Event:
     affiliations: Path | None = None
     default: bool = False
     study: dict = field(default_factory=dict)  # the study's own articles and files; empty for other events
+    output_root: Path | None = None  # where reports are written (output/, or a build's staging folder)
 
     @property
     def output(self) -> Path:
         """Where the report of this event is written: ``output/<event-id>/``."""
-        return OUTPUT / self.id
+        return (self.output_root or OUTPUT) / self.id
 
     @property
     def figures(self) -> Path:
@@ -98,8 +99,11 @@ def event_folder(event: str | Path | Event | None = None) -> Path:
         return ARTICLES / default_event_id(ARTICLES)
     p = Path(event)
     if len(p.parts) == 1 and not p.is_absolute():
-        if not _ID.fullmatch(str(event)):
-            raise ArticleError(f"event id {str(event)!r}: use lower-case letters, digits and hyphens")
+        if not _ID.fullmatch(str(event)) or len(str(event)) > 80:
+            raise ArticleError(
+                f"event id {str(event)[:80]!r}: use lower-case letters, digits and hyphens (at most 80); "
+                f"events under {ARTICLES}: {', '.join(list_events()) or 'none'}"
+            )
         p = ARTICLES / str(event)
     if not (p / "manifest.csv").is_file():
         known = ", ".join(list_events()) or "none"
@@ -147,6 +151,20 @@ def _complete(written: str, man: pd.DataFrame) -> str:
     return f"{head.rstrip('. ')}; also {', '.join(missing)}{sep}{tail}"
 
 
+_TYPES = {"default": (bool, "true or false"), "contrast": (list, "a list of two frame names"),
+          "study": (dict, "a table ([study])")}  # fmt: skip
+
+
+def _check_types(path: Path, meta: dict) -> None:
+    """Each event.toml field of the type it must have (text unless listed in _TYPES); errors name it."""
+    for key, value in meta.items():
+        kind, expected = _TYPES.get(key, (str, 'text in quotes, e.g. "..."'))
+        if not isinstance(value, kind):
+            raise ArticleError(
+                f"{path}: field '{key}' = {value!r} is {type(value).__name__}; expected {expected}"
+            )
+
+
 def read_event(event: str | Path | Event | None = None) -> Event:
     """The event's metadata from its ``event.toml`` (the default event when None)."""
     if isinstance(event, Event):
@@ -157,6 +175,7 @@ def read_event(event: str | Path | Event | None = None) -> Event:
     unknown = sorted(set(meta) - _KEYS)
     if unknown:
         raise ArticleError(f"{path}: unknown field(s) {unknown}; known: {sorted(_KEYS)}")
+    _check_types(path, meta)
     title = str(meta.get("title") or folder.name.replace("-", " ").capitalize())
     contrast = meta.get("contrast")
     if contrast is not None and (len(contrast) != 2 or not all(isinstance(c, str) for c in contrast)):

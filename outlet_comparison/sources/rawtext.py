@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import sys
+import unicodedata
 from html.parser import HTMLParser
 
 from outlet_comparison.core import ArticleError
@@ -30,6 +31,66 @@ def normalise_raw(raw: str) -> str:
     'Headline\\n\\nBody\\nmore'
     """
     return LINE_BREAK.sub("\n", raw.replace(BOM, ""))
+
+
+# ------------------------------------------------------------------ one normal form for analysis
+
+# Invisible characters that split or join words without showing: zero-width space, word joiner,
+# soft hyphen, byte-order mark, and the direction marks and embeddings of bidirectional text.
+INVISIBLE = "\u200b\u2060\u00ad\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_FOLD = {
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ",  # no-break spaces
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+    "\ufb06": "st",  # ligatures of PDF text
+}  # fmt: skip
+_FOLD.update(dict.fromkeys(INVISIBLE, ""))
+_SPECIAL_CHARS = frozenset(_FOLD)
+
+
+def normalise_map(text: str) -> tuple[str, list[int]]:
+    """The text as analysed (``normalise_text``) and, for each of its characters, the offset of the
+    character of ``text`` it comes from, so any span found in the analysed text maps back.
+
+    >>> t, where = normalise_map("Ker\u00adry \ufb01nally")
+    >>> t, where[3], where[6], where[7]
+    ('Kerry finally', 4, 7, 7)
+    """
+    chars: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        for out in _FOLD.get(c, c):
+            chars.append(out)
+            where.append(i)
+    folded = "".join(chars)
+    if unicodedata.is_normalized("NFC", folded):
+        return folded, where
+    out_chars: list[str] = []
+    out_where: list[int] = []
+    k = 0
+    while k < len(folded):  # NFC run by run: a starter and the combining marks after it
+        j = k + 1
+        while j < len(folded) and unicodedata.combining(folded[j]):
+            j += 1
+        run = unicodedata.normalize("NFC", folded[k:j])
+        out_chars.append(run)
+        out_where += [where[k]] * len(run)
+        k = j
+    return "".join(out_chars), out_where
+
+
+def normalise_text(text: str) -> str:
+    """Text in the one form every analysis reads: NFC (composed letters), invisible characters
+    (zero-width spaces, word joiners, soft hyphens, direction marks) removed, no-break spaces as
+    spaces and PDF ligatures (fi, fl, ...) as letters. ASCII text comes back unchanged.
+
+    >>> normalise_text("Erdog\u0306an met \u200bKerry\u00a0Jr. in \ufb01ve \u2066talks\u2069")
+    'Erdoğan met Kerry Jr. in five talks'
+    """
+    if text.isascii():
+        return text
+    if _SPECIAL_CHARS.isdisjoint(text) and unicodedata.is_normalized("NFC", text):
+        return text
+    return normalise_map(text)[0]
 
 
 # ------------------------------------------------------------------ HTML: refused, with a converter

@@ -17,7 +17,7 @@ import pandas as pd
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, check_str, project_path, row_error
-from outlet_comparison.sources.rawtext import clean_markup, normalise_raw, refuse_html
+from outlet_comparison.sources.rawtext import clean_markup, normalise_raw, normalise_text, refuse_html
 from outlet_comparison.text.units import LETTER, MARKS, SENTENCE_ENDS, UPPER, WORD_RE, words
 from outlet_comparison.wordlists import compile_row, data_rows, read_lexicon
 
@@ -195,19 +195,80 @@ def _unplaced(s: list[str], roles: list[str], claimed: list[bool]) -> list[tuple
     return out
 
 
-def _segment(raw: str, patterns: Path | str | None, source: str) -> tuple[list[str], list[str], list[str]]:
-    """(lines of the normalised raw text, each cleaned and stripped, roles); warns about unplaced text."""
+_MIN_WRAP, _MAX_WRAP = 30, 100  # line widths of hard-wrapped text (PDF, e-mail, fixed-width copies)
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def wrap_width(s: list[str]) -> int | None:
+    """The width a text was hard-wrapped at (its longest line), or None when it is not hard-wrapped.
+
+    Hard-wrapped: at least three lines run on into a non-blank next line, none of them is longer
+    than 100 characters, and most of them are nearly full and end mid-sentence (a text of one
+    paragraph per line ends nearly every line like a sentence).
+    """
+    inner = [s[i] for i in range(len(s) - 1) if s[i] and s[i + 1]]
+    if len(inner) < 3:
+        return None
+    width = max(map(len, inner))
+    if not _MIN_WRAP <= width <= _MAX_WRAP:
+        return None
+    full = [x for x in inner if len(x) >= 0.7 * width]
+    open_end = [x for x in full if not _TERMINAL.search(x)]
+    return width if len(full) >= 0.6 * len(inner) and len(open_end) >= 0.4 * len(full) else None
+
+
+def _runs_on(line: str, nxt: str, width: int) -> bool:
+    """True when ``line`` was cut by the wrap: it is nearly full (60% of the width), or the next line's
+    first word would not have fitted on it; a byline below is never joined."""
+    first = _FIRST_WORD.match(nxt)
+    return (
+        bool(first)
+        and (len(line) >= 0.6 * width or len(line) + 1 + len(first.group(0)) > width)
+        and not (BYLINE_RE.match(nxt) and _STRONG_BYLINE.search(nxt))
+    )
+
+
+def logical_lines(s: list[str]) -> list[list[int]]:
+    """Raw line numbers (0-based) of each logical line: a hard-wrapped paragraph's lines form one
+    group, every other line is a group of its own (``[[0], [1], ...]`` for text that is not wrapped)."""
+    width = wrap_width(s)
+    groups: list[list[int]] = []
+    for i, line in enumerate(s):
+        prev = groups[-1][-1] if groups else None
+        if width and prev == i - 1 and s[prev] and line and _runs_on(s[prev], line, width):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _join(parts: list[str]) -> str:
+    """The lines of one wrapped paragraph as one line (a word hyphenated at a line end is rejoined)."""
+    out = parts[0]
+    for p in parts[1:]:
+        hyphen = out.endswith("-") and len(out) > 1 and out[-2].isalpha() and p[:1].islower()
+        out = out + p if hyphen else f"{out} {p}"
+    return out
+
+
+def _segment(
+    raw: str, patterns: Path | str | None, source: str
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(lines of the normalised raw text, logical lines cleaned and stripped, their roles); warns about
+    unplaced text. A hard-wrapped paragraph is one logical line (``logical_lines``)."""
     check_str(raw)
     lines = normalise_raw(raw).split("\n")
     refuse_html(lines, source)
     cleaned, _ = clean_markup(lines)
-    s = [c.strip() for c in cleaned]
+    groups = logical_lines([c.strip() for c in cleaned])
+    s = [_join([cleaned[i].strip() for i in g]) for g in groups]
+    raw_l = [" ".join(lines[i] for i in g) for g in groups]
     pats = _line_patterns(str(project_path(patterns, LEXICONS / "boilerplate.csv")))
-    roles = _pattern_roles(s, lines, pats)
+    roles = _pattern_roles(s, raw_l, pats)
     claimed = [r is not None and r != "blank" for r in roles]
     _layout(s, roles)
     done: list[str] = [r or "boilerplate" for r in roles]
-    unplaced = _unplaced(s, done, claimed)
+    unplaced = [(groups[n - 1][0] + 1, why) for n, why in _unplaced(s, done, claimed)]
     if unplaced:
         where = "; ".join(f"line {n}: {why}" for n, why in unplaced[:8]) + (
             "; ..." if len(unplaced) > 8 else ""
@@ -220,7 +281,7 @@ def _segment(raw: str, patterns: Path | str | None, source: str) -> tuple[list[s
             ),
             stacklevel=3,
         )
-    return lines, s, done
+    return lines, s, done, [done[k] for k, g in enumerate(groups) for _ in g]
 
 
 def segment(raw: str, patterns: Path | str | None = None, *, source: str = "raw text") -> pd.DataFrame:
@@ -238,14 +299,15 @@ def segment(raw: str, patterns: Path | str | None = None, *, source: str = "raw 
     >>> segment("Title Of The Story\\n\\nFirst body line of the story here.").role.tolist()
     ['headline', 'blank', 'body']
     """
-    lines, _, roles = _segment(raw, patterns, source)
+    lines, _, _, roles = _segment(raw, patterns, source)
     return pd.DataFrame({"line": range(1, len(lines) + 1), "text": lines, "role": roles})
 
 
 def clean_body(raw: str, patterns: Path | str | None = None, *, source: str = "raw text") -> str:
     """The article body only: body lines in order (markup cleaned), separated by one blank line."""
-    _, stripped, roles = _segment(raw, patterns, source)
-    return "\n\n".join(t for t, r in zip(stripped, roles, strict=True) if r == "body")
+    _, stripped, roles, _ = _segment(raw, patterns, source)
+    body = "\n\n".join(t for t, r in zip(stripped, roles, strict=True) if r == "body")
+    return normalise_text(body)  # the one form every analysis reads (rawtext.normalise_map maps back)
 
 
 def role_summary(raw: str, patterns: Path | str | None = None) -> pd.DataFrame:

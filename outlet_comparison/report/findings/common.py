@@ -15,9 +15,11 @@ MINUS = "−"
 def num(x: float, digits: int = 1, sign: bool = False) -> str:
     """A number with a typographic minus (and a plus sign when ``sign``).
 
-    >>> num(-0.125, 2), num(3, 0, sign=True)
-    ('−0.12', '+3')
+    >>> num(-0.125, 2), num(3, 0, sign=True), num(float("nan"))
+    ('−0.12', '+3', 'not measurable')
     """
+    if x != x:  # NaN: a measure the text does not allow (no sentences, another script, ...)
+        return "not measurable"
     text = f"{x:+.{digits}f}" if sign else f"{x:.{digits}f}"
     return text.replace("-", MINUS)
 
