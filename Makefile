@@ -10,7 +10,7 @@ export PYTHONHASHSEED := 0
 # Values given on the command line (make add-article OUTLET='Rock$$Roll') reach the scripts exactly:
 # make would expand '$$R' (and run '$$(shell ...)') when it passes them on, so each is re-set to its
 # unexpanded text and exported; the recipes never put them into a shell command.
-USER_VARS := FILE OUTLET PUBLISHED EVENT TITLE
+USER_VARS := FILE URL LIST OUTLET PUBLISHED EVENT TITLE CHARSET TIMEOUT MAX_BYTES
 $(foreach v,$(USER_VARS),$(if $(filter command line,$(origin $(v))),\
   $(eval override $(v) := $$(value $(v)))$(eval export $(v))))
 
