@@ -29,7 +29,18 @@ from outlet_comparison.attribution import (
 )
 from outlet_comparison.cache import clear as clear_caches
 from outlet_comparison.card import CARD_COLUMNS, coverage_card, coverage_card_data
-from outlet_comparison.charts import OUTLET_COLOURS, outlet_colour, outlet_colours, save_chart
+from outlet_comparison.charts import (
+    OUTLET_COLOURS,
+    figure_width,
+    grouped_bars,
+    outlet_colour,
+    outlet_colours,
+    outlet_distributions,
+    paired_bars,
+    row_height,
+    save_chart,
+    wrap_label,
+)
 from outlet_comparison.compare import by_outlet, extremes, pairwise_differences
 from outlet_comparison.core import ARTICLES, FIGURES, LEXICONS, OUTPUT, ROOT, SHARED, ArticleError
 from outlet_comparison.corpus import CORPUS_OPTIONAL, CORPUS_REQUIRED, analyze, article_features, read_corpus
@@ -60,7 +71,7 @@ from outlet_comparison.framing import (
 )
 from outlet_comparison.lexicons import read_lexicon
 from outlet_comparison.measures import MEASURES, Settings, feature_columns
-from outlet_comparison.notebook import evidence_table, say, show_findings
+from outlet_comparison.notebook import evidence_table, label, say, show_findings, start_page, table
 from outlet_comparison.notebook import setup as notebook_setup
 from outlet_comparison.rawtext import html_to_text, normalise_raw
 from outlet_comparison.readability import (
@@ -129,9 +140,11 @@ __all__ = [
     # statistics and charts
     "per_1k", "bootstrap_diff", "mean_ci", "ratio_ci", "paired_differences", "by_outlet", "extremes",
     "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
+    "grouped_bars", "paired_bars", "outlet_distributions", "figure_width", "row_height", "wrap_label",
     # what a notebook page shows: settings, findings written from the numbers, evidence tables
-    "notebook_setup", "show_findings", "say", "evidence_table", "article_context", "framing_findings",
-    "tone_findings", "fmt_num", "difference_sentence", "findings", "sourcing", "overlap",
+    "notebook_setup", "start_page", "show_findings", "say", "evidence_table", "table", "label",
+    "article_context", "framing_findings", "tone_findings", "fmt_num", "difference_sentence", "findings",
+    "sourcing", "overlap",
     # framing and sentiment (notebook 01)
     "FRAME_HIT_COLUMNS", "frame_names", "frame_hits", "frame_rates", "frame_rates_ci", "frame_by_sentence",
     "article_sections", "frame_section_rates", "frame_leave_one_out", "SENTIMENT_COLUMNS",

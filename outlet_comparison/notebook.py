@@ -5,10 +5,12 @@ Only the notebooks import this (it needs IPython); the analyses never do.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from . import pages
+from .findings.common import label
 
 if TYPE_CHECKING:
     from .events import Event
@@ -32,17 +34,17 @@ def setup() -> None:
     init_notebook_mode(all_interactive=False, connected=False)  # the table library is embedded in the page
 
 
+def start_page(event: Event, notebook: str, title: str) -> None:
+    """Begin this notebook's page record (``output/<event>/pages/NN.json``) with its title."""
+    pages.start_page(event.output, notebook, title)
+
+
 def show_findings(event: Event, notebook: str, sentences: list[str], heading: str = "Findings") -> None:
-    """Display the findings as a bullet list and keep them for the report's index page."""
+    """Display the findings as a bullet list and keep them in the page record for the report's index."""
     from IPython.display import Markdown, display
 
     display(Markdown(f"## {heading}\n" + "\n".join(f"- {s}" for s in sentences)))
-    out = event.output / "findings"
-    out.mkdir(parents=True, exist_ok=True)
-    record = {"notebook": notebook, "heading": heading, "sentences": sentences}
-    (out / f"{notebook}.json").write_text(
-        json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    pages.set_findings(event.output, notebook, sentences)
 
 
 def say(text: str) -> None:
@@ -56,8 +58,14 @@ def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
     """A searchable, sortable table (offline) with a fixed id, for every row behind a count."""
     from itables import show
 
+    df = df.reset_index(drop=True)
+    long_text = [
+        i
+        for i, c in enumerate(df.columns)
+        if df[c].dtype == object and df[c].astype(str).str.len().mean() > 40
+    ]
     show(
-        df.reset_index(drop=True),
+        df,
         table_id=f"evidence-{name}",
         pageLength=page_length,
         # not itables' default layout, which drops the search box of a table that fits one page
@@ -65,7 +73,56 @@ def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
         lengthMenu=[10, 25, 100, -1],
         classes="display compact",
         style="width:100%;margin:0",
-        columnDefs=[{"className": "dt-left", "targets": "_all"}],
+        columnDefs=[
+            *([{"className": "dt-left long-text", "targets": long_text}] if long_text else []),
+            {"className": "dt-left", "targets": "_all"},
+        ],
         showIndex=False,
         maxBytes=0,
     )
+
+
+def _integral(values: pd.Series) -> bool:
+    """Whether every non-missing value of a numeric column is a whole number (a count)."""
+    numbers = pd.to_numeric(values, errors="coerce").dropna()
+    return len(numbers) > 0 and bool((numbers == numbers.round()).all())
+
+
+def _cell(value: object, digits: int, whole: bool) -> str:
+    """One table cell: counts as integers, other numbers with ``digits`` decimals, text as it is."""
+    if isinstance(value, bool) or value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    if isinstance(value, pd.Timestamp):
+        return f"{value:%Y-%m-%d}" if value == value.normalize() else f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,.0f}" if whole else f"{value:,.{digits}f}".replace("-", "−")
+    return str(value)
+
+
+def table(data: pd.DataFrame | pd.Series, digits: int = 2, index: str | None = None, by_row: bool = False):
+    """A table for the page: one header row of plain labels, no index column (a meaningful index becomes
+    the first column, named ``index``), counts as integers, other numbers with ``digits`` decimals.
+
+    ``by_row``: the rows are the variables (a measure per row, an outlet per column), so counts are
+    found row by row.
+    """
+    df = data.to_frame() if isinstance(data, pd.Series) else data.copy()
+    if isinstance(df.columns, pd.MultiIndex):
+        df.columns = [" ".join(str(p) for p in c if str(p)) for c in df.columns]
+    rows = [df.iloc[i] for i in range(len(df))]
+    whole_row = [_integral(r) for r in rows]
+    whole_col = {c: _integral(df[c]) for c in df.columns}
+    cells = {
+        label(c): [
+            v if isinstance(v, str) else _cell(v, digits, whole_row[i] if by_row else whole_col[c])
+            for i, v in enumerate(df[c].tolist())
+        ]
+        for c in df.columns
+    }
+    shown = pd.DataFrame(cells)
+    if index is not None or not isinstance(df.index, pd.RangeIndex):
+        keys = [label(k) if isinstance(k, str) else str(k) for k in df.index]
+        shown.insert(0, label(index or df.index.name or ""), keys)
+    from IPython.display import HTML
+
+    return HTML(shown.to_html(index=False, border=0, classes="reader-table", na_rep="–"))

@@ -7,6 +7,8 @@ Each build starts from an empty output/<event>/. The notebook's cell tagged ``pa
 ``EVENT = "<event-id>"`` injected after it (papermill-style, tag ``injected-parameters``); cells
 tagged ``study`` (the study's hand-written reading and its checks) are dropped for other events.
 A page must show at least as many images as the notebook saved charts, or the build fails.
+Kernels talk to the build over local IPC sockets (no TCP). The table library (itables' DataTables bundle)
+is written once per event, ``output/<event>/assets/itables.js``, and each page loads that file (offline).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -24,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's library, also in a temporary copy of the project
 
 import nbformat  # noqa: E402
+from itables import options as itables_options  # noqa: E402
+from itables.javascript import generate_init_offline_itables_html  # noqa: E402
+from jupyter_client.manager import KernelManager  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellExecutionError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
@@ -35,6 +41,23 @@ from outlet_comparison.events import Event, read_event  # noqa: E402
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 IMAGE = re.compile(r'<img[^>]+src="data:image/(?:png|svg\+xml)')
+TABLE_SCRIPT = "assets/itables.js"
+
+
+def table_library() -> tuple[str, str]:
+    """itables' offline set-up output (what ``init_notebook_mode(connected=False)`` displays) and the
+    script inside it, which the pages of a report share as one file instead of embedding it each."""
+    embedded = generate_init_offline_itables_html(itables_options.dt_bundle)
+    script = embedded.split("<script>", 1)[1].split("</script>", 1)[0]
+    return embedded, script
+
+
+def write_table_library(out: Path) -> Path:
+    """Write the shared table script into the event's report (``assets/itables.js``)."""
+    path = out / TABLE_SCRIPT
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(table_library()[1], encoding="utf-8")
+    return path
 
 
 def prepare(nb: nbformat.NotebookNode, event: Event) -> nbformat.NotebookNode:
@@ -55,12 +78,17 @@ def prepare(nb: nbformat.NotebookNode, event: Event) -> nbformat.NotebookNode:
 
 
 def reader_view(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Keep what a reader should see: no stderr (warnings, progress bars, kernel messages)."""
+    """Keep what a reader should see: no stderr (warnings, progress bars, kernel messages); the embedded
+    table library replaced by a link to the report's shared copy."""
+    embedded = table_library()[0]
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = [
                 o for o in cell.get("outputs", []) if not (o.output_type == "stream" and o.name == "stderr")
             ]
+            for o in cell.outputs:
+                if o.get("data", {}).get("text/html") == embedded:
+                    o["data"] = {"text/html": f'<script src="{TABLE_SCRIPT}"></script>'}
             cell.metadata.pop("execution", None)
     nb.metadata.pop("widgets", None)
     return nb
@@ -69,10 +97,10 @@ def reader_view(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 def execute(path: Path, event: Event, timeout: int = 900) -> nbformat.NotebookNode:
     """Run a notebook top to bottom with notebooks/ as the working directory and this checkout importable."""
     nb = prepare(nbformat.read(path, as_version=4), event)
-    client = NotebookClient(
-        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
-    )
-    client.execute()
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:  # IPC: no "running over TCP" warning
+        km = KernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets}/ipc")
+        client = NotebookClient(nb, km=km, timeout=timeout, resources={"metadata": {"path": str(NOTEBOOKS)}})
+        client.execute()
     return nb
 
 
@@ -113,10 +141,11 @@ def clean(event: Event, notebooks: list[Path] | None) -> None:
     else:
         for nb in notebooks:
             (event.output / f"{nb.stem}.html").unlink(missing_ok=True)
-            (event.output / "findings" / f"{nb.stem[:2]}.json").unlink(missing_ok=True)
+            (event.output / "pages" / f"{nb.stem[:2]}.json").unlink(missing_ok=True)
             for f in event.figures.glob(f"{nb.stem[:2]}-*"):
                 f.unlink()
     event.figures.mkdir(parents=True, exist_ok=True)
+    write_table_library(event.output)
 
 
 def build(event_id: str | None = None, only: list[str] | None = None, workers: int = 2) -> list[str]:

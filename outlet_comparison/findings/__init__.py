@@ -8,7 +8,7 @@ module per notebook builds its findings (``helpers.findings.<module>.<function>`
 
 from . import articles, common, corpus, framing, readability
 from .articles import material_findings
-from .common import article_context, ci, difference, lexicon_caveat, names, num
+from .common import article_context, ci, difference, label, lexicon_caveat, names, num, possessive, verdict
 from .corpus import paired_findings, placement_findings
 from .coverage import actor_findings, card_notes, coverage_caveats, most_shared, overlap_findings
 from .framing import framing_findings, tone_findings

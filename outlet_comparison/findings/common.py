@@ -58,16 +58,61 @@ def article_context(arts: pd.DataFrame) -> list[str]:
     return out
 
 
+def label(name: object) -> str:
+    """A plain label for an identifier: 'human_interest' -> 'human interest'.
+
+    >>> label("flesch_kincaid_grade"), label(3)
+    ('flesch kincaid grade', '3')
+    """
+    return str(name).replace("_", " ")
+
+
+def possessive(name: str) -> str:
+    """An outlet's possessive: 'AP's', but 'The New York Times'' (a name ending in s).
+
+    >>> possessive("AP"), possessive("The New York Times")
+    ("AP's", "The New York Times'")
+    """
+    return f"{name}'" if str(name).endswith("s") else f"{name}'s"
+
+
+def excludes_zero(lo: float, hi: float) -> bool:
+    """Whether an interval lies wholly on one side of zero.
+
+    >>> excludes_zero(0.01, 0.3), excludes_zero(-0.2, 0.3)
+    (True, False)
+    """
+    return bool(lo > 0 or hi < 0)
+
+
+def verdict(diff: float, lo: float, hi: float, digits: int = 2) -> str:
+    """What an interval says about a difference, in words that agree with the numbers shown: 'no difference'
+    when the difference rounds to zero at ``digits``, 'the interval excludes zero' only when it does.
+
+    >>> verdict(-0.001, -0.002, -0.0005)
+    'no difference at 2 decimals'
+    >>> verdict(0.4, 0.1, 0.7)
+    'the interval excludes zero'
+    """
+    if round(diff, digits) == 0:
+        return f"no difference at {digits} decimals"
+    if excludes_zero(lo, hi):
+        return "the interval excludes zero"
+    return "the interval includes zero, so this is not a statistically secure difference"
+
+
 def difference(row: pd.Series, what: str, digits: int = 2) -> str:
-    """One pairwise difference with its interval and whether it is secure (interval excludes zero)."""
-    verdict = (
-        "the interval excludes zero"
-        if row["secure"]
-        else "the interval includes zero, so this is not a statistically secure difference"
-    )
+    """One pairwise difference with its interval and what the interval says (see ``verdict``).
+
+    >>> difference(pd.Series({"outlet_a": "A", "outlet_b": "B", "diff": -0.001, "ci_low": -0.002,
+    ...                       "ci_high": -0.0005}), "grades")
+    'A − B: 0.00 grades (95% CI −0.00 to −0.00; no difference at 2 decimals)'
+    """
+    lo, hi, diff = row["ci_low"], row["ci_high"], row["diff"]
+    shown = num(diff, digits, sign=True) if round(diff, digits) != 0 else num(0.0, digits)
     return (
-        f"{row['outlet_a']} − {row['outlet_b']}: {num(row['diff'], digits, sign=True)} {what} "
-        f"({ci(row['ci_low'], row['ci_high'], digits)}; {verdict})"
+        f"{row['outlet_a']} − {row['outlet_b']}: {shown} {what} "
+        f"({ci(lo, hi, digits)}; {verdict(diff, lo, hi, digits)})"
     )
 
 
