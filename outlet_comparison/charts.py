@@ -145,11 +145,14 @@ def grouped_bars(
     labels: list[str] | None = None,
     horizontal: bool = False,
     group_width: float = 0.8,
+    low: pd.DataFrame | None = None,
+    high: pd.DataFrame | None = None,
     **bar_kw,
 ) -> dict:
     """One bar per column (outlet) side by side in each group (row): ``{column: BarContainer}``.
 
     The groups get tick labels (``labels`` or the row names); horizontal groups run top to bottom.
+    ``low``/``high`` (same shape as ``table``): an interval drawn as an error bar on each bar.
     """
     import numpy as np
 
@@ -160,6 +163,9 @@ def grouped_bars(
     for k, col in enumerate(table.columns):
         shift = (k - (n - 1) / 2) * width
         values = pd.to_numeric(table[col], errors="coerce").fillna(0).to_numpy(float)
+        if low is not None and high is not None:
+            err = [values - low[col].to_numpy(float), high[col].to_numpy(float) - values]
+            bar_kw = {**bar_kw, "xerr" if horizontal else "yerr": err}
         if horizontal:
             bars[col] = ax.barh(pos + shift, values, width, color=colours[col], label=col, **bar_kw)
         else:
