@@ -147,12 +147,14 @@ def grouped_bars(
     group_width: float = 0.8,
     low: pd.DataFrame | None = None,
     high: pd.DataFrame | None = None,
+    legend: bool = True,
     **bar_kw,
 ) -> dict:
     """One bar per column (outlet) side by side in each group (row): ``{column: BarContainer}``.
 
     The groups get tick labels (``labels`` or the row names); horizontal groups run top to bottom.
     ``low``/``high`` (same shape as ``table``): an interval drawn as an error bar on each bar.
+    ``legend=False``: the bars get no legend entry (a second layer drawn over the first).
     """
     import numpy as np
 
@@ -166,14 +168,16 @@ def grouped_bars(
         if low is not None and high is not None:
             err = [values - low[col].to_numpy(float), high[col].to_numpy(float) - values]
             bar_kw = {**bar_kw, "xerr" if horizontal else "yerr": err}
+        name = col if legend else "_nolegend_"
         if horizontal:
-            bars[col] = ax.barh(pos + shift, values, width, color=colours[col], label=col, **bar_kw)
+            bars[col] = ax.barh(pos + shift, values, width, color=colours[col], label=name, **bar_kw)
         else:
-            bars[col] = ax.bar(pos + shift, values, width, color=colours[col], label=col, **bar_kw)
+            bars[col] = ax.bar(pos + shift, values, width, color=colours[col], label=name, **bar_kw)
     ticks = list(labels) if labels is not None else [str(i) for i in table.index]
     if horizontal:
         ax.set_yticks(pos, ticks)
-        ax.invert_yaxis()
+        if not ax.yaxis_inverted():
+            ax.invert_yaxis()
     else:
         ax.set_xticks(pos, ticks)
     return bars
