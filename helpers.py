@@ -73,6 +73,7 @@ from outlet_comparison.lexicons import read_lexicon
 from outlet_comparison.measures import MEASURES, Settings, feature_columns
 from outlet_comparison.notebook import evidence_table, label, say, show_findings, start_page, table
 from outlet_comparison.notebook import setup as notebook_setup
+from outlet_comparison.pages import read_page, read_pages
 from outlet_comparison.rawtext import html_to_text, normalise_raw
 from outlet_comparison.readability import (
     GRADE_FORMULAS,
@@ -142,7 +143,8 @@ __all__ = [
     "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
     "grouped_bars", "paired_bars", "outlet_distributions", "figure_width", "row_height", "wrap_label",
     # what a notebook page shows: settings, findings written from the numbers, evidence tables
-    "notebook_setup", "start_page", "show_findings", "say", "evidence_table", "table", "label",
+    "notebook_setup", "start_page", "show_findings", "say", "evidence_table", "table", "label", "read_page",
+    "read_pages",
     "article_context", "framing_findings", "tone_findings", "fmt_num", "difference_sentence", "findings",
     "sourcing", "overlap",
     # framing and sentiment (notebook 01)

@@ -100,7 +100,7 @@ def execute(path: Path, event: Event, timeout: int = 900) -> nbformat.NotebookNo
     with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:  # IPC: no "running over TCP" warning
         km = KernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets}/ipc")
         client = NotebookClient(nb, km=km, timeout=timeout, resources={"metadata": {"path": str(NOTEBOOKS)}})
-        client.execute()
+        client.execute(cleanup_kc=True)  # shut the kernel down (the client does not own this manager)
     return nb
 
 

@@ -23,6 +23,7 @@ from browser import (
 from conftest import load_script
 
 import helpers
+from outlet_comparison import pages
 
 report_index = load_script("report_index")
 NOTEBOOK_01 = helpers.ROOT / "notebooks" / "01-framing-sentiment.ipynb"
@@ -42,15 +43,18 @@ def test_event_index_links_only_existing_files(tmp_path):
     (out / "figures").mkdir(parents=True)
     folder = tmp_path / "articles" / "ev"
     folder.mkdir(parents=True)
-    (folder / "manifest.csv").write_text("article_id,outlet,published,headline\na,A,2024-01-01,Head\n")
+    (folder / "manifest.csv").write_text(
+        "article_id,outlet,published,headline,authors,file,sha256,copy_source,date_inferred_from,seed_file\n"
+        "a,A,2024-01-01,Head,,a.txt," + "0" * 64 + ",typed,manifest,\n"
+    )
     event = SimpleNamespace(title="An event", description="What it is", folder=folder, output=out)
     (out / "00-articles.html").write_text("<html></html>")
     (out / "01-framing-sentiment.html").write_text("<html></html>")
+    pages.start_page(out, "00", "The articles")
+    pages.start_page(out, "01", "Framing")
     for name in ("04-coverage-card", "01-frames"):
         (out / "figures" / f"{name}.png").write_bytes(b"png")
-        (out / "figures" / f"{name}.json").write_text(
-            json.dumps({"title": f"{name} title", "reading": "Reads."})
-        )
+        pages.add_figure(out, name[:2], pages.FigureRecord(name, f"{name} title", "Reads."))
     (out / "figures" / "04-coverage-card.svg").write_text("<svg/>")
     page = report_index.write_event_index(event, helpers.ROOT / "notebooks")
     refs = report_index.local_refs(page)
