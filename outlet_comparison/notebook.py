@@ -95,7 +95,7 @@ def _cell(value: object, digits: int, whole: bool) -> str:
     if isinstance(value, pd.Timestamp):
         return f"{value:%Y-%m-%d}" if value == value.normalize() else f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:,.0f}" if whole else f"{value:,.{digits}f}".replace("-", "−")
+        return (f"{value:.0f}" if whole else f"{value:.{digits}f}").replace("-", "−")
     return str(value)
 
 
@@ -104,8 +104,9 @@ def table(data: pd.DataFrame | pd.Series, digits: int = 2, index: str | None = N
     the first column, named ``index``), counts as integers, other numbers with ``digits`` decimals.
 
     ``by_row``: the rows are the variables (a measure per row, an outlet per column), so counts are
-    found row by row.
+    found row by row; always so for a Series (one value per measure).
     """
+    by_row = by_row or isinstance(data, pd.Series)
     df = data.to_frame() if isinstance(data, pd.Series) else data.copy()
     if isinstance(df.columns, pd.MultiIndex):
         df.columns = [" ".join(str(p) for p in c if str(p)) for c in df.columns]
