@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from . import pages
@@ -90,8 +91,10 @@ def _integral(values: pd.Series) -> bool:
 
 def _cell(value: object, digits: int, whole: bool) -> str:
     """One table cell: counts as integers, other numbers with ``digits`` decimals, text as it is."""
-    if isinstance(value, bool) or value is None or (isinstance(value, float) and pd.isna(value)):
-        return "–" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    if isinstance(value, bool | np.bool_):
+        return "yes" if value else "no"
     if isinstance(value, pd.Timestamp):
         return f"{value:%Y-%m-%d}" if value == value.normalize() else f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, int | float) and not isinstance(value, bool):

@@ -8,7 +8,8 @@ Each build starts from an empty output/<event>/. The notebook's cell tagged ``pa
 tagged ``study`` (the study's hand-written reading and its checks) are dropped for other events.
 A page must show at least as many images as the notebook saved charts, or the build fails.
 Kernels talk to the build over local IPC sockets (no TCP). The table library (itables' DataTables bundle)
-is written once per event, ``output/<event>/assets/itables.js``, and each page loads that file (offline).
+is written once per event, ``output/<event>/assets/itables.js``, and each page loads that file (offline);
+so is JupyterLab's page style (``assets/lab.css``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import nbformat  # noqa: E402
 from itables import options as itables_options  # noqa: E402
 from itables.javascript import generate_init_offline_itables_html  # noqa: E402
 from jupyter_client.manager import KernelManager  # noqa: E402
+from jupyter_core.paths import jupyter_path  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellExecutionError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
@@ -42,6 +44,7 @@ NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 IMAGE = re.compile(r'<img[^>]+src="data:image/(?:png|svg\+xml)')
 TABLE_SCRIPT = "assets/itables.js"
+PAGE_STYLE = "assets/lab.css"
 
 
 def table_library() -> tuple[str, str]:
@@ -57,6 +60,18 @@ def write_table_library(out: Path) -> Path:
     path = out / TABLE_SCRIPT
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(table_library()[1], encoding="utf-8")
+    return path
+
+
+def write_page_style(out: Path) -> Path:
+    """Write JupyterLab's page style (nbconvert's lab template, light theme) once: ``assets/lab.css``."""
+    static = next(
+        p for p in (Path(d) / "lab" / "static" for d in jupyter_path("nbconvert", "templates")) if p.is_dir()
+    )
+    path = out / PAGE_STYLE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    css = [(static / name).read_text(encoding="utf-8") for name in ("index.css", "theme-light.css")]
+    path.write_text("\n".join(css), encoding="utf-8")
     return path
 
 
@@ -146,6 +161,7 @@ def clean(event: Event, notebooks: list[Path] | None) -> None:
                 f.unlink()
     event.figures.mkdir(parents=True, exist_ok=True)
     write_table_library(event.output)
+    write_page_style(event.output)
 
 
 def build(event_id: str | None = None, only: list[str] | None = None, workers: int = 2) -> list[str]:
