@@ -22,13 +22,26 @@ def num(x: float, digits: int = 1, sign: bool = False) -> str:
     return text.replace("-", MINUS)
 
 
+def bound(x: float, digits: int = 2, sign: bool = True) -> str:
+    """An interval bound; one that is not zero but rounds to zero gets up to two more digits, so an interval
+    that excludes zero never reads '−0.00'.
+
+    >>> bound(-0.0012), bound(0.0), bound(0.5)
+    ('−0.001', '+0.00', '+0.50')
+    """
+    for d in range(digits, digits + 3):
+        if round(x, d) != 0 or x == 0:
+            return num(x, d, sign)
+    return num(x, digits + 2, sign)
+
+
 def ci(lo: float, hi: float, digits: int = 2, sign: bool = True) -> str:
     """'95% CI −0.09 to +0.52'.
 
-    >>> ci(-0.091, 0.523)
-    '95% CI −0.09 to +0.52'
+    >>> ci(-0.091, 0.523), ci(-0.05, -0.0004)
+    ('95% CI −0.09 to +0.52', '95% CI −0.05 to −0.0004')
     """
-    return f"95% CI {num(lo, digits, sign)} to {num(hi, digits, sign)}"
+    return f"95% CI {bound(lo, digits, sign)} to {bound(hi, digits, sign)}"
 
 
 def names(items: list[str]) -> str:
@@ -106,7 +119,7 @@ def difference(row: pd.Series, what: str, digits: int = 2) -> str:
 
     >>> difference(pd.Series({"outlet_a": "A", "outlet_b": "B", "diff": -0.001, "ci_low": -0.002,
     ...                       "ci_high": -0.0005}), "grades")
-    'A − B: 0.00 grades (95% CI −0.00 to −0.00; no difference at 2 decimals)'
+    'A − B: 0.00 grades (95% CI −0.002 to −0.001; no difference at 2 decimals)'
     """
     lo, hi, diff = row["ci_low"], row["ci_high"], row["diff"]
     shown = num(diff, digits, sign=True) if round(diff, digits) != 0 else num(0.0, digits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .common import names, num
+from .common import label, names, num
 
 
 def overlap_findings(shares: pd.DataFrame, matrix: pd.DataFrame) -> list[str]:
@@ -161,5 +161,5 @@ def card_notes(card: pd.DataFrame) -> list[str]:
             out.append(f"{panel}: no hits at {names(total[total == 0].index.tolist())}.")
         empty = [m for m, v in d.groupby("measure", sort=False)["value"] if (v.fillna(0) == 0).all()]
         if empty:
-            out.append(f"{panel}: no hits in any article for {names(empty)}.")
+            out.append(f"{panel}: no hits in any article for {names([label(m) for m in empty])}.")
     return out
