@@ -1,9 +1,9 @@
 """The report's index pages: output/<event>/index.html (findings first, then the coverage card, then every
 figure full width with its title, a one-line reading and its CSV) and output/index.html (every event built).
 
-They read only the notebooks' page records (``outlet_comparison.pages``: title, findings, figures in the
-order the notebook made them) and the event's manifest (``read_manifest``), and render the Jinja2
-templates in scripts/templates/index; findings are Markdown rendered by mistune with HTML escaped.
+They read only the notebooks' page records (``outlet_comparison.report.pages``: title, findings,
+figures in the order the notebook made them) and the event's manifest (``read_manifest``), and render
+the Jinja2 templates in scripts/templates/index; findings are Markdown rendered by mistune with HTML escaped.
 Only files that exist are linked or shown; a notebook without a page is listed as "not built".
 The event page is deterministic; the top page carries the single build-time line.
 """
@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from outlet_comparison.events import list_events, read_event, read_manifest  # noqa: E402
-from outlet_comparison.pages import FigureRecord, PageRecord, read_pages  # noqa: E402
+from outlet_comparison.report.pages import FigureRecord, PageRecord, read_pages  # noqa: E402
+from outlet_comparison.sources.events import list_events, read_event, read_manifest  # noqa: E402
 
 CARD = "04-coverage-card"
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "index"

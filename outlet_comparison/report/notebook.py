@@ -1,0 +1,132 @@
+"""What a notebook page shows a reader: sensible table settings, the findings first, searchable evidence.
+
+Only the notebooks import this (it needs IPython); the analyses never do.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from outlet_comparison.report import pages
+from outlet_comparison.report.findings.common import label
+
+if TYPE_CHECKING:
+    from outlet_comparison.sources.events import Event
+
+SVG_SALT = "outlet-comparison"  # fixed ids inside SVG files, so two builds are byte-identical
+
+
+def setup() -> None:
+    """Full text in table cells, three decimals, reproducible SVGs, offline interactive tables."""
+    import matplotlib as mpl
+
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_rows", 500)
+    pd.set_option("display.max_columns", 50)
+    pd.set_option("display.width", 250)
+    pd.set_option("display.precision", 3)
+    mpl.rcParams["svg.hashsalt"] = SVG_SALT
+    mpl.rcParams["figure.max_open_warning"] = 0
+    from itables import init_notebook_mode
+
+    init_notebook_mode(all_interactive=False, connected=False)  # the table library is embedded in the page
+
+
+def start_page(event: Event, notebook: str, title: str) -> None:
+    """Begin this notebook's page record (``output/<event>/pages/NN.json``) with its title."""
+    pages.start_page(event.output, notebook, title)
+
+
+def show_findings(event: Event, notebook: str, sentences: list[str], heading: str = "Findings") -> None:
+    """Display the findings as a bullet list and keep them in the page record for the report's index."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(f"## {heading}\n" + "\n".join(f"- {s}" for s in sentences)))
+    pages.set_findings(event.output, notebook, sentences)
+
+
+def say(text: str) -> None:
+    """Display one generated sentence (or paragraph) as Markdown: the reading of the cell above."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(text))
+
+
+def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
+    """A searchable, sortable table (offline) with a fixed id, for every row behind a count."""
+    from itables import show
+
+    df = df.reset_index(drop=True)
+    long_text = [
+        i
+        for i, c in enumerate(df.columns)
+        if df[c].dtype == object and df[c].astype(str).str.len().mean() > 40
+    ]
+    show(
+        df,
+        table_id=f"evidence-{name}",
+        pageLength=page_length,
+        # not itables' default layout, which drops the search box of a table that fits one page
+        layout={"topStart": "search", "topEnd": "pageLength", "bottomStart": "info", "bottomEnd": "paging"},
+        lengthMenu=[10, 25, 100, -1],
+        classes="display compact",
+        style="width:100%;margin:0",
+        columnDefs=[
+            *([{"className": "dt-left long-text", "targets": long_text}] if long_text else []),
+            {"className": "dt-left", "targets": "_all"},
+        ],
+        showIndex=False,
+        maxBytes=0,
+    )
+
+
+def _integral(values: pd.Series) -> bool:
+    """Whether every non-missing value of a numeric column is a whole number (a count)."""
+    numbers = pd.to_numeric(values, errors="coerce").dropna()
+    return len(numbers) > 0 and bool((numbers == numbers.round()).all())
+
+
+def _cell(value: object, digits: int, whole: bool) -> str:
+    """One table cell: counts as integers, other numbers with ``digits`` decimals, text as it is."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    if isinstance(value, bool | np.bool_):
+        return "yes" if value else "no"
+    if isinstance(value, pd.Timestamp):
+        return f"{value:%Y-%m-%d}" if value == value.normalize() else f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (f"{value:.0f}" if whole else f"{value:.{digits}f}").replace("-", "−")
+    return str(value)
+
+
+def table(data: pd.DataFrame | pd.Series, digits: int = 2, index: str | None = None, by_row: bool = False):
+    """A table for the page: one header row of plain labels, no index column (a meaningful index becomes
+    the first column, named ``index``), counts as integers, other numbers with ``digits`` decimals.
+
+    ``by_row``: the rows are the variables (a measure per row, an outlet per column), so counts are
+    found row by row; always so for a Series (one value per measure).
+    """
+    by_row = by_row or isinstance(data, pd.Series)
+    df = data.to_frame() if isinstance(data, pd.Series) else data.copy()
+    if isinstance(df.columns, pd.MultiIndex):
+        df.columns = [" ".join(str(p) for p in c if str(p)) for c in df.columns]
+    rows = [df.iloc[i] for i in range(len(df))]
+    whole_row = [_integral(r) for r in rows]
+    whole_col = {c: _integral(df[c]) for c in df.columns}
+    cells = {
+        label(c): [
+            v if isinstance(v, str) else _cell(v, digits, whole_row[i] if by_row else whole_col[c])
+            for i, v in enumerate(df[c].tolist())
+        ]
+        for c in df.columns
+    }
+    shown = pd.DataFrame(cells)
+    if index is not None or not isinstance(df.index, pd.RangeIndex):
+        keys = [label(k) if isinstance(k, str) else str(k) for k in df.index]
+        shown.insert(0, label(index or df.index.name or ""), keys)
+    from IPython.display import HTML
+
+    return HTML(shown.to_html(index=False, border=0, classes="reader-table", na_rep="–"))
