@@ -9,7 +9,7 @@ Each build starts from an empty output/<event>/. The notebook's cell tagged ``pa
 every ``--param NAME=VALUE`` whose NAME that cell assigns (VALUE read as a Python literal, else as
 text; a NAME no notebook's parameters cell assigns is an error); cells
 tagged ``study`` (the study's hand-written reading and its checks) are dropped for other events.
-A page must show at least as many images as the notebook saved charts, or the build fails.
+A page must show at least as many images as its page record lists charts, or the build fails.
 Kernels talk to the build over local IPC sockets (no TCP). The table library (itables' DataTables bundle)
 is written once per event, ``output/<event>/assets/itables.js``, and each page loads that file (offline);
 so is JupyterLab's page style (``assets/lab.css``).
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import ast
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -42,11 +41,11 @@ from nbconvert import HTMLExporter  # noqa: E402
 from report_index import write_event_index, write_top_index  # noqa: E402
 
 from outlet_comparison.core import OUTPUT  # noqa: E402
+from outlet_comparison.report.pages import page_path, read_page  # noqa: E402
 from outlet_comparison.sources.events import Event, read_event  # noqa: E402
 
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-IMAGE = re.compile(r'<img[^>]+src="data:image/(?:png|svg\+xml)')
 TABLE_SCRIPT = "assets/itables.js"
 PAGE_STYLE = "assets/lab.css"
 
@@ -165,13 +164,17 @@ def export(nb: nbformat.NotebookNode, out: Path) -> Path:
     return out
 
 
-def check_images(page: Path, figures: Path, prefix: str) -> str | None:
-    """A problem when the page shows fewer images than the notebook saved charts."""
-    saved = len(list(figures.glob(f"{prefix}-*.png")))
-    shown = len(IMAGE.findall(page.read_text(encoding="utf-8")))
-    return (
-        None if shown >= saved else f"{page.name} shows {shown} images but the notebook saved {saved} charts"
+def check_images(nb: nbformat.NotebookNode, out: Path, notebook: str) -> str | None:
+    """A problem when the executed notebook shows fewer images than its page record lists charts."""
+    shown = sum(
+        1
+        for cell in nb.cells
+        for o in cell.get("outputs", [])
+        if {"image/png", "image/svg+xml"} & set(o.get("data", {}))
     )
+    record = page_path(out, notebook)
+    saved = len(read_page(record).figures) if record.is_file() else 0
+    return None if shown >= saved else f"{notebook}: the page shows {shown} images but records {saved} charts"
 
 
 def build_one(path: Path, event: Event, params: dict | None = None) -> tuple[str, str | None]:
@@ -182,7 +185,7 @@ def build_one(path: Path, event: Event, params: dict | None = None) -> tuple[str
     except CellExecutionError as exc:
         return path.stem, f"a cell failed:\n{str(exc)[-3000:]}"
     page = export(nb, event.output / f"{path.stem}.html")
-    problem = check_images(page, event.figures, path.stem[:2])
+    problem = check_images(nb, event.output, path.stem[:2])
     print(f"{page.relative_to(ROOT)}  ({time.perf_counter() - t0:.1f} s)", flush=True)
     return path.stem, problem
 

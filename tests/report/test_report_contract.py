@@ -207,3 +207,16 @@ def test_kernels_run_without_the_tcp_warning(tmp_path):
     assert res.returncode == 0, res.stderr[-2000:]
     assert res.stdout.strip() == "42"
     assert "without encryption" not in res.stderr and "Parent appears to have exited" not in res.stderr
+
+
+def test_the_build_counts_images_in_the_notebook_against_its_page_record(tmp_path):
+    import nbformat
+
+    pages.start_page(tmp_path, "03", "T")
+    for name in ("03-a", "03-b"):
+        pages.add_figure(tmp_path, "03", pages.FigureRecord(name, name))
+    image = nbformat.v4.new_output("display_data", data={"image/png": "iVBOR", "text/plain": "<Figure>"})
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x", outputs=[image])])
+    assert "shows 1 images but records 2 charts" in build_report.check_images(nb, tmp_path, "03")
+    nb.cells.append(nbformat.v4.new_code_cell("y", outputs=[image]))
+    assert build_report.check_images(nb, tmp_path, "03") is None
