@@ -5,6 +5,7 @@ Only the notebooks import this (it needs IPython); the analyses never do.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -55,16 +56,25 @@ def say(text: str) -> None:
     display(Markdown(text))
 
 
+IDENTIFIER = re.compile(r"[a-z]+(?:_[a-z]+)*")  # a lower-case word or words joined by underscores
+
+
 def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
     """A searchable, sortable table (offline) with a fixed id, for every row behind a count."""
     from itables import show
 
     df = df.reset_index(drop=True)
-    long_text = [
-        i
-        for i, c in enumerate(df.columns)
-        if df[c].dtype == object and df[c].astype(str).str.len().mean() > 40
-    ]
+    for c in df.columns:  # identifiers ('named_person') read as plain labels ('named person')
+        values = df[c].dropna()
+        if (
+            len(values)
+            and values.map(lambda v: isinstance(v, str) and IDENTIFIER.fullmatch(v) is not None).all()
+        ):
+            df[c] = df[c].map(lambda v: label(v) if isinstance(v, str) else v)
+    df.columns = [label(c) for c in df.columns]
+    texts = [pd.api.types.is_object_dtype(df[c]) or pd.api.types.is_string_dtype(df[c]) for c in df.columns]
+    long_text = [i for i, c in enumerate(df.columns) if texts[i] and df[c].astype(str).str.len().mean() > 40]
+    other = [i for i in range(len(df.columns)) if i not in long_text]
     show(
         df,
         table_id=f"evidence-{name}",
@@ -74,9 +84,9 @@ def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
         lengthMenu=[10, 25, 100, -1],
         classes="display compact",
         style="width:100%;margin:0",
-        columnDefs=[
+        columnDefs=[  # one definition per column: a wide column for sentences, the others left-aligned
             *([{"className": "dt-left long-text", "targets": long_text}] if long_text else []),
-            {"className": "dt-left", "targets": "_all"},
+            *([{"className": "dt-left", "targets": other}] if other else []),
         ],
         showIndex=False,
         maxBytes=0,

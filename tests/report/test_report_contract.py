@@ -220,3 +220,15 @@ def test_the_build_counts_images_in_the_notebook_against_its_page_record(tmp_pat
     assert "shows 1 images but records 2 charts" in build_report.check_images(nb, tmp_path, "03")
     nb.cells.append(nbformat.v4.new_code_cell("y", outputs=[image]))
     assert build_report.check_images(nb, tmp_path, "03") is None
+
+
+def test_evidence_tables_give_sentences_room_and_plain_labels(monkeypatch):
+    shown = {}
+    monkeypatch.setattr("itables.show", lambda df, **kw: shown.update(df=df, **kw))
+    df = pd.DataFrame({"source_type": ["named_person", "anonymous"], "sentence_text": ["x" * 50, "y" * 60]})
+    helpers.evidence_table(df, "t")
+    assert list(shown["df"].columns) == ["source type", "sentence text"]
+    assert shown["df"]["source type"].tolist() == ["named person", "anonymous"]
+    assert shown["columnDefs"] == [{"className": "dt-left long-text", "targets": [1]},
+                                   {"className": "dt-left", "targets": [0]}]  # fmt: skip
+    assert shown["table_id"] == "evidence-t"
