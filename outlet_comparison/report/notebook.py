@@ -56,7 +56,23 @@ def say(text: str) -> None:
     display(Markdown(text))
 
 
-IDENTIFIER = re.compile(r"[a-z]+(?:_[a-z]+)*")  # a lower-case word or words joined by underscores
+IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")  # lower-case words joined by underscores
+VERBATIM = re.compile(r"(?:.*_)?id|file|event|key")  # columns whose values are names to keep as written
+
+
+def plain_labels(df: pd.DataFrame) -> pd.DataFrame:
+    """Headers, and columns whose values are all identifiers ('named_person'), as plain labels (ids and
+    file names stay as written)."""
+    df = df.copy()
+    for c in df.columns:
+        if VERBATIM.fullmatch(str(c)):
+            continue
+        values = df[c].dropna()
+        words = values.map(lambda v: isinstance(v, str) and IDENTIFIER.fullmatch(v) is not None)
+        if len(values) and words.all() and values.astype(str).str.contains("_").any():
+            df[c] = df[c].map(lambda v: label(v) if isinstance(v, str) else v)
+    df.columns = [label(c) for c in df.columns]
+    return df
 
 
 def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
@@ -123,6 +139,7 @@ def table(data: pd.DataFrame | pd.Series, digits: int = 2, index: str | None = N
     df = data.to_frame() if isinstance(data, pd.Series) else data.copy()
     if isinstance(df.columns, pd.MultiIndex):
         df.columns = [" ".join(str(p) for p in c if str(p)) for c in df.columns]
+    df = plain_labels(df).set_axis(df.index)
     rows = [df.iloc[i] for i in range(len(df))]
     whole_row = [_integral(r) for r in rows]
     whole_col = {c: _integral(df[c]) for c in df.columns}

@@ -145,6 +145,10 @@ def test_reader_tables_show_counts_as_integers_and_no_index_or_repr():
     assert html.count("<tr") == 3 and "fk grade" in html and "dtype" not in html  # one header row
     series = helpers.table(pd.Series({"pearson_r": 0.5031, "n": 5190.0}), 3, index="measure").data
     assert "dtype" not in series and "5190</td>" in series and "0.503" in series and "pearson r" in series
+    ids = helpers.table(
+        pd.DataFrame({"metric": ["conflict_per_1k", "words"], "article_id": ["a_1", "b_2"]})
+    ).data
+    assert "conflict per 1k" in ids and "a_1" in ids and "article id" in ids
     wide = pd.DataFrame([[1, 2]], columns=pd.MultiIndex.from_tuples([("mentions", "A"), ("quoted", "A")]))
     assert helpers.table(wide).data.count("<tr") == 2  # a two-level header becomes one row
 
