@@ -209,6 +209,8 @@ def test_demo_pages_read_well(browser, demo_report):
         for fig in page.figures:
             if fig.min_font_pt < 8:
                 problems.append(f"{fig.name}: smallest text {fig.min_font_pt} pt")
+            if fig.width_in > 10.6:  # wider than a page shows at full size: the text shrinks
+                problems.append(f"{fig.name}: {fig.width_in} in wide")
     browser.send(
         "Emulation.setDeviceMetricsOverride", width=1280, height=1000, deviceScaleFactor=1, mobile=False
     )
