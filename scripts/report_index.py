@@ -130,6 +130,7 @@ def write_event_index(event, notebooks_dir: Path, failed: list[str] | None = Non
     """Write ``output/<event>/index.html`` and return its path; fails on a broken local link."""
     out = event.output
     out.mkdir(parents=True, exist_ok=True)
+    copy_docs(out.parent)  # the findings link ../docs/*.md
     notebooks = [p.stem for p in sorted(Path(notebooks_dir).glob("*.ipynb"))]
     path = out / "index.html"
     path.write_text(render_event_index(event, out, notebooks, failed or []), encoding="utf-8")

@@ -236,3 +236,12 @@ def test_evidence_tables_give_sentences_room_and_plain_labels(monkeypatch):
     assert shown["columnDefs"] == [{"className": "dt-left long-text", "targets": [1]},
                                    {"className": "dt-left", "targets": [0]}]  # fmt: skip
     assert shown["table_id"] == "evidence-t"
+
+
+def test_a_first_build_links_the_docs_it_names(tmp_path):
+    event = _event(tmp_path)
+    pages.start_page(event.output, "02", "Sources")
+    pages.set_findings(event.output, "02", ["Accuracy: see [docs/attribution.md](../docs/attribution.md)."])
+    page = report_index.write_event_index(event, helpers.ROOT / "notebooks")  # fails on a broken link
+    assert 'href="../docs/attribution.md"' in page.read_text(encoding="utf-8")
+    assert (tmp_path / "output" / "docs" / "attribution.md").is_file()
