@@ -79,12 +79,24 @@ from outlet_comparison.instruments.sentiment import (
 )
 from outlet_comparison.report import findings
 from outlet_comparison.report.card import CARD_COLUMNS, coverage_card, coverage_card_data
-from outlet_comparison.report.charts import OUTLET_COLOURS, outlet_colour, outlet_colours, save_chart
+from outlet_comparison.report.charts import (
+    OUTLET_COLOURS,
+    figure_width,
+    grouped_bars,
+    outlet_colour,
+    outlet_colours,
+    outlet_distributions,
+    paired_bars,
+    row_height,
+    save_chart,
+    wrap_label,
+)
 from outlet_comparison.report.findings import article_context, framing_findings, tone_findings
 from outlet_comparison.report.findings import difference as difference_sentence
 from outlet_comparison.report.findings import num as fmt_num
-from outlet_comparison.report.notebook import evidence_table, say, show_findings
+from outlet_comparison.report.notebook import evidence_table, label, say, show_findings, start_page, table
 from outlet_comparison.report.notebook import setup as notebook_setup
+from outlet_comparison.report.pages import read_page, read_pages
 from outlet_comparison.sources.articles import MANIFEST_COLUMNS, decode_utf8, sha256_file
 from outlet_comparison.sources.events import (
     Event,
@@ -159,9 +171,12 @@ __all__ = [
     # statistics and charts
     "per_1k", "bootstrap_diff", "mean_ci", "ratio_ci", "paired_differences", "by_outlet", "extremes",
     "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
+    "grouped_bars", "paired_bars", "outlet_distributions", "figure_width", "row_height", "wrap_label",
     # what a notebook page shows: settings, findings written from the numbers, evidence tables
-    "notebook_setup", "show_findings", "say", "evidence_table", "article_context", "framing_findings",
-    "tone_findings", "fmt_num", "difference_sentence", "findings", "sourcing", "overlap",
+    "notebook_setup", "start_page", "show_findings", "say", "evidence_table", "table", "label", "read_page",
+    "read_pages",
+    "article_context", "framing_findings", "tone_findings", "fmt_num", "difference_sentence", "findings",
+    "sourcing", "overlap",
     # framing and sentiment (notebook 01)
     "FRAME_HIT_COLUMNS", "frame_names", "frame_hits", "frame_rates", "frame_rates_ci", "frame_by_sentence",
     "article_sections", "frame_section_rates", "frame_leave_one_out", "SENTIMENT_COLUMNS",

@@ -9,7 +9,10 @@ Each build starts from an empty output/<event>/. The notebook's cell tagged ``pa
 every ``--param NAME=VALUE`` whose NAME that cell assigns (VALUE read as a Python literal, else as
 text; a NAME no notebook's parameters cell assigns is an error); cells
 tagged ``study`` (the study's hand-written reading and its checks) are dropped for other events.
-A page must show at least as many images as the notebook saved charts, or the build fails.
+A page must show at least as many images as its page record lists charts, or the build fails.
+Kernels talk to the build over local IPC sockets (no TCP). The table library (itables' DataTables bundle)
+is written once per event, ``output/<event>/assets/itables.js``, and each page loads that file (offline);
+so is JupyterLab's page style (``assets/lab.css``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import argparse
 import ast
 import dataclasses
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -30,17 +32,51 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's library, also in a temporary copy of the project
 
 import nbformat  # noqa: E402
+from itables import options as itables_options  # noqa: E402
+from itables.javascript import generate_init_offline_itables_html  # noqa: E402
+from jupyter_client.manager import KernelManager  # noqa: E402
+from jupyter_core.paths import jupyter_path  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellExecutionError, DeadKernelError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
 from report_index import write_event_index, write_top_index  # noqa: E402
 
 from outlet_comparison.core import OUTPUT, ArticleError  # noqa: E402
-from outlet_comparison.sources.events import Event, list_events, read_event  # noqa: E402
+from outlet_comparison.report.pages import page_path, read_page  # noqa: E402
+from outlet_comparison.sources.events import Event, read_event  # noqa: E402
 
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-IMAGE = re.compile(r'<img[^>]+src="data:image/(?:png|svg\+xml)')
+TABLE_SCRIPT = "assets/itables.js"
+PAGE_STYLE = "assets/lab.css"
+
+
+def table_library() -> tuple[str, str]:
+    """itables' offline set-up output (what ``init_notebook_mode(connected=False)`` displays) and the
+    script inside it, which the pages of a report share as one file instead of embedding it each."""
+    embedded = generate_init_offline_itables_html(itables_options.dt_bundle)
+    script = embedded.split("<script>", 1)[1].split("</script>", 1)[0]
+    return embedded, script
+
+
+def write_table_library(out: Path) -> Path:
+    """Write the shared table script into the event's report (``assets/itables.js``)."""
+    path = out / TABLE_SCRIPT
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(table_library()[1], encoding="utf-8")
+    return path
+
+
+def write_page_style(out: Path) -> Path:
+    """Write JupyterLab's page style (nbconvert's lab template, light theme) once: ``assets/lab.css``."""
+    static = next(
+        p for p in (Path(d) / "lab" / "static" for d in jupyter_path("nbconvert", "templates")) if p.is_dir()
+    )
+    path = out / PAGE_STYLE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    css = [(static / name).read_text(encoding="utf-8") for name in ("index.css", "theme-light.css")]
+    path.write_text("\n".join(css), encoding="utf-8")
+    return path
 
 
 def parameter_names(nb: nbformat.NotebookNode) -> set[str]:
@@ -93,12 +129,17 @@ def prepare(nb: nbformat.NotebookNode, event: Event, params: dict | None = None)
 
 
 def reader_view(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Keep what a reader should see: no stderr (warnings, progress bars, kernel messages)."""
+    """Keep what a reader should see: no stderr (warnings, progress bars, kernel messages); the embedded
+    table library replaced by a link to the report's shared copy."""
+    embedded = table_library()[0]
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = [
                 o for o in cell.get("outputs", []) if not (o.output_type == "stream" and o.name == "stderr")
             ]
+            for o in cell.outputs:
+                if o.get("data", {}).get("text/html") == embedded:
+                    o["data"] = {"text/html": f'<script src="{TABLE_SCRIPT}"></script>'}
             cell.metadata.pop("execution", None)
     nb.metadata.pop("widgets", None)
     return nb
@@ -109,10 +150,10 @@ def execute(
 ) -> nbformat.NotebookNode:
     """Run a notebook top to bottom with notebooks/ as the working directory and this checkout importable."""
     nb = prepare(nbformat.read(path, as_version=4), event, params)
-    client = NotebookClient(
-        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
-    )
-    client.execute()
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:  # IPC: no "running over TCP" warning
+        km = KernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets}/ipc")
+        client = NotebookClient(nb, km=km, timeout=timeout, resources={"metadata": {"path": str(NOTEBOOKS)}})
+        client.execute(cleanup_kc=True)  # shut the kernel down (the client does not own this manager)
     return nb
 
 
@@ -124,13 +165,17 @@ def export(nb: nbformat.NotebookNode, out: Path) -> Path:
     return out
 
 
-def check_images(page: Path, figures: Path, prefix: str) -> str | None:
-    """A problem when the page shows fewer images than the notebook saved charts."""
-    saved = len(list(figures.glob(f"{prefix}-*.png")))
-    shown = len(IMAGE.findall(page.read_text(encoding="utf-8")))
-    return (
-        None if shown >= saved else f"{page.name} shows {shown} images but the notebook saved {saved} charts"
+def check_images(nb: nbformat.NotebookNode, out: Path, notebook: str) -> str | None:
+    """A problem when the executed notebook shows fewer images than its page record lists charts."""
+    shown = sum(
+        1
+        for cell in nb.cells
+        for o in cell.get("outputs", [])
+        if {"image/png", "image/svg+xml"} & set(o.get("data", {}))
     )
+    record = page_path(out, notebook)
+    saved = len(read_page(record).figures) if record.is_file() else 0
+    return None if shown >= saved else f"{notebook}: the page shows {shown} images but records {saved} charts"
 
 
 def build_one(path: Path, event: Event, params: dict | None = None) -> tuple[str, str | None]:
@@ -145,7 +190,7 @@ def build_one(path: Path, event: Event, params: dict | None = None) -> tuple[str
     except Exception as exc:  # a timeout or a kernel that never started: named, the other pages go on
         return path.stem, f"{path.name} could not be run: {type(exc).__name__}: {exc}"
     page = export(nb, event.output / f"{path.stem}.html")
-    problem = check_images(page, event.figures, path.stem[:2])
+    problem = check_images(nb, event.output, path.stem[:2])
     print(f"{_shown(page)}  ({time.perf_counter() - t0:.1f} s)", flush=True)
     return path.stem, problem
 
@@ -157,10 +202,12 @@ def clean(event: Event, notebooks: list[Path] | None) -> None:
     else:
         for nb in notebooks:
             (event.output / f"{nb.stem}.html").unlink(missing_ok=True)
-            (event.output / "findings" / f"{nb.stem[:2]}.json").unlink(missing_ok=True)
+            (event.output / "pages" / f"{nb.stem[:2]}.json").unlink(missing_ok=True)
             for f in event.figures.glob(f"{nb.stem[:2]}-*"):
                 f.unlink()
     event.figures.mkdir(parents=True, exist_ok=True)
+    write_table_library(event.output)
+    write_page_style(event.output)
 
 
 def build(
@@ -199,7 +246,7 @@ def build(
     finally:
         os.environ.pop("OUTLET_COMPARISON_OUTPUT", None)
         shutil.rmtree(staging, ignore_errors=True)
-    print(_shown(write_top_index(OUTPUT, list_events())))
+    print(_shown(write_top_index(OUTPUT)))
     return problems
 
 

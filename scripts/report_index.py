@@ -1,7 +1,10 @@
 """The report's index pages: output/<event>/index.html (findings first, then the coverage card, then every
 figure full width with its title, a one-line reading and its CSV) and output/index.html (every event built).
 
-Only files that exist are linked or shown; a notebook whose page is missing is listed as "not built".
+They read only the notebooks' page records (``outlet_comparison.report.pages``: title, findings,
+figures in the order the notebook made them) and the event's manifest (``read_manifest``), and render
+the Jinja2 templates in scripts/templates/index; findings are Markdown rendered by mistune with HTML escaped.
+Only files that exist are linked or shown; a notebook without a page is listed as "not built".
 The event page is deterministic; the top page carries the single build-time line.
 """
 
@@ -9,193 +12,153 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
+import shutil
+import sys
+from functools import cache
 from pathlib import Path
 
+import jinja2
+import mistune
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from outlet_comparison.report.pages import FigureRecord, PageRecord, read_pages  # noqa: E402
+from outlet_comparison.sources.events import list_events, read_event, read_manifest  # noqa: E402
+
 CARD = "04-coverage-card"
-
-STYLE = """
-body { font-family: Georgia, 'Times New Roman', serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;
-       color: #222; line-height: 1.5; }
-h1 { font-size: 1.9em; margin-bottom: .2em; }
-h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
-h3 { margin-top: 1.6em; }
-.meta { color: #555; font-size: .9em; } .missing { color: #999; }
-ul.findings li { margin: .35em 0; } ul.nb li { margin: .3em 0; }
-figure { margin: 1.2em 0 2em; } figure img { width: 100%; height: auto; border: 1px solid #ddd; }
-figcaption { font-size: .95em; color: #333; } figcaption .title { font-weight: bold; }
-figcaption .links { color: #666; font-size: .9em; }
-table.articles { border-collapse: collapse; font-size: .9em; } table.articles td, table.articles th {
-  border-bottom: 1px solid #ddd; padding: .3em .6em; text-align: left; vertical-align: top; }
-"""
+TEMPLATES = Path(__file__).resolve().parent / "templates" / "index"
+DOCS = ROOT / "docs"
 
 
-def _e(text: str) -> str:
-    return html.escape(str(text), quote=True)
+@cache
+def _markdown():
+    """Markdown to HTML with any raw HTML in the text escaped (mistune also refuses javascript: links)."""
+    return mistune.create_markdown(escape=True)
 
 
-def _md(text: str) -> str:
-    """The small Markdown of generated findings (**bold**, `code`) as HTML."""
-    out = _e(text)
-    out = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", out)
-    out = re.sub(r"\*(.+?)\*", r"<em>\1</em>", out)
-    return re.sub(r"`(.+?)`", r"<code>\1</code>", out)
+def inline_md(text: str) -> str:
+    """One generated sentence (**bold**, `code`, [links](...)) as inline HTML.
+
+    >>> str(inline_md("**3** of `A` & <b>"))
+    '<strong>3</strong> of <code>A</code> &amp; &lt;b&gt;'
+    """
+    out = _markdown()(str(text)).strip()
+    if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:
+        out = out[3:-4]
+    return jinja2.utils.markupsafe.Markup(out)
 
 
-def notebook_title(nb: Path) -> str:
-    """First markdown heading of a notebook, or its file stem."""
-    try:
-        cells = json.loads(nb.read_text(encoding="utf-8")).get("cells", [])
-    except (OSError, ValueError):
-        return nb.stem
-    for cell in cells:
-        if cell.get("cell_type") == "markdown":
-            for line in "".join(cell.get("source", "")).splitlines():
-                m = re.match(r"#+\s+(.*\S)", line)
-                if m:
-                    return m.group(1)
-    return nb.stem
-
-
-def figure_meta(png: Path) -> dict:
-    """The chart's title and one-line reading, as save_chart wrote them beside the PNG."""
-    side = png.with_suffix(".json")
-    try:
-        return json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {"title": png.stem, "reading": ""}
-
-
-def _figure(png: Path, out: Path) -> str:
-    """One full-width <figure>, the image a link to itself, captioned by title and reading, with its CSV."""
-    meta = figure_meta(png)
-    rel = _e(png.relative_to(out).as_posix())
-    links = [f'<a href="{rel}">PNG</a>']
-    for ext in ("svg", "csv"):
-        sib = png.with_suffix(f".{ext}")
-        if sib.is_file():
-            links.append(f'<a href="{_e(sib.relative_to(out).as_posix())}">{ext.upper()}</a>')
-    reading = f" {_md(meta['reading'])}" if meta.get("reading") else ""
-    return (
-        f'<figure id="{_e(png.stem)}"><a href="{rel}"><img src="{rel}" alt="{_e(meta["title"])}"></a>'
-        f'<figcaption><span class="title">{_e(meta["title"])}.</span>{reading} '
-        f'<span class="links">({" · ".join(links)})</span></figcaption></figure>'
+@cache
+def environment() -> jinja2.Environment:
+    """The templates' environment: autoescaped, with the ``inline_md`` filter."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True
     )
+    env.filters["inline_md"] = inline_md
+    return env
 
 
-def _articles_table(event) -> str:
-    """The event's articles: outlet, date, headline."""
-    import csv
-
-    with open(event.folder / "manifest.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    cells = [(r["outlet"], r["published"], r["headline"]) for r in rows]
-    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in cells)
-    return (
-        f'<table class="articles"><tr><th>outlet</th><th>published</th><th>headline</th></tr>{body}</table>'
-    )
+def _figure(fig: FigureRecord, out: Path) -> dict:
+    """A figure's template values: PNG, links to the files that exist (PNG, SVG, CSV), title and reading."""
+    png = f"figures/{fig.name}.png"
+    links = [(ext.upper(), f"figures/{fig.name}.{ext}") for ext in ("png", "svg", "csv")]
+    links = [(label, href) for label, href in links if (out / href).is_file()]
+    return {"name": fig.name, "png": png, "title": fig.title, "reading": fig.reading, "links": links}
 
 
-def _findings(out: Path, notebooks: list[Path]) -> list[str]:
-    """Every notebook's generated findings, in notebook order; a sentence two notebooks share shows once."""
+def _findings(records: list[PageRecord]) -> list[dict]:
+    """Every page's findings in notebook order; a sentence two pages share shows once (the first time)."""
     parts, seen = [], set()
-    for nb in notebooks:
-        path = out / "findings" / f"{nb.stem[:2]}.json"
-        if not path.is_file():
-            continue
-        record = json.loads(path.read_text(encoding="utf-8"))
-        new = [s for s in record["sentences"] if s not in seen]  # the shared context once, at the top
+    for page in records:
+        new = [s for s in page.findings if s not in seen]
         seen.update(new)
-        items = "".join(f"<li>{_md(s)}</li>" for s in new)
-        parts.append(f'<h3>{_e(notebook_title(nb))}</h3><ul class="findings">{items}</ul>')
+        if new:
+            parts.append({"title": page.title, "sentences": new})
     return parts
 
 
-def render_event_index(event, out: Path, notebooks: list[Path], failed: list[str]) -> str:
-    """The event's index page as HTML."""
-    figs = out / "figures"
-    card = figs / f"{CARD}.png"
-    parts = [
-        "<!doctype html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(event.title)}: how the outlets covered it</title>",
-        f"<style>{STYLE}</style></head><body>",
-        '<p class="meta"><a href="../index.html">All events</a></p>',
-        f"<h1>{_e(event.title)}</h1>",
-        f'<p class="meta">{_e(event.description)}</p>',
-        _articles_table(event),
-        "<h2>Findings</h2>",
-        '<p class="meta">Written from the numbers by each notebook; intervals are seeded bootstrap 95% '
-        "intervals. Each section links its notebook page, where every number is traced to sentences.</p>",
-        *_findings(out, notebooks),
-    ]
-    if card.is_file():
-        parts += ["<h2>Coverage card</h2>", _figure(card, out)]
-    parts.append("<h2>Notebooks and their figures</h2>")
+def event_context(event, out: Path, notebooks: list[str], failed: list[str]) -> dict:
+    """What the event index shows, from the page records and the manifest only."""
+    records = read_pages(out)
+    ordered = [records[nb[:2]] for nb in notebooks if nb[:2] in records]
+    figures = {
+        f.name: f for page in ordered for f in page.figures if (out / "figures" / f"{f.name}.png").is_file()
+    }
+    card = _figure(figures[CARD], out) if CARD in figures else None
+    nbs = []
     for nb in notebooks:
-        page = out / f"{nb.stem}.html"
-        title = _e(notebook_title(nb))
-        if nb.stem in failed or not page.is_file():
-            parts.append(f'<h3 class="missing">{title}: not built</h3>')
-            continue
-        parts.append(f'<h3><a href="{_e(page.name)}">{title}</a></h3>')
-        source = nb.read_text(encoding="utf-8")  # figures in the order the notebook makes them
-        pngs = sorted((p for p in figs.glob(f"{nb.stem[:2]}-*.png") if p != card),
-                      key=lambda p: (source.find(p.stem) % (len(source) + 1), p.stem))  # fmt: skip
-        parts += [_figure(p, out) for p in pngs]
-    parts += ["</body></html>", ""]
-    return "\n".join(parts)
+        page = records.get(nb[:2])
+        built = nb not in failed and page is not None and (out / f"{nb}.html").is_file()
+        shown = [
+            _figure(f, out) for f in (page.figures if page else []) if f.name in figures and f.name != CARD
+        ]
+        nbs.append(
+            {"page": f"{nb}.html", "title": page.title if page else nb, "built": built, "figures": shown}
+        )
+    manifest = read_manifest(event.folder)
+    articles = [
+        {"outlet": r.outlet, "published": str(r.published)[:10], "headline": r.headline}
+        for r in manifest.itertuples()
+    ]
+    return {
+        "event": event,
+        "articles": articles,
+        "findings": _findings(ordered),
+        "card": card,
+        "notebooks": nbs,
+    }
+
+
+def render_event_index(event, out: Path, notebooks: list[str], failed: list[str]) -> str:
+    """The event's index page as HTML."""
+    return environment().get_template("event.html.j2").render(event_context(event, out, notebooks, failed))
+
+
+def copy_docs(output: Path) -> Path:
+    """The documentation pages beside the reports (``output/docs``), so pages link them offline."""
+    dest = output / "docs"
+    dest.mkdir(parents=True, exist_ok=True)
+    for md in sorted(DOCS.glob("*.md")):
+        shutil.copyfile(md, dest / md.name)
+    return dest
 
 
 def write_event_index(event, notebooks_dir: Path, failed: list[str] | None = None) -> Path:
     """Write ``output/<event>/index.html`` and return its path; fails on a broken local link."""
     out = event.output
     out.mkdir(parents=True, exist_ok=True)
-    nbs = sorted(Path(notebooks_dir).glob("*.ipynb"))
+    copy_docs(out.parent)  # the findings link ../docs/*.md
+    notebooks = [p.stem for p in sorted(Path(notebooks_dir).glob("*.ipynb"))]
     path = out / "index.html"
-    path.write_text(render_event_index(event, out, nbs, failed or []), encoding="utf-8")
+    path.write_text(render_event_index(event, out, notebooks, failed or []), encoding="utf-8")
     broken = [r for r in local_refs(path) if not (out / r).is_file()]
     if broken:
         raise SystemExit(f"{path}: broken links {broken}")
     return path
 
 
-def write_top_index(output: Path, known: list[str] | None = None) -> Path:
-    """Write ``output/index.html``: every event built so far that still exists (its id in ``known``,
-    when given), and the build time; staging and failed builds (``.``-folders) are never listed."""
-    events = sorted(
-        p.parent
-        for p in output.glob("*/index.html")
-        if not p.parent.name.startswith(".") and (known is None or p.parent.name in known)
-    )
-    items = []
-    for folder in events:
-        text = (folder / "index.html").read_text(encoding="utf-8")
-        title = re.search(r"<h1>(.*?)</h1>", text)
-        desc = re.search(r'<p class="meta">(.*?)</p>', text.split("</h1>", 1)[-1])
-        items.append(
-            f'<li><a href="{_e(folder.name)}/index.html">{title.group(1) if title else _e(folder.name)}</a>'
-            f'<br><span class="meta">{desc.group(1) if desc else ""}</span></li>'
-        )
+def built_events(output: Path, articles: Path | None = None) -> list:
+    """The events that have an index under ``output`` and still exist under ``articles/``, sorted by id."""
+    ids = list_events(articles) if articles is not None else list_events()
+    return [
+        read_event(articles / i if articles is not None else i)
+        for i in ids
+        if (output / i / "index.html").is_file()
+    ]
+
+
+def write_top_index(output: Path, articles: Path | None = None) -> Path:
+    """Write ``output/index.html``: every event built so far (and still present), and the build time."""
     built = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    page = "\n".join(
-        [
-            "<!doctype html>",
-            '<html lang="en"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            "<title>Outlet comparison: events</title>",
-            f"<style>{STYLE}</style></head><body>",
-            "<h1>How different outlets covered the same events</h1>",
-            '<ul class="nb">' + "".join(items) + "</ul>",
-            f'<p class="meta">Built {built}.</p>',
-            "</body></html>",
-            "",
-        ]
+    page = (
+        environment().get_template("top.html.j2").render(events=built_events(output, articles), built=built)
     )
     path = output / "index.html"
     path.write_text(page, encoding="utf-8")
+    copy_docs(output)
     return path
 
 

@@ -34,6 +34,8 @@ difference_sentence findings sourcing overlap fk_interval fk_pairwise
 normalise_raw html_to_text SegmentWarning event_settings event_lexicons
 extract_article WebArticle PageError EXTRACTION decode_page fetch_page
 EVENT_ACTOR_COLUMNS event_actors
+start_page read_page read_pages table label grouped_bars paired_bars outlet_distributions figure_width
+row_height wrap_label
 """.split()
 
 

@@ -492,17 +492,6 @@ def test_identical_text_under_a_second_outlet_name_is_warned_about(events_root, 
 # ---------------------------------------------------------------- 5. atomic builds
 
 
-def test_top_index_lists_only_events_that_still_exist(tmp_path):
-    from conftest import load_script
-
-    report_index = load_script("report_index")
-    for name in ("kept-event", "deleted-event", ".building-kept-event-x"):
-        (tmp_path / name).mkdir()
-        (tmp_path / name / "index.html").write_text(f"<h1>{name}</h1>", encoding="utf-8")
-    page = report_index.write_top_index(tmp_path, ["kept-event"]).read_text(encoding="utf-8")
-    assert "kept-event/index.html" in page and "deleted-event" not in page and ".building" not in page
-
-
 @pytest.fixture()
 def fake_build(tmp_path, monkeypatch):
     """scripts/build_report.py with output/ in tmp_path and a stand-in for running one notebook."""

@@ -78,7 +78,7 @@ def coverage_card(data: pd.DataFrame, title: str = "Coverage card") -> Figure:
     colours = outlet_colours([o for o in dict.fromkeys(data["outlet"]) if o])
     ncols = 2
     nrows = max(1, -(-len(panels) // ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(11, 3.6 * nrows), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(10, 3.6 * nrows), squeeze=False)
     for ax, panel in zip(axes.flat, panels, strict=False):
         d = data[data["panel"] == panel]
         ax.set_title(panel, loc="left", fontweight="bold")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from outlet_comparison.core import FIGURES
+from outlet_comparison.report.pages import FigureRecord, add_figure
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from outlet_comparison.sources.events import Event
 
 DEFAULT_SOURCE_NOTE = "Analysis: outlet-comparison toolkit"
+PAGE_WIDTH_IN = 10.5  # a page shows a figure at most ~1,050 px wide; at 100 dpi wider figures shrink
+MIN_FONT = 8  # points: at 100 dpi and at most PAGE_WIDTH_IN wide, 8 pt is 11 px on the page
 
 # Okabe-Ito colour-blind-safe palette; the two study outlets keep these colours everywhere.
 OUTLET_COLOURS = {
@@ -67,6 +69,14 @@ def chart_title(fig: Figure) -> str:
     return next((t for ax in fig.axes for t in (ax.get_title(), ax.get_title("left")) if t), "")
 
 
+def smallest_text(fig: Figure) -> float:
+    """The smallest font size (points) of any visible, non-empty text of the figure."""
+    from matplotlib.text import Text
+
+    sizes = [t.get_fontsize() for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+    return float(min(sizes)) if sizes else 0.0
+
+
 def save_chart(
     fig: Figure,
     data: pd.DataFrame,
@@ -76,10 +86,11 @@ def save_chart(
     event: Event | None = None,
     reading: str = "",
 ) -> tuple[Path, Path]:
-    """Add the source line, then write ``<name>.png``, the ``<name>.csv`` behind it and ``<name>.json``.
+    """Add the source line, then write ``<name>.png`` and the ``<name>.csv`` behind it, and add the chart to
+    its page record (``NN`` from the name's first two characters; see ``pages``).
 
     The event (when given) supplies the folder (``output/<event>/figures``) and the source line.
-    ``reading`` is a one-line reading of the chart; the JSON keeps it with the chart's title for
+    ``reading`` is a one-line reading of the chart; the page record keeps it with the chart's title for
     the report's index.
     """
     default_dir = event.figures if event is not None else FIGURES
@@ -92,7 +103,7 @@ def save_chart(
         box.x0 / fig.get_figwidth(),
         (box.y0 - 0.08) / fig.get_figheight(),
         source,
-        fontsize=7,
+        fontsize=MIN_FONT,
         color="#555555",
         ha="left",
         va="top",
@@ -100,6 +111,130 @@ def save_chart(
     png, csv_path = out / f"{name}.png", out / f"{name}.csv"
     fig.savefig(png, dpi=120, bbox_inches="tight", metadata={"Software": None})
     data.to_csv(csv_path, index=False)
-    meta = {"title": chart_title(fig), "reading": reading, "source": source}
-    (out / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    box = fig.get_tightbbox(fig.canvas.get_renderer())
+    record = FigureRecord(name, chart_title(fig), reading, source, smallest_text(fig), round(box.width, 2))
+    add_figure(out.parent, name[:2], record)
     return png, csv_path
+
+
+# ---------------------------------------------------------------- chart idioms the notebooks share
+
+
+def figure_width(n_slots: int, per_slot: float = 0.45, minimum: float = 7.0) -> float:
+    """A figure width (inches) for ``n_slots`` bars or labels, never wider than the page shows unshrunk.
+
+    >>> figure_width(3), figure_width(40)
+    (7.0, 10.5)
+    """
+    return min(PAGE_WIDTH_IN, max(minimum, per_slot * n_slots))
+
+
+def row_height(n_rows: int, per_row: float = 0.32, minimum: float = 2.8, extra: float = 1.4) -> float:
+    """A figure height (inches) for ``n_rows`` labelled rows (horizontal bars, one line per label).
+
+    >>> row_height(3), row_height(10)
+    (2.8, 4.6)
+    """
+    return max(minimum, extra + per_row * n_rows)
+
+
+def grouped_bars(
+    ax,
+    table: pd.DataFrame,
+    colours: dict[str, str],
+    labels: list[str] | None = None,
+    horizontal: bool = False,
+    group_width: float = 0.8,
+    low: pd.DataFrame | None = None,
+    high: pd.DataFrame | None = None,
+    legend: bool = True,
+    **bar_kw,
+) -> dict:
+    """One bar per column (outlet) side by side in each group (row): ``{column: BarContainer}``.
+
+    The groups get tick labels (``labels`` or the row names); horizontal groups run top to bottom.
+    ``low``/``high`` (same shape as ``table``): an interval drawn as an error bar on each bar.
+    ``legend=False``: the bars get no legend entry (a second layer drawn over the first).
+    """
+    import numpy as np
+
+    n = max(1, len(table.columns))
+    width = group_width / n
+    pos = np.arange(len(table))
+    bars = {}
+    for k, col in enumerate(table.columns):
+        shift = (k - (n - 1) / 2) * width
+        values = pd.to_numeric(table[col], errors="coerce").fillna(0).to_numpy(float)
+        if low is not None and high is not None:
+            err = [values - low[col].to_numpy(float), high[col].to_numpy(float) - values]
+            bar_kw = {**bar_kw, "xerr" if horizontal else "yerr": err}
+        name = col if legend else "_nolegend_"
+        if horizontal:
+            bars[col] = ax.barh(pos + shift, values, width, color=colours[col], label=name, **bar_kw)
+        else:
+            bars[col] = ax.bar(pos + shift, values, width, color=colours[col], label=name, **bar_kw)
+    ticks = list(labels) if labels is not None else [str(i) for i in table.index]
+    if horizontal:
+        ax.set_yticks(pos, ticks)
+        if not ax.yaxis_inverted():
+            ax.invert_yaxis()
+    else:
+        ax.set_xticks(pos, ticks)
+    return bars
+
+
+def paired_bars(
+    ax,
+    first: pd.Series,
+    second: pd.Series,
+    colours: dict[str, str],
+    names: tuple[str, str],
+    digits: int = 2,
+) -> None:
+    """Two bars per outlet (faded ``first``, solid ``second``), each labelled with its name and value."""
+    import numpy as np
+
+    outlets = list(first.index)
+    pos = np.arange(len(outlets))
+    for j, (values, name, alpha) in enumerate(((first, names[0], 0.45), (second, names[1], 1.0))):
+        vals = pd.to_numeric(values.reindex(outlets)).to_numpy(float)
+        x = pos + (j - 0.5) * 0.38
+        ax.bar(x, vals, 0.38, color=[colours[o] for o in outlets], alpha=alpha)
+        for xi, v in zip(x, vals, strict=True):
+            ax.text(xi, v + 0.15, f"{name}\n{v:.{digits}f}", ha="center", va="bottom", fontsize=MIN_FONT)
+    ax.set_xticks(pos, [wrap_label(o) for o in outlets])
+
+
+def outlet_distributions(
+    values: pd.DataFrame,
+    column: str,
+    colours: dict[str, str],
+    bins,
+    unit: str,
+    xlabel: str,
+):
+    """One histogram per outlet (rows sharing the x axis), each with its median dashed: the figure."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    outlets = list(colours)
+    fig, axes = plt.subplots(len(outlets), 1, figsize=(8, 1.2 + 1.7 * len(outlets)), sharex=True, sharey=True)
+    for ax, o in zip(np.atleast_1d(axes), outlets, strict=True):
+        v = values.loc[values["outlet"] == o, column]
+        ax.hist(v, bins=bins, color=colours[o], edgecolor="white")
+        ax.axvline(v.median(), color="#333333", ls="--", lw=1)
+        ax.set_title(f"{o}: {len(v)} {unit}, median {v.median():.0f} (dashed)", fontsize=9, loc="left")
+        ax.set_ylabel(unit)
+    np.atleast_1d(axes)[-1].set_xlabel(xlabel)
+    return fig
+
+
+def wrap_label(name: str, width: int = 14) -> str:
+    """An outlet name wrapped for a tick label.
+
+    >>> wrap_label("The New York Times Company")
+    'The New York\\nTimes Company'
+    """
+    import textwrap
+
+    return "\n".join(textwrap.wrap(name, width)) or name

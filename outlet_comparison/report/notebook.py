@@ -5,11 +5,14 @@ Only the notebooks import this (it needs IPython); the analyses never do.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
+
+from outlet_comparison.report import pages
+from outlet_comparison.report.findings.common import label
 
 if TYPE_CHECKING:
     from outlet_comparison.sources.events import Event
@@ -71,19 +74,19 @@ def safe_markdown(text: str) -> str:
     return "\n".join(out)
 
 
+def start_page(event: Event, notebook: str, title: str) -> None:
+    """Begin this notebook's page record (``output/<event>/pages/NN.json``) with its title."""
+    pages.start_page(event.output, notebook, title)
+
+
 def show_findings(event: Event, notebook: str, sentences: list[str], heading: str = "Findings") -> None:
-    """Display the findings as a bullet list and keep them for the report's index page."""
+    """Display the findings as a bullet list and keep them in the page record for the report's index."""
     from IPython.display import Markdown, display
 
     display(
         Markdown(f"## {safe_markdown(heading)}\n" + "\n".join(f"- {safe_markdown(s)}" for s in sentences))
     )
-    out = event.output / "findings"
-    out.mkdir(parents=True, exist_ok=True)
-    record = {"notebook": notebook, "heading": heading, "sentences": sentences}
-    (out / f"{notebook}.json").write_text(
-        json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    pages.set_findings(event.output, notebook, sentences)
 
 
 def say(text: str) -> None:
@@ -94,12 +97,43 @@ def say(text: str) -> None:
     display(Markdown(safe_markdown(text)))
 
 
+IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")  # lower-case words joined by underscores
+VERBATIM = re.compile(r"(?:.*_)?id|file|event|key")  # columns whose values are names to keep as written
+
+
+def plain_labels(df: pd.DataFrame) -> pd.DataFrame:
+    """Headers, and columns whose values are all identifiers ('named_person'), as plain labels (ids and
+    file names stay as written)."""
+    df = df.copy()
+    for c in df.columns:
+        if VERBATIM.fullmatch(str(c)):
+            continue
+        values = df[c].dropna()
+        words = values.map(lambda v: isinstance(v, str) and IDENTIFIER.fullmatch(v) is not None)
+        if len(values) and words.all() and values.astype(str).str.contains("_").any():
+            df[c] = df[c].map(lambda v: label(v) if isinstance(v, str) else v)
+    df.columns = [label(c) for c in df.columns]
+    return df
+
+
 def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
     """A searchable, sortable table (offline) with a fixed id, for every row behind a count."""
     from itables import show
 
+    df = df.reset_index(drop=True)
+    for c in df.columns:  # identifiers ('named_person') read as plain labels ('named person')
+        values = df[c].dropna()
+        if (
+            len(values)
+            and values.map(lambda v: isinstance(v, str) and IDENTIFIER.fullmatch(v) is not None).all()
+        ):
+            df[c] = df[c].map(lambda v: label(v) if isinstance(v, str) else v)
+    df.columns = [label(c) for c in df.columns]
+    texts = [pd.api.types.is_object_dtype(df[c]) or pd.api.types.is_string_dtype(df[c]) for c in df.columns]
+    long_text = [i for i, c in enumerate(df.columns) if texts[i] and df[c].astype(str).str.len().mean() > 40]
+    other = [i for i in range(len(df.columns)) if i not in long_text]
     show(
-        df.reset_index(drop=True),
+        df,
         table_id=f"evidence-{name}",
         pageLength=page_length,
         # not itables' default layout, which drops the search box of a table that fits one page
@@ -107,7 +141,60 @@ def evidence_table(df: pd.DataFrame, name: str, page_length: int = 10) -> None:
         lengthMenu=[10, 25, 100, -1],
         classes="display compact",
         style="width:100%;margin:0",
-        columnDefs=[{"className": "dt-left", "targets": "_all"}],
+        columnDefs=[  # one definition per column: a wide column for sentences, the others left-aligned
+            *([{"className": "dt-left long-text", "targets": long_text}] if long_text else []),
+            *([{"className": "dt-left", "targets": other}] if other else []),
+        ],
         showIndex=False,
         maxBytes=0,
     )
+
+
+def _integral(values: pd.Series) -> bool:
+    """Whether every non-missing value of a numeric column is a whole number (a count)."""
+    numbers = pd.to_numeric(values, errors="coerce").dropna()
+    return len(numbers) > 0 and bool((numbers == numbers.round()).all())
+
+
+def _cell(value: object, digits: int, whole: bool) -> str:
+    """One table cell: counts as integers, other numbers with ``digits`` decimals, text as it is."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    if isinstance(value, bool | np.bool_):
+        return "yes" if value else "no"
+    if isinstance(value, pd.Timestamp):
+        return f"{value:%Y-%m-%d}" if value == value.normalize() else f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (f"{value:.0f}" if whole else f"{value:.{digits}f}").replace("-", "−")
+    return str(value)
+
+
+def table(data: pd.DataFrame | pd.Series, digits: int = 2, index: str | None = None, by_row: bool = False):
+    """A table for the page: one header row of plain labels, no index column (a meaningful index becomes
+    the first column, named ``index``), counts as integers, other numbers with ``digits`` decimals.
+
+    ``by_row``: the rows are the variables (a measure per row, an outlet per column), so counts are
+    found row by row; always so for a Series (one value per measure).
+    """
+    by_row = by_row or isinstance(data, pd.Series)
+    df = data.to_frame() if isinstance(data, pd.Series) else data.copy()
+    if isinstance(df.columns, pd.MultiIndex):
+        df.columns = [" ".join(str(p) for p in c if str(p)) for c in df.columns]
+    df = plain_labels(df).set_axis(df.index)
+    rows = [df.iloc[i] for i in range(len(df))]
+    whole_row = [_integral(r) for r in rows]
+    whole_col = {c: _integral(df[c]) for c in df.columns}
+    cells = {
+        label(c): [
+            v if isinstance(v, str) else _cell(v, digits, whole_row[i] if by_row else whole_col[c])
+            for i, v in enumerate(df[c].tolist())
+        ]
+        for c in df.columns
+    }
+    shown = pd.DataFrame(cells)
+    if index is not None or not isinstance(df.index, pd.RangeIndex):
+        keys = [label(k) if isinstance(k, str) else str(k) for k in df.index]
+        shown.insert(0, label(index or df.index.name or ""), keys)
+    from IPython.display import HTML
+
+    return HTML(shown.to_html(index=False, border=0, classes="reader-table", na_rep="–"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,6 +24,7 @@ from browser import (
 from conftest import load_script
 
 import helpers
+from outlet_comparison.report import pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -44,15 +46,18 @@ def test_event_index_links_only_existing_files(tmp_path):
     (out / "figures").mkdir(parents=True)
     folder = tmp_path / "articles" / "ev"
     folder.mkdir(parents=True)
-    (folder / "manifest.csv").write_text("article_id,outlet,published,headline\na,A,2024-01-01,Head\n")
+    (folder / "manifest.csv").write_text(
+        "article_id,outlet,published,headline,authors,file,sha256,copy_source,date_inferred_from,seed_file\n"
+        "a,A,2024-01-01,Head,,a.txt," + "0" * 64 + ",typed,manifest,\n"
+    )
     event = SimpleNamespace(title="An event", description="What it is", folder=folder, output=out)
     (out / "00-articles.html").write_text("<html></html>")
     (out / "01-framing-sentiment.html").write_text("<html></html>")
+    pages.start_page(out, "00", "The articles")
+    pages.start_page(out, "01", "Framing")
     for name in ("04-coverage-card", "01-frames"):
         (out / "figures" / f"{name}.png").write_bytes(b"png")
-        (out / "figures" / f"{name}.json").write_text(
-            json.dumps({"title": f"{name} title", "reading": "Reads."})
-        )
+        pages.add_figure(out, name[:2], pages.FigureRecord(name, f"{name} title", "Reads."))
     (out / "figures" / "04-coverage-card.svg").write_text("<svg/>")
     page = report_index.write_event_index(event, helpers.ROOT / "notebooks")
     refs = report_index.local_refs(page)
@@ -146,3 +151,94 @@ def test_notebook_01_runs_in_jupyterlab(browser, tmp_path):
     assert result["code_cells"] > 0
     # autosave is off: the committed notebook (no outputs) is left exactly as it was
     assert hashlib.sha256(NOTEBOOK_01.read_bytes()).hexdigest() == before
+
+
+# What a reader of a notebook page sees: tables, images and their sizes, and whether the page overflows.
+READING_JS = """(() => {
+  const out = {reprs: [], floatCounts: [], headerRows: [], indexCells: [], images: [], overflow: 0};
+  const text = document.body.innerText;
+  for (const pat of [/dtype: \\w+/g, /Name: \\w+, dtype/g, /<IPython[^>]*>/g]) {
+    out.reprs.push(...(text.match(pat) || []));
+  }
+  document.querySelectorAll('.jp-OutputArea-output table:not(.dataTable)').forEach(t => {
+    const rows = t.querySelectorAll('thead tr').length;
+    if (rows > 1) out.headerRows.push(rows);
+    if (t.querySelector('tbody th')) out.indexCells.push(t.querySelector('tbody th').textContent);
+    const body = Array.from(t.querySelectorAll('tbody tr'))
+      .map(r => Array.from(r.children).map(c => c.textContent.trim()));
+    if (body.length > 1) body[0].forEach((_, j) => {  // a column of whole numbers shown with decimals
+      const col = body.map(r => r[j] || '');
+      const whole = col.every(v => /^\\d+\\.0+$/.test(v)) && col.some(v => !/^0\\.0+$/.test(v));
+      if (whole) out.floatCounts.push(col[0]);
+    });
+  });
+  document.querySelectorAll('.jp-RenderedImage img').forEach(img => {
+    out.images.push({shown: img.getBoundingClientRect().width, natural: img.naturalWidth});
+  });
+  out.overflow = document.documentElement.scrollWidth - window.innerWidth;
+  return out;
+})()"""
+
+
+def _wording_problems(text: str) -> list[str]:
+    """Generated wording that contradicts itself or shows identifiers (one finding or caption per line)."""
+    problems = []
+    for line in text.splitlines():
+        if re.search(r"[+−-]0\.0+\b(?!\d)", line) and "excludes zero" in line:
+            problems.append(f"a zero difference said to exclude zero: {line[:120]}")
+        if re.search(r"s's\b", line):
+            problems.append(f"possessive: {line[:120]}")
+        if re.search(r"\b(?:human|frame|source|named|flesch|anonymous)_[a-z_]+\b", line):
+            problems.append(f"identifier: {line[:120]}")
+        if "quoted mentions" in line or "Who is quoted" in line:
+            problems.append(f"'quoted' for a source of reported speech: {line[:120]}")
+    return problems
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@needs_chromium
+def test_demo_pages_read_well(browser, demo_report):
+    """A three-outlet event: no raw reprs, counts as integers, one header row, nothing wider than the page,
+    charts shown at a size where their smallest text (>= 8 pt, recorded by save_chart) is >= 10 px,
+    consistent wording on the index, and the table library shared instead of embedded in each page."""
+    out = demo_report.output
+    records = helpers.read_pages(out)
+    problems = []
+    for page in records.values():
+        for fig in page.figures:
+            if fig.min_font_pt < 8:
+                problems.append(f"{fig.name}: smallest text {fig.min_font_pt} pt")
+            if fig.width_in > 10.6:  # wider than a page shows at full size: the text shrinks
+                problems.append(f"{fig.name}: {fig.width_in} in wide")
+    browser.send(
+        "Emulation.setDeviceMetricsOverride", width=1280, height=1000, deviceScaleFactor=1, mobile=False
+    )
+    with serve(helpers.OUTPUT) as base:
+        for html in sorted(out.glob("[0-9][0-9]-*.html")):
+            source = html.read_text(encoding="utf-8")
+            if "injectModule" in source or len(source) > 1_500_000:
+                problems.append(f"{html.name}: the table library is embedded ({len(source):,} bytes)")
+            browser.goto(f"{base}/{out.name}/{html.name}")
+            seen = browser.js(READING_JS)
+            for what in ("reprs", "floatCounts", "headerRows", "indexCells"):
+                if seen[what]:
+                    problems.append(f"{html.name}: {what} {seen[what][:5]}")
+            if seen["overflow"] > 2:
+                problems.append(f"{html.name}: the page is {seen['overflow']} px wider than the window")
+            for img in seen["images"]:  # 8 pt at 100 dpi is 11.1 px; shrunk below 0.9 it drops under 10 px
+                if img["natural"] and img["shown"] / img["natural"] < 0.9:
+                    problems.append(
+                        f"{html.name}: a chart shown at {img['shown'] / img['natural']:.2f} of its size"
+                    )
+        browser.goto(f"{base}/{out.name}/index.html")
+        index_text = browser.js("document.body.innerText")
+    problems += [f"index: {p}" for p in _wording_problems(index_text)]
+    assert not problems, "\n".join(problems)
+
+
+def test_wording_check_catches_what_the_pages_must_not_say():
+    bad = "A − B: −0.00 grades (95% CI −0.00 to −0.00; the interval excludes zero)\n"
+    bad += "The Times's frame human_interest"
+    assert len(_wording_problems(bad)) == 3
+    assert not _wording_problems("A − B: 0.00 grades (95% CI −0.01 to +0.02; no difference at 2 decimals)")

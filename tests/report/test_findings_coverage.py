@@ -192,7 +192,7 @@ def test_actor_findings():
         "B 2 distinct actors in 3 mentions (1 named by no other)."
     )
     assert out[1] == (
-        "**Who is quoted most**: A: X (2 of its 3 quoted mentions); "
+        "**Who is cited most as a source**: A: X (2 of its 3 mentions as a source of reported speech); "
         "B: none of its mentions is the source of reported speech."
     )
     assert out[2] == (
@@ -203,7 +203,7 @@ def test_actor_findings():
     assert "named the same way" in same
     assert len(fc.actor_findings(_summary(), variants.iloc[0:0])) == 2
     tied = fc.actor_findings(_summary(top_quoted=["X; Y", ""], top_quoted_n=[1, 0]), variants)[1]
-    assert "A: no actor is quoted more than once (3 quoted mentions of 2 actors)" in tied
+    assert "A: no actor is cited more than once (3 mentions as a source of reported speech, 2 actors)" in tied
 
 
 def test_actor_findings_without_actors():

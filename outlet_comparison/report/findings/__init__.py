@@ -12,9 +12,12 @@ from outlet_comparison.report.findings.common import (
     article_context,
     ci,
     difference,
+    label,
     lexicon_caveat,
     names,
     num,
+    possessive,
+    verdict,
 )
 from outlet_comparison.report.findings.corpus import paired_findings, placement_findings
 from outlet_comparison.report.findings.coverage import (

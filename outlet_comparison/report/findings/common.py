@@ -24,13 +24,26 @@ def num(x: float, digits: int = 1, sign: bool = False) -> str:
     return text.replace("-", MINUS)
 
 
+def bound(x: float, digits: int = 2, sign: bool = True) -> str:
+    """An interval bound; one that is not zero but rounds to zero gets up to two more digits, so an interval
+    that excludes zero never reads '−0.00'.
+
+    >>> bound(-0.0012), bound(0.0), bound(0.5)
+    ('−0.001', '+0.00', '+0.50')
+    """
+    for d in range(digits, digits + 3):
+        if round(x, d) != 0 or x == 0:
+            return num(x, d, sign)
+    return num(x, digits + 2, sign)
+
+
 def ci(lo: float, hi: float, digits: int = 2, sign: bool = True) -> str:
     """'95% CI −0.09 to +0.52'.
 
-    >>> ci(-0.091, 0.523)
-    '95% CI −0.09 to +0.52'
+    >>> ci(-0.091, 0.523), ci(-0.05, -0.0004)
+    ('95% CI −0.09 to +0.52', '95% CI −0.05 to −0.0004')
     """
-    return f"95% CI {num(lo, digits, sign)} to {num(hi, digits, sign)}"
+    return f"95% CI {bound(lo, digits, sign)} to {bound(hi, digits, sign)}"
 
 
 def names(items: list[str]) -> str:
@@ -60,16 +73,61 @@ def article_context(arts: pd.DataFrame) -> list[str]:
     return out
 
 
+def label(name: object) -> str:
+    """A plain label for an identifier: 'human_interest' -> 'human interest'.
+
+    >>> label("flesch_kincaid_grade"), label(3)
+    ('flesch kincaid grade', '3')
+    """
+    return str(name).replace("_", " ")
+
+
+def possessive(name: str) -> str:
+    """An outlet's possessive: 'AP's', but 'The New York Times'' (a name ending in s).
+
+    >>> possessive("AP"), possessive("The New York Times")
+    ("AP's", "The New York Times'")
+    """
+    return f"{name}'" if str(name).endswith("s") else f"{name}'s"
+
+
+def excludes_zero(lo: float, hi: float) -> bool:
+    """Whether an interval lies wholly on one side of zero.
+
+    >>> excludes_zero(0.01, 0.3), excludes_zero(-0.2, 0.3)
+    (True, False)
+    """
+    return bool(lo > 0 or hi < 0)
+
+
+def verdict(diff: float, lo: float, hi: float, digits: int = 2) -> str:
+    """What an interval says about a difference, in words that agree with the numbers shown: 'no difference'
+    when the difference rounds to zero at ``digits``, 'the interval excludes zero' only when it does.
+
+    >>> verdict(-0.001, -0.002, -0.0005)
+    'no difference at 2 decimals'
+    >>> verdict(0.4, 0.1, 0.7)
+    'the interval excludes zero'
+    """
+    if round(diff, digits) == 0:
+        return f"no difference at {digits} decimals"
+    if excludes_zero(lo, hi):
+        return "the interval excludes zero"
+    return "the interval includes zero, so this is not a statistically secure difference"
+
+
 def difference(row: pd.Series, what: str, digits: int = 2) -> str:
-    """One pairwise difference with its interval and whether it is secure (interval excludes zero)."""
-    verdict = (
-        "the interval excludes zero"
-        if row["secure"]
-        else "the interval includes zero, so this is not a statistically secure difference"
-    )
+    """One pairwise difference with its interval and what the interval says (see ``verdict``).
+
+    >>> difference(pd.Series({"outlet_a": "A", "outlet_b": "B", "diff": -0.001, "ci_low": -0.002,
+    ...                       "ci_high": -0.0005}), "grades")
+    'A − B: 0.00 grades (95% CI −0.002 to −0.001; no difference at 2 decimals)'
+    """
+    lo, hi, diff = row["ci_low"], row["ci_high"], row["diff"]
+    shown = num(diff, digits, sign=True) if round(diff, digits) != 0 else num(0.0, digits)
     return (
-        f"{row['outlet_a']} − {row['outlet_b']}: {num(row['diff'], digits, sign=True)} {what} "
-        f"({ci(row['ci_low'], row['ci_high'], digits)}; {verdict})"
+        f"{row['outlet_a']} − {row['outlet_b']}: {shown} {what} "
+        f"({ci(lo, hi, digits)}; {verdict(diff, lo, hi, digits)})"
     )
 
 

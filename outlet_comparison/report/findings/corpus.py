@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from outlet_comparison.report.findings.common import ci, num
+from outlet_comparison.report.findings.common import ci, num, possessive, verdict
 
 
 def paired_findings(diffs: pd.DataFrame, labels: dict[str, str], corpus: str, n_events: int) -> list[str]:
@@ -20,13 +20,11 @@ def paired_findings(diffs: pd.DataFrame, labels: dict[str, str], corpus: str, n_
         if d.empty:
             continue
         r = d.loc[d["diff"].abs().idxmax()]
-        secure = r["ci_low"] > 0 or r["ci_high"] < 0
         digits = 0 if abs(r["diff"]) >= 20 else 2
         out.append(
             f"{labels.get(metric, metric)}: largest gap {r.outlet_a} − {r.outlet_b} "
             f"{num(r['diff'], digits, sign=True)} ({ci(r.ci_low, r.ci_high, digits)}, "
-            f"{int(r.n_events)} events; "
-            + ("the interval excludes zero)." if secure else "the interval includes zero).")
+            f"{int(r.n_events)} events; {verdict(r['diff'], r.ci_low, r.ci_high, digits)})."
         )
     return out
 
@@ -56,12 +54,16 @@ def placement_findings(event_feats: pd.DataFrame, corpus_feats: pd.DataFrame, la
             if r >= 99.5
             else "lower than every article of the corpus"
             if r <= 0.5
-            else f"at or above {num(r, 0)}% of the corpus's articles"
+            else f"at or above {num(r, 0)}% of the corpus' articles"
+            if r >= 50
+            else f"below {num(100 - r, 0)}% of the corpus' articles"
         )
         measure = f"{labels[m]}: {num(row[m], 2)}"
-        out.append(f"**{row['outlet']}**'s most unusual measure against {corpus} is {measure}, {where}.")
+        out.append(
+            f"**{possessive(row['outlet'])}** most unusual measure against {corpus} is {measure}, {where}."
+        )
     out.append(
         "A corpus of other stories is a loose yardstick: topic, length and house style all move these "
-        "measures, and the frame lexicon may not fit the corpus's stories."
+        "measures, and the frame lexicon may not fit the corpus' stories."
     )
     return out

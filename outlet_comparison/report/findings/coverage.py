@@ -1,10 +1,10 @@
-"""Findings of notebook 04: shared and unique content, who is mentioned and quoted, names, the card."""
+"""Findings of notebook 04: shared and unique content, who is mentioned and cited, names, the card."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from outlet_comparison.report.findings.common import names, num
+from outlet_comparison.report.findings.common import label, names, num
 
 
 def overlap_findings(shares: pd.DataFrame, matrix: pd.DataFrame) -> list[str]:
@@ -66,7 +66,7 @@ def actor_findings(summary: pd.DataFrame, variants: pd.DataFrame) -> list[str]:
     if int(summary["mentions"].sum()) == 0:
         return [
             "**No actor is found in these articles** (neither by the alias list nor by name discovery), so "
-            "who is mentioned and quoted is not compared here; an event can bring its own list (`aliases` in "
+            "who is mentioned and cited is not compared here; an event can bring its own list (`aliases` in "
             "`event.toml`)."
         ]
     counts = [
@@ -75,7 +75,10 @@ def actor_findings(summary: pd.DataFrame, variants: pd.DataFrame) -> list[str]:
         for r in summary.itertuples()
     ]
     quoted = [_top_quoted(r.outlet, r.top_quoted, r.top_quoted_n, r.quoted) for r in summary.itertuples()]
-    out = [f"**Who is mentioned**: {names(counts)}.", f"**Who is quoted most**: {'; '.join(quoted)}."]
+    out = [
+        f"**Who is mentioned**: {names(counts)}.",
+        f"**Who is cited most as a source**: {'; '.join(quoted)}.",
+    ]
     if len(variants):
         out.append(_variant_sentence(variants))
     return out
@@ -97,18 +100,22 @@ def _variant_sentence(variants: pd.DataFrame) -> str:
 
 
 def _top_quoted(outlet: str, top: str, top_n: int, quoted: int) -> str:
-    """'<outlet>: <actor> (k of its n quoted mentions)', with tied actors, or that nothing is quoted.
+    """'<outlet>: <actor> (k of its n mentions as a source)', with tied actors, or that no mention is one
+    ('quoted' on the pages means in quotation marks; an actor named as the source of speech is 'cited').
 
     >>> _top_quoted("A", "X; Y", 2, 5)
-    'A: X and Y (2 each of its 5 quoted mentions)'
+    'A: X and Y (2 each of its 5 mentions as a source of reported speech)'
     """
     if not quoted:
         return f"{outlet}: none of its mentions is the source of reported speech"
     tied = top.split("; ")
     if top_n == 1 and len(tied) > 1:
-        return f"{outlet}: no actor is quoted more than once ({quoted} quoted mentions of {len(tied)} actors)"
+        return (
+            f"{outlet}: no actor is cited more than once ({quoted} mentions as a source of reported speech, "
+            f"{len(tied)} actors)"
+        )
     each = " each" if len(tied) > 1 else ""
-    return f"{outlet}: {names(tied)} ({top_n}{each} of its {quoted} quoted mentions)"
+    return f"{outlet}: {names(tied)} ({top_n}{each} of its {quoted} mentions as a source of reported speech)"
 
 
 def coverage_caveats(alias_list: str, threshold: float) -> list[str]:
@@ -123,7 +130,8 @@ def coverage_caveats(alias_list: str, threshold: float) -> list[str]:
         "bound.",
         f"**Actors come from the alias list** `{alias_list}` and from names found in the text (titles, full "
         "names, bodies): a capitalised phrase can be mistaken for a name, pronouns are not resolved, and "
-        "'quoted' means named as the source of reported speech in the same sentence.",
+        "'cited' means named as the source of reported speech in the same sentence (with or without "
+        "quotation marks).",
     ]
 
 
@@ -153,5 +161,5 @@ def card_notes(card: pd.DataFrame) -> list[str]:
             out.append(f"{panel}: no hits at {names(total[total == 0].index.tolist())}.")
         empty = [m for m, v in d.groupby("measure", sort=False)["value"] if (v.fillna(0) == 0).all()]
         if empty:
-            out.append(f"{panel}: no hits in any article for {names(empty)}.")
+            out.append(f"{panel}: no hits in any article for {names([label(m) for m in empty])}.")
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from outlet_comparison.report.findings.common import ci, difference, lexicon_caveat, num
+from outlet_comparison.report.findings.common import ci, difference, label, lexicon_caveat, num, possessive
 
 
 def framing_findings(
@@ -23,7 +23,8 @@ def framing_findings(
     for outlet, r in rates.groupby("outlet", sort=False):
         top = r.sort_values("per_1k", ascending=False).iloc[0]
         out.append(
-            f"**{outlet}**'s most frequent frame is **{top.frame}**: {num(top.per_1k)} hits per 1,000 words "
+            f"**{possessive(outlet)}** most frequent frame is **{label(top.frame)}**: {num(top.per_1k)} hits "
+            "per 1,000 words "
             f"({int(top.hits)} hit{'s' if top.hits != 1 else ''}; "
             f"{ci(top.ci_low, top.ci_high, 1, sign=False)})."
         )
@@ -35,7 +36,7 @@ def framing_findings(
     else:
         for frame, p in pairs[pairs.measure.isin(present)].groupby("measure", sort=False):
             best = p.loc[p["diff"].abs().idxmax()]
-            out.append(f"Largest gap in **{frame}**: " + difference(best, "hits per sentence") + ".")
+            out.append(f"Largest gap in **{label(frame)}**: " + difference(best, "hits per sentence") + ".")
     out.append(lexicon_caveat(lexicon_name))
     return out
 

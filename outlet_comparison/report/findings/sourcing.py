@@ -173,7 +173,8 @@ def extractor_caveat(accuracy: dict[str, float] | None) -> str:
     )
     if not accuracy:
         return (
-            f"{head}; their accuracy on public benchmarks is moderate (`docs/attribution.md`; the benchmark "
+            f"{head}; their accuracy on public benchmarks is moderate "
+            "([docs/attribution.md](../docs/attribution.md); the benchmark "
             "data is not available here), so check single rows in the evidence table."
         )
     return (
