@@ -141,8 +141,8 @@ def test_outlet_names_in_generated_text_are_shown_as_text(monkeypatch, tmp_path,
         assert "<strong>conflict</strong>" in page and "<code>docs/x.md</code>" in page
     text = html.unescape(re.sub(r"<[^>]+>", "", markdown2html_mistune(shown[0])))
     assert name in text  # every character of the name, as written
-    record = json.loads((tmp_path / "findings" / "01.json").read_text(encoding="utf-8"))
-    assert record["sentences"] == [sentence]  # the index page escapes the sentence itself
+    record = helpers.read_page(tmp_path / "pages" / "01.json")
+    assert record.findings == [sentence]  # kept as written: the index page escapes the sentence itself
 
 
 def test_dollar_signs_in_chart_labels_are_not_math(tmp_path):
