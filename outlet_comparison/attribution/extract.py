@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..core import check_str, rows_frame
 from ..text import sentence_spans
 from .crf import load_model, model_path
 from .cues import Hit, context_start, sentence_hits
-from .filters import document_calls_for, is_label, load_nonstatements, not_a_statement, trim_source
+from .filters import (
+    document_calls_for,
+    is_label,
+    load_nonstatements,
+    nobody_speaks,
+    not_a_statement,
+    trim_source,
+)
 from .lexicons import AttributionLexicons, Rules, load_rules
+from .names import NO_NAMES, Names, find_names
 from .refine import refine
 from .resolve import anonymity_reason, resolve
+from .shared import shared_cue_hits
+from .speakers import ReaderWords, apposed_name, full_name, load_reader_words, reader_type, speaker_of
 from .tokens import QUOTE_RE, Token, tokens
 
 ATTRIBUTION_COLUMNS = (
     "sentence",
     "source",
     "source_type",
+    "speaker",
     "affiliation",
     "cue",
     "start",
@@ -37,13 +50,14 @@ ATTRIBUTION_COLUMNS = (
 )
 
 
-def _row(text: str, h: Hit, quote: bool, marker: str, reason: str) -> dict:
+def _row(text: str, h: Hit, quote: bool, marker: str, reason: str, source_type: str, speaker: str) -> dict:
     """The output row of one resolved hit."""
     assert h.src is not None
     return {
         "sentence": h.sentence,
         "source": h.src.source,
-        "source_type": h.src.source_type,
+        "source_type": source_type,
+        "speaker": speaker,
         "affiliation": h.src.affiliation,
         "cue": h.cue,
         "start": h.s0,
@@ -82,48 +96,85 @@ def rule_hits(
 
 
 def attributions(
-    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None
+    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None, learned: bool | None = None
 ) -> pd.DataFrame:
-    """One row per attributed statement: who (named person, organisation or anonymous), cue, quote, reason.
+    """One row per attributed statement: who (type and resolved ``speaker``), cue, quote, anonymity reason.
 
     ``beliefs=True`` also counts belief and intention verbs ("wants", "thinks"), as PolNeAR does.
     ``lexicons`` names other word list files (``AttributionLexicons``); the defaults are in ``lexicons/``.
+    ``learned=False`` runs the rules without the CRF refinement.
 
     >>> df = attributions("Kremlin spokesman Dmitry Peskov told reporters it went well.")
     >>> df[["name", "side", "cue"]].values.tolist()
     [['Dmitry Peskov', 'Russia', 'told']]
     """
-    rows = attribution_rows(text, beliefs, lexicons)
+    rows = attribution_rows(text, beliefs, lexicons, learned)
     ints = dict.fromkeys(("sentence", "start", "end", "cue_start", "cue_end"), int)
     return rows_frame(rows, ATTRIBUTION_COLUMNS, {**ints, "quote": bool})
 
 
 def attribution_rows(
-    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None
+    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None, learned: bool | None = None
 ) -> list[dict]:
-    """The rows of ``attributions`` as dicts (corpus mode counts them without building the table)."""
+    """The rows of ``attributions`` as dicts (corpus mode counts them without building the table).
+
+    The recipe: rules -> model refinement -> non-statements -> resolution -> rows. ``learned`` chooses
+    the CRF refinement (None: ``lexicons.learned``, True by default); False runs the rules alone.
+    """
     check_str(text)
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
     spans = sentence_spans(text)
-    model = load_model(model_path(lex.model)) if lex.learned else None
+    use_model = lex.learned if learned is None else learned
+    model = load_model(model_path(lex.model)) if use_model else None
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
-    nonst = load_nonstatements(lex.nonstatements_path())
+    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs)
+    names = find_names(text, rules) if hits else NO_NAMES
+    hits = resolved(text, hits, rules, spans, names)
+    return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()))
+
+
+def statements_only(
+    text: str, hits: list[Hit], nonst: tuple[tuple[re.Pattern[str], str], ...], beliefs: bool
+) -> list[Hit]:
+    """The hits that are statements: listed stance, no refusal, future, negated or agentless-passive cue,
+    a source that is somebody (not "No official", not a lone article) and no column label."""
     keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
-    hits = [
+    return [
         h
         for h in hits
         if h.stance in keep
         and not not_a_statement(text, h.c0, h.c1, nonst)
         and trim_source(text, h)
         and not is_label(text, h, nonst)
+        and not nobody_speaks(text, h, nonst)
     ]
-    resolve(text, hits, rules, spans)
+
+
+def resolved(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names
+) -> list[Hit]:
+    """Sources typed and resolved; documents that 'call for' dropped; cues sharing a source added."""
+    resolve(text, hits, rules, spans, names)
     hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
+    extra = shared_cue_hits(text, hits, rules, spans)
+    return sorted(hits + extra, key=lambda h: (h.sentence, h.c0)) if extra else hits
+
+
+def rows_of(
+    text: str,
+    hits: list[Hit],
+    rules: Rules,
+    spans: list[tuple[int, int]],
+    names: Names,
+    words: ReaderWords,
+) -> list[dict]:
+    """One row per hit: the reader's type, the resolved speaker, quote flag and anonymity grant/reason."""
     rows = []
     markers: dict[str, str] = {}
+    earlier: list[tuple[str, str, str]] = []
     for h in hits:
         assert h.src is not None
         s, e = spans[h.sentence]
@@ -133,7 +184,14 @@ def attribution_rows(
         )  # follow-ups keep the grant
         if marker:
             markers.setdefault(h.src.source, marker)
-        rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason))
+        rtype = reader_type(h.src, marker, words)
+        apposed = apposed_name(text, h, rtype)
+        if apposed:
+            rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
+        else:
+            speaker = speaker_of(h.src, rtype, h.s0, text, names, earlier, words, rules.type_nouns)
+        earlier.append((h.src.source, speaker, rtype))
+        rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
     return rows
 
 

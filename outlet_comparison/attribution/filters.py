@@ -16,7 +16,7 @@ from ..lexicons import categorised_patterns, joined_pattern
 from .classify import Source
 from .cues import Hit
 
-CATEGORIES = ("refusal", "future", "label")
+CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody")
 _AFTER = 45  # characters after the cue a refusal may start in ('said it had no comment')
 _BEFORE = 40  # characters before the cue a future marker may span
 # documents that 'call for' something state a demand of their text, not a speaker's statement
@@ -28,7 +28,10 @@ _OPENER = re.compile(
 )
 # a span that is only one of these cannot be who speaks: an article, a subordinator, an adverb or a
 # lower-case -ing form ("A passionate defender of", "which together vowed", "fueling worries")
-_LONE = re.compile(r"(?i:a|an|the|if|though|although|because|whether)|together|almost|[a-z]+ing")
+_LONE = re.compile(
+    r"(?i:a|an|the|if|though|although|because|whether|amid|after|before|during|despite|in|on|at|with)"
+    r"|together|almost|[a-z]+ing"
+)
 
 
 @memoize(maxsize=8)
@@ -58,9 +61,29 @@ def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Patter
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
                 return True
-        elif cat == "future" and rx.search(text, max(0, c0 - _BEFORE), c0):
+        elif cat in ("future", "negated") and rx.search(text, max(0, c0 - _BEFORE), c0):
+            return True
+        elif cat == "passive" and _passive(text, c0, c1, rx):
             return True
     return False
+
+
+# the agent of a passive cue, before the clause ends ("was first reported by The New York Times")
+_AGENT = re.compile(r"(?:\s+(?:\w+ly|earlier|first|later|today|yesterday|on\s+\w+))*\s+by\b", re.IGNORECASE)
+
+
+def _passive(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
+    """A cue in the passive with no agent ("was widely praised"); "was saying" is active."""
+    if text[c0:c1].lower().endswith("ing") or not rx.search(text, max(0, c0 - _BEFORE), c0):
+        return False
+    return not _AGENT.match(text, c1)
+
+
+def nobody_speaks(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Is the hit's source a negative ('No senior official has defended ...', 'None of them said')?"""
+    if h.s0 < 0:
+        return False
+    return any(cat == "nobody" and rx.match(text, h.s0, h.s1) for rx, cat in patterns)
 
 
 def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
@@ -70,6 +93,13 @@ def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...
     return any(cat == "label" and rx.fullmatch(text, h.s0, h.s1) for rx, cat in patterns)
 
 
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
+_AGE_FIRST = re.compile(r"\d{1,3},\s")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+),\s+$")
+# the subject after an opening participial phrase: a capitalised run after its comma
+_SUBJECT_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)")
+
+
 def trim_source(text: str, h: Hit) -> bool:
     """Cut a leading subordinator or conjunction off the hit's source span; False if no source is left."""
     if h.s0 < 0:
@@ -77,6 +107,18 @@ def trim_source(text: str, h: Hit) -> bool:
     m = _OPENER.match(text, h.s0, h.s1)
     if m:
         h.s0 = m.end()
+    brk = text.rfind("\n", h.s0, h.s1)
+    if brk >= 0:  # a span never crosses a line break ("Republicans.\n\nDeMint, who said ...")
+        h.s0 = brk + 1
+    age = _AGE_FIRST.match(text, h.s0, h.s1)
+    named = _NAME_BEFORE.search(text, max(0, h.s0 - 40), h.s0) if age else None
+    if named:  # "John Skipper, 66, a former chairman ...": the name before the age is the source
+        h.s0 = named.start(1)
+    if _OPENING_PARTICIPLE.fullmatch(text, h.s0, h.s1) and "," in text[h.s1 : h.c0]:  # "Speaking on Fox, Sen. Jim DeMint ... said"
+        subject = _SUBJECT_AFTER.search(text, h.s1, h.c0)
+        if subject is None:
+            return False
+        h.s0, h.s1 = subject.span(1)
     return _LONE.fullmatch(text, h.s0, h.s1) is None
 
 

@@ -18,16 +18,19 @@ LOOKBACK = 200  # antecedents are searched among this many earlier attributions
 NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats an unnamed source
 
 
-_WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
+_WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
 _SUBJECT = re.compile(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _CLAUSE_STOP = re.compile(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s")
 
 
-def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> None:
+def resolve(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names | None = None
+) -> None:
     """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
     nouns = rules.type_nouns
     done: list[Hit] = []
-    names = find_names(text, rules) if hits else None
+    if names is None or names is NO_NAMES:
+        names = find_names(text, rules) if hits else None
     for h in hits:
         mention = text[h.s0 : h.s1]
         low = mention.lower()
@@ -74,6 +77,9 @@ def _with_apposed_body(text: str, h: Hit, rules: Rules, names: Names) -> Source 
     m = _APPOSITIVE.match(text, h.s1)
     if m is None or len(src.name.split()) > 3:
         return None
+    head = re.split(r"\s+(?:of|at|for|in)\s+", m.group(0))[0].lower().split()
+    if head and rules.type_nouns.get(head[-1]) in ("title", "official"):
+        return None  # "Chad Griffin, the president of the Human Rights Campaign": a person's title
     found = classify(text[h.s0 : m.end()], rules, False, names)
     if found.source_type != "named_organization":
         return None
@@ -113,10 +119,18 @@ def _recent(done: list[Hit]) -> Iterator[Hit]:
     return islice(reversed(done), LOOKBACK)
 
 
+_POSTMOD = re.compile(r"\s+(?:for|of|to|with|at|from)\s+")
+
+
+def _head_of(mention: str) -> str:
+    """The mention before its first post-modifier ("A spokesperson" of "A spokesperson for Mike Pence")."""
+    return _POSTMOD.split(mention, maxsplit=1)[0]
+
+
 def _follow_up(head: str, done: list[Hit]) -> Hit | None:
     """Most recent earlier attribution whose mention contains the head noun (for 'the official said')."""
-    for d in _recent(done):
-        if d.src is not None and re.search(rf"\b{re.escape(head)}", d.src.source, re.IGNORECASE):
+    for d in _recent(done):  # in the head part: "the president" is not "a spokesperson for the president"
+        if d.src is not None and re.search(rf"\b{re.escape(head)}", _head_of(d.src.source), re.IGNORECASE):
             return d
     return None
 
