@@ -182,6 +182,19 @@ def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return Source(m.text, "named_organization", m.affil, " ".join(m.toks), "organization", m.side)
 
 
+_FULL_NAME = re.compile(r"\s*((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3})\s*")
+
+
+def _by_trailing_name(m: _Mention) -> Source | None:
+    """A possessive description then a full name: "Alabama's state auditor, Jim Ziegler" is Ziegler."""
+    if "," not in m.text or not any(t.endswith(("’s", "'s")) for t in m.toks[:2]):
+        return None
+    last = _FULL_NAME.fullmatch(m.text.rsplit(",", 1)[1])
+    if last is None:
+        return None
+    return Source(m.text, "named_person", m.affil, last.group(1), "person", m.side)
+
+
 def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
     """Possessive owners ("Love's lawyers"), sentence-initial groups, upper-case acronyms ("HUD")."""
     head_lower = m.core.split()[-1][:1].islower() if m.core.split() else False
@@ -347,6 +360,7 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         _by_alias(m)
         or _by_appositive(m, rules)
         or _by_apposed_body(m, rules.type_nouns)
+        or _by_trailing_name(m)
         or _by_names(m, sentence_initial)
         or _by_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)

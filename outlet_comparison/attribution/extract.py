@@ -14,8 +14,10 @@ from .filters import (
     document_calls_for,
     is_label,
     load_nonstatements,
+    negated,
     nobody_speaks,
     not_a_statement,
+    time_source,
     trim_source,
 )
 from .lexicons import AttributionLexicons, Rules, load_rules
@@ -130,14 +132,19 @@ def attribution_rows(
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
-    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs)
+    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans)
     names = find_names(text, rules) if hits else NO_NAMES
     hits = resolved(text, hits, rules, spans, names)
-    return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()))
+    nonst = load_nonstatements(lex.nonstatements_path())
+    return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
 
 
 def statements_only(
-    text: str, hits: list[Hit], nonst: tuple[tuple[re.Pattern[str], str], ...], beliefs: bool
+    text: str,
+    hits: list[Hit],
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
+    beliefs: bool,
+    spans: list[tuple[int, int]],
 ) -> list[Hit]:
     """The hits that are statements: listed stance, no refusal, future, negated or agentless-passive cue,
     a source that is somebody (not "No official", not a lone article) and no column label."""
@@ -148,6 +155,7 @@ def statements_only(
         if h.stance in keep
         and not not_a_statement(text, h.c0, h.c1, nonst)
         and trim_source(text, h)
+        and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)
     ]
@@ -170,8 +178,10 @@ def rows_of(
     spans: list[tuple[int, int]],
     names: Names,
     words: ReaderWords,
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
 ) -> list[dict]:
-    """One row per hit: the reader's type, the resolved speaker, quote flag and anonymity grant/reason."""
+    """One row per hit: the reader's type, the resolved speaker, quote flag and anonymity grant/reason.
+    A negated cue of an unnamed source ("officials have not commented") is no row."""
     rows = []
     markers: dict[str, str] = {}
     earlier: list[tuple[str, str, str]] = []
@@ -185,6 +195,8 @@ def rows_of(
         if marker:
             markers.setdefault(h.src.source, marker)
         rtype = reader_type(h.src, marker, words)
+        if rtype in ("anonymous", "unnamed_group") and negated(text, h.c0, nonst):
+            continue
         apposed = apposed_name(text, h, rtype)
         if apposed:
             rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)

@@ -61,7 +61,7 @@ def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Patter
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
                 return True
-        elif cat in ("future", "negated") and rx.search(text, max(0, c0 - _BEFORE), c0):
+        elif cat == "future" and rx.search(text, max(0, c0 - _BEFORE), c0):
             return True
         elif cat == "passive" and _passive(text, c0, c1, rx):
             return True
@@ -79,6 +79,13 @@ def _passive(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
     return not _AGENT.match(text, c1)
 
 
+def negated(text: str, c0: int, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Is the cue negated ("officials have not commented", "never said")? Such a row is no unnamed
+    source; a named one stays ("Clark could not recall ...": what a named person did not say is news)."""
+    lo = max(0, c0 - _BEFORE)
+    return any(cat == "negated" and rx.search(text, lo, c0) for rx, cat in _joined(patterns))
+
+
 def nobody_speaks(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     """Is the hit's source a negative ('No senior official has defended ...', 'None of them said')?"""
     if h.s0 < 0:
@@ -94,10 +101,32 @@ def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...
 
 
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
+_DEMONSTRATIVE_END = re.compile(r",\s+((?:these|those|the)\s+(?:people|officials|sources|aides))$")
 _AGE_FIRST = re.compile(r"\d{1,3},\s")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+),\s+$")
 # the subject after an opening participial phrase: a capitalised run after its comma
 _SUBJECT_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)")
+
+
+# a time expression is no speaker: "Mr. Obama shifted ... and last year announced" (the subject speaks)
+_TIME_SOURCE = re.compile(
+    r"(?i:(?:last|this|next|that|earlier|later)\s+(?:year|week|month|night|spring|summer|fall|autumn|winter"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|yesterday|tonight))"
+)
+_SENTENCE_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
+
+
+def time_source(text: str, h: Hit, sent_start: int) -> bool:
+    """A time expression as source ("last year announced") becomes the sentence's capitalised subject;
+    False when there is none (the hit has no source)."""
+    if h.s0 < 0 or not _TIME_SOURCE.fullmatch(text, h.s0, h.s1):
+        return True
+    m = _SENTENCE_SUBJECT.match(text, sent_start, h.s0)
+    if m is None:
+        return False
+    h.s0, h.s1 = m.span(1)
+    return True
 
 
 def trim_source(text: str, h: Hit) -> bool:
@@ -107,14 +136,18 @@ def trim_source(text: str, h: Hit) -> bool:
     m = _OPENER.match(text, h.s0, h.s1)
     if m:
         h.s0 = m.end()
-    brk = text.rfind("\n", h.s0, h.s1)
-    if brk >= 0:  # a span never crosses a line break ("Republicans.\n\nDeMint, who said ...")
-        h.s0 = brk + 1
+    brk = text.rfind("\n\n", h.s0, h.s1)
+    if brk >= 0:  # a span never crosses a paragraph break ("Republicans.\n\nDeMint, who said ...")
+        h.s0 = brk + 2
+    last = _DEMONSTRATIVE_END.search(text, h.s0, h.s1)
+    if last:  # "A.I. leaders like Microsoft and Meta, these people said": the people speak
+        h.s0 = last.start(1)
     age = _AGE_FIRST.match(text, h.s0, h.s1)
     named = _NAME_BEFORE.search(text, max(0, h.s0 - 40), h.s0) if age else None
     if named:  # "John Skipper, 66, a former chairman ...": the name before the age is the source
         h.s0 = named.start(1)
-    if _OPENING_PARTICIPLE.fullmatch(text, h.s0, h.s1) and "," in text[h.s1 : h.c0]:  # "Speaking on Fox, Sen. Jim DeMint ... said"
+    # "Speaking on Fox, Sen. Jim DeMint ... said": the subject after the participial phrase speaks
+    if _OPENING_PARTICIPLE.fullmatch(text, h.s0, h.s1) and "," in text[h.s1 : h.c0]:
         subject = _SUBJECT_AFTER.search(text, h.s1, h.c0)
         if subject is None:
             return False

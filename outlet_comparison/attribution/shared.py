@@ -3,7 +3,8 @@
 "X said ..., calling it ...", "X denied ..., telling the paper ...", "..., noting that ...": a listed
 reporting participle after a comma, later in the sentence than a row's cue and its source, that is no
 row's cue itself, is an attribution of its own with that row's source. Setting participles ("speaking
-to reporters", "talking on Fox") frame the statement and are no second cue. The same step scored
+to reporters", "talking on Fox") frame the statement and ", adding that ..." continues it: neither is
+a second cue. The same step scored
 PolNeAR's ", adding" convention before (26 added on dev, 23 right).
 """
 
@@ -16,7 +17,8 @@ from .cues import Hit
 from .lexicons import Rules
 
 _PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
-_SETTING = frozenset(("speaking", "talking", "appearing", "testifying"))
+# setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
+_SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
 
 
 def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -35,7 +37,8 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
             if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.s1:
                 break
             lemma, stance = forms[0][1], forms[0][2]
-            out.append(replace(h, c0=m.start(1), c1=m.end(1), cue=word, stance=stance, how="shared", lemma=lemma))
+            c0, c1 = m.span(1)
+            out.append(replace(h, c0=c0, c1=c1, cue=word, stance=stance, how="shared", lemma=lemma))
             cues.add((m.start(1), m.end(1)))
             break
     return out

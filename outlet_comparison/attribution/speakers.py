@@ -58,7 +58,7 @@ def load_reader_words(path: str) -> ReaderWords:
 
 
 def _head_words(mention: str) -> list[str]:
-    """The words of a mention before its first post-modifier or comma ("officials familiar with" -> officials)."""
+    """The words of a mention before its first post-modifier or comma ("officials familiar with")."""
     return _WORD.findall(_POSTMOD.split(mention)[0])
 
 
@@ -160,7 +160,12 @@ def last_person(earlier: list[tuple[str, str, str]]) -> str:
 
 
 def speaker_of(
-    src: Source, rtype: str, pos: int, text: str, names: Names, earlier: list[tuple[str, str, str]],
+    src: Source,
+    rtype: str,
+    pos: int,
+    text: str,
+    names: Names,
+    earlier: list[tuple[str, str, str]],
     words: ReaderWords,
     nouns: dict[str, str] | None = None,
 ) -> str:
@@ -184,7 +189,7 @@ def apposed_name(text: str, h: Hit, rtype: str) -> str:
     """The name a definite singular description stands in apposition to ("" when none)."""
     if rtype != "anonymous" or h.src is None or h.src.plural or h.s0 < 2:
         return ""
-    if not re.match(r"(?:the|The)\s", text[h.s0 : h.s1]):
-        return ""
+    if not re.match(r"(?:the|The)\s", text[h.s0 : h.s1]) or not re.match(r"\s*,", text[h.s1 : h.s1 + 3]):
+        return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
     m = _APPOSED_BEFORE.search(text, max(0, h.s0 - 60), h.s0)
     return m.group(1) if m else ""
