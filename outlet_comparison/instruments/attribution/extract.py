@@ -1,0 +1,250 @@
+"""``attributions``: one row per attributed statement, and the tables built from it."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from outlet_comparison.core import check_str, rows_frame
+from outlet_comparison.instruments.attribution.crf import load_model, model_path
+from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
+from outlet_comparison.instruments.attribution.filters import (
+    document_calls_for,
+    is_label,
+    load_nonstatements,
+    negated,
+    nobody_speaks,
+    not_a_statement,
+    time_source,
+    trim_source,
+)
+from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
+from outlet_comparison.instruments.attribution.refine import refine
+from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
+from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules
+from outlet_comparison.instruments.attribution.shared import shared_cue_hits
+from outlet_comparison.instruments.attribution.speakers import (
+    ReaderWords,
+    apposed_name,
+    full_name,
+    load_reader_words,
+    reader_type,
+    speaker_of,
+)
+from outlet_comparison.instruments.attribution.tokens import QUOTE_RE, Token, tokens
+from outlet_comparison.text.units import sentence_spans
+
+ATTRIBUTION_COLUMNS = (
+    "sentence",
+    "source",
+    "source_type",
+    "speaker",
+    "affiliation",
+    "cue",
+    "start",
+    "end",
+    "cue_start",
+    "cue_end",
+    "quote",
+    "anonymity_reason",
+    "mention",
+    "name",
+    "kind",
+    "side",
+    "stance",
+    "lemma",
+    "anonymity_marker",
+    "pattern",
+)
+
+
+def _row(text: str, h: Hit, quote: bool, marker: str, reason: str, source_type: str, speaker: str) -> dict:
+    """The output row of one resolved hit."""
+    assert h.src is not None
+    return {
+        "sentence": h.sentence,
+        "source": h.src.source,
+        "source_type": source_type,
+        "speaker": speaker,
+        "affiliation": h.src.affiliation,
+        "cue": h.cue,
+        "start": h.s0,
+        "end": h.s1,
+        "cue_start": h.c0,
+        "cue_end": h.c1,
+        "quote": quote,
+        "anonymity_reason": reason,
+        "mention": text[h.s0 : h.s1],
+        "name": h.src.name,
+        "kind": h.src.kind,
+        "side": h.src.side,
+        "stance": h.stance,
+        "lemma": h.lemma or h.cue,
+        "anonymity_marker": marker,
+        "pattern": h.how,
+    }
+
+
+def rule_hits(
+    text: str, spans: list[tuple[int, int]], rules: Rules, beliefs: bool, unsourced: bool = False
+) -> tuple[list[Hit], list[list[Token]]]:
+    """The rules' attributions of every sentence (before resolution), and each sentence's tokens."""
+    hits: list[Hit] = []
+    toks_all = []
+    for n, (s, e) in enumerate(spans):
+        toks = tokens(text, s, e)
+        toks_all.append(toks)
+        ctx = context_start(text, spans, n)
+        hits.extend(
+            sentence_hits(
+                text, n, s, e, beliefs, rules, toks if ctx == s else tokens(text, ctx, e), unsourced
+            )
+        )
+    return hits, toks_all
+
+
+def attributions(
+    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None, learned: bool | None = None
+) -> pd.DataFrame:
+    """One row per attributed statement: who (type and resolved ``speaker``), cue, quote, anonymity reason.
+
+    ``beliefs=True`` also counts belief and intention verbs ("wants", "thinks"), as PolNeAR does.
+    ``lexicons`` names other word list files (``AttributionLexicons``); the defaults are in ``lexicons/``.
+    ``learned=False`` runs the rules without the CRF refinement.
+
+    >>> df = attributions("Kremlin spokesman Dmitry Peskov told reporters it went well.")
+    >>> df[["name", "side", "cue"]].values.tolist()
+    [['Dmitry Peskov', 'Russia', 'told']]
+    """
+    rows = attribution_rows(text, beliefs, lexicons, learned)
+    ints = dict.fromkeys(("sentence", "start", "end", "cue_start", "cue_end"), int)
+    return rows_frame(rows, ATTRIBUTION_COLUMNS, {**ints, "quote": bool})
+
+
+def attribution_rows(
+    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None, learned: bool | None = None
+) -> list[dict]:
+    """The rows of ``attributions`` as dicts (corpus mode counts them without building the table).
+
+    The recipe: rules -> model refinement -> non-statements -> resolution -> rows. ``learned`` chooses
+    the CRF refinement (None: ``lexicons.learned``, True by default); False runs the rules alone.
+    """
+    check_str(text)
+    lex = lexicons or AttributionLexicons()
+    rules = load_rules(lex)
+    spans = sentence_spans(text)
+    use_model = lex.learned if learned is None else learned
+    model = load_model(model_path(lex.model)) if use_model else None
+    hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
+    if model is not None:
+        hits = refine(text, toks, hits, rules, model)
+    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans)
+    names = find_names(text, rules) if hits else NO_NAMES
+    hits = resolved(text, hits, rules, spans, names)
+    nonst = load_nonstatements(lex.nonstatements_path())
+    return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
+
+
+def statements_only(
+    text: str,
+    hits: list[Hit],
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
+    beliefs: bool,
+    spans: list[tuple[int, int]],
+) -> list[Hit]:
+    """The hits that are statements: listed stance, no refusal, future, negated or agentless-passive cue,
+    a source that is somebody (not "No official", not a lone article) and no column label."""
+    keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
+    return [
+        h
+        for h in hits
+        if h.stance in keep
+        and not not_a_statement(text, h.c0, h.c1, nonst)
+        and trim_source(text, h)
+        and time_source(text, h, spans[h.sentence][0])
+        and not is_label(text, h, nonst)
+        and not nobody_speaks(text, h, nonst)
+    ]
+
+
+def resolved(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names
+) -> list[Hit]:
+    """Sources typed and resolved; documents that 'call for' dropped; cues sharing a source added."""
+    resolve(text, hits, rules, spans, names)
+    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
+    extra = shared_cue_hits(text, hits, rules, spans)
+    return sorted(hits + extra, key=lambda h: (h.sentence, h.c0)) if extra else hits
+
+
+def rows_of(
+    text: str,
+    hits: list[Hit],
+    rules: Rules,
+    spans: list[tuple[int, int]],
+    names: Names,
+    words: ReaderWords,
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
+) -> list[dict]:
+    """One row per hit: the reader's type, the resolved speaker, quote flag and anonymity grant/reason.
+    A negated cue of an unnamed source ("officials have not commented") is no row."""
+    rows = []
+    markers: dict[str, str] = {}
+    earlier: list[tuple[str, str, str]] = []
+    for h in hits:
+        assert h.src is not None
+        s, e = spans[h.sentence]
+        marker, reason = anonymity_reason(text, h, e, rules) if h.src.source_type == "anonymous" else ("", "")
+        marker = marker or (
+            markers.get(h.src.source, "") if h.antecedent else ""
+        )  # follow-ups keep the grant
+        if marker:
+            markers.setdefault(h.src.source, marker)
+        rtype = reader_type(h.src, marker, words)
+        if rtype in ("anonymous", "unnamed_group") and negated(text, h.c0, nonst):
+            continue
+        apposed = apposed_name(text, h, rtype)
+        if apposed:
+            rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
+        else:
+            speaker = speaker_of(h.src, rtype, h.s0, text, names, earlier, words, rules.type_nouns)
+        earlier.append((h.src.source, speaker, rtype))
+        rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
+    return rows
+
+
+def scu_types(df: pd.DataFrame) -> pd.Series:
+    """Map rows to the SCU taxonomy: granted anonymity is anonymous, unnamed officials of a body named_org."""
+    out = []
+    for r in df.itertuples(index=False):
+        if r.kind == "document":
+            out.append("document")
+        elif r.source_type == "named_person":
+            out.append("named_person")
+        elif r.source_type == "named_organization" or r.kind == "organization":
+            out.append("named_org")  # a body speaking ("the company said", "police said") is an organisation
+        elif r.anonymity_marker:
+            out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
+        elif r.affiliation:
+            out.append("named_org")
+        elif r.kind == "group":
+            out.append("unnamed_group")
+        else:
+            out.append("unnamed_person")
+    return pd.Series(out, index=df.index, name="scu_type", dtype=str)
+
+
+def attribution_sides(df: pd.DataFrame) -> pd.DataFrame:
+    """Who speaks, by side: attributions, distinct sources and named individuals per side and type."""
+    cols = ["side", "source_type", "attributions", "distinct_sources", "named_individuals"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    key = df["name"].where(df["name"] != "", df["source"].str.lower())
+    g = df.assign(_key=key).groupby(["side", "source_type"], sort=True)
+    out = g.agg(attributions=("sentence", "size"), distinct_sources=("_key", "nunique")).reset_index()
+    named = df[df.source_type == "named_person"].groupby(["side", "source_type"])["name"].nunique()
+    out["named_individuals"] = [
+        int(named.get((s, t), 0)) for s, t in zip(out.side, out.source_type, strict=True)
+    ]
+    return out[cols]
