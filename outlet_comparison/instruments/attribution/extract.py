@@ -27,8 +27,10 @@ from outlet_comparison.instruments.attribution.shared import shared_cue_hits
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     apposed_name,
+    describe,
     full_name,
     load_reader_words,
+    possessive_person,
     reader_type,
     speaker_of,
 )
@@ -205,8 +207,17 @@ def rows_of(
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.c0, nonst):
             continue
         apposed = apposed_name(text, h, rtype)
+        owner = possessive_person(h.src, names, rules.type_nouns)
         if apposed:
             rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
+        elif owner:  # "the president's tweets": the president speaks
+            nouns = rules.type_nouns
+            rtype = "named_person"
+            speaker = (
+                describe(owner, h.s0, text, names, [(m, s) for m, s, _ in earlier], nouns)
+                if owner.startswith("the ")
+                else full_name(owner, names, text, nouns)
+            )
         else:
             speaker = speaker_of(h.src, rtype, h.s0, text, names, earlier, words, rules.type_nouns)
         earlier.append((h.src.source, speaker, rtype))

@@ -192,3 +192,23 @@ def apposed_name(text: str, h: Hit, rtype: str) -> str:
         return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
     m = _APPOSED_BEFORE.search(text, max(0, h.s0 - 60), h.s0)
     return m.group(1) if m else ""
+
+
+_OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)[’']s\s")
+
+
+def possessive_person(src: Source, names: Names, nouns: dict[str, str]) -> str:
+    """The person whose document speaks ("the president's tweets", "Trump's letter" when the text names a
+    Trump): the owner's name or description, "" when the owner is no person the text names."""
+    if src.kind != "document":
+        return ""
+    m = _OWNER.match(src.source)
+    if m is None:
+        return ""
+    owner = m.group(1)
+    last = owner.split()[-1]
+    if last in names.surnames:
+        return owner
+    if owner.islower() and nouns.get(last) == "title":
+        return f"the {owner}"
+    return ""
