@@ -67,7 +67,8 @@ def vague_attribution(row: pd.Series) -> str:
     if v == 0:
         return ""
     verb = "goes" if v == 1 else "go"
-    return f' Another {v} ({pct(row["vague_share"])}) {verb} to vague groups ("critics", "some"), not to a specific source.'
+    share = pct(row["vague_share"])
+    return f' Another {v} ({share}) {verb} to vague groups ("critics", "some"), not to a specific source.'
 
 
 def anonymous_gap(pairs: pd.DataFrame) -> str:
