@@ -23,7 +23,7 @@ from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, fin
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules
-from outlet_comparison.instruments.attribution.shared import shared_cue_hits
+from outlet_comparison.instruments.attribution.shared import relative_cue_hits, shared_cue_hits
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     apposed_name,
@@ -33,6 +33,7 @@ from outlet_comparison.instruments.attribution.speakers import (
     possessive_person,
     reader_type,
     speaker_of,
+    unnamed_role,
 )
 from outlet_comparison.instruments.attribution.tokens import QUOTE_RE, Token, tokens
 from outlet_comparison.text.units import sentence_spans
@@ -176,7 +177,7 @@ def resolved(
     """Sources typed and resolved; documents that 'call for' dropped; cues sharing a source added."""
     resolve(text, hits, rules, spans, names)
     hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
-    extra = shared_cue_hits(text, hits, rules, spans)
+    extra = shared_cue_hits(text, hits, rules, spans) + relative_cue_hits(text, hits, rules, spans, names)
     return sorted(hits + extra, key=lambda h: (h.sentence, h.c0)) if extra else hits
 
 
@@ -220,6 +221,7 @@ def rows_of(
             )
         else:
             speaker = speaker_of(h.src, rtype, h.s0, text, names, earlier, words, rules.type_nouns)
+        rtype, speaker = unnamed_role(h.src, rtype, speaker, h.s0, text, names, earlier, rules.type_nouns)
         earlier.append((h.src.source, speaker, rtype))
         rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
     return rows

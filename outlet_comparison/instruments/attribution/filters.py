@@ -136,6 +136,8 @@ def trim_source(text: str, h: Hit) -> bool:
     m = _OPENER.match(text, h.s0, h.s1)
     if m:
         h.s0 = m.end()
+    if h.s0 < h.c0 < h.s1:  # a source never holds its own cue ("The paper found three women" / found)
+        h.s1 = len(text[h.s0 : h.c0].rstrip()) + h.s0
     brk = text.rfind("\n\n", h.s0, h.s1)
     if brk >= 0:  # a span never crosses a paragraph break ("Republicans.\n\nDeMint, who said ...")
         h.s0 = brk + 2

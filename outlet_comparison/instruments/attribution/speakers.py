@@ -129,6 +129,10 @@ def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | N
 _NOT_FIRST = frozenset("The A An And But Mr Mrs Ms Dr Sen Rep Gov Said Says When While If".split())
 
 
+# "Tom Frieden, the director of the CDC": the title before the appositive's first preposition
+_APPOSED_TITLE = re.compile(r",\s+(?:the|a|an)\s+((?:(?!of\b|for\b|at\b|with\b|in\b)[\w\-]+\s+){0,3}[\w\-]+)")
+
+
 def describe(
     mention: str, before: int, text: str, names: Names, earlier: list[tuple[str, str]], nouns: dict[str, str]
 ) -> str:
@@ -146,6 +150,9 @@ def describe(
         run = text[start:end]
         titles = [w.lower() for w in _WORD.findall(run[: max(0, run.rfind(found.split()[0]))])]
         if word in titles and all(w in said for w in titles if nouns.get(w) == "title"):
+            return full_name(found, names, text, nouns)
+        after = _APPOSED_TITLE.match(text, end)
+        if after and word in after.group(1).lower().split():  # "Tom Frieden, the director of the CDC"
             return full_name(found, names, text, nouns)
     for mention_before, speaker in reversed(earlier):
         if speaker and re.search(rf"\b{re.escape(word)}\b", mention_before, re.IGNORECASE):
@@ -212,3 +219,29 @@ def possessive_person(src: Source, names: Names, nouns: dict[str, str]) -> str:
     if owner.islower() and nouns.get(last) == "title":
         return f"the {owner}"
     return ""
+
+
+_DEFINITE = re.compile(r"(?:the|The)\s")
+
+
+def unnamed_role(
+    src: Source,
+    rtype: str,
+    speaker: str,
+    pos: int,
+    text: str,
+    names: Names,
+    earlier: list[tuple[str, str, str]],
+    nouns: dict[str, str],
+) -> tuple[str, str]:
+    """A definite role typed as a body ("the DNC Communications Director") is the person the text names
+    with that title, else a specific unnamed individual: ``anonymous`` (issue 21). A role typed as a
+    person ("the DNC chair", "the president") stays a person, as before."""
+    if not _DEFINITE.match(src.source):
+        return rtype, speaker
+    head = _head_words(src.source)
+    role = bool(head) and nouns.get(head[-1].lower()) in ("title", "official")
+    if rtype == "named_organization" and role:
+        named = describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns)
+        return ("named_person", named) if named else ("anonymous", "")
+    return rtype, speaker
