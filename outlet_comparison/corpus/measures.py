@@ -128,10 +128,19 @@ def _sources(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     }
 
 
+_CARD_TYPES = {  # the card's rows, in order: anonymous and vague attribution side by side (issue 21)
+    "named_person": "named person",
+    "named_organization": "named organization",
+    "document": "document",
+    "anonymous": "anonymous",
+    "unnamed_group": "vague group",
+}
+
+
 def _sources_card(text: str, settings: Settings) -> list[CardRow]:
-    """Attributed statements per source type."""
+    """Attributed statements per source type (the five types; a type no outlet uses shows 0)."""
     counts = attribution.attributions(text, lexicons=settings.attribution)["source_type"].value_counts()
-    return [(t.replace("_", " "), float(n), _NAN, _NAN) for t, n in counts.sort_index().items()]
+    return [(label, float(counts.get(t, 0)), _NAN, _NAN) for t, label in _CARD_TYPES.items()]
 
 
 def _grade(text: str, n_words: int, settings: Settings) -> dict[str, float]:
