@@ -72,13 +72,13 @@ def _row(text: str, h: Hit, quote: bool, marker: str, reason: str, source_type: 
         "speaker": speaker,
         "affiliation": h.src.affiliation,
         "cue": h.cue,
-        "start": h.s0,
-        "end": h.s1,
-        "cue_start": h.c0,
-        "cue_end": h.c1,
+        "start": h.source_start,
+        "end": h.source_end,
+        "cue_start": h.cue_start,
+        "cue_end": h.cue_end,
         "quote": quote,
         "anonymity_reason": reason,
-        "mention": text[h.s0 : h.s1],
+        "mention": text[h.source_start : h.source_end],
         "name": h.src.name,
         "kind": h.src.kind,
         "side": h.src.side,
@@ -163,7 +163,7 @@ def statements_only(
         h
         for h in hits
         if h.stance in keep
-        and not not_a_statement(text, h.c0, h.c1, nonst)
+        and not not_a_statement(text, h.cue_start, h.cue_end, nonst)
         and trim_source(text, h)
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
@@ -176,9 +176,9 @@ def resolved(
 ) -> list[Hit]:
     """Sources typed and resolved; documents that 'call for' dropped; cues sharing a source added."""
     resolve(text, hits, rules, spans, names)
-    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
+    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.cue_end, h.lemma, h.src)]
     extra = shared_cue_hits(text, hits, rules, spans) + relative_cue_hits(text, hits, rules, spans, names)
-    return sorted(hits + extra, key=lambda h: (h.sentence, h.c0)) if extra else hits
+    return sorted(hits + extra, key=lambda h: (h.sentence, h.cue_start)) if extra else hits
 
 
 def rows_of(
@@ -205,7 +205,7 @@ def rows_of(
         if marker:
             markers.setdefault(h.src.source, marker)
         rtype = reader_type(h.src, marker, words)
-        if rtype in ("anonymous", "unnamed_group") and negated(text, h.c0, nonst):
+        if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
         apposed = apposed_name(text, h, rtype)
         owner = possessive_person(h.src, names, rules.type_nouns)
@@ -215,13 +215,15 @@ def rows_of(
             nouns = rules.type_nouns
             rtype = "named_person"
             speaker = (
-                describe(owner, h.s0, text, names, [(m, s) for m, s, _ in earlier], nouns)
+                describe(owner, h.source_start, text, names, [(m, s) for m, s, _ in earlier], nouns)
                 if owner.startswith("the ")
                 else full_name(owner, names, text, nouns)
             )
         else:
-            speaker = speaker_of(h.src, rtype, h.s0, text, names, earlier, words, rules.type_nouns)
-        rtype, speaker = unnamed_role(h.src, rtype, speaker, h.s0, text, names, earlier, rules.type_nouns)
+            speaker = speaker_of(h.src, rtype, h.source_start, text, names, earlier, words, rules.type_nouns)
+        rtype, speaker = unnamed_role(
+            h.src, rtype, speaker, h.source_start, text, names, earlier, rules.type_nouns
+        )
         earlier.append((h.src.source, speaker, rtype))
         rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
     return rows

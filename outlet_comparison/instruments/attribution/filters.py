@@ -88,16 +88,16 @@ def negated(text: str, c0: int, patterns: tuple[tuple[re.Pattern[str], str], ...
 
 def nobody_speaks(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     """Is the hit's source a negative ('No senior official has defended ...', 'None of them said')?"""
-    if h.s0 < 0:
+    if h.source_start < 0:
         return False
-    return any(cat == "nobody" and rx.match(text, h.s0, h.s1) for rx, cat in patterns)
+    return any(cat == "nobody" and rx.match(text, h.source_start, h.source_end) for rx, cat in patterns)
 
 
 def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     """Is the hit's source a column or editorial label before a colon ('The Latest: ...')?"""
-    if h.s0 < 0 or text[h.c1 - 1 : h.c1] != ":":
+    if h.source_start < 0 or text[h.cue_end - 1 : h.cue_end] != ":":
         return False
-    return any(cat == "label" and rx.fullmatch(text, h.s0, h.s1) for rx, cat in patterns)
+    return any(cat == "label" and rx.fullmatch(text, h.source_start, h.source_end) for rx, cat in patterns)
 
 
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
@@ -120,41 +120,46 @@ _SENTENCE_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-
 def time_source(text: str, h: Hit, sent_start: int) -> bool:
     """A time expression as source ("last year announced") becomes the sentence's capitalised subject;
     False when there is none (the hit has no source)."""
-    if h.s0 < 0 or not _TIME_SOURCE.fullmatch(text, h.s0, h.s1):
+    if h.source_start < 0 or not _TIME_SOURCE.fullmatch(text, h.source_start, h.source_end):
         return True
-    m = _SENTENCE_SUBJECT.match(text, sent_start, h.s0)
+    m = _SENTENCE_SUBJECT.match(text, sent_start, h.source_start)
     if m is None:
         return False
-    h.s0, h.s1 = m.span(1)
+    h.source_start, h.source_end = m.span(1)
     return True
 
 
 def trim_source(text: str, h: Hit) -> bool:
     """Cut a leading subordinator or conjunction off the hit's source span; False if no source is left."""
-    if h.s0 < 0:
+    if h.source_start < 0:
         return True
-    m = _OPENER.match(text, h.s0, h.s1)
+    m = _OPENER.match(text, h.source_start, h.source_end)
     if m:
-        h.s0 = m.end()
-    if h.s0 < h.c0 < h.s1:  # a source never holds its own cue ("The paper found three women" / found)
-        h.s1 = len(text[h.s0 : h.c0].rstrip()) + h.s0
-    brk = text.rfind("\n\n", h.s0, h.s1)
+        h.source_start = m.end()
+    if (
+        h.source_start < h.cue_start < h.source_end
+    ):  # a source never holds its own cue ("The paper found three women" / found)
+        h.source_end = len(text[h.source_start : h.cue_start].rstrip()) + h.source_start
+    brk = text.rfind("\n\n", h.source_start, h.source_end)
     if brk >= 0:  # a span never crosses a paragraph break ("Republicans.\n\nDeMint, who said ...")
-        h.s0 = brk + 2
-    last = _DEMONSTRATIVE_END.search(text, h.s0, h.s1)
+        h.source_start = brk + 2
+    last = _DEMONSTRATIVE_END.search(text, h.source_start, h.source_end)
     if last:  # "A.I. leaders like Microsoft and Meta, these people said": the people speak
-        h.s0 = last.start(1)
-    age = _AGE_FIRST.match(text, h.s0, h.s1)
-    named = _NAME_BEFORE.search(text, max(0, h.s0 - 40), h.s0) if age else None
+        h.source_start = last.start(1)
+    age = _AGE_FIRST.match(text, h.source_start, h.source_end)
+    named = _NAME_BEFORE.search(text, max(0, h.source_start - 40), h.source_start) if age else None
     if named:  # "John Skipper, 66, a former chairman ...": the name before the age is the source
-        h.s0 = named.start(1)
+        h.source_start = named.start(1)
     # "Speaking on Fox, Sen. Jim DeMint ... said": the subject after the participial phrase speaks
-    if _OPENING_PARTICIPLE.fullmatch(text, h.s0, h.s1) and "," in text[h.s1 : h.c0]:
-        subject = _SUBJECT_AFTER.search(text, h.s1, h.c0)
+    if (
+        _OPENING_PARTICIPLE.fullmatch(text, h.source_start, h.source_end)
+        and "," in text[h.source_end : h.cue_start]
+    ):
+        subject = _SUBJECT_AFTER.search(text, h.source_end, h.cue_start)
         if subject is None:
             return False
-        h.s0, h.s1 = subject.span(1)
-    return _LONE.fullmatch(text, h.s0, h.s1) is None
+        h.source_start, h.source_end = subject.span(1)
+    return _LONE.fullmatch(text, h.source_start, h.source_end) is None
 
 
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:

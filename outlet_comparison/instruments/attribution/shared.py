@@ -26,22 +26,24 @@ _SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"
 
 def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
     """The extra hits of participial cues sharing an earlier hit's source (at most one per hit)."""
-    cues = {(h.c0, h.c1) for h in hits}
+    cues = {(h.cue_start, h.cue_end) for h in hits}
     out: list[Hit] = []
     for h in hits:
-        if h.src is None or h.s0 < 0:
+        if h.src is None or h.source_start < 0:
             continue
         end = spans[h.sentence][1]
-        for m in _PARTICIPLE.finditer(text, h.c1, end):
+        for m in _PARTICIPLE.finditer(text, h.cue_end, end):
             word = m.group(1)
             forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
             if not forms or word in _SETTING:
                 continue
-            if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.s1:
+            if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
                 break
             lemma, stance = forms[0][1], forms[0][2]
             c0, c1 = m.span(1)
-            out.append(replace(h, c0=c0, c1=c1, cue=word, stance=stance, how="shared", lemma=lemma))
+            out.append(
+                replace(h, cue_start=c0, cue_end=c1, cue=word, stance=stance, how="shared", lemma=lemma)
+            )
             cues.add((m.start(1), m.end(1)))
             break
     return out
@@ -74,7 +76,7 @@ def relative_cue_hits(
 ) -> list[Hit]:
     """'three other women who said ...': a restrictive relative clause with a listed cue is an attribution
     of the noun phrase before 'who' (a comma before 'who' is the rules' own pattern)."""
-    cues = {(h.c0, h.c1) for h in hits}
+    cues = {(h.cue_start, h.cue_end) for h in hits}
     out: list[Hit] = []
     for n, (s, e) in enumerate(spans):
         for m in _WHO_CUE.finditer(text, s, e):

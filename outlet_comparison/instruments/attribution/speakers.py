@@ -193,11 +193,13 @@ _APPOSED_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)
 
 def apposed_name(text: str, h: Hit, rtype: str) -> str:
     """The name a definite singular description stands in apposition to ("" when none)."""
-    if rtype != "anonymous" or h.src is None or h.src.plural or h.s0 < 2:
+    if rtype != "anonymous" or h.src is None or h.src.plural or h.source_start < 2:
         return ""
-    if not re.match(r"(?:the|The)\s", text[h.s0 : h.s1]) or not re.match(r"\s*,", text[h.s1 : h.s1 + 3]):
+    if not re.match(r"(?:the|The)\s", text[h.source_start : h.source_end]) or not re.match(
+        r"\s*,", text[h.source_end : h.source_end + 3]
+    ):
         return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
-    m = _APPOSED_BEFORE.search(text, max(0, h.s0 - 60), h.s0)
+    m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
     return m.group(1) if m else ""
 
 
