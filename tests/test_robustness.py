@@ -304,7 +304,7 @@ def test_html_page_is_refused_with_the_command_that_converts_it():
     page = "<html><body>\n<h1>Talks fail</h1>\n<p>The talks failed on Monday.</p>\n</body></html>"
     with pytest.raises(
         helpers.ArticleError,
-        match=r"page\.html, line 1: the text is HTML .*python -m outlet_comparison\.rawtext",
+        match=r"page\.html, line 1: the text is HTML .*python -m outlet_comparison\.sources\.rawtext",
     ):
         helpers.segment(page, source="page.html")
 
