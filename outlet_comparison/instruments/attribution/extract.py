@@ -229,6 +229,13 @@ def rows_of(
     return rows
 
 
+# counted unnamed people: SCU's anonymous sources even without a stated grant (issue 21)
+_COUNTED_PEOPLE = re.compile(
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+the\s+)?(?:people|persons?)\b",
+    re.IGNORECASE,
+)
+
+
 def scu_types(df: pd.DataFrame) -> pd.Series:
     """Map rows to the SCU taxonomy: granted anonymity is anonymous, unnamed officials of a body named_org."""
     out = []
@@ -241,6 +248,8 @@ def scu_types(df: pd.DataFrame) -> pd.Series:
             out.append("named_org")  # a body speaking ("the company said", "police said") is an organisation
         elif r.anonymity_marker:
             out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
+        elif _COUNTED_PEOPLE.match(r.source):
+            out.append("anonymous")  # "three people who were on the call", "a person involved in the talks"
         elif r.affiliation:
             out.append("named_org")
         elif r.kind == "group":

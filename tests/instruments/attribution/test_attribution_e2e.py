@@ -176,3 +176,8 @@ def test_e2e_gold_scores_do_not_regress():
     assert tune["anonymous_p"] >= 0.6  # measured 0.667; 0.182 before
     assert tune["anonymous_share_mae"] <= 0.10  # measured 0.096; 0.187 before
     assert tune["vague_r"] >= 0.8  # measured 0.8; no vague type before
+
+
+def test_counted_unnamed_people_are_scu_anonymous():
+    df = helpers.attributions("The plan failed, according to three people who were on the call.")
+    assert helpers.scu_types(df).tolist() == ["anonymous"]
