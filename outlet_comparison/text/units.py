@@ -211,13 +211,13 @@ def _spans_cached(text: str, abbrev_path: str) -> tuple[tuple[int, int], ...]:
 
 # Where Punkt breaks but a news sentence never ends (issue 21): initials of a name ("George H.W. Bush"),
 # a party-state tag ("Sen. Lindsey Graham (R-S.C.), Sen. ...", "Sen. Tom Cotton, R-Ark., said") and a
-# dotted or short abbreviation before a lower-case word ("Washington, D.C. on Monday").
+# dotted abbreviation before a lower-case word ("Washington, D.C. on Monday").
 _INITIALS_END = re.compile(
     r"(?<![\w.])(?!(?:The|A|An|In|On|At|Of|For|By|To|From|And|But|Or|Its|This|That)\s)[A-Z][a-z]+\s+(?:[A-Z]\.){1,3}$"
 )  # a first name, then initials ("George H.W."); "The U.S." is no name
 _NAME_NEXT = re.compile(r"[A-Z][a-z]")
 _PARTY_END = re.compile(r"(?<![\w.])[RDI]-[A-Z][A-Za-z.]*\.\)?$")
-_ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Za-z](?:\.[A-Za-z])+|[A-Za-z]{1,4})\.\)?$")
+_ABBREV_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+\.\)?$")
 _CONTINUES = re.compile(r"[a-z,;)]")
 
 
