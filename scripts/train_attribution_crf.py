@@ -177,7 +177,7 @@ def main() -> int:
     if not args.train.is_file():
         print(f"../shared not found ({args.train}): cannot fit the attribution CRF.")
         return 1
-    params = {**PARAMS, "c1": args.cue_end, "c2": args.c2, "max_iterations": args.iterations}
+    params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     rules = load_rules()
     data = sentences(args.train, rules)
     voc = vocab(data, MIN_COUNT)
