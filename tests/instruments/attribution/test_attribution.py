@@ -365,7 +365,7 @@ def test_benchmark_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.BENCH} (attribution benchmark skipped)")
     res = mod.evaluate()
     pol, scu = res["polnear_dev"], res["scu"]
-    assert pol["source_overlap"]["F1"] >= 0.745  # measured 0.7505 (0.749 without ', adding'); rules 0.669
+    assert pol["source_overlap"]["F1"] >= 0.75  # measured 0.7505 (0.749 without ', adding'); rules 0.669
     assert pol["source_overlap"]["P"] >= 0.815 and pol["source_overlap"]["R"] >= 0.685  # 0.826 / 0.688
     assert pol["source_exact"]["F1"] >= 0.655
     assert pol["cue_overlap"]["F1"] >= 0.72
