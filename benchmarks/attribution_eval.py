@@ -21,7 +21,13 @@ import helpers  # noqa: E402
 BENCH = helpers.SHARED / "benchmarks" / "attribution"
 SCORER = BENCH / "score.py"
 OUT = helpers.OUTPUT / "benchmarks"
-POLNEAR_TYPES = {"named_person": "named_person", "named_organization": "named_org", "anonymous": "anonymous"}
+POLNEAR_TYPES = {
+    "named_person": "named_person",
+    "named_organization": "named_org",
+    "document": "named_org",
+    "unnamed_group": "anonymous",
+    "anonymous": "anonymous",
+}
 
 
 def available() -> bool:
@@ -56,7 +62,7 @@ def predict(gold_path: Path, out_path: Path, beliefs: bool, continuations: bool 
                         "cue_char_start": int(r.cue_start),
                         "cue_char_end": int(r.cue_end),
                         "type": scu if art["id"].startswith("scu") else POLNEAR_TYPES[r.source_type],
-                        "name": r["name"] if r.source_type != "anonymous" else None,
+                        "name": r["name"] if r.source_type not in ("anonymous", "unnamed_group") else None,
                         "text": r.source,
                         "content": [{"char_start": s, "char_end": e}],
                     }

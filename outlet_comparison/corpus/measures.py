@@ -105,7 +105,8 @@ def _tone_card(text: str, settings: Settings) -> list[CardRow]:
 
 
 def _sources(text: str, n_words: int, settings: Settings) -> dict[str, float]:
-    """Attribution counts and shares (notebook 02's definitions)."""
+    """Attribution counts and shares (notebook 02's definitions): the anonymous share counts ``anonymous``
+    only; vague attribution (``unnamed_group``: "critics", "some") is its own share."""
     rows = attribution.attribution_rows(text, lexicons=settings.attribution)  # the rows of attributions()
     kinds = [r["source_type"] for r in rows]
     justified: dict[str, bool] = {}  # per distinct anonymous source: does any attribution state a reason?
@@ -113,21 +114,33 @@ def _sources(text: str, n_words: int, settings: Settings) -> dict[str, float]:
         if r["source_type"] == "anonymous":
             src = r["source"]
             justified[src] = justified.get(src, False) or bool(str(r["anonymity_reason"] or "").strip())
-    n_anon = kinds.count("anonymous")
+    n_anon, n_vague = kinds.count("anonymous"), kinds.count("unnamed_group")
     return {
         "attributions": len(kinds),
         "named_person": kinds.count("named_person"),
         "named_organization": kinds.count("named_organization"),
+        "document": kinds.count("document"),
+        "unnamed_group": n_vague,
         "anonymous": n_anon,
         "anonymous_share": ratio(n_anon, len(kinds)),
+        "vague_share": ratio(n_vague, len(kinds)),
         "justified_share": ratio(sum(justified.values()), len(justified)),
     }
 
 
+_CARD_TYPES = {  # the card's rows, in order: anonymous and vague attribution side by side (issue 21)
+    "named_person": "named person",
+    "named_organization": "named organization",
+    "document": "document",
+    "anonymous": "anonymous",
+    "unnamed_group": "vague group",
+}
+
+
 def _sources_card(text: str, settings: Settings) -> list[CardRow]:
-    """Attributed statements per source type."""
+    """Attributed statements per source type (the five types; a type no outlet uses shows 0)."""
     counts = attribution.attributions(text, lexicons=settings.attribution)["source_type"].value_counts()
-    return [(t.replace("_", " "), float(n), _NAN, _NAN) for t, n in counts.sort_index().items()]
+    return [(label, float(counts.get(t, 0)), _NAN, _NAN) for t, label in _CARD_TYPES.items()]
 
 
 def _grade(text: str, n_words: int, settings: Settings) -> dict[str, float]:
@@ -149,8 +162,11 @@ _SOURCE_COLUMNS = (
     "attributions",
     "named_person",
     "named_organization",
+    "document",
+    "unnamed_group",
     "anonymous",
     "anonymous_share",
+    "vague_share",
     "justified_share",
 )
 MEASURES: tuple[Measure, ...] = (

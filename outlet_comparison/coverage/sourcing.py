@@ -19,7 +19,7 @@ from outlet_comparison.coverage.differences import pairwise_differences
 from outlet_comparison.instruments.attribution import ATTRIBUTION_COLUMNS, AttributionLexicons, attributions
 from outlet_comparison.text.units import sentences
 
-SOURCE_TYPES = ("named_person", "named_organization", "anonymous")
+SOURCE_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 EVENT_ATTRIBUTION_COLUMNS = (
     "outlet", "article_id", *ATTRIBUTION_COLUMNS, "n_sentences", "position", "sentence_text",
 )  # fmt: skip
@@ -70,7 +70,7 @@ def wilson_interval(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
 
 
 def _types(att: pd.DataFrame) -> list[str]:
-    """The three source types, then any other type the data holds (in order of appearance)."""
+    """The five source types (issue 21), then any other type the data holds (in order of appearance)."""
     return [*SOURCE_TYPES, *[t for t in dict.fromkeys(att["source_type"]) if t not in SOURCE_TYPES]]
 
 
@@ -142,7 +142,8 @@ def anonymous_sources(att: pd.DataFrame) -> pd.DataFrame:
 
 def anonymity_table(att: pd.DataFrame, outlets: Sequence[str]) -> pd.DataFrame:
     """Per outlet: ``attributions, anonymous, share, ci_low, ci_high`` (Wilson 95% interval of the share),
-    ``anonymous_sources`` (distinct), ``with_reason`` and ``reason_share`` (of the distinct sources).
+    ``anonymous_sources`` (distinct), ``with_reason`` and ``reason_share`` (of the distinct sources), and
+    vague attribution beside it: ``vague`` (``unnamed_group`` rows: "critics", "some") and ``vague_share``.
 
     >>> att = pd.DataFrame({"outlet": ["A"] * 3, "source": ["x", "x", "Ann"], "sentence": [0, 1, 2],
     ...     "source_type": ["anonymous", "anonymous", "named_person"], "affiliation": [""] * 3,
@@ -162,6 +163,7 @@ def anonymity_table(att: pd.DataFrame, outlets: Sequence[str]) -> pd.DataFrame:
             "outlet": o, "attributions": n, "anonymous": k, "share": ratio(k, n), "ci_low": lo, "ci_high": hi,
             "anonymous_sources": len(d), "with_reason": int(d["has_reason"].sum()),
             "reason_share": ratio(int(d["has_reason"].sum()), len(d)),
+            "vague": (v := int((mine["source_type"] == "unnamed_group").sum())), "vague_share": ratio(v, n),
         })  # fmt: skip
     return pd.DataFrame(rows)
 

@@ -202,8 +202,33 @@ def _spans_cached(text: str, abbrev_path: str) -> tuple[tuple[int, int], ...]:
             for cut in _CJK_END.finditer(text, start, end) if cjk else ():
                 spans.append((start, cut.end()))
                 start = cut.end()
+            if spans and spans[-1][0] >= block_start and _no_break(text, spans[-1][1], start):
+                spans[-1] = (spans[-1][0], end)
+                continue
             spans.append((start, end))
     return tuple(spans)
+
+
+# Where Punkt breaks but a news sentence never ends (issue 21): initials of a name ("George H.W. Bush"),
+# a party-state tag ("Sen. Lindsey Graham (R-S.C.), Sen. ...", "Sen. Tom Cotton, R-Ark., said") and a
+# dotted abbreviation before a lower-case word ("Washington, D.C. on Monday").
+_INITIALS_END = re.compile(
+    r"(?<![\w.])(?!(?:The|A|An|In|On|At|Of|For|By|To|From|And|But|Or|Its|This|That)\s)[A-Z][a-z]+\s+(?:[A-Z]\.){1,3}$"
+)  # a first name, then initials ("George H.W."); "The U.S." is no name
+_NAME_NEXT = re.compile(r"[A-Z][a-z]")
+_PARTY_END = re.compile(r"(?<![\w.])[RDI]-[A-Z][A-Za-z.]*\.\)?$")
+_ABBREV_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+\.\)?$")
+_CONTINUES = re.compile(r"[a-z,;)]")
+
+
+def _no_break(text: str, end: int, start: int) -> bool:
+    """Is the break between a sentence ending at ``end`` and one starting at ``start`` a false one?"""
+    lo = max(0, end - 30)
+    if _INITIALS_END.search(text, lo, end):
+        return bool(_NAME_NEXT.match(text, start))
+    if _CONTINUES.match(text, start) is None:
+        return False
+    return bool(_PARTY_END.search(text, lo, end) or _ABBREV_END.search(text, lo, end))
 
 
 def sentences(text: str, abbreviations: Path | str | None = None) -> list[str]:

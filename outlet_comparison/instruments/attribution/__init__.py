@@ -1,11 +1,14 @@
 """Source attribution: who is quoted, by which cue, and how often anonymously.
 
-Modules, in the order the extractor uses them: ``rules`` (the word lists, parsed and validated:
+The recipe (``extract.attribution_rows``): rules -> model refinement -> non-statements -> resolution
+-> rows. Modules, in that order: ``rules`` (the word lists, parsed and validated:
 ``AttributionLexicons`` names the files, ``Rules`` holds them parsed), ``tokens`` (tokens and noun
 phrases), ``names`` (people named in the text), ``cues`` (cues and source spans), ``crf`` and
-``refine`` (the CRF that corrects the rules' spans), ``filters`` (what is no statement),
-``classify`` (source types), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``extract``
-(the public functions).
+``refine`` (the CRF that corrects the rules' spans), ``filters`` (what is no statement: refusals,
+future events, negated speech, agentless passives, "No official"; source-span repairs),
+``classify`` (source types), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared``
+(participial cues sharing another cue's source), ``speakers`` (the reader's five types and the
+resolved ``speaker``), ``extract`` (the recipe and the public functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (

@@ -69,6 +69,8 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     found: list[Alias] = []
     parts, last = [], 0
     for mt, a in find_aliases(rules, core):
+        if _first_name(core, mt, nouns):
+            continue  # "Chad Griffin", "Jordan Smith": a first name, not the country
         if a not in found:
             found.append(a)
         parts += [core[last : mt.start()], "#" * (mt.end() - mt.start())]
@@ -105,6 +107,17 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
         name_toks, plural, apposed[0].canonical if apposed else "", side, names,
     )  # fmt: skip
+
+
+_SURNAME_END = re.compile(r" [A-Z][a-z’'\-]+")
+
+
+def _first_name(core: str, mt: re.Match[str], nouns: dict[str, str]) -> bool:
+    """Is a one-word alias the first name of a two-word name ending the core ("Chad Griffin")?"""
+    if " " in mt.group(0) or (mt.start() and core[mt.start() - 1].isalpha()):
+        return False
+    last = _SURNAME_END.fullmatch(core, mt.end())
+    return last is not None and last.group(0).strip().lower() not in nouns and mt.start() == 0
 
 
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+")
@@ -170,6 +183,19 @@ def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return Source(m.text, "named_organization", m.affil, " ".join(m.toks), "organization", m.side)
 
 
+_FULL_NAME = re.compile(r"\s*((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3})\s*")
+
+
+def _by_trailing_name(m: _Mention) -> Source | None:
+    """A possessive description then a full name: "Alabama's state auditor, Jim Ziegler" is Ziegler."""
+    if "," not in m.text or not any(t.endswith(("’s", "'s")) for t in m.toks[:2]):
+        return None
+    last = _FULL_NAME.fullmatch(m.text.rsplit(",", 1)[1])
+    if last is None:
+        return None
+    return Source(m.text, "named_person", m.affil, last.group(1), "person", m.side)
+
+
 def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
     """Possessive owners ("Love's lawyers"), sentence-initial groups, upper-case acronyms ("HUD")."""
     head_lower = m.core.split()[-1][:1].islower() if m.core.split() else False
@@ -178,6 +204,9 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
         body = m.affil or owner
         if m.head_cat == "document":  # "Humboldt's letter": the owner's document
             return Source(m.text, "named_organization", body, body, "document", m.side)
+        if m.head_cat == "org" and not m.plural:  # "Moore's campaign": the owner's body speaking
+            name = f"{owner} {m.head_part.split()[-1]}"
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         kind = "group" if m.plural else "person"
         return Source(m.text, "anonymous", m.affil or owner, "", kind, m.side, m.plural)
     if (
@@ -332,6 +361,7 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         _by_alias(m)
         or _by_appositive(m, rules)
         or _by_apposed_body(m, rules.type_nouns)
+        or _by_trailing_name(m)
         or _by_names(m, sentence_initial)
         or _by_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)

@@ -18,6 +18,7 @@ import gzip
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -175,7 +176,7 @@ def rule_tags(toks: list[Token], hits: list[Hit]) -> list[int]:
     """The rules' output as a column: B/I of a source span, B/I of a cue span, else O."""
     tags = [RULE_TAGS["O"]] * len(toks)
     for h in hits:
-        for a, b, kind in ((h.s0, h.s1, "S"), (h.c0, h.c1, "C")):
+        for a, b, kind in ((h.source_start, h.source_end, "S"), (h.cue_start, h.cue_end, "C")):
             if a < 0:
                 continue
             first = True
@@ -199,8 +200,17 @@ def emissions(m: Model, values: np.ndarray) -> np.ndarray:
     return out
 
 
-def spans(labels: list[int], toks: list[Token], kind: str) -> list[tuple[int, int, int, int]]:
-    """(first token, end token, start char, end char) of each B/I run of ``kind`` ('S' or 'C')."""
+class TokenSpan(NamedTuple):
+    """A labelled run of tokens: token indices [first, stop) and character offsets [start, end)."""
+
+    first: int
+    stop: int
+    start: int
+    end: int
+
+
+def spans(labels: list[int], toks: list[Token], kind: str) -> list[TokenSpan]:
+    """The ``TokenSpan`` of each B/I run of ``kind`` ('S' or 'C')."""
     b, i = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
     if b not in labels and i not in labels:
         return []  # no run (most sentences)
@@ -210,7 +220,7 @@ def spans(labels: list[int], toks: list[Token], kind: str) -> list[tuple[int, in
             j = k + 1
             while j < n and labels[j] == i:
                 j += 1
-            out.append((k, j, toks[k].start, toks[j - 1].end))
+            out.append(TokenSpan(k, j, toks[k].start, toks[j - 1].end))
             k = j
         else:
             k += 1

@@ -38,10 +38,10 @@ class Hit:
     """One attribution before pronoun resolution."""
 
     sentence: int
-    s0: int
-    s1: int
-    c0: int
-    c1: int
+    source_start: int  # character offsets of the source span (-1: no source yet)
+    source_end: int
+    cue_start: int  # character offsets of the cue
+    cue_end: int
     cue: str
     stance: str
     how: str
@@ -136,7 +136,7 @@ def sentence_hits(
         hit = Hit(n, -1, -1, toks[i].start, toks[ce - 1].end, cue_text, stance, "", lemma)
         span = _find_source(toks, i, ce, is_acc, inverts, hits, rules)
         if span is not None:
-            hit.s0, hit.s1, hit.how = span
+            hit.source_start, hit.source_end, hit.how = span
             hits.extend(_split_and(text, hit))
         elif unsourced:
             hits.append(hit)
@@ -165,12 +165,12 @@ _UPPER_RE = re.compile(UPPER)
 
 def _split_and(text: str, hit: Hit) -> list[Hit]:
     """Split 'Ash Carter and James Clapper said' into one attribution per named speaker."""
-    mention = text[hit.s0 : hit.s1]
+    mention = text[hit.source_start : hit.source_end]
     m = _AND_NAME.search(mention)
     if m is None or not _UPPER_RE.search(mention, 0, m.start()) or hit.how not in ("NP cue", "cue by NP"):
         return [hit]
-    left = Hit(**{**hit.__dict__, "s1": hit.s0 + m.start()})
-    right = Hit(**{**hit.__dict__, "s0": hit.s0 + m.end()})
+    left = Hit(**{**hit.__dict__, "source_end": hit.source_start + m.start()})
+    right = Hit(**{**hit.__dict__, "source_start": hit.source_start + m.end()})
     return [left, right]
 
 

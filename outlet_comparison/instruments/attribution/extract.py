@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from outlet_comparison.core import check_str, rows_frame
@@ -11,12 +13,28 @@ from outlet_comparison.instruments.attribution.filters import (
     document_calls_for,
     is_label,
     load_nonstatements,
+    negated,
+    nobody_speaks,
     not_a_statement,
+    time_source,
     trim_source,
 )
+from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules
+from outlet_comparison.instruments.attribution.shared import relative_cue_hits, shared_cue_hits
+from outlet_comparison.instruments.attribution.speakers import (
+    ReaderWords,
+    apposed_name,
+    describe,
+    full_name,
+    load_reader_words,
+    possessive_person,
+    reader_type,
+    speaker_of,
+    unnamed_role,
+)
 from outlet_comparison.instruments.attribution.tokens import QUOTE_RE, Token, tokens
 from outlet_comparison.text.units import sentence_spans
 
@@ -24,6 +42,7 @@ ATTRIBUTION_COLUMNS = (
     "sentence",
     "source",
     "source_type",
+    "speaker",
     "affiliation",
     "cue",
     "start",
@@ -43,22 +62,23 @@ ATTRIBUTION_COLUMNS = (
 )
 
 
-def _row(text: str, h: Hit, quote: bool, marker: str, reason: str) -> dict:
+def _row(text: str, h: Hit, quote: bool, marker: str, reason: str, source_type: str, speaker: str) -> dict:
     """The output row of one resolved hit."""
     assert h.src is not None
     return {
         "sentence": h.sentence,
         "source": h.src.source,
-        "source_type": h.src.source_type,
+        "source_type": source_type,
+        "speaker": speaker,
         "affiliation": h.src.affiliation,
         "cue": h.cue,
-        "start": h.s0,
-        "end": h.s1,
-        "cue_start": h.c0,
-        "cue_end": h.c1,
+        "start": h.source_start,
+        "end": h.source_end,
+        "cue_start": h.cue_start,
+        "cue_end": h.cue_end,
         "quote": quote,
         "anonymity_reason": reason,
-        "mention": text[h.s0 : h.s1],
+        "mention": text[h.source_start : h.source_end],
         "name": h.src.name,
         "kind": h.src.kind,
         "side": h.src.side,
@@ -88,48 +108,93 @@ def rule_hits(
 
 
 def attributions(
-    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None
+    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None, learned: bool | None = None
 ) -> pd.DataFrame:
-    """One row per attributed statement: who (named person, organisation or anonymous), cue, quote, reason.
+    """One row per attributed statement: who (type and resolved ``speaker``), cue, quote, anonymity reason.
 
     ``beliefs=True`` also counts belief and intention verbs ("wants", "thinks"), as PolNeAR does.
     ``lexicons`` names other word list files (``AttributionLexicons``); the defaults are in ``lexicons/``.
+    ``learned=False`` runs the rules without the CRF refinement.
 
     >>> df = attributions("Kremlin spokesman Dmitry Peskov told reporters it went well.")
     >>> df[["name", "side", "cue"]].values.tolist()
     [['Dmitry Peskov', 'Russia', 'told']]
     """
-    rows = attribution_rows(text, beliefs, lexicons)
+    rows = attribution_rows(text, beliefs, lexicons, learned)
     ints = dict.fromkeys(("sentence", "start", "end", "cue_start", "cue_end"), int)
     return rows_frame(rows, ATTRIBUTION_COLUMNS, {**ints, "quote": bool})
 
 
 def attribution_rows(
-    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None
+    text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None, learned: bool | None = None
 ) -> list[dict]:
-    """The rows of ``attributions`` as dicts (corpus mode counts them without building the table)."""
+    """The rows of ``attributions`` as dicts (corpus mode counts them without building the table).
+
+    The recipe: rules -> model refinement -> non-statements -> resolution -> rows. ``learned`` chooses
+    the CRF refinement (None: ``lexicons.learned``, True by default); False runs the rules alone.
+    """
     check_str(text)
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
     spans = sentence_spans(text)
-    model = load_model(model_path(lex.model)) if lex.learned else None
+    use_model = lex.learned if learned is None else learned
+    model = load_model(model_path(lex.model)) if use_model else None
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
+    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans)
+    names = find_names(text, rules) if hits else NO_NAMES
+    hits = resolved(text, hits, rules, spans, names)
     nonst = load_nonstatements(lex.nonstatements_path())
+    return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
+
+
+def statements_only(
+    text: str,
+    hits: list[Hit],
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
+    beliefs: bool,
+    spans: list[tuple[int, int]],
+) -> list[Hit]:
+    """The hits that are statements: listed stance, no refusal, future, negated or agentless-passive cue,
+    a source that is somebody (not "No official", not a lone article) and no column label."""
     keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
-    hits = [
+    return [
         h
         for h in hits
         if h.stance in keep
-        and not not_a_statement(text, h.c0, h.c1, nonst)
+        and not not_a_statement(text, h.cue_start, h.cue_end, nonst)
         and trim_source(text, h)
+        and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
+        and not nobody_speaks(text, h, nonst)
     ]
-    resolve(text, hits, rules, spans)
-    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.c1, h.lemma, h.src)]
+
+
+def resolved(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names
+) -> list[Hit]:
+    """Sources typed and resolved; documents that 'call for' dropped; cues sharing a source added."""
+    resolve(text, hits, rules, spans, names)
+    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.cue_end, h.lemma, h.src)]
+    extra = shared_cue_hits(text, hits, rules, spans) + relative_cue_hits(text, hits, rules, spans, names)
+    return sorted(hits + extra, key=lambda h: (h.sentence, h.cue_start)) if extra else hits
+
+
+def rows_of(
+    text: str,
+    hits: list[Hit],
+    rules: Rules,
+    spans: list[tuple[int, int]],
+    names: Names,
+    words: ReaderWords,
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
+) -> list[dict]:
+    """One row per hit: the reader's type, the resolved speaker, quote flag and anonymity grant/reason.
+    A negated cue of an unnamed source ("officials have not commented") is no row."""
     rows = []
     markers: dict[str, str] = {}
+    earlier: list[tuple[str, str, str]] = []
     for h in hits:
         assert h.src is not None
         s, e = spans[h.sentence]
@@ -139,8 +204,36 @@ def attribution_rows(
         )  # follow-ups keep the grant
         if marker:
             markers.setdefault(h.src.source, marker)
-        rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason))
+        rtype = reader_type(h.src, marker, words)
+        if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
+            continue
+        apposed = apposed_name(text, h, rtype)
+        owner = possessive_person(h.src, names, rules.type_nouns)
+        if apposed:
+            rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
+        elif owner:  # "the president's tweets": the president speaks
+            nouns = rules.type_nouns
+            rtype = "named_person"
+            speaker = (
+                describe(owner, h.source_start, text, names, [(m, s) for m, s, _ in earlier], nouns)
+                if owner.startswith("the ")
+                else full_name(owner, names, text, nouns)
+            )
+        else:
+            speaker = speaker_of(h.src, rtype, h.source_start, text, names, earlier, words, rules.type_nouns)
+        rtype, speaker = unnamed_role(
+            h.src, rtype, speaker, h.source_start, text, names, earlier, rules.type_nouns
+        )
+        earlier.append((h.src.source, speaker, rtype))
+        rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
     return rows
+
+
+# counted unnamed people: SCU's anonymous sources even without a stated grant (issue 21)
+_COUNTED_PEOPLE = re.compile(
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+the\s+)?(?:people|persons?)\b",
+    re.IGNORECASE,
+)
 
 
 def scu_types(df: pd.DataFrame) -> pd.Series:
@@ -155,6 +248,8 @@ def scu_types(df: pd.DataFrame) -> pd.Series:
             out.append("named_org")  # a body speaking ("the company said", "police said") is an organisation
         elif r.anonymity_marker:
             out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
+        elif _COUNTED_PEOPLE.match(r.source):
+            out.append("anonymous")  # "three people who were on the call", "a person involved in the talks"
         elif r.affiliation:
             out.append("named_org")
         elif r.kind == "group":

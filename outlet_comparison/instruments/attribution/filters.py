@@ -16,7 +16,7 @@ from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.wordlists import categorised_patterns, joined_pattern
 
-CATEGORIES = ("refusal", "future", "label")
+CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody")
 _AFTER = 45  # characters after the cue a refusal may start in ('said it had no comment')
 _BEFORE = 40  # characters before the cue a future marker may span
 # documents that 'call for' something state a demand of their text, not a speaker's statement
@@ -28,7 +28,10 @@ _OPENER = re.compile(
 )
 # a span that is only one of these cannot be who speaks: an article, a subordinator, an adverb or a
 # lower-case -ing form ("A passionate defender of", "which together vowed", "fueling worries")
-_LONE = re.compile(r"(?i:a|an|the|if|though|although|because|whether)|together|almost|[a-z]+ing")
+_LONE = re.compile(
+    r"(?i:a|an|the|if|though|although|because|whether|amid|after|before|during|despite|in|on|at|with)"
+    r"|together|almost|[a-z]+ing"
+)
 
 
 @memoize(maxsize=8)
@@ -60,24 +63,103 @@ def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Patter
                 return True
         elif cat == "future" and rx.search(text, max(0, c0 - _BEFORE), c0):
             return True
+        elif cat == "passive" and _passive(text, c0, c1, rx):
+            return True
     return False
+
+
+# the agent of a passive cue, before the clause ends ("was first reported by The New York Times")
+_AGENT = re.compile(r"(?:\s+(?:\w+ly|earlier|first|later|today|yesterday|on\s+\w+))*\s+by\b", re.IGNORECASE)
+
+
+def _passive(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
+    """A cue in the passive with no agent ("was widely praised"); "was saying" is active."""
+    if text[c0:c1].lower().endswith("ing") or not rx.search(text, max(0, c0 - _BEFORE), c0):
+        return False
+    return not _AGENT.match(text, c1)
+
+
+def negated(text: str, c0: int, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Is the cue negated ("officials have not commented", "never said")? Such a row is no unnamed
+    source; a named one stays ("Clark could not recall ...": what a named person did not say is news)."""
+    lo = max(0, c0 - _BEFORE)
+    return any(cat == "negated" and rx.search(text, lo, c0) for rx, cat in _joined(patterns))
+
+
+def nobody_speaks(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Is the hit's source a negative ('No senior official has defended ...', 'None of them said')?"""
+    if h.source_start < 0:
+        return False
+    return any(cat == "nobody" and rx.match(text, h.source_start, h.source_end) for rx, cat in patterns)
 
 
 def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     """Is the hit's source a column or editorial label before a colon ('The Latest: ...')?"""
-    if h.s0 < 0 or text[h.c1 - 1 : h.c1] != ":":
+    if h.source_start < 0 or text[h.cue_end - 1 : h.cue_end] != ":":
         return False
-    return any(cat == "label" and rx.fullmatch(text, h.s0, h.s1) for rx, cat in patterns)
+    return any(cat == "label" and rx.fullmatch(text, h.source_start, h.source_end) for rx, cat in patterns)
+
+
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
+_DEMONSTRATIVE_END = re.compile(r",\s+((?:these|those|the)\s+(?:people|officials|sources|aides))$")
+_AGE_FIRST = re.compile(r"\d{1,3},\s")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+),\s+$")
+# the subject after an opening participial phrase: a capitalised run after its comma
+_SUBJECT_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)")
+
+
+# a time expression is no speaker: "Mr. Obama shifted ... and last year announced" (the subject speaks)
+_TIME_SOURCE = re.compile(
+    r"(?i:(?:last|this|next|that|earlier|later)\s+(?:year|week|month|night|spring|summer|fall|autumn|winter"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|yesterday|tonight))"
+)
+_SENTENCE_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
+
+
+def time_source(text: str, h: Hit, sent_start: int) -> bool:
+    """A time expression as source ("last year announced") becomes the sentence's capitalised subject;
+    False when there is none (the hit has no source)."""
+    if h.source_start < 0 or not _TIME_SOURCE.fullmatch(text, h.source_start, h.source_end):
+        return True
+    m = _SENTENCE_SUBJECT.match(text, sent_start, h.source_start)
+    if m is None:
+        return False
+    h.source_start, h.source_end = m.span(1)
+    return True
 
 
 def trim_source(text: str, h: Hit) -> bool:
     """Cut a leading subordinator or conjunction off the hit's source span; False if no source is left."""
-    if h.s0 < 0:
+    if h.source_start < 0:
         return True
-    m = _OPENER.match(text, h.s0, h.s1)
+    m = _OPENER.match(text, h.source_start, h.source_end)
     if m:
-        h.s0 = m.end()
-    return _LONE.fullmatch(text, h.s0, h.s1) is None
+        h.source_start = m.end()
+    if (
+        h.source_start < h.cue_start < h.source_end
+    ):  # a source never holds its own cue ("The paper found three women" / found)
+        h.source_end = len(text[h.source_start : h.cue_start].rstrip()) + h.source_start
+    brk = text.rfind("\n\n", h.source_start, h.source_end)
+    if brk >= 0:  # a span never crosses a paragraph break ("Republicans.\n\nDeMint, who said ...")
+        h.source_start = brk + 2
+    last = _DEMONSTRATIVE_END.search(text, h.source_start, h.source_end)
+    if last:  # "A.I. leaders like Microsoft and Meta, these people said": the people speak
+        h.source_start = last.start(1)
+    age = _AGE_FIRST.match(text, h.source_start, h.source_end)
+    named = _NAME_BEFORE.search(text, max(0, h.source_start - 40), h.source_start) if age else None
+    if named:  # "John Skipper, 66, a former chairman ...": the name before the age is the source
+        h.source_start = named.start(1)
+    # "Speaking on Fox, Sen. Jim DeMint ... said": the subject after the participial phrase speaks
+    if (
+        _OPENING_PARTICIPLE.fullmatch(text, h.source_start, h.source_end)
+        and "," in text[h.source_end : h.cue_start]
+    ):
+        subject = _SUBJECT_AFTER.search(text, h.source_end, h.cue_start)
+        if subject is None:
+            return False
+        h.source_start, h.source_end = subject.span(1)
+    return _LONE.fullmatch(text, h.source_start, h.source_end) is None
 
 
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:

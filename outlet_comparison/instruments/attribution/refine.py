@@ -15,6 +15,7 @@ import re
 
 from outlet_comparison.instruments.attribution.crf import (
     Model,
+    TokenSpan,
     article_values,
     candidate,
     emissions,
@@ -51,7 +52,7 @@ def refine(text: str, toks: list[list[Token]], hits: list[Hit], rules: Rules, m:
             k += ln
     out: list[Hit] = []
     for n in sorted(by_sent):
-        out.extend(h for h in by_sent[n] if h.s0 >= 0)
+        out.extend(h for h in by_sent[n] if h.source_start >= 0)
     return out
 
 
@@ -62,27 +63,38 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
     used: set[int] = set()
     out = []
     for k, sp in enumerate(src):  # "Ash Carter and James Clapper said": the rules' one row per speaker stays
-        if sum(1 for h in hs if h.s0 >= toks[0].start and sp[2] < h.s1 and h.s0 < sp[3]) > 1:
+        if (
+            sum(
+                1
+                for h in hs
+                if h.source_start >= toks[0].start and sp.start < h.source_end and h.source_start < sp.end
+            )
+            > 1
+        ):
             used.add(k)
     for h in hs:
-        if h.s0 < 0:
+        if h.source_start < 0:
             continue
-        if h.s0 < toks[0].start:  # the source sits in the previous sentence: outside the CRF's view
+        if h.source_start < toks[0].start:  # the source sits in the previous sentence: outside the CRF's view
             out.append(h)
             continue
         best = max(
-            (k for k, sp in enumerate(src) if sp[2] < h.s1 and h.s0 < sp[3] and k not in used),
-            key=lambda k: min(h.s1, src[k][3]) - max(h.s0, src[k][2]),
+            (
+                k
+                for k, sp in enumerate(src)
+                if sp.start < h.source_end and h.source_start < sp.end and k not in used
+            ),
+            key=lambda k: min(h.source_end, src[k].end) - max(h.source_start, src[k].start),
             default=None,
         )
         if best is not None:
             used.add(best)
-            tail, cut = text[h.s1 : src[best][3]], text[src[best][3] : h.s1]
+            tail, cut = text[h.source_end : src[best].end], text[src[best].end : h.source_end]
             keep_end = _RELATIVE.match(tail) or _NAME_TAIL.fullmatch(cut)
-            h.s0, h.s1 = src[best][2], h.s1 if keep_end else src[best][3]
+            h.source_start, h.source_end = src[best].start, h.source_end if keep_end else src[best].end
             out.append(h)
         elif (KEEP_RULES and h.stance != "belief" and not _quoted(text, toks, h)) or any(
-            c[2] < h.c1 and h.c0 < c[3] for c in cue
+            c.start < h.cue_end and h.cue_start < c.end for c in cue
         ):
             out.append(h)  # the CRF agrees it is a cue but places no source: keep the rules' source
     for k, sp in enumerate(src):
@@ -92,11 +104,11 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
         if new is not None:
             out.append(new)
     out.extend(_cue_sources(text, n, toks, cue, out, rules))
-    return sorted(out, key=lambda h: (h.c0, h.s0))
+    return sorted(out, key=lambda h: (h.cue_start, h.source_start))
 
 
 def _cue_sources(
-    text: str, n: int, toks: list[Token], cue: list[tuple], out: list[Hit], rules: Rules
+    text: str, n: int, toks: list[Token], cue: list[TokenSpan], out: list[Hit], rules: Rules
 ) -> list[Hit]:
     """A CRF cue no attribution holds takes the clause subject the rules give it ('X ..., arguing ...').
 
@@ -105,12 +117,14 @@ def _cue_sources(
     """
     new = []
     for a, b, c0, c1 in cue:
-        if any(h.c0 < c1 and c0 < h.c1 for h in out) or any(h.s0 < c1 and c0 < h.s1 for h in out):
+        if any(h.cue_start < c1 and c0 < h.cue_end for h in out) or any(
+            h.source_start < c1 and c0 < h.source_end for h in out
+        ):
             continue
         found = find_source(toks, a, b, rules)
         if found is None or found[1] > c0 or found[2] not in CLAUSE_PATTERNS:
             continue
-        if found[2] == "subject, -ing" and any(h.c1 <= c0 for h in out):
+        if found[2] == "subject, -ing" and any(h.cue_end <= c0 for h in out):
             continue  # ', adding that ...' continues a statement already attributed
         lemma, stance = _cue_sense(text, c0, c1, toks, rules)
         new.append(Hit(n, found[0], found[1], c0, c1, text[c0:c1], stance, "CRF cue, " + found[2], lemma))
@@ -125,7 +139,7 @@ def _quoted(text: str, toks: list[Token], h: Hit) -> bool:
     """
     inside = False
     for t in toks:
-        if t.start >= h.c0:
+        if t.start >= h.cue_start:
             return inside
         if t.text == "“" or t.text == "”":
             inside = t.text == "“"
@@ -137,20 +151,22 @@ def _quoted(text: str, toks: list[Token], h: Hit) -> bool:
 
 
 def _new_hit(
-    text: str, n: int, toks: list[Token], sp: tuple, cue: list[tuple], hs: list[Hit], rules: Rules
+    text: str, n: int, toks: list[Token], sp: TokenSpan, cue: list[TokenSpan], hs: list[Hit], rules: Rules
 ) -> Hit | None:
     """An attribution for a CRF source span before its nearest cue (CRF first, then an unsourced rule cue)."""
-    owned = [(h.c0, h.c1) for h in hs if h.s0 >= 0]  # a cue has one source (its coordinated parts aside)
-    cands = [(c[2], c[3]) for c in cue] or [(h.c0, h.c1) for h in hs if h.s0 < 0]
+    owned = [
+        (h.cue_start, h.cue_end) for h in hs if h.source_start >= 0
+    ]  # a cue has one source (its coordinated parts aside)
+    cands = [(c.start, c.end) for c in cue] or [(h.cue_start, h.cue_end) for h in hs if h.source_start < 0]
     cands = [c for c in cands if not any(c[0] < b and a < c[1] for a, b in owned)]
     cands = [c for c in cands if not _continues(text, c, owned)]
     if not cands:
         return None
-    c0, c1 = min(cands, key=lambda c: min(abs(c[0] - sp[3]), abs(sp[2] - c[1])))
-    if c0 < sp[3] and sp[2] < c1 or c1 <= sp[2]:
+    c0, c1 = min(cands, key=lambda c: min(abs(c[0] - sp.end), abs(sp.start - c[1])))
+    if c0 < sp.end and sp.start < c1 or c1 <= sp.start:
         return None  # overlapping the cue, or after it: a passive's agent, an object ("urging his voters")
     lemma, stance = _cue_sense(text, c0, c1, toks, rules)
-    return Hit(n, sp[2], sp[3], c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
+    return Hit(n, sp.start, sp.end, c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
 
 
 def _continues(text: str, cue: tuple[int, int], owned: list[tuple[int, int]]) -> bool:
@@ -170,14 +186,14 @@ _TRIM = frozenset(
 )
 
 
-def _trim(toks: list[Token], sp: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+def _trim(toks: list[Token], sp: TokenSpan) -> TokenSpan | None:
     """A CRF span without leading or trailing punctuation, relative pronouns and 'both'."""
-    a, b = sp[0], sp[1]
+    a, b = sp.first, sp.stop
     while a < b and (toks[a].low in _TRIM or toks[a].text in _TRIM):
         a += 1
     while b > a and (toks[b - 1].low in _TRIM or toks[b - 1].text in _TRIM):
         b -= 1
-    return (a, b, toks[a].start, toks[b - 1].end) if b > a else None
+    return TokenSpan(a, b, toks[a].start, toks[b - 1].end) if b > a else None
 
 
 def _cue_sense(text: str, c0: int, c1: int, toks: list[Token], rules: Rules) -> tuple[str, str]:

@@ -18,27 +18,30 @@ LOOKBACK = 200  # antecedents are searched among this many earlier attributions
 NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats an unnamed source
 
 
-_WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
+_WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
 _SUBJECT = re.compile(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _CLAUSE_STOP = re.compile(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s")
 
 
-def resolve(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> None:
+def resolve(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names | None = None
+) -> None:
     """Classify each source; resolve pronouns and 'the official' follow-ups to the latest fitting source."""
     nouns = rules.type_nouns
     done: list[Hit] = []
-    names = find_names(text, rules) if hits else None
+    if names is None or names is NO_NAMES:
+        names = find_names(text, rules) if hits else None
     for h in hits:
-        mention = text[h.s0 : h.s1]
+        mention = text[h.source_start : h.source_end]
         low = mention.lower()
-        sent_initial = h.how.startswith("NP") and h.s0 == _start_of(spans, h)
+        sent_initial = h.how.startswith("NP") and h.source_start == _start_of(spans, h)
         if low in PRONOUNS:
             h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names)
         else:
             h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
             h.src = _with_apposed_body(text, h, rules, names or NO_NAMES) or h.src
             if h.src.source_type == "anonymous" and not h.src.affiliation and h.src.kind != "document":
-                h.src.affiliation = _body_named_before(text, h.s0, mention, nouns) or _owner(
+                h.src.affiliation = _body_named_before(text, h.source_start, mention, nouns) or _owner(
                     text, h, low, done, rules, _start_of(spans, h), names
                 )
             words = low.split()
@@ -71,13 +74,16 @@ def _with_apposed_body(text: str, h: Hit, rules: Rules, names: Names) -> Source 
     src = h.src
     if src is None or src.source_type != "named_person" or src.name in names.surnames:
         return None
-    m = _APPOSITIVE.match(text, h.s1)
+    m = _APPOSITIVE.match(text, h.source_end)
     if m is None or len(src.name.split()) > 3:
         return None
-    found = classify(text[h.s0 : m.end()], rules, False, names)
+    head = re.split(r"\s+(?:of|at|for|in)\s+", m.group(0))[0].lower().split()
+    if head and rules.type_nouns.get(head[-1]) in ("title", "official"):
+        return None  # "Chad Griffin, the president of the Human Rights Campaign": a person's title
+    found = classify(text[h.source_start : m.end()], rules, False, names)
     if found.source_type != "named_organization":
         return None
-    return Source(**{**found.__dict__, "source": text[h.s0 : h.s1]})
+    return Source(**{**found.__dict__, "source": text[h.source_start : h.source_end]})
 
 
 def _body_named_before(text: str, pos: int, mention: str, nouns: dict[str, str]) -> str:
@@ -105,7 +111,7 @@ def _owner(
 def _start_of(spans: list[tuple[int, int]], h: Hit) -> int:
     """Start of the sentence holding the source (the cue's sentence, or the one before it)."""
     s = spans[h.sentence][0]
-    return spans[h.sentence - 1][0] if h.s0 < s and h.sentence else s
+    return spans[h.sentence - 1][0] if h.source_start < s and h.sentence else s
 
 
 def _recent(done: list[Hit]) -> Iterator[Hit]:
@@ -113,10 +119,18 @@ def _recent(done: list[Hit]) -> Iterator[Hit]:
     return islice(reversed(done), LOOKBACK)
 
 
+_POSTMOD = re.compile(r"\s+(?:for|of|to|with|at|from)\s+")
+
+
+def _head_of(mention: str) -> str:
+    """The mention before its first post-modifier ("A spokesperson" of "A spokesperson for Mike Pence")."""
+    return _POSTMOD.split(mention, maxsplit=1)[0]
+
+
 def _follow_up(head: str, done: list[Hit]) -> Hit | None:
     """Most recent earlier attribution whose mention contains the head noun (for 'the official said')."""
-    for d in _recent(done):
-        if d.src is not None and re.search(rf"\b{re.escape(head)}", d.src.source, re.IGNORECASE):
+    for d in _recent(done):  # in the head part: "the president" is not "a spokesperson for the president"
+        if d.src is not None and re.search(rf"\b{re.escape(head)}", _head_of(d.src.source), re.IGNORECASE):
             return d
     return None
 
@@ -126,12 +140,12 @@ def _pronoun(
 ) -> Source:
     """Resolve a pronoun (or relative 'who') to the most recent fitting source, or to a person named later."""
     if low == "who":
-        m = _WHO_ANTECEDENT.search(text[: h.s0])
+        m = _WHO_ANTECEDENT.search(text[: h.source_start])
         if m:
             return classify(m.group(1), rules)
     want = PRONOUNS[low]
     candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
-    subj = _SUBJECT.match(text[sent_start : h.s0])
+    subj = _SUBJECT.match(text[sent_start : h.source_start])
     if want == "org" and subj:
         src = classify(subj.group(1), rules, True)
         if src.source_type == "named_organization":
@@ -147,12 +161,16 @@ def _pronoun(
         if fits:
             if want in ("m", "f") and names is not None and s.source_type != "named_person":
                 # 'he' after an unnamed source is more often the person named nearby than the unnamed one
-                named = names.last_before(h.s0, h.s0 - NAMED_REACH)
+                named = names.last_before(h.source_start, h.source_start - NAMED_REACH)
                 if named:
                     return classify(named, rules, False, names)
             return Source(**{**s.__dict__})
-    mention = text[h.s0 : h.s1]
-    named = names.last_before(h.s0, max(0, h.s0 - 3000)) if names is not None and want in ("m", "f") else ""
+    mention = text[h.source_start : h.source_end]
+    named = (
+        names.last_before(h.source_start, max(0, h.source_start - 3000))
+        if names is not None and want in ("m", "f")
+        else ""
+    )
     if named:  # nobody has spoken yet: 'he' is the last person the text named
         return classify(named, rules, False, names or NO_NAMES)
     if want == "org":  # an unresolved 'it' is a body or a document, not a person
@@ -170,10 +188,10 @@ def _any_anonymity(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Patt
 
 def anonymity_reason(text: str, h: Hit, sent_end: int, rules: Rules) -> tuple[str, str]:
     """(anonymity marker, stated reason) in the source mention and the clause attached to it."""
-    after = max(h.s1, h.c1)
+    after = max(h.source_end, h.cue_end)
     stop = _CLAUSE_STOP.search(text[after:sent_end])
     region = text[
-        min(h.s0, h.c0) if h.how.startswith("NP") else h.s0 : after
+        min(h.source_start, h.cue_start) if h.how.startswith("NP") else h.source_start : after
         + (stop.start() if stop else sent_end - after)
     ]
     marker = reason = ""

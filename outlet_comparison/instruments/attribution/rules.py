@@ -50,7 +50,8 @@ class AttributionLexicons:
     nonstatements: Path | str | None = None  # refusals and future events that are no statement
     type_nouns: Path | str | None = None  # nouns read by typing only (the CRF's features stay as fitted)
     model: Path | str | None = None  # the CRF weights (``models/attribution_crf.json.gz`` when None)
-    learned: bool = True  # False: the rules alone, without the CRF
+    learned: bool = True  # False: the rules alone (prefer the ``learned`` argument of ``attributions``)
+    reader_types: Path | str | None = None  # vague quantifiers/heads and person descriptions (issue 21)
 
     def paths(self) -> tuple[str, ...]:
         """The word list files as absolute path strings, resolved from the project root."""
@@ -59,6 +60,10 @@ class AttributionLexicons:
             str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
             for name in (*names, "type_nouns")
         )
+
+    def reader_types_path(self) -> str:
+        """The reader-type word list (vague quantifiers and heads, person descriptions)."""
+        return str(project_path(self.reader_types, LEXICONS / "attribution_reader_types.csv"))
 
     def nonstatements_path(self) -> str:
         """The non-statement pattern file, resolved from the project root."""

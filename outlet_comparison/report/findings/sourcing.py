@@ -46,12 +46,29 @@ def outlet_anonymity(row: pd.Series) -> str:
     if n == 0:
         return f"**{row['outlet']}**: the extractor finds no attributed statement in this article."
     if k == 0:
-        return f"**{row['outlet']}**: {n} attribution{'s' * (n != 1)}, none to an anonymous source ({ci})."
-    them = "of them " if n > 1 else ""
-    return (
-        f"**{row['outlet']}**: {n} attribution{'s' * (n != 1)}, {k} {them}({pct(row['share'])}; {ci}) to "
-        f"anonymous sources; {_reasons(int(row['anonymous_sources']), int(row['with_reason']))}."
-    )
+        line = f"**{row['outlet']}**: {n} attribution{'s' * (n != 1)}, none to an anonymous source ({ci})."
+    else:
+        them = "of them " if n > 1 else ""
+        line = (
+            f"**{row['outlet']}**: {n} attribution{'s' * (n != 1)}, {k} {them}({pct(row['share'])}; {ci}) to "
+            f"anonymous sources; {_reasons(int(row['anonymous_sources']), int(row['with_reason']))}."
+        )
+    return line + vague_attribution(row)
+
+
+def vague_attribution(row: pd.Series) -> str:
+    """Vague attribution beside anonymity: statements given to unnamed groups ("critics", "some"), which
+    journalism's anonymity standards do not cover ("" when the outlet has none or the column is absent).
+
+    >>> vague_attribution(pd.Series({"attributions": 12, "vague": 3, "vague_share": 0.25}))
+    ' Another 3 (25%) go to vague groups ("critics", "some"), not to a specific source.'
+    """
+    v = int(row.get("vague", 0) or 0)
+    if v == 0:
+        return ""
+    verb = "goes" if v == 1 else "go"
+    share = pct(row["vague_share"])
+    return f' Another {v} ({share}) {verb} to vague groups ("critics", "some"), not to a specific source.'
 
 
 def anonymous_gap(pairs: pd.DataFrame) -> str:

@@ -1,0 +1,225 @@
+"""End-to-end accuracy of helpers.attributions on what a reader is told (tests/gold/attribution_e2e*.csv).
+
+The gold (12 BASIL articles, 4 same-event triplets, made before tuning; guide in
+tests/gold/attribution_e2e_README.md) holds offsets and hashes only; the text is read from
+../shared/corpora/basil. The extractor runs on each whole text; its rows whose cue starts inside the
+annotated window are scored. A prediction matches a gold row when their cue spans overlap, or their
+source spans overlap with cues at most 40 characters apart (one-to-one, in text order). A second
+prediction whose cue lies inside an already matched gold cue ("issued a statement ..., saying") is a
+duplicate: neither right nor wrong, counted apart. Printed for the tuning part and the untouched check
+part separately:
+
+- detection P/R (every attribution);
+- anonymous P/R: rows the reader is shown as ``source_type == "anonymous"`` against gold ``anonymous``;
+- anonymous share MAE: per article, |predicted anonymous / predicted rows - gold anonymous / gold rows|;
+- vague attribution P/R: ``unnamed_group`` rows against gold ``unnamed_group``;
+- speaker accuracy: matched gold ``named_*`` rows whose ``speaker`` (``name`` on code without that
+  column) is the gold speaker, compared without titles, initials, case and a leading "the";
+- type accuracy on matched rows (five types).
+
+    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|both] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import helpers  # noqa: E402
+
+CORPUS = helpers.SHARED / "corpora" / "basil" / "articles.jsonl"
+GOLD = helpers.ROOT / "tests" / "gold"
+TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
+_TITLES = frozenset(
+    "mr mrs ms dr sen senator rep gov president secretary judge chairman press white house".split()
+)
+
+
+def available() -> bool:
+    """True when the BASIL corpus is there."""
+    return CORPUS.is_file()
+
+
+def load_gold() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The gold rows and the article table (window, hash, split)."""
+    dtypes = {"speaker": str, "note": str}
+    rows = pd.read_csv(GOLD / "attribution_e2e.csv", dtype=dtypes, keep_default_na=False)
+    arts = pd.read_csv(GOLD / "attribution_e2e_articles.csv")
+    return rows, arts
+
+
+def texts(arts: pd.DataFrame) -> dict[str, str]:
+    """The corpus texts of the annotated articles, each checked against its sha256."""
+    want = dict(zip(arts.article_id, arts.text_sha256, strict=True))
+    out = {}
+    with open(CORPUS, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["file_key"] in want:
+                text = rec["text"]
+                if hashlib.sha256(text.encode()).hexdigest() != want[rec["file_key"]]:
+                    raise helpers.ArticleError(f"{CORPUS}: {rec['file_key']}: text differs from gold hash")
+                out[rec["file_key"]] = text
+    missing = set(want) - set(out)
+    if missing:
+        raise helpers.ArticleError(f"{CORPUS}: gold articles missing: {sorted(missing)}")
+    return out
+
+
+def norm_name(name: str) -> tuple[str, ...]:
+    """A speaker name compared without case, titles, initials, punctuation and a leading 'the'."""
+    words = re.sub(r"[’'`]s\b|[^\w\s-]", " ", name.lower()).split()
+    return tuple(w for w in words if len(w) > 1 and w not in _TITLES and w != "the")
+
+
+def speaker_ok(pred: str, gold: str) -> bool:
+    """True when the predicted speaker is one of the gold's accepted spellings."""
+    p = norm_name(pred)
+    return bool(p) and any(p == norm_name(g) for g in gold.split(";"))
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    """True when [a0, a1) and [b0, b1) overlap."""
+    return a0 < b1 and b0 < a1
+
+
+def match(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[dict[int, int], set[int]]:
+    """gold index -> pred index pairs, and the duplicate predictions (inside an already matched gold cue)."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for by_cue in (True, False):
+        for gi, g in gold.iterrows():
+            if gi in pairs:
+                continue
+            for pi, p in pred.iterrows():
+                if pi in used:
+                    continue
+                if by_cue:
+                    ok = _overlap(g.cue_start, g.cue_end, p.cue_start, p.cue_end)
+                else:
+                    ok = _overlap(g.source_start, g.source_end, p.start, p.end) and (
+                        abs(g.cue_start - p.cue_start) <= 40
+                    )
+                if ok:
+                    pairs[gi] = pi
+                    used.add(pi)
+                    break
+    dups = set()
+    for pi, p in pred.iterrows():
+        if pi not in used and any(
+            _overlap(gold.loc[gi].cue_start, gold.loc[gi].cue_end, p.cue_start, p.cue_end) for gi in pairs
+        ):
+            dups.add(pi)
+    return pairs, dups
+
+
+def predictions(text: str, lexicons: helpers.AttributionLexicons | None = None) -> pd.DataFrame:
+    """The extractor's rows with a ``speaker`` column (``name`` on code that has none)."""
+    df = helpers.attributions(text, lexicons=lexicons)
+    if "speaker" not in df.columns:
+        df = df.assign(speaker=df["name"])
+    return df
+
+
+def score(part: str, show_errors: bool = False) -> dict[str, float]:
+    """The end-to-end measures on one part ('tune', 'check' or 'both'), printed and returned."""
+    gold_all, arts = load_gold()
+    if part != "both":
+        arts = arts[arts.split == part]
+    txt = texts(arts)
+    keys = ("gold", "pred", "tp", "dup", "ga", "pa", "aa", "gv", "pv", "vv", "spk", "spk_ok", "typ_ok")
+    n = dict.fromkeys(keys, 0)
+    share_err = []
+    for a in arts.itertuples():
+        gold = gold_all[gold_all.article_id == a.article_id].reset_index(drop=True)
+        pred = predictions(txt[a.article_id])
+        inside = (pred.cue_start >= a.window_start) & (pred.cue_start < a.window_end)
+        pred = pred[inside].reset_index(drop=True)
+        pairs, dups = match(gold, pred)
+        pred_kept = pred.drop(index=list(dups))
+        n["gold"] += len(gold)
+        n["pred"] += len(pred_kept)
+        n["tp"] += len(pairs)
+        n["dup"] += len(dups)
+        for t, g_key, p_key, both in (("anonymous", "ga", "pa", "aa"), ("unnamed_group", "gv", "pv", "vv")):
+            n[g_key] += int((gold.source_type == t).sum())
+            n[p_key] += int((pred_kept.source_type == t).sum())
+            n[both] += sum(
+                1 for gi, pi in pairs.items() if gold.loc[gi].source_type == t == pred.loc[pi].source_type
+            )
+        for gi, pi in pairs.items():
+            g, p = gold.loc[gi], pred.loc[pi]
+            n["typ_ok"] += int(g.source_type == p.source_type)
+            if g.source_type.startswith("named_"):
+                n["spk"] += 1
+                ok = speaker_ok(str(p.speaker), g.speaker)
+                n["spk_ok"] += int(ok)
+                if show_errors and not ok:
+                    print(f"  speaker {a.article_id[-10:]} {g.speaker!r} got {p.speaker!r} ({p.source!r})")
+            if show_errors and g.source_type != p.source_type:
+                print(f"  type {a.article_id[-10:]} {p.source!r}: gold {g.source_type}, got {p.source_type}")
+        g_share = (gold.source_type == "anonymous").mean() if len(gold) else 0.0
+        p_share = (pred_kept.source_type == "anonymous").mean() if len(pred_kept) else 0.0
+        share_err.append(abs(g_share - p_share))
+        if show_errors:
+            text = txt[a.article_id]
+            for gi in set(gold.index) - set(pairs):
+                g = gold.loc[gi]
+                src, cue = text[g.source_start : g.source_end], text[g.cue_start : g.cue_end]
+                print(f"  miss {a.article_id[-10:]} {src!r} / {cue!r}")
+            for pi in set(pred_kept.index) - set(pairs.values()):
+                p = pred.loc[pi]
+                print(f"  extra {a.article_id[-10:]} {p.source!r} / {p.cue!r} ({p.source_type})")
+    res = {
+        "detection_p": _div(n["tp"], n["pred"]),
+        "detection_r": _div(n["tp"], n["gold"]),
+        "anonymous_p": _div(n["aa"], n["pa"]),
+        "anonymous_r": _div(n["aa"], n["ga"]),
+        "anonymous_share_mae": sum(share_err) / len(share_err),
+        "vague_p": _div(n["vv"], n["pv"]),
+        "vague_r": _div(n["vv"], n["gv"]),
+        "speaker_acc": _div(n["spk_ok"], n["spk"]),
+        "type_acc": _div(n["typ_ok"], n["tp"]),
+    }
+    print(
+        f"{part}: {len(arts)} articles, {n['gold']} gold, {n['pred']} predicted "
+        f"({n['dup']} duplicates apart)\n"
+        f"  detection P {res['detection_p']:.3f} R {res['detection_r']:.3f}  ({n['tp']} matched)\n"
+        f"  anonymous P {res['anonymous_p']:.3f} ({n['aa']}/{n['pa']}) R {res['anonymous_r']:.3f} "
+        f"({n['aa']}/{n['ga']})  share MAE {res['anonymous_share_mae']:.3f}\n"
+        f"  vague (unnamed_group) P {res['vague_p']:.3f} ({n['vv']}/{n['pv']}) R {res['vague_r']:.3f} "
+        f"({n['vv']}/{n['gv']})\n"
+        f"  speaker accuracy {res['speaker_acc']:.3f} ({n['spk_ok']}/{n['spk']})  "
+        f"type accuracy {res['type_acc']:.3f} ({n['typ_ok']}/{n['tp']})"
+    )
+    return res
+
+
+def _div(a: int, b: int) -> float:
+    """a / b, 0 when b is 0."""
+    return a / b if b else 0.0
+
+
+def main() -> None:
+    """Print the measures for the chosen part(s)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=("tune", "check", "both", "all"), default="all")
+    ap.add_argument("--errors", action="store_true", help="list misses, extras and wrong types/speakers")
+    args = ap.parse_args()
+    if not available():
+        print(f"skipped: {CORPUS} is not there")
+        return
+    for part in ("tune", "check") if args.part == "all" else (args.part,):
+        score(part, args.errors)
+
+
+if __name__ == "__main__":
+    main()

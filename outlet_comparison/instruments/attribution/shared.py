@@ -1,0 +1,95 @@
+"""Cues that share a source with another cue of their sentence (issue 21, item 4).
+
+"X said ..., calling it ...", "X denied ..., telling the paper ...", "..., noting that ...": a listed
+reporting participle after a comma, later in the sentence than a row's cue and its source, that is no
+row's cue itself, is an attribution of its own with that row's source. Setting participles ("speaking
+to reporters", "talking on Fox") frame the statement and ", adding that ..." continues it: neither is
+a second cue. The same step scored
+PolNeAR's ", adding" convention before (26 added on dev, 23 right).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from outlet_comparison.instruments.attribution.classify import classify
+from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.names import Names
+from outlet_comparison.instruments.attribution.rules import Rules
+from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS
+
+_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+# setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
+_SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
+
+
+def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
+    """The extra hits of participial cues sharing an earlier hit's source (at most one per hit)."""
+    cues = {(h.cue_start, h.cue_end) for h in hits}
+    out: list[Hit] = []
+    for h in hits:
+        if h.src is None or h.source_start < 0:
+            continue
+        end = spans[h.sentence][1]
+        for m in _PARTICIPLE.finditer(text, h.cue_end, end):
+            word = m.group(1)
+            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+            if not forms or word in _SETTING:
+                continue
+            if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
+                break
+            lemma, stance = forms[0][1], forms[0][2]
+            c0, c1 = m.span(1)
+            out.append(
+                replace(h, cue_start=c0, cue_end=c1, cue=word, stance=stance, how="shared", lemma=lemma)
+            )
+            cues.add((m.start(1), m.end(1)))
+            break
+    return out
+
+
+_WHO_CUE = re.compile(r"(?<=[a-z]) who\s+(?:\w+ly\s+)?([a-z]+)\b")
+_GRANT = re.compile(r"\s+(?:not\s+to\s+be|for\s+anonymity|that\s+\w+\s+name|to\s+remain)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)\s*$")
+
+
+def _np_before(text: str, end: int, lo: int) -> int:
+    """Start of the noun phrase ending at ``end`` ("three other women" of "found three other women"):
+    words back to a determiner run, at most five, never across a boundary word or punctuation."""
+    start, seen_det, n = end, False, 0
+    while n < 5:
+        m = _WORD_BEFORE.search(text, lo, start)
+        if m is None or (m.end() < start and text[m.end() : start].strip()):
+            break
+        low = m.group(1).lower()
+        if low in DETERMINERS:
+            seen_det = True
+        elif seen_det or low in BOUNDARY:
+            break
+        start, n = m.start(1), n + 1
+    return start
+
+
+def relative_cue_hits(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names
+) -> list[Hit]:
+    """'three other women who said ...': a restrictive relative clause with a listed cue is an attribution
+    of the noun phrase before 'who' (a comma before 'who' is the rules' own pattern)."""
+    cues = {(h.cue_start, h.cue_end) for h in hits}
+    out: list[Hit] = []
+    for n, (s, e) in enumerate(spans):
+        for m in _WHO_CUE.finditer(text, s, e):
+            word = m.group(1)
+            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+            if not forms or any(a < m.end(1) and m.start(1) < b for a, b in cues):
+                continue
+            if _GRANT.match(text, m.end(1)):
+                continue  # "an official who asked not to be identified": the grant, not a statement
+            s0 = _np_before(text, m.start(), s)
+            if s0 >= m.start() or text[s0 : m.start()].lower() in ("those", "people"):
+                continue
+            src = classify(text[s0 : m.start()], rules, s0 == s, names)
+            c0, c1 = m.span(1)
+            out.append(Hit(n, s0, m.start(), c0, c1, word, forms[0][2], "NP who cue", forms[0][1], src))
+    return out

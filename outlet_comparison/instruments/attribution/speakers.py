@@ -1,0 +1,249 @@
+"""What a reader is told about each source: its type in the reader's scheme and who it is (issue 21).
+
+Types: ``named_person``, ``named_organization``, ``document``, ``unnamed_group`` (a vague group:
+"critics", "some", "many Republicans") and ``anonymous`` (a specific unnamed person, or officials of
+a specific body whose names are withheld). ``speaker`` is the canonical name of the person or body
+the article named (the fullest spelling of a surname the text gives: "Mr. Steele" -> "Michael
+Steele"), with definite descriptions ("the president", "the Arizona Republican") resolved to the
+person named before them; empty when the source is unidentified. Word lists:
+``lexicons/attribution_reader_types.csv`` (quantifiers, vague heads, person descriptions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outlet_comparison.cache import memoize
+from outlet_comparison.core import ArticleError
+from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.names import Names
+from outlet_comparison.wordlists import read_lexicon
+
+READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
+_CATEGORIES = ("quantifier", "vague", "description")
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# specific people whose names are withheld: anonymous even after a quantifier ("some officials")
+_WITHHELD = frozenset(
+    "official officials source sources aide aides adviser advisers advisor advisors spokesman spokeswoman "
+    "spokesperson spokespeople insider insiders staffer staffers diplomat diplomats negotiator "
+    "negotiators".split()
+)
+
+
+@dataclass(frozen=True)
+class ReaderWords:
+    """The reader-type word lists: vague quantifiers, vague group heads, person-description heads."""
+
+    quantifiers: frozenset[str]
+    vague: frozenset[str]
+    descriptions: frozenset[str]
+
+
+@memoize(maxsize=8)
+def load_reader_words(path: str) -> ReaderWords:
+    """The word lists of ``lexicons/attribution_reader_types.csv`` (or another file of that shape)."""
+    df = read_lexicon(path, ("term", "category", "rationale"))
+    by: dict[str, set[str]] = {c: set() for c in _CATEGORIES}
+    for n, row in df.iterrows():
+        cat = str(row["category"]).strip()
+        if cat not in by:
+            raise ArticleError(f"{path}, row {n + 2}, field 'category': {cat!r} is not one of {_CATEGORIES}")
+        by[cat].add(str(row["term"]).strip().lower())
+    return ReaderWords(*(frozenset(by[c]) for c in _CATEGORIES))
+
+
+def _head_words(mention: str) -> list[str]:
+    """The words of a mention before its first post-modifier or comma ("officials familiar with")."""
+    return _WORD.findall(_POSTMOD.split(mention)[0])
+
+
+def is_vague(mention: str, words: ReaderWords) -> bool:
+    """Is the mention a vague group: a quantifier first ("some", "many Republicans", "several of whom"),
+    or a vague head ("critics", "civil rights groups") with nothing but vague words capitalised?"""
+    head = _head_words(mention)
+    if not head:
+        return False
+    lows = [_POSSESSIVE.sub("", w.lower()) for w in head]
+    if lows[-1] in _WITHHELD or any(w in _WITHHELD for w in lows):
+        return False  # "some officials", "two officials familiar with": withheld identities
+    if lows[0] in ("the", "these", "those") and lows[-1] not in words.vague:
+        return False
+    if lows[0] in words.quantifiers:
+        return True
+    if lows[-1] not in words.vague:
+        return False
+    if len(head) >= 3 and head[1][0].islower():
+        head, lows = head[1:], lows[1:]  # "Gay and civil rights groups": a sentence-initial capital
+    caps = [w for w, lo in zip(head, lows, strict=True) if w[0].isupper() and lo not in ("the", "a", "an")]
+    return all(_POSSESSIVE.sub("", c.lower()) in words.vague | words.quantifiers for c in caps)
+
+
+def reader_type(src: Source, marker: str, words: ReaderWords) -> str:
+    """The source's type in the reader's scheme (``READER_TYPES``); ``src.source`` is the resolved mention."""
+    if src.kind == "document":
+        return "document"
+    if marker:
+        return "anonymous"  # granted anonymity ("people familiar with", "on condition of anonymity")
+    if _is_description(src.source, words):
+        return "named_person"  # "the Arizona Republican": a person named before, not a body
+    if is_vague(src.source, words):
+        return "unnamed_group"
+    return src.source_type
+
+
+def _is_description(mention: str, words: ReaderWords) -> bool:
+    """'The Arizona Republican': 'the', capitalised words, and a person-description head."""
+    head = _head_words(mention)
+    return (
+        len(head) >= 2
+        and head[0].lower() == "the"
+        and head[-1].lower() in words.descriptions
+        and all(w[0].isupper() for w in head[1:])
+    )
+
+
+def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | None = None) -> str:
+    """The fullest spelling the text gives of a person's name ("Steele" -> "Michael Steele"): the longest
+    found name with that surname, else a capitalised non-title word written before the surname."""
+    parts = [_POSSESSIVE.sub("", w) for w in name.split()]
+    if not parts:
+        return ""
+    best = " ".join(parts)
+    for _, _, found in names.found:
+        fp = found.split()
+        if len(fp) > len(best.split()) and fp[-1] == parts[-1] and (len(parts) == 1 or fp[0] == parts[0]):
+            best = found
+    if len(best.split()) == 1 and text and parts[-1][:1].isupper():
+        rx = re.compile(rf"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+{re.escape(parts[-1])}\b")
+        for m in rx.finditer(text):
+            first = m.group(1)
+            if first.lower() not in (nouns or {}) and first not in _NOT_FIRST:
+                return f"{first}{m.group(2)} {parts[-1]}"
+    return best
+
+
+_NOT_FIRST = frozenset("The A An And But Mr Mrs Ms Dr Sen Rep Gov Said Says When While If".split())
+
+
+# "Tom Frieden, the director of the CDC": the title before the appositive's first preposition
+_APPOSED_TITLE = re.compile(r",\s+(?:the|a|an)\s+((?:(?!of\b|for\b|at\b|with\b|in\b)[\w\-]+\s+){0,3}[\w\-]+)")
+
+
+def describe(
+    mention: str, before: int, text: str, names: Names, earlier: list[tuple[str, str]], nouns: dict[str, str]
+) -> str:
+    """The person a definite description names: the last full name written after its head word and no
+    other title ("the president" is "President Donald Trump", not "Vice President Mike Pence"), else the
+    last earlier speaker whose mention has that word; "" when none."""
+    head = _head_words(mention)
+    if not head:
+        return ""
+    word = head[-1].lower()
+    said = {w.lower() for w in head}
+    for start, end, found in reversed(names.found):
+        if end > before:
+            continue
+        run = text[start:end]
+        titles = [w.lower() for w in _WORD.findall(run[: max(0, run.rfind(found.split()[0]))])]
+        if word in titles and all(w in said for w in titles if nouns.get(w) == "title"):
+            return full_name(found, names, text, nouns)
+        after = _APPOSED_TITLE.match(text, end)
+        if after and word in after.group(1).lower().split():  # "Tom Frieden, the director of the CDC"
+            return full_name(found, names, text, nouns)
+    for mention_before, speaker in reversed(earlier):
+        if speaker and re.search(rf"\b{re.escape(word)}\b", mention_before, re.IGNORECASE):
+            return speaker
+    return ""
+
+
+def last_person(earlier: list[tuple[str, str, str]]) -> str:
+    """The most recent earlier named person speaker ("" when none)."""
+    return next((spk for _, spk, typ in reversed(earlier) if spk and typ == "named_person"), "")
+
+
+def speaker_of(
+    src: Source,
+    rtype: str,
+    pos: int,
+    text: str,
+    names: Names,
+    earlier: list[tuple[str, str, str]],
+    words: ReaderWords,
+    nouns: dict[str, str] | None = None,
+) -> str:
+    """The canonical name of a named source (a description resolved to the person it names), else ""."""
+    if rtype == "named_organization":
+        return src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
+    if rtype != "named_person":
+        return ""
+    if _is_description(src.source, words):
+        return last_person(earlier)
+    if src.name:
+        return full_name(src.name, names, text, nouns)
+    return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns or {})
+
+
+# "Brett McGurk, the U.S. envoy, said": a name, a comma, then the description that is the source
+_APPOSED_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+),\s+$")
+
+
+def apposed_name(text: str, h: Hit, rtype: str) -> str:
+    """The name a definite singular description stands in apposition to ("" when none)."""
+    if rtype != "anonymous" or h.src is None or h.src.plural or h.source_start < 2:
+        return ""
+    if not re.match(r"(?:the|The)\s", text[h.source_start : h.source_end]) or not re.match(
+        r"\s*,", text[h.source_end : h.source_end + 3]
+    ):
+        return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
+    m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
+    return m.group(1) if m else ""
+
+
+_OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)[’']s\s")
+
+
+def possessive_person(src: Source, names: Names, nouns: dict[str, str]) -> str:
+    """The person whose document speaks ("the president's tweets", "Trump's letter" when the text names a
+    Trump): the owner's name or description, "" when the owner is no person the text names."""
+    if src.kind != "document":
+        return ""
+    m = _OWNER.match(src.source)
+    if m is None:
+        return ""
+    owner = m.group(1)
+    last = owner.split()[-1]
+    if last in names.surnames:
+        return owner
+    if owner.islower() and nouns.get(last) == "title":
+        return f"the {owner}"
+    return ""
+
+
+_DEFINITE = re.compile(r"(?:the|The)\s")
+
+
+def unnamed_role(
+    src: Source,
+    rtype: str,
+    speaker: str,
+    pos: int,
+    text: str,
+    names: Names,
+    earlier: list[tuple[str, str, str]],
+    nouns: dict[str, str],
+) -> tuple[str, str]:
+    """A definite role typed as a body ("the DNC Communications Director") is the person the text names
+    with that title, else a specific unnamed individual: ``anonymous`` (issue 21). A role typed as a
+    person ("the DNC chair", "the president") stays a person, as before."""
+    if not _DEFINITE.match(src.source):
+        return rtype, speaker
+    head = _head_words(src.source)
+    role = bool(head) and nouns.get(head[-1].lower()) in ("title", "official")
+    if rtype == "named_organization" and role:
+        named = describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns)
+        return ("named_person", named) if named else ("anonymous", "")
+    return rtype, speaker
