@@ -16,7 +16,8 @@ import pandas as pd
 
 from .cache import memoize
 from .core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
-from .lexicons import compile_row, data_rows, first_class, matches_at, read_lexicon
+from .lexicons import compile_row, data_rows, matches_at, read_lexicon
+from .regex_safety import first_class
 from .stats import per_1k, ratio_ci
 from .text import WORD_RE, fold_latin, sentence_spans, words
 
