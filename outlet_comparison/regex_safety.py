@@ -46,7 +46,7 @@ _CATEGORIES = {"d": "DIGIT", "D": "NOT_DIGIT", "s": "SPACE", "S": "NOT_SPACE", "
 _ANCHORS = {"A": "BEGINNING_STRING", "b": "BOUNDARY", "B": "NON_BOUNDARY", "Z": "END_STRING"}
 _ESCAPES = {"a": 7, "b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11, "\\": 92}
 _SAMPLE = (
-    " \t\n.,;:!?'\"’-_()[]/&@#$%*+=0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéğüßДдאב"
+    " \t\n.,;:!?'\"’-_()[]/&@#$%*+=0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéğüßДдאب"
 )
 
 

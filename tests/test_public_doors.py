@@ -15,8 +15,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 import helpers  # noqa: E402
-from outlet_comparison.charts import chart_title  # noqa: E402
 from outlet_comparison.regex_safety import backtracking_risk, first_class, parse  # noqa: E402
+from outlet_comparison.report.charts import chart_title  # noqa: E402
 
 # Private modules and attributes of other packages that the code once reached into.
 _PRIVATE = re.compile(
