@@ -20,7 +20,7 @@ from outlet_comparison.report.charts import chart_title  # noqa: E402
 
 # Private modules and attributes of other packages that the code once reached into.
 _PRIVATE = re.compile(
-    r"textstat\.backend|\bre\._parser|\bre\._constants|\bsre_parse\b|\bsre_constants\b|(?<![a-z])_suptitle"
+    r"textstat\.backend|\bre\._\w|from re import _|\bsre_(?:parse|constants|compile)\b|(?<![a-z])_suptitle"
 )
 
 
