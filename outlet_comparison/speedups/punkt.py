@@ -9,8 +9,8 @@ Punkt calls internally, so importing this module checks the installed NLTK is th
 equality test ran on (``tests/speedups/test_punkt.py``: the same decision as Punkt on every
 distinct context, and the same sentences, of a large AllSides sample).
 
-Kept because it saves 17 % of corpus-mode CPU (``benchmarks/patch_share.py``, median of 7 rounds:
-the memo alone about 9 %, the shortcut about 10 % more).
+Kept because it saves 5-17 % of corpus-mode CPU (``benchmarks/patch_share.py``, medians of three
+runs, 12.7 % the middle one; the shortcut alone 8-10 %).
 """
 
 from __future__ import annotations

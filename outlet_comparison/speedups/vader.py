@@ -13,7 +13,7 @@ every sentence of 1,000 AllSides articles). It rewrites the package's private me
 (``_negation_check``, ``_special_idioms_check`` and ``_least_check`` are replaced, ``_but_check`` is
 called), so importing this module checks the installed vaderSentiment is the version that test ran on.
 
-Kept because it saves 13 % of corpus-mode CPU (``benchmarks/patch_share.py``, median of 7 rounds).
+Kept because it saves 10–15 % of corpus-mode CPU (``benchmarks/patch_share.py``, medians of three runs).
 """
 
 from __future__ import annotations
