@@ -54,7 +54,7 @@ def test_catastrophic_anonymity_pattern_is_refused_naming_file_and_row(tmp_path)
 
 
 def test_every_shipped_pattern_passes_the_safety_check():
-    from outlet_comparison.wordlists import backtracking_risk
+    from outlet_comparison.regex_safety import backtracking_risk
 
     checked = 0
     for path in sorted(helpers.LEXICONS.glob("*.csv")) + sorted(helpers.ARTICLES.glob("*/*.csv")):
@@ -67,7 +67,7 @@ def test_every_shipped_pattern_passes_the_safety_check():
 
 
 def test_safe_patterns_with_bounded_repeats_are_accepted():
-    from outlet_comparison.wordlists import backtracking_risk
+    from outlet_comparison.regex_safety import backtracking_risk
 
     for pattern in [
         r"close(?:r)? to (?:an? )?(?:\w+ )?deal",

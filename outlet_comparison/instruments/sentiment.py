@@ -32,7 +32,7 @@ def vader_lexicon_path() -> Path:
 @memoize(maxsize=4)
 def _analyser(lexicon_path: str):
     """A vaderSentiment analyser for a lexicon file, built once per path (offline; same scores, faster)."""
-    from outlet_comparison.instruments.vader import FastAnalyzer
+    from outlet_comparison.speedups.vader import FastAnalyzer
 
     if not Path(lexicon_path).is_file():
         raise ArticleError(f"{lexicon_path}: VADER lexicon file not found")

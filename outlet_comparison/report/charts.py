@@ -63,9 +63,8 @@ def outlet_colour(outlet: str) -> str:
 
 def chart_title(fig: Figure) -> str:
     """The figure's title: its suptitle, else the title of its first axes that has one."""
-    sup = getattr(fig, "_suptitle", None)
-    if sup is not None and sup.get_text():
-        return sup.get_text()
+    if fig.get_suptitle():
+        return fig.get_suptitle()
     return next((t for ax in fig.axes for t in (ax.get_title(), ax.get_title("left")) if t), "")
 
 

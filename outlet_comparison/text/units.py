@@ -133,50 +133,20 @@ _CJK_END = re.compile(r"[。！？][」』）”’\"')\]]*(?=\S)")  # CJK sente
 
 @memoize(maxsize=8)
 def _punkt(abbrev_path: str):
-    """An NLTK Punkt tokenizer built offline from our abbreviation list (no downloaded model)."""
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+    """An NLTK Punkt tokenizer built offline from our abbreviation list (no downloaded model).
+
+    ``speedups.punkt.FastPunkt``: Punkt with the same decisions, its per-candidate one memoised.
+    """
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters
+
+    from outlet_comparison.speedups.punkt import FastPunkt
 
     class LanguageVars(PunktLanguageVars):
         sent_end_chars = SENTENCE_ENDS
 
-    class Tokenizer(PunktSentenceTokenizer):
-        """Punkt with its per-candidate decision memoised (a pure function of the context string)."""
-
-        _breaks: dict[str, bool] = {}
-
-        def text_contains_sentbreak(self, text: str) -> bool:
-            """``PunktSentenceTokenizer.text_contains_sentbreak``, kept per context ("said. He")."""
-            got = self._breaks.get(text)
-            if got is None:
-                simple = _SIMPLE_CONTEXT.fullmatch(text)
-                if simple is not None:  # "said. He": Punkt breaks unless the word is an abbreviation
-                    word, mark = simple.group(1) or simple.group(3), simple.group(2) or simple.group(4)
-                    return mark != "." or word.lower() not in self._params.abbrev_types
-                got = super().text_contains_sentbreak(text)
-                if len(self._breaks) < _BREAKS_SIZE:
-                    self._breaks[text] = got
-            return got
-
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations(abbrev_path))
-    return Tokenizer(params, lang_vars=LanguageVars())
-
-
-_BREAKS_SIZE = 200_000  # Punkt candidate contexts remembered per tokenizer
-# A context Punkt decides by the abbreviation list alone: a word of two or more ASCII letters (or letters
-# joined by periods, "U.S"), a period, and either a closing quotation mark or bracket, or spaces and a
-# word of ASCII letters (maybe after an opening quotation mark, maybe before a comma, colon, semicolon or
-# a short 's / 're ending). Punkt's first token is "word." and at least one token follows; "word." is a
-# sentence break unless it is an abbreviation, and its second pass changes neither case (no initial, no
-# number, and no learned collocations, orthographic context or sentence starters in a tokenizer built
-# from a list); no later token is a sentence end. With ? or ! instead of the period, that mark is its own
-# token and always a break. A number and a period before a capitalised word ("2016. The") is decided the
-# same way: the second pass looks at numbers, but with no learned context a capital leaves it unsure.
-_SIMPLE_CONTEXT = re.compile(
-    r"(?:([A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+)([.?!])"
-    r"(?:[\"”’')]| +[\"“‘]?[A-Za-z]+(?:[,;:]|[’'][a-z]{1,2})?)"
-    r"|(\d+)(\.) +[A-Z][A-Za-z]*(?:[,;:]|[’'][a-z]{1,2})?)"
-)
+    return FastPunkt(params, lang_vars=LanguageVars())
 
 
 def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[tuple[int, int]]:

@@ -83,7 +83,8 @@ def test_simple_punkt_contexts_decided_as_punkt_decides():
     numbers before a capital)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from outlet_comparison.text.units import _SIMPLE_CONTEXT, LEXICONS, _punkt
+    from outlet_comparison.speedups.punkt import SIMPLE_CONTEXT
+    from outlet_comparison.text.units import LEXICONS, _punkt
 
     tok = _punkt(str(LEXICONS / "abbreviations.csv"))
     contexts = "said. He|said. he|Mr. Kerry|Sen. Amy|Gen. Smith|Jan. Then|Inc. The|vs. them|St. Louis"
@@ -97,7 +98,7 @@ def test_simple_punkt_contexts_decided_as_punkt_decides():
     contexts += "|U.S. Navy|U.S. officials|D.C. Police,|e.g. the|i.e. The|U.N.”|a.m. Monday|Q.Z. Then"
     contexts += "|2016. The|7. Trump’s|1999. In,"
     for context in contexts.split("|"):
-        assert _SIMPLE_CONTEXT.fullmatch(context), context
-        tok._breaks.pop(context, None)
+        assert SIMPLE_CONTEXT.fullmatch(context), context
+        tok.breaks.pop(context, None)
         expected = PunktSentenceTokenizer.text_contains_sentbreak(tok, context)
         assert tok.text_contains_sentbreak(context) == expected, context

@@ -1,4 +1,4 @@
-"""The faster VADER (``outlet_comparison.instruments.vader``) gives exactly the package's scores."""
+"""The faster VADER (``outlet_comparison.speedups.vader``) gives exactly the package's scores."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import helpers
-from outlet_comparison.instruments.vader import FastAnalyzer
+from outlet_comparison.speedups.vader import FastAnalyzer
 
 GROUND_TRUTH = helpers.SHARED / "benchmarks" / "sentiment" / "vader_icwsm2014"
 TRICKY = [
@@ -51,3 +51,25 @@ def test_fast_vader_scores_are_identical(analysers):
     base, fast = analysers
     for sent in _sentences():
         assert fast.polarity_scores(sent) == base.polarity_scores(sent), sent
+
+
+ALLSIDES = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_fast_vader_scores_are_identical_on_an_allsides_sample(analysers):
+    """Every sentence of 1,000 AllSides articles (seeded sample): the same four scores."""
+    import json
+    import random
+
+    if not ALLSIDES.is_file():
+        pytest.skip(f"../shared not found: {ALLSIDES} is missing")
+    lines = ALLSIDES.read_text(encoding="utf-8").splitlines()
+    picked = sorted(random.Random(2016).sample(range(len(lines)), 1000))
+    texts = [json.loads(lines[i])["text"] for i in picked]
+    base, fast = analysers
+    sentences = [s for t in texts for s in helpers.sentences(t)]
+    assert len(sentences) > 30_000
+    differ = [s for s in sentences if fast.polarity_scores(s) != base.polarity_scores(s)]
+    assert not differ, differ[:5]
