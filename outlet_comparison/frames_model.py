@@ -314,3 +314,20 @@ def predict_frames(model: dict, values: list[dict[str, float]]) -> dict[str, np.
     x = np.array([[v[n] for n in model["features"]] for v in values], dtype=float)
     z = (x - np.array(model["mean"])) / np.array(model["scale"])
     return {f: z @ np.array(model["coef"][f]) + model["intercept"][f] >= 0 for f in GENERAL_FRAMES}
+
+
+def is_general(lexicon: Path | str | None) -> bool:
+    """True when ``lexicon`` (None: the default study lexicon) is the general five-frame lexicon."""
+    return lexicon_path(lexicon) == str(GENERAL_LEXICON)
+
+
+def scores_from_rows(text: str, lex_rows: list[dict], model: Path | str | None = None) -> dict[str, float]:
+    """Frame scores of a text whose general-lexicon hits are already found (corpus mode scans once)."""
+    return scores_from_features(features_from_rows(text, lex_rows, _cue_rows(text, None)), model)
+
+
+def frame_sentence_count(text: str, lexicon: Path | str | None = None) -> int:
+    """Sentences of the text with at least one counted hit of the frame lexicon."""
+    rules = _rules(lexicon_path(lexicon))
+    cues = _negation_cues(lexicon_path(None, "frame_negations.csv"))
+    return len({r["sentence"] for r in _scan_rows(text, rules, cues, False)})

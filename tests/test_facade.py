@@ -31,6 +31,7 @@ by_outlet extremes pairwise_differences ratio_ci outlet_colours study_outlets fr
 notebook_setup show_findings say evidence_table article_context framing_findings tone_findings fmt_num
 difference_sentence findings sourcing overlap fk_interval fk_pairwise
 normalise_raw html_to_text SegmentWarning
+article_frames frame_scores frame_evidence frame_reasons
 """.split()
 
 
