@@ -157,6 +157,8 @@ def frame_scores(
     True
     """
     values = frame_features(text, lexicon, cues=cues)
+    if not words(text):  # no words, no frame (the model's intercepts alone would decide otherwise)
+        return pd.Series(dict.fromkeys(GENERAL_FRAMES, 0.0), name="score", dtype=float)
     return pd.Series(scores_from_features(values, model), name="score", dtype=float)
 
 
@@ -323,6 +325,8 @@ def is_general(lexicon: Path | str | None) -> bool:
 
 def scores_from_rows(text: str, lex_rows: list[dict], model: Path | str | None = None) -> dict[str, float]:
     """Frame scores of a text whose general-lexicon hits are already found (corpus mode scans once)."""
+    if not words(text):
+        return dict.fromkeys(GENERAL_FRAMES, 0.0)
     return scores_from_features(features_from_rows(text, lex_rows, _cue_rows(text, None)), model)
 
 
