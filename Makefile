@@ -8,7 +8,7 @@ LINT_PATHS := helpers.py outlet_comparison tests notebooks scripts benchmarks
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 export PYTHONHASHSEED := 0
 
-.PHONY: setup report test lint lab clean add-article
+.PHONY: setup report test test-fast lint lab clean add-article
 
 setup: $(STAMP)
 
@@ -32,8 +32,20 @@ lint: setup
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 
+# The test runner: doctests of the library too; the 15 slowest tests printed so their cost stays visible.
+PYTEST := $(BIN)/python -m pytest --doctest-modules --durations=15
+TEST_PATHS := helpers.py outlet_comparison tests
+# What test-fast leaves out (markers in pyproject.toml): report builds and refits, Chromium, Dask clusters,
+# and subprocess checks of the environment.
+FAST := not slow and not browser and not cluster and not env
+
+# make test-fast: the inner loop (unit tests, doctests, properties), no lint; a few minutes at most
+test-fast: setup
+	$(PYTEST) -m "$(FAST)" $(TEST_PATHS)
+
+# make test: everything (lint, then every test); the README's and CI's one command
 test: lint
-	$(BIN)/python -m pytest --doctest-modules helpers.py outlet_comparison tests
+	$(PYTEST) $(TEST_PATHS)
 
 # make lab [LAB_ARGS="--port 8899 --no-browser"]
 lab: setup

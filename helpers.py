@@ -9,9 +9,19 @@ notebook, test or benchmark needs, so ``import helpers`` keeps working from anyw
 
 from __future__ import annotations
 
-from outlet_comparison import findings, overlap, sourcing
-from outlet_comparison.actors import ACTOR_COLUMNS, actor_sides, actor_table, actors, name_variants
-from outlet_comparison.alignment import (
+from outlet_comparison.cache import clear as clear_caches
+from outlet_comparison.core import ARTICLES, FIGURES, LEXICONS, OUTPUT, ROOT, SHARED, ArticleError
+from outlet_comparison.corpus import CORPUS_OPTIONAL, CORPUS_REQUIRED, analyze, article_features, read_corpus
+from outlet_comparison.corpus.measures import (
+    MEASURES,
+    Settings,
+    event_lexicons,
+    event_settings,
+    feature_columns,
+)
+from outlet_comparison.coverage import overlap, sourcing
+from outlet_comparison.coverage.actors import ACTOR_COLUMNS, actor_sides, actor_table, actors, name_variants
+from outlet_comparison.coverage.alignment import (
     ALIGN_COLUMNS,
     ALIGN_THRESHOLD,
     align,
@@ -19,36 +29,21 @@ from outlet_comparison.alignment import (
     similarity_matrix,
     spelling_variants,
 )
-from outlet_comparison.articles import MANIFEST_COLUMNS, decode_utf8, sha256_file
-from outlet_comparison.attribution import (
+from outlet_comparison.coverage.differences import by_outlet, extremes, pairwise_differences
+from outlet_comparison.instruments.attribution import (
     ATTRIBUTION_COLUMNS,
     AttributionLexicons,
     attribution_sides,
     attributions,
     scu_types,
 )
-from outlet_comparison.cache import clear as clear_caches
-from outlet_comparison.card import CARD_COLUMNS, coverage_card, coverage_card_data
-from outlet_comparison.charts import OUTLET_COLOURS, outlet_colour, outlet_colours, save_chart
-from outlet_comparison.compare import by_outlet, extremes, pairwise_differences
-from outlet_comparison.core import ARTICLES, FIGURES, LEXICONS, OUTPUT, ROOT, SHARED, ArticleError
-from outlet_comparison.corpus import CORPUS_OPTIONAL, CORPUS_REQUIRED, analyze, article_features, read_corpus
-from outlet_comparison.events import (
-    Event,
-    event_folder,
-    event_mentions,
-    list_events,
-    load_articles,
-    read_event,
-    read_manifest,
-    read_timeline,
-    study_outlets,
+from outlet_comparison.instruments.frames_model import (
+    article_frames,
+    frame_evidence,
+    frame_reasons,
+    frame_scores,
 )
-from outlet_comparison.findings import article_context, framing_findings, tone_findings
-from outlet_comparison.findings import difference as difference_sentence
-from outlet_comparison.findings import num as fmt_num
-from outlet_comparison.frames_model import article_frames, frame_evidence, frame_reasons, frame_scores
-from outlet_comparison.framing import (
+from outlet_comparison.instruments.framing import (
     FRAME_HIT_COLUMNS,
     article_sections,
     frame_by_sentence,
@@ -59,12 +54,7 @@ from outlet_comparison.framing import (
     frame_rates_ci,
     frame_section_rates,
 )
-from outlet_comparison.lexicons import read_lexicon
-from outlet_comparison.measures import MEASURES, Settings, feature_columns
-from outlet_comparison.notebook import evidence_table, say, show_findings
-from outlet_comparison.notebook import setup as notebook_setup
-from outlet_comparison.rawtext import html_to_text, normalise_raw
-from outlet_comparison.readability import (
+from outlet_comparison.instruments.readability import (
     GRADE_FORMULAS,
     READABILITY_COUNTS,
     READABILITY_FORMULAS,
@@ -79,8 +69,7 @@ from outlet_comparison.readability import (
     readability_words,
     textstat_version,
 )
-from outlet_comparison.segment import BYLINE_RE, ROLES, SegmentWarning, clean_body, role_summary, segment
-from outlet_comparison.sentiment import (
+from outlet_comparison.instruments.sentiment import (
     SENTIMENT_COLUMNS,
     mask_entities,
     read_vader_groundtruth,
@@ -88,8 +77,37 @@ from outlet_comparison.sentiment import (
     vader_benchmark,
     vader_lexicon_path,
 )
+from outlet_comparison.report import findings
+from outlet_comparison.report.card import CARD_COLUMNS, coverage_card, coverage_card_data
+from outlet_comparison.report.charts import OUTLET_COLOURS, outlet_colour, outlet_colours, save_chart
+from outlet_comparison.report.findings import article_context, framing_findings, tone_findings
+from outlet_comparison.report.findings import difference as difference_sentence
+from outlet_comparison.report.findings import num as fmt_num
+from outlet_comparison.report.notebook import evidence_table, say, show_findings
+from outlet_comparison.report.notebook import setup as notebook_setup
+from outlet_comparison.sources.articles import MANIFEST_COLUMNS, decode_utf8, sha256_file
+from outlet_comparison.sources.events import (
+    Event,
+    event_folder,
+    event_mentions,
+    list_events,
+    load_articles,
+    read_event,
+    read_manifest,
+    read_timeline,
+    study_outlets,
+)
+from outlet_comparison.sources.rawtext import html_to_text, normalise_raw
+from outlet_comparison.sources.segment import (
+    BYLINE_RE,
+    ROLES,
+    SegmentWarning,
+    clean_body,
+    role_summary,
+    segment,
+)
 from outlet_comparison.stats import bootstrap_diff, mean_ci, paired_differences, per_1k, ratio_ci
-from outlet_comparison.text import (
+from outlet_comparison.text.units import (
     WORD_RE,
     paragraph_spans,
     paragraphs,
@@ -98,6 +116,7 @@ from outlet_comparison.text import (
     text_stats,
     words,
 )
+from outlet_comparison.wordlists import read_lexicon
 
 # Names kept for old notebooks; they now come from data files and are computed when first asked for.
 FROM_DATA = ("FRAMES", "SIDES", "SOURCE_NOTE", "FEATURE_COLUMNS", "FEATURE_SOURCES")
@@ -150,6 +169,6 @@ __all__ = [
     "ALIGN_THRESHOLD", "similarity_matrix", "align", "coverage_split", "spelling_variants",
     "CARD_COLUMNS", "coverage_card_data", "coverage_card",
     # measures and corpus mode (05)
-    "MEASURES", "Settings", "feature_columns", "CORPUS_REQUIRED",
+    "MEASURES", "Settings", "event_settings", "event_lexicons", "feature_columns", "CORPUS_REQUIRED",
     "CORPUS_OPTIONAL", "read_corpus", "article_features", "analyze",
 ]  # fmt: skip

@@ -116,7 +116,7 @@ def _continuations(preds: list[dict], text: str, spans: list[tuple[int, int]]) -
     participle after a comma, later in the sentence of a row's cue and not a cue of any row, becomes
     its own attribution with that row's source span.
     """
-    from outlet_comparison.attribution.lexicons import load_rules
+    from outlet_comparison.instruments.attribution.rules import load_rules
 
     rules = load_rules()
     cues = {(p["cue_char_start"], p["cue_char_end"]) for p in preds}

@@ -25,8 +25,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from outlet_comparison import frames_model as fm  # noqa: E402
-from outlet_comparison.framing import frame_counts  # noqa: E402
+from outlet_comparison.instruments import frames_model as fm  # noqa: E402
+from outlet_comparison.instruments.framing import frame_counts  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from train_frames_model import DEV, labels_of, read_dev  # noqa: E402

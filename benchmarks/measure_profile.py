@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import helpers  # noqa: E402
 from outlet_comparison.corpus.engines import WARMUP_TEXT as _WARMUP  # noqa: E402
-from outlet_comparison.measures import MEASURES, Settings, features_of  # noqa: E402
+from outlet_comparison.corpus.measures import MEASURES, Settings, features_of  # noqa: E402
 
 CORPUS = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's library, also in a copy
 
-from outlet_comparison.adding import add_article  # noqa: E402
 from outlet_comparison.core import ROOT, ArticleError  # noqa: E402
+from outlet_comparison.sources.adding import add_article  # noqa: E402
 
 
 def review(roles, width: int = 88) -> str:

@@ -2,9 +2,12 @@
 then output/<event>/index.html and output/index.html (every event built).
 
     python scripts/build_report.py [--event <event-id>] [--only 01-framing-sentiment ...]
+                                   [--param n_boot=500 --param corpus_path=articles/demo_corpus.jsonl]
 
 Each build starts from an empty output/<event>/. The notebook's cell tagged ``parameters`` gets
-``EVENT = "<event-id>"`` injected after it (papermill-style, tag ``injected-parameters``); cells
+``EVENT = "<event-id>"`` injected after it (papermill-style, tag ``injected-parameters``), with
+every ``--param NAME=VALUE`` whose NAME that cell assigns (VALUE read as a Python literal, else as
+text; a NAME no notebook's parameters cell assigns is an error); cells
 tagged ``study`` (the study's hand-written reading and its checks) are dropped for other events.
 A page must show at least as many images as the notebook saved charts, or the build fails.
 """
@@ -12,6 +15,7 @@ A page must show at least as many images as the notebook saved charts, or the bu
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import re
 import shutil
@@ -30,15 +34,46 @@ from nbconvert import HTMLExporter  # noqa: E402
 from report_index import write_event_index, write_top_index  # noqa: E402
 
 from outlet_comparison.core import OUTPUT  # noqa: E402
-from outlet_comparison.events import Event, read_event  # noqa: E402
+from outlet_comparison.sources.events import Event, read_event  # noqa: E402
 
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 IMAGE = re.compile(r'<img[^>]+src="data:image/(?:png|svg\+xml)')
 
 
-def prepare(nb: nbformat.NotebookNode, event: Event) -> nbformat.NotebookNode:
-    """Inject the event after the ``parameters`` cell; drop ``study`` cells for other events."""
+def parameter_names(nb: nbformat.NotebookNode) -> set[str]:
+    """The names the notebook's ``parameters`` cell assigns."""
+    cells = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    tree = ast.parse("\n".join(c.source for c in cells))
+    return {
+        t.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+
+
+def parse_params(pairs: list[str], known: set[str]) -> dict[str, object]:
+    """``NAME=VALUE`` pairs as a dict (VALUE a Python literal, else text); an unknown NAME is an error."""
+    out: dict[str, object] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isidentifier():
+            raise SystemExit(f"--param {pair!r}: expected NAME=VALUE")
+        if name not in known:
+            raise SystemExit(f"--param {name}: no notebook's parameters cell has it (known: {sorted(known)})")
+        try:
+            out[name] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            out[name] = value
+    return out
+
+
+def prepare(nb: nbformat.NotebookNode, event: Event, params: dict | None = None) -> nbformat.NotebookNode:
+    """Inject the event (and the given parameters this notebook has) after the ``parameters`` cell; drop
+    ``study`` cells for other events."""
+    mine = {k: v for k, v in (params or {}).items() if k in parameter_names(nb)}
     cells = []
     for cell in nb.cells:
         tags = cell.get("metadata", {}).get("tags", [])
@@ -46,7 +81,8 @@ def prepare(nb: nbformat.NotebookNode, event: Event) -> nbformat.NotebookNode:
             continue
         cells.append(cell)
         if "parameters" in tags:
-            injected = nbformat.v4.new_code_cell(f"EVENT = {event.id!r}")
+            lines = [f"EVENT = {event.id!r}", *(f"{k} = {v!r}" for k, v in mine.items())]
+            injected = nbformat.v4.new_code_cell("\n".join(lines))
             injected.metadata["tags"] = ["injected-parameters"]
             injected.id = "injected-parameters"
             cells.append(injected)
@@ -66,9 +102,11 @@ def reader_view(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def execute(path: Path, event: Event, timeout: int = 900) -> nbformat.NotebookNode:
+def execute(
+    path: Path, event: Event, timeout: int = 900, params: dict | None = None
+) -> nbformat.NotebookNode:
     """Run a notebook top to bottom with notebooks/ as the working directory and this checkout importable."""
-    nb = prepare(nbformat.read(path, as_version=4), event)
+    nb = prepare(nbformat.read(path, as_version=4), event, params)
     client = NotebookClient(
         nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
     )
@@ -93,11 +131,11 @@ def check_images(page: Path, figures: Path, prefix: str) -> str | None:
     )
 
 
-def build_one(path: Path, event: Event) -> tuple[str, str | None]:
+def build_one(path: Path, event: Event, params: dict | None = None) -> tuple[str, str | None]:
     """Execute and export one notebook: (name, problem or None)."""
     t0 = time.perf_counter()
     try:
-        nb = execute(path, event)
+        nb = execute(path, event, params=params)
     except CellExecutionError as exc:
         return path.stem, f"a cell failed:\n{str(exc)[-3000:]}"
     page = export(nb, event.output / f"{path.stem}.html")
@@ -119,15 +157,20 @@ def clean(event: Event, notebooks: list[Path] | None) -> None:
     event.figures.mkdir(parents=True, exist_ok=True)
 
 
-def build(event_id: str | None = None, only: list[str] | None = None, workers: int = 2) -> list[str]:
-    """Build the event's pages and indexes; returns the problems (empty when all went well)."""
+def build(
+    event_id: str | None = None, only: list[str] | None = None, workers: int = 2, params: dict | None = None
+) -> list[str]:
+    """Build the event's pages and indexes; returns the problems (empty when all went well).
+
+    ``params``: values for the notebooks' ``parameters`` cells (``{"n_boot": 500}``), each given to the
+    notebooks whose cell has that name."""
     event = read_event(event_id)
     paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     os.environ["PYTHONPATH"] = os.pathsep.join(paths)  # the kernels import this checkout's library
     notebooks = [p for p in sorted(NOTEBOOKS.glob("*.ipynb")) if not only or p.stem in only]
     clean(event, notebooks if only else None)
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda p: build_one(p, event), notebooks))
+        results = list(pool.map(lambda p: build_one(p, event, params), notebooks))
     problems = [f"{name}: {problem}" for name, problem in results if problem]
     index = write_event_index(event, NOTEBOOKS, failed=[n for n, p in results if p])
     print(index.relative_to(ROOT))
@@ -141,8 +184,11 @@ def main() -> None:
     ap.add_argument("--event", default=None, help="event id under articles/ (default: the default event)")
     ap.add_argument("--only", nargs="*", default=None, help="notebook names to build (default: all)")
     ap.add_argument("--workers", type=int, default=2, help="notebooks executed at the same time")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="a value for the notebooks' parameters cells: n_boot=500 (repeatable)")  # fmt: skip
     args = ap.parse_args()
-    problems = build(args.event, args.only, args.workers)
+    known = set().union(*(parameter_names(nbformat.read(p, as_version=4)) for p in NOTEBOOKS.glob("*.ipynb")))
+    problems = build(args.event, args.only, args.workers, parse_params(args.param, known))
     if problems:
         print("\n".join(["", "REPORT BUILD FAILED:", *problems]), file=sys.stderr)
         raise SystemExit(1)

@@ -2,10 +2,11 @@
 
 Reads ``../shared/benchmarks/attribution/polnear_train.jsonl`` only (never dev or test). For every
 sentence that the extractor would send through the CRF, the features are the ones
-``outlet_comparison.attribution.crf`` computes at inference (same code), the labels are the gold
+``outlet_comparison.instruments.attribution.crf`` computes at inference (same code), the labels are the gold
 PolNeAR source and cue spans as B/I tags. CRFsuite (python-crfsuite) fits the weights with L-BFGS,
 which has no random state; the vocabularies are sorted and the weights rounded, so a refit on the
-same file writes the same bytes (``tests/test_attribution_model.py`` checks the sha256).
+same file writes the same bytes (``tests/instruments/attribution/test_attribution_model.py`` checks
+the sha256).
 The model holds single-token feature strings and weights only, no article text.
 
     .venv/bin/python scripts/train_attribution_crf.py            # writes the shipped model
@@ -29,9 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pycrfsuite  # noqa: E402
 
 import helpers  # noqa: E402
-from outlet_comparison.attribution import crf  # noqa: E402
-from outlet_comparison.attribution.extract import rule_hits  # noqa: E402
-from outlet_comparison.attribution.lexicons import load_rules  # noqa: E402
+from outlet_comparison.instruments.attribution import crf  # noqa: E402
+from outlet_comparison.instruments.attribution.extract import rule_hits  # noqa: E402
+from outlet_comparison.instruments.attribution.rules import load_rules  # noqa: E402
 
 TRAIN = helpers.SHARED / "benchmarks" / "attribution" / "polnear_train.jsonl"
 PARAMS = {"c1": 0.1, "c2": 0.5, "max_iterations": 150, "feature.possible_transitions": True}

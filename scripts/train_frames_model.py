@@ -1,7 +1,7 @@
 """Fit the general-frame model on the Narrative Frames Corpus dev file; write models/frames_model.json.
 
 Reads ``../shared/benchmarks/framing/narrative_frames_dev.jsonl`` only (the corpus's unseen part is
-never read). Features are ``outlet_comparison.frames_model.frame_features`` (frame lexicon and cue
+never read). Features are ``outlet_comparison.instruments.frames_model.frame_features`` (frame lexicon and cue
 counts, quotes, numbers: no topic vocabulary); per frame, C and the decision threshold are chosen by
 a fixed 5-fold split (seed 2023), then the model is refit on the whole file. lbfgs has no random
 state and the weights are rounded, so a refit writes the same bytes (tests/test_frames_model.py).
@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import helpers  # noqa: E402
-from outlet_comparison import frames_model as fm  # noqa: E402
+from outlet_comparison.instruments import frames_model as fm  # noqa: E402
 
 DEV = helpers.SHARED / "benchmarks" / "framing" / "narrative_frames_dev.jsonl"
 

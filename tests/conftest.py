@@ -13,6 +13,10 @@ import pytest
 import helpers
 
 SCRIPTS = helpers.ROOT / "scripts"
+DEMO_CORPUS = helpers.ARTICLES / "demo_corpus.jsonl"
+# Report builds in tests: fewer bootstrap replicates and the 30-article demo corpus (not BASIL's 300).
+QUICK = {"n_boot": 500, "corpus_path": str(DEMO_CORPUS)}
+QUICK_ARGS = [arg for k, v in QUICK.items() for arg in ("--param", f"{k}={v}")]
 
 
 def load_script(name: str):
@@ -64,6 +68,13 @@ def unused_outlet(folder: Path, name: str = "CNN") -> str:
 @pytest.fixture(scope="session")
 def demo_report():
     """The demo event's report (every notebook), built once per test session in output/demo-harbour-strike."""
-    problems = load_script("build_report").build("demo-harbour-strike")
+    problems = load_script("build_report").build("demo-harbour-strike", params=QUICK)
     assert not problems, problems
     return helpers.read_event("demo-harbour-strike")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses the built demo report is slow, whatever it is marked (the build takes minutes)."""
+    for item in items:
+        if "demo_report" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ text_stats textstat_version vader_benchmark vader_lexicon_path words Event event
 by_outlet extremes pairwise_differences ratio_ci outlet_colours study_outlets frame_rates_ci
 notebook_setup show_findings say evidence_table article_context framing_findings tone_findings fmt_num
 difference_sentence findings sourcing overlap fk_interval fk_pairwise
-normalise_raw html_to_text SegmentWarning
+normalise_raw html_to_text SegmentWarning event_settings event_lexicons
 article_frames frame_scores frame_evidence frame_reasons
 """.split()
 
@@ -74,27 +75,83 @@ def test_facade_and_modules_are_short():
     assert not long_functions
 
 
+# The stages, lowest first: a module imports only modules of its own stage or a lower one.
+STAGES = {
+    "core": 0, "cache": 0, "stats": 0, "wordlists": 0,  # shared utilities, at the package's top level
+    "text": 1,  # text units and names
+    "sources": 2,  # raw files, segmenting, articles, events, adding
+    "instruments": 3,  # framing, sentiment, readability, attribution
+    "coverage": 4,  # comparing an event's articles
+    "corpus": 5,  # the measures registry and the engines
+    "report": 6,  # charts, pages, findings, the card
+}  # fmt: skip
+
+
+def _name(path: Path) -> str:
+    """Dotted module name relative to the package ('' for the package itself)."""
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def _imports(path: Path) -> set[str]:
-    """Package modules this module imports (dotted names relative to the package)."""
-    here = path.relative_to(PACKAGE).with_suffix("").parts
+    """Package modules this module imports, anywhere in it (dotted names relative to the package)."""
     out = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.level:
-            base = list(here[: len(here) - node.level]) if here[-1] != "__init__" else list(here[:-1])
-            if node.level > 1 and here[-1] == "__init__":
-                base = list(here[: len(here) - node.level])
-            target = ".".join(base + ([node.module] if node.module else []))
-            names = [target] if node.module else [".".join(base + [a.name]) for a in node.names]
-            out.update(n for n in names if n)
-    return out
+        assert not (isinstance(node, ast.ImportFrom) and node.level), f"{path}: use absolute imports"
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("outlet_comparison"):
+            target = node.module.removeprefix("outlet_comparison").lstrip(".")
+            # "from outlet_comparison.report.findings import articles": articles may be a module
+            subs = [f"{target}.{a.name}".lstrip(".") for a in node.names]
+            out.update(s for s in subs if (PACKAGE / s.replace(".", "/")).with_suffix(".py").exists())
+            out.add(target)
+        elif isinstance(node, ast.Import):
+            out.update(
+                a.name.removeprefix("outlet_comparison.") for a in node.names if a.name.startswith("outlet_c")
+            )
+    return {m for m in out if m}
+
+
+def _graph() -> dict[str, set[str]]:
+    return {_name(p): {m for m in _imports(p) if m != _name(p)} for p in _modules()}
+
+
+def _stage(module: str) -> int:
+    return STAGES[module.split(".")[0]]
+
+
+def test_every_module_belongs_to_a_stage():
+    assert not [m for m in _graph() if m and m.split(".")[0] not in STAGES]
+
+
+def _upward(graph: dict[str, set[str]]) -> list[str]:
+    """Every import of a module of a higher stage, as a sentence."""
+    return sorted(
+        f"{m} (stage {_stage(m)}) imports {d} (stage {_stage(d)})"
+        for m, deps in graph.items()
+        if m
+        for d in deps
+        if _stage(d) > _stage(m)
+    )
+
+
+def test_no_stage_imports_a_higher_one():
+    graph = _graph()
+    assert len(graph) > 40 and not _upward(graph)
+
+
+def test_stage_check_sees_an_upward_import(tmp_path, monkeypatch):
+    fake = tmp_path / "outlet_comparison"
+    (fake / "report").mkdir(parents=True)
+    (fake / "report" / "charts.py").write_text("")
+    (fake / "text").mkdir()
+    (fake / "text" / "units.py").write_text("def f():\n    from outlet_comparison.report import charts\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    assert _upward(_graph()) == ["text.units (stage 1) imports report (stage 6)",
+                                 "text.units (stage 1) imports report.charts (stage 6)"]  # fmt: skip
 
 
 def test_package_has_no_import_cycles():
-    graph = {}
-    for p in _modules():
-        parts = p.relative_to(PACKAGE).with_suffix("").parts
-        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        graph[name] = {m for m in _imports(p) if m != name}
+    graph = _graph()
     state: dict[str, int] = {}
 
     def visit(node: str, path: list[str]) -> None:
@@ -110,7 +167,7 @@ def test_package_has_no_import_cycles():
 
     for node in sorted(graph):
         visit(node, [])
-    assert "framing" in graph["measures"] and "measures" in graph["card"]
+    assert "instruments.framing" in graph["corpus.measures"] and "corpus.measures" in graph["report.card"]
 
 
 def test_clear_caches_empties_every_memoised_loader(tmp_path):

@@ -5,7 +5,11 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 import helpers
+
+pytestmark = [pytest.mark.env]
 
 # Runs in a fresh interpreter: sockets and nltk.download are disabled before anything is imported.
 SCRIPT = textwrap.dedent(

@@ -54,7 +54,7 @@ def test_catastrophic_anonymity_pattern_is_refused_naming_file_and_row(tmp_path)
 
 
 def test_every_shipped_pattern_passes_the_safety_check():
-    from outlet_comparison.lexicons import backtracking_risk
+    from outlet_comparison.wordlists import backtracking_risk
 
     checked = 0
     for path in sorted(helpers.LEXICONS.glob("*.csv")) + sorted(helpers.ARTICLES.glob("*/*.csv")):
@@ -67,7 +67,7 @@ def test_every_shipped_pattern_passes_the_safety_check():
 
 
 def test_safe_patterns_with_bounded_repeats_are_accepted():
-    from outlet_comparison.lexicons import backtracking_risk
+    from outlet_comparison.wordlists import backtracking_risk
 
     for pattern in [
         r"close(?:r)? to (?:an? )?(?:\w+ )?deal",
@@ -304,7 +304,7 @@ def test_html_page_is_refused_with_the_command_that_converts_it():
     page = "<html><body>\n<h1>Talks fail</h1>\n<p>The talks failed on Monday.</p>\n</body></html>"
     with pytest.raises(
         helpers.ArticleError,
-        match=r"page\.html, line 1: the text is HTML .*python -m outlet_comparison\.rawtext",
+        match=r"page\.html, line 1: the text is HTML .*python -m outlet_comparison\.sources\.rawtext",
     ):
         helpers.segment(page, source="page.html")
 
@@ -319,7 +319,7 @@ def test_html_converter_keeps_the_text(tmp_path):
         "<h1>Talks fail</h1><p>By Jo Smith</p><script>x=1</script><p>The talks &amp; the deal failed.</p>",
     )
     out = subprocess.run(
-        [sys.executable, "-m", "outlet_comparison.rawtext", str(page)], capture_output=True, text=True
+        [sys.executable, "-m", "outlet_comparison.sources.rawtext", str(page)], capture_output=True, text=True
     )
     assert out.returncode == 0 and out.stdout == "Talks fail\n\nBy Jo Smith\n\nThe talks & the deal failed.\n"
     roles = ["headline", "blank", "byline", "blank", "body", "blank"]
@@ -518,7 +518,7 @@ def test_reliability_table_names_existing_tests():
     assert len(rows) >= 40
     functions: dict[str, set[str]] = {}
     for row in rows:
-        refs = re.findall(r"`tests/(\w+\.py)::(\w+)`", row.rsplit("|", 2)[-2])
+        refs = re.findall(r"`tests/([\w/]+\.py)::(\w+)`", row.rsplit("|", 2)[-2])
         assert refs, f"row names no test: {row[:80]}"
         for file, name in refs:
             if file not in functions:

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 import pandas as pd
 
-from ..core import ArticleError, check_str
-from ..measures import Settings, feature_columns, features_of
+from outlet_comparison.core import ArticleError, check_str
+from outlet_comparison.corpus.measures import Settings, feature_columns, features_of
 
 Features = Callable[[str], dict[str, float]]
 WARMUP_TEXT = 'Talks failed, a senior official who asked not to be named said. "We are close," Kerry said.'

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core import ArticleError
+from outlet_comparison.core import ArticleError
 
 CORPUS_REQUIRED = ("text", "outlet")
 CORPUS_OPTIONAL = ("article_id", "title", "date", "event_id")

@@ -1,0 +1,2 @@
+"""Stage 4, coverage: comparing an event's articles (``actors``, ``discover``, ``alignment``, ``overlap``,
+``sourcing``, ``differences``)."""

@@ -1,0 +1,191 @@
+"""Actors: who a story is about, found with an alias list, and whether each mention speaks."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from outlet_comparison.cache import memoize
+from outlet_comparison.core import LEXICONS, check_str, project_path, row_error
+from outlet_comparison.text.units import sentence_spans
+from outlet_comparison.wordlists import check_choice, data_rows, read_lexicon
+
+ACTOR_COLUMNS = ("actor", "mention", "sentence", "start", "end", "side", "quoted")
+
+_CASES = ("sensitive", "ignore")
+_APOS = "['’]"
+
+
+def aliases_path(path: Path | str | None = None) -> str:
+    """The alias file to use (``lexicons/actor_aliases.csv`` unless one is given), as the cache key."""
+    return str(project_path(path, LEXICONS / "actor_aliases.csv"))
+
+
+def speech_verbs_path(path: Path | str | None = None) -> str:
+    """The reporting-verb file to use (``lexicons/actor_speech_verbs.csv`` unless one is given)."""
+    return str(project_path(path, LEXICONS / "actor_speech_verbs.csv"))
+
+
+@memoize(maxsize=8)
+def _aliases(path: str) -> tuple[tuple[str, str, str, str], ...]:
+    """Validated (alias, actor, side, case) rows of an alias file, longest alias first."""
+    df = read_lexicon(path, ("alias", "actor", "side", "case", "rationale"))
+    seen: dict[tuple[str, str], int] = {}
+    rows = []
+    for n, row in data_rows(df):
+        alias, actor, side, case = (str(row[c]).strip() for c in ("alias", "actor", "side", "case"))
+        check_choice(path, n, "case", case, _CASES)
+        key = (alias.lower() if case == "ignore" else alias, case)
+        if key in seen:
+            raise row_error(path, n, f"duplicate alias '{alias}' (first at row {seen[key]})")
+        seen[key] = n
+        rows.append((alias, actor, side, case))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def actor_sides(aliases: Path | str | None = None) -> tuple[str, ...]:
+    """The sides an alias file assigns, in the order they first appear in the file, then 'other'.
+
+    >>> actor_sides()[:2], actor_sides()[-1]
+    (('United States', 'Russia'), 'other')
+    """
+    df = read_lexicon(aliases_path(aliases), ("alias", "actor", "side", "case", "rationale"))
+    return tuple(dict.fromkeys([*(s.strip() for s in df["side"]), "other"]))
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for one alias: literal, any apostrophe, flexible spaces, whole words only."""
+    body = r"\s+".join(re.escape(part).replace("'", _APOS) for part in alias.split())
+    return rf"(?<![\w]){body}(?![\w])"
+
+
+@memoize(maxsize=8)
+def _alias_regex(path: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """One alternation of every alias (longest first) and the (actor, side) of each group."""
+    rows = _aliases(path)
+    parts = []
+    for k, (alias, _actor, _side, case) in enumerate(rows):
+        flag = "(?i:" if case == "ignore" else "(?:"
+        parts.append(f"(?P<a{k}>{flag}{_alias_pattern(alias)}))")
+    return re.compile("|".join(parts)), tuple((r[1], r[2]) for r in rows)
+
+
+@memoize(maxsize=8)
+def read_speech_verbs(path: str) -> tuple[str, ...]:
+    """The reporting verbs of a speech-verb file, lower case, longest first."""
+    df = read_lexicon(path, ("verb", "rationale"))
+    return tuple(sorted({v.strip().lower() for v in df["verb"]}, key=len, reverse=True))
+
+
+@memoize(maxsize=8)
+def _verbs_regex(path: str) -> re.Pattern[str]:
+    """Alternation of the reporting verbs in the speech-verb file."""
+    return re.compile("|".join(re.escape(v) for v in read_speech_verbs(path)), re.IGNORECASE)
+
+
+def _is_speaker(sentence: str, start: int, end: int, verbs: re.Pattern[str]) -> bool:
+    """Whether the mention at [start, end) of a sentence is the source of reported speech."""
+    v = verbs.pattern
+    after = sentence[end:]
+    # "X said", "X has accused", "X, in turn accuses", "X, speaking on the sidelines ..., said"
+    apposition = rf",(?:(?!\b(?:{v})\b)[^,.;\"“”]){{1,90}},"
+    if re.match(rf"(?:{apposition}|,\s*in turn)?\s*(?:(?:has|have|had)\s+)?(?:{v})\b", after, re.I):
+        return True
+    # inverted attribution closing a clause: '..., said a senior official who ...' / '"...," said Mr Obama.'
+    before = sentence[:start]
+    inverted = re.search(r"[,\"”]\s*(?:said|says)\s+(?:(?:a|an|the)\s+)?$", before, re.I)
+    return bool(inverted) and bool(re.match(r"\s*(?:$|[,.;:\"”]|who\b)", after))
+
+
+def actors(
+    text: str,
+    aliases: Path | str | None = None,
+    speech_verbs: Path | str | None = None,
+    discover: bool = True,
+) -> pd.DataFrame:
+    """One row per actor mention: canonical actor, mention, sentence index, offsets, side, quoted.
+
+    The alias list (``lexicons/actor_aliases.csv`` unless given) is matched first and decides the
+    actor and side of what it lists; with ``discover`` every other person and organisation the text
+    names is added (``outlet_comparison.coverage.discover``: name variants merged, side 'other' unless the
+    attribution affiliation list knows the body).
+
+    >>> study = "articles/kerry-lavrov-g20-2016/actor_aliases.csv"  # the study's own alias list
+    >>> df = actors("Mr Obama said Sergey Lavrov met Sergei Lavrov.", study)
+    >>> df[["actor", "mention", "quoted"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['Barack Obama', 'Mr Obama', True], ['Sergei Lavrov', 'Sergey Lavrov', False],
+     ['Sergei Lavrov', 'Sergei Lavrov', False]]
+    >>> df = actors("Recep Tayyip Erdoğan met reporters. Erdogan said it went well.")
+    >>> df[["actor", "quoted"]].values.tolist()
+    [['Recep Tayyip Erdoğan', False], ['Recep Tayyip Erdoğan', True]]
+    """
+    check_str(text)
+    rx, groups = _alias_regex(aliases_path(aliases))
+    verbs = _verbs_regex(speech_verbs_path(speech_verbs))
+    spans = sentence_spans(text)
+    rows = []
+    for k, (s0, s1) in enumerate(spans):
+        sent = text[s0:s1]
+        for m in rx.finditer(sent):
+            actor, side = groups[int(m.lastgroup[1:])]
+            quoted = _is_speaker(sent, m.start(), m.end(), verbs)
+            rows.append((actor, m.group(0), k, s0 + m.start(), s0 + m.end(), side, quoted))
+    if discover and spans:
+        rows = _with_discovered(text, spans, rows, verbs)
+    out = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+    return out.astype({"sentence": "int64", "start": "int64", "end": "int64", "quoted": "bool"})
+
+
+def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs: re.Pattern[str]) -> list:
+    """The alias rows plus every discovered mention that no alias match overlaps, in text order."""
+    from outlet_comparison.coverage.discover import discover as find
+    from outlet_comparison.instruments.attribution.rules import alias_at, load_rules
+
+    rules = load_rules()
+    taken = sorted((r[3], r[4]) for r in rows)
+    starts = [s for s, _ in spans]
+    out = list(rows)
+    for f in find(text, rules):
+        j = bisect.bisect_right(taken, (f.end, f.end)) - 1
+        if (
+            j >= 0
+            and taken[j][1] > f.start
+            or any(a < f.end and f.start < b for a, b in taken[j + 1 : j + 2])
+        ):
+            continue
+        k = bisect.bisect_right(starts, f.start) - 1
+        s0, s1 = spans[k]
+        if f.end > s1:
+            continue
+        a = None if f.person else alias_at(rules, f.actor)
+        side = a.side if a is not None and a.side else "other"
+        quoted = _is_speaker(text[s0:s1], f.start - s0, f.end - s0, verbs)
+        out.append((f.actor, text[f.start : f.end], k, f.start, f.end, side, quoted))
+    return sorted(out, key=lambda r: r[3])
+
+
+def actor_table(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
+    """Per outlet and actor: side, mentions, quoted mentions and sentences with a mention."""
+    cols = ["outlet", "actor", "side", "mentions", "quoted", "sentences"]
+    frames = [actors(t, aliases).assign(outlet=o) for o, t in texts.items()]
+    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*ACTOR_COLUMNS, "outlet"])
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    g = df.groupby(["outlet", "actor", "side"], sort=True)
+    out = g.agg(mentions=("mention", "size"), quoted=("quoted", "sum"), sentences=("sentence", "nunique"))
+    return out.reset_index()[cols].astype({"mentions": "int64", "quoted": "int64", "sentences": "int64"})
+
+
+def name_variants(texts: dict[str, str], aliases: Path | str | None = None) -> pd.DataFrame:
+    """Per actor, the surface forms each outlet uses (actors named differently by the outlets)."""
+    cols = ["actor", "side", "outlet", "forms", "mentions"]
+    rows = []
+    for outlet, text in texts.items():
+        act = actors(text, aliases)
+        for (actor, side), g in act.groupby(["actor", "side"], sort=True):
+            forms = g["mention"].str.replace(r"\s+", " ", regex=True).value_counts()
+            rows.append((actor, side, outlet, "; ".join(f"{f} ({n})" for f, n in forms.items()), len(g)))
+    return pd.DataFrame(rows, columns=cols)

@@ -1,0 +1,2 @@
+"""Stage 3, instruments: per-text measures (``framing``, ``sentiment`` with ``vader``, ``readability``,
+``attribution``)."""

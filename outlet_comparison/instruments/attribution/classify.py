@@ -1,0 +1,345 @@
+"""What a source mention refers to: named person, named organisation or anonymous, with affiliation.
+
+Our convention (issue 4): an unnamed person is ``anonymous`` even when the body is named (the
+body goes in ``affiliation``); a named body speaking as such is ``named_organization``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
+from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
+from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS
+from outlet_comparison.text.units import POSSESSIVE
+
+_AGE = re.compile(r"\d+-year-old")
+_CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")  # SoCalGas, LAist, OpenAI
+
+
+# precompiled once (the hot paths called re.split/re.sub with pattern strings)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_CLAUSE = re.compile(r"\s+(?:who|which|that)\s+")
+_CLAUSE_OR_COMMA = re.compile(r"\s+(?:who|which|that)\s+|,")
+_WORD_RE = re.compile(rf"{LETTER}[\w\u0300-\u036f.’'\-]*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_THE = re.compile(r"(?i)the\s")
+
+
+@dataclass
+class Source:
+    """What a source mention refers to."""
+
+    source: str
+    source_type: str
+    affiliation: str
+    name: str
+    kind: str
+    side: str
+    plural: bool = False
+
+
+@dataclass
+class _Mention:
+    """The parts of a mention the type decision looks at."""
+
+    text: str
+    core: str  # the mention without parentheses, relative clauses and appositives
+    persons: list[Alias]
+    orgs: list[Alias]
+    masked: str  # core with every alias replaced by '#'
+    toks: list[str]
+    lows: list[str]
+    head_part: str  # core before a post-modifier ("officials" of "officials familiar with ...")
+    head_cat: str  # category of the head noun in the noun list ("" when not listed)
+    name_toks: list[str]  # capitalised tokens that are not nouns, determiners or boundary words
+    plural: bool
+    affil: str
+    side: str
+    names: Names  # the people (and bodies) the whole text names
+
+
+def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> _Mention:
+    """Split a mention into core, aliases found, tokens, head noun and name tokens."""
+    nouns = rules.type_nouns
+    core = _CLAUSE_OR_COMMA.split(_PARENS.sub("", mention))[0].strip()
+    core = _cut_clause(core, nouns, "ed")
+    found: list[Alias] = []
+    parts, last = [], 0
+    for mt, a in find_aliases(rules, core):
+        if a not in found:
+            found.append(a)
+        parts += [core[last : mt.start()], "#" * (mt.end() - mt.start())]
+        last = mt.end()
+    masked = "".join(parts) + core[last:]
+    persons = [a for a in found if a.kind == "person"]
+    orgs = sorted((a for a in found if a.kind == "organization"), key=lambda a: -len(a.alias))  # longest
+    toks = _WORD_RE.findall(masked)
+    lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
+    head_part = _head_part(core, nouns)
+    head_words = head_part.lower().split()
+    head = head_words[-1] if head_words else ""
+    name_toks = [
+        t
+        for n, (t, lo) in enumerate(zip(toks, lows, strict=True))
+        if t[0].isupper()
+        and (lo not in nouns or (t in names.surnames and nouns[lo] == "title"))
+        and lo not in DETERMINERS
+        and lo not in BOUNDARY
+        and not (n == 0 and sentence_initial and lo in nouns)
+        and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
+    ]
+    plural = (
+        head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
+    )
+    if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
+        rest = _CLAUSE.split(mention)[0]
+        near = [a for _, a in find_aliases(rules, rest)]
+        apposed = [a for a in near if a.kind == "organization"][:1]  # affiliation only, not the head
+    else:
+        apposed = orgs
+    side = (persons[0].side if persons else apposed[0].side if apposed else "other") or "other"
+    return _Mention(
+        mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
+        name_toks, plural, apposed[0].canonical if apposed else "", side, names,
+    )  # fmt: skip
+
+
+_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+")
+_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves".split())
+_SUBJECTS = frozenset("he she they we it i".split())
+
+
+def _cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
+    """The core before a reduced relative clause: a listed noun, then a subject or a participle in ``ending``.
+
+    "an analysis released in August", "the statement he read to X" end at the noun (ending "ed");
+    for the head noun "the couples suing X" does too (ending "ed|ing"), but its core keeps whom they sue.
+    """
+    words = core.split()
+    for k in range(1, len(words)):
+        low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
+        # a lower-case participle only: "Senator Ted Cruz", "spokesman Ahmed Ali" are names, not clauses
+        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", words[k])
+        if clause and prev in nouns and low not in nouns:
+            return " ".join(words[:k])
+    return core
+
+
+def _head_part(core: str, nouns: dict[str, str]) -> str:
+    """The core before a post-modifier ("officials familiar with"), less trailing brackets and reflexives."""
+    words = _POSTMOD.split(_cut_clause(core, nouns, "ed|ing"))[0].split()
+    while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
+        words = words[:-1]  # "the president himself", "the report ["
+    return " ".join(words)
+
+
+def _by_alias(m: _Mention) -> Source | None:
+    """A known person: named, or the unnamed people of a named person ("advisers to Mr. Obama")."""
+    if not m.persons:
+        return None
+    if m.head_cat in ("official", "group") and not any(a.regex.search(m.head_part) for a in m.persons):
+        kind = "group" if m.plural else "person"
+        return Source(m.text, "anonymous", m.affil or m.persons[0].canonical, "", kind, m.side, m.plural)
+    return Source(m.text, "named_person", m.affil, m.persons[0].canonical, "person", m.side)
+
+
+def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
+    """A name in an appositive: "The bill's author, Democratic state Sen. Justin Wayne"."""
+    if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
+        return None
+    for part in m.text.split(",")[1:]:
+        if not part.strip() or part.split()[0].lower() in BOUNDARY:
+            continue  # "X, from both parties" is no appositive
+        sub = classify(part.strip(), rules)
+        if sub is not None and sub.source_type == "named_person":
+            return Source(m.text, "named_person", m.affil or sub.affiliation, sub.name, "person", sub.side)
+    return None
+
+
+def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """A bare name whose appositive is headed by a body noun: "Gridwise, an app that helps drivers"."""
+    if not m.name_toks or m.toks != m.name_toks or len(m.toks) > 4 or m.persons or "," not in m.text:
+        return None
+    apposed = _CLAUSE.split(m.text.split(",")[1])[0].strip()
+    words = _head_part(apposed, nouns).lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an", "the") or nouns.get(words[-1]) != "org":
+        return None
+    return Source(m.text, "named_organization", m.affil, " ".join(m.toks), "organization", m.side)
+
+
+def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
+    """Possessive owners ("Love's lawyers"), sentence-initial groups, upper-case acronyms ("HUD")."""
+    head_lower = m.core.split()[-1][:1].islower() if m.core.split() else False
+    if m.name_toks and head_lower and all(t.endswith(("’s", "'s")) for t in m.name_toks):
+        owner = " ".join(t[:-2] for t in m.name_toks)
+        body = m.affil or owner
+        if m.head_cat == "document":  # "Humboldt's letter": the owner's document
+            return Source(m.text, "named_organization", body, body, "document", m.side)
+        kind = "group" if m.plural else "person"
+        return Source(m.text, "anonymous", m.affil or owner, "", kind, m.side, m.plural)
+    if (
+        m.name_toks
+        and m.name_toks == m.toks[:1]
+        and sentence_initial
+        and (head_lower or GROUP_SUFFIX.search(m.toks[0]))
+    ):
+        return Source(m.text, "anonymous", m.affil, "", "group", m.side, True)  # "Community members said"
+    if m.name_toks and len(m.toks[-1]) > 1 and m.toks[-1].isupper() and m.toks[-1] in m.name_toks:
+        if len(m.toks) == 1 or (
+            m.toks == m.name_toks and not all(t.isupper() for t in m.toks) and not _name_suffix(m.toks[-1])
+        ):
+            name = " ".join(m.toks)  # "HUD", "Super UW": a person's name ends in an acronym only as a suffix
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
+    return None
+
+
+def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """The head noun decides: an official, a document or a group."""
+    names = " ".join(m.name_toks)
+    if m.head_cat == "official" or (any(nouns.get(x) == "official" for x in m.lows) and not m.name_toks):
+        if m.name_toks and m.head_cat != "official":
+            return Source(m.text, "named_person", m.affil, names, "person", m.side)
+        kind = "group" if m.plural else "person"
+        body = m.affil or names or _body_before_head(m)
+        return Source(m.text, "anonymous", body, "", kind, m.side, m.plural)
+    if m.head_cat == "document":
+        st = "named_organization" if (m.affil or m.name_toks) else "anonymous"
+        return Source(m.text, st, m.affil or names, m.affil or names, "document", m.side)
+    if m.head_cat == "group":
+        return Source(m.text, "anonymous", m.affil or names, "", "group", m.side, True)
+    return None
+
+
+def _mask_like(m: _Mention, part: str) -> str:
+    """The masked text of a leading part of the core (aliases replaced as in ``m.masked``)."""
+    return m.masked[: len(part)]
+
+
+def _lone_body(word: str, names: Names) -> bool:
+    """Is a lone name a body: never a surname in the text, and camel case or seen after 'at'/'from'?"""
+    if word in names.surnames:
+        return False
+    return (bool(_CAMEL.search(word)) and not _name_prefixed(word)) or word in names.bodies
+
+
+def _name_suffix(word: str) -> bool:
+    """A suffix of a person's name in nameparser's lists ("III", "MD", "Jr")."""
+    from nameparser.config import CONSTANTS
+
+    low = word.lower().rstrip(".")
+    return low in CONSTANTS.suffix_acronyms or low in CONSTANTS.suffix_not_acronyms
+
+
+def _name_prefixed(word: str) -> bool:
+    """A surname with a capitalised prefix in nameparser's list ("McConnell", "DeSantis"): no camel case."""
+    from nameparser.config import CONSTANTS
+
+    m = re.match(r"([A-Z][a-z]{1,2})([A-Z])", word)
+    return bool(m) and m.group(1).lower() in CONSTANTS.prefixes
+
+
+def _body_before_head(m: _Mention) -> str:
+    """The capitalised words right before the head noun: the body of 'A United Airlines spokesperson'."""
+    head = m.head_part.split()
+    run = []
+    for t in reversed(_WORD_RE.findall(" ".join(head[:-1]))):
+        if not t[0].isupper() or t.lower() in DETERMINERS:
+            break
+        run.append(t)
+    return " ".join(reversed(run))
+
+
+def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """Names after the last title or role noun are a person ('Superior Court Judge Michael Markman').
+
+    Whatever is capitalised before the title is the affiliation ('Columbia University researcher X').
+    """
+    if not m.name_toks:
+        return None
+    n_head = len(_WORD_RE.findall(_mask_like(m, m.head_part)))
+    lows = m.lows[:n_head]  # the title and the name sit before a post-modifier ('Chief X of the District')
+    last = max((k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title")), default=-1)
+    rest = m.toks[last + 1 : n_head]
+    if last < 0 or not rest or len(rest) > 4 or any(t not in m.name_toks for t in rest):
+        return _name_after_title(m)
+    before = " ".join(t for t in m.toks[:last] if t[0].isupper() and t.lower() not in DETERMINERS)
+    return Source(m.text, "named_person", m.affil or before, " ".join(rest), "person", m.side)
+
+
+def _name_after_title(m: _Mention) -> Source | None:
+    """A title, its body, then a name: 'Secretary of State John Kerry', 'U.S. Attorney for X Mike Hurst'."""
+    k = len(m.toks)
+    while k > 0 and m.toks[k - 1] in m.name_toks:
+        k -= 1
+    words, tail = m.toks[k:], m.masked.rstrip(" .")
+    if m.head_cat != "title" or not 2 <= len(words) <= 4 or k == 0 or not tail.endswith(words[-1]):
+        return None
+    before = tail[: tail.rfind(words[0])].rstrip()
+    if not (m.toks[k - 1][0].isupper() or before.endswith("#")):
+        return None  # 'the president of Goldman Sachs': the name is the body's
+    return Source(m.text, "named_person", m.affil, " ".join(words), "person", m.side)
+
+
+def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """A named body, or a named person when nothing marks the name as an organisation."""
+    if m.orgs and not m.name_toks and (m.masked.rstrip(" .").endswith("#") or m.head_cat == "org"):
+        return Source(m.text, "named_organization", m.affil, m.orgs[0].canonical, "organization", m.side)
+    if m.name_toks:
+        org_like = m.head_cat == "org" or any(nouns.get(x) == "org" for x in m.lows) or m.orgs
+        head_names = [t for t in m.head_part.split() if t[0].isupper()]
+        if _AGE.search(m.text) or (
+            len(head_names) == len(m.head_part.split()) >= 2 and all(t in m.name_toks for t in head_names)
+        ):
+            org_like = False  # "the 36-year-old Curry", "Daniel Yukelson with the Apartment Association"
+        elif len(m.name_toks) == 1 and _lone_body(POSSESSIVE.sub("", m.name_toks[0]), m.names):
+            org_like = True  # "SoCalGas said", or a name seen as "at Anthropic" and never with a first name
+        if org_like or (m.core.lower().startswith("the ") and not m.plural and not _AGE.search(m.text)):
+            name = _ARTICLE.sub("", m.core)
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
+        return Source(m.text, "named_person", m.affil, " ".join(m.name_toks), "person", m.side, m.plural)
+    if m.head_cat == "org":
+        words = m.head_part.split()
+        if len(words) >= 2 and words[-1][:1].isupper():  # "the Press Association": a capitalised body name
+            name = _ARTICLE.sub("", m.head_part)
+            return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
+        body = m.affil or _body_before_head(m)  # "House leadership": the House's
+        st = "named_organization" if body else "anonymous"
+        return Source(m.text, st, body, body, "organization", m.side)
+    return None
+
+
+def _by_definite_title(m: _Mention) -> Source | None:
+    """'The DNC chair', 'the director of the CDC': one person, like 'the president' (a title, no name)."""
+    head = m.head_part.split()[-1] if m.head_part.split() else ""
+    if m.head_cat != "title" or m.plural or not head[:1].islower() or not _THE.match(m.core):
+        return None
+    if re.match(r"\s+[a-z]+(?:ing|ed)\b", m.core[len(m.head_part) :]):
+        return None  # "the lawyer representing X": described by what they do, an unnamed person
+    return Source(m.text, "named_person", m.affil or _body_before_head(m), "", "person", m.side)
+
+
+def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:
+    """Type, canonical name, affiliation and side of a (non-pronoun) source mention.
+
+    ``names`` (``names.find_names`` of the whole text) types a lone capitalised word: a person when the
+    text names someone with it, a body when it is written in camel case or after 'at'/'from'.
+    """
+    m = _parse(mention, rules, sentence_initial, names)
+    found = (
+        _by_alias(m)
+        or _by_appositive(m, rules)
+        or _by_apposed_body(m, rules.type_nouns)
+        or _by_names(m, sentence_initial)
+        or _by_title(m, rules.type_nouns)
+        or _by_head(m, rules.type_nouns)
+        or _by_definite_title(m)
+        or _by_org(m, rules.type_nouns)
+    )
+    if found is not None:
+        return found
+    if m.head_cat == "title" and not m.plural and _THE.match(m.core):
+        return Source(m.text, "named_person", m.affil, "", "person", m.side)  # "the president": one person
+    return Source(m.text, "anonymous", m.affil, "", "group" if m.plural else "person", m.side, m.plural)

@@ -1,0 +1,298 @@
+"""Finding attributions in a sentence: reporting cues, and the source span each cue points to.
+
+Patterns: "X said", "said X", "according to X", "X, the spokesman, said", ", saying" (clause
+subject), transcript speaker tags ("WALLACE:") and dash credits after a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.rules import Rules, remember
+from outlet_comparison.instruments.attribution.tokens import (
+    BE,
+    BE_ING,
+    CLAUSE_OPENERS,
+    CLOSE_QUOTES,
+    FIRST_SECOND,
+    FORWARD_END,
+    MONTHS,
+    NAME_WORD,
+    OPEN_QUOTES,
+    POSTMODS,
+    PRONOUNS,
+    TIME_WORDS,
+    Token,
+    leading_np,
+    np_left,
+    np_right,
+    skip_left,
+)
+from outlet_comparison.text.names import DETERMINERS, UPPER
+
+
+@dataclass
+class Hit:
+    """One attribution before pronoun resolution."""
+
+    sentence: int
+    s0: int
+    s1: int
+    c0: int
+    c1: int
+    cue: str
+    stance: str
+    how: str
+    lemma: str = ""
+    src: Source | None = None
+    antecedent: str = ""
+
+
+def _match_cue(
+    toks: list[Token], i: int, cues: dict, according: tuple[tuple[str, ...], ...]
+) -> tuple[int, str, str, bool, bool] | None:
+    """(end index, lemma, stance, inverts, is_according) of a cue starting at token i, or None."""
+    low = toks[i].low
+    for phrase in according:  # compare the first word before building the phrase
+        if phrase[0] == low and tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
+            return i + len(phrase), " ".join(phrase), "neutral", False, True
+    for form, lemma, stance, inverts in cues.get(low, ()):
+        if tuple(t.low for t in toks[i : i + len(form)]) == form:
+            return i + len(form), lemma, stance, inverts, False
+    return None
+
+
+_SPEAKER_TAG_RE = re.compile(
+    rf"[\"“]?({UPPER}[{UPPER[1:-1]}.’'\-]+(?: {UPPER}[{UPPER[1:-1]}.’'\-]+){{0,2}})(:)\s"
+)
+
+
+_DASH_RE = re.compile(rf"(?:[”\"]\s*)?([―—])\s*({NAME_WORD}(?:[ \t\xa0]+{NAME_WORD}){{0,3}})")
+
+
+def _tag_hits(text: str, n: int, start: int, end: int) -> list[Hit]:
+    """Transcript speaker tags ('WALLACE: ...') and dash credits after a quote ('" ― Adriana Rodarte')."""
+    out = []
+    m = _SPEAKER_TAG_RE.match(text, start, end)
+    if m:
+        out.append(Hit(n, m.start(1), m.end(1), m.start(2), m.end(2), ":", "neutral", "speaker tag"))
+    if text.find("—", start, end) < 0 and text.find("―", start, end) < 0:
+        return out  # a dash credit needs one of these dashes
+    for m in _DASH_RE.finditer(text, start, end):
+        if m.start() != start and text[m.start()] not in '”"':
+            continue
+        out.append(Hit(n, m.start(2), m.end(2), m.start(1), m.end(1), m.group(1), "neutral", "quote dash NP"))
+    return out
+
+
+def context_start(text: str, spans: list[tuple[int, int]], n: int) -> int:
+    """Where the source search for sentence n starts: the previous sentence if n was split mid-clause.
+
+    The splitter ends a sentence after "(D-Mass.)", leaving "said the law ..." on its own; a sentence
+    that starts in lower case in the same paragraph is such a fragment.
+    """
+    s = spans[n][0]
+    if n and text[s].islower() and "\n\n" not in text[spans[n - 1][1] : s]:
+        return spans[n - 1][0]
+    return s
+
+
+def _cue_starters(rules: Rules, _key: str) -> frozenset[str]:
+    """Lower-case words that can start a cue: a listed cue's first word, or 'according'."""
+    return frozenset(rules.cues) | rules.according_firsts
+
+
+def sentence_hits(
+    text: str, n: int, start: int, end: int, beliefs: bool, rules: Rules, toks: list[Token], unsourced: bool
+) -> list[Hit]:
+    """Attributions whose cue lies in text[start:end]; ``toks`` may start earlier (the source's context).
+
+    With ``unsourced`` a cue whose source the rules cannot place is kept too, with ``s0 == -1``.
+    """
+    cues, according = rules.cues, rules.according
+    hits = _tag_hits(text, n, start, end)
+    i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    starters = remember(rules, "cue_starters", "", _cue_starters)
+    found = [k for k, t in enumerate(toks) if t.low in starters and k >= i and t.word]
+    for k in found:  # tokens that may start a cue, left to right
+        if k < i:
+            continue  # inside the cue before
+        m = _match_cue(toks, k, cues, according)
+        if m is None:
+            continue
+        i = k
+        ce, lemma, stance, inverts, is_acc = m
+        prev = toks[i - 1] if i > 0 else None
+        if (
+            stance == "belief"
+            and not beliefs
+            or (not is_acc and prev is not None and (prev.low in DETERMINERS or prev.low == "to"))
+        ):
+            i = ce
+            continue
+        cue_text = text[toks[i].start : toks[ce - 1].end]
+        hit = Hit(n, -1, -1, toks[i].start, toks[ce - 1].end, cue_text, stance, "", lemma)
+        span = _find_source(toks, i, ce, is_acc, inverts, hits, rules)
+        if span is not None:
+            hit.s0, hit.s1, hit.how = span
+            hits.extend(_split_and(text, hit))
+        elif unsourced:
+            hits.append(hit)
+        i = ce
+    return hits
+
+
+def _source_word(t: Token, rules: Rules) -> bool:
+    """Can this token sit in a source NP after an inverted cue ('said a senior US official')?"""
+    low = t.low
+    return (
+        not t.word
+        or t.cap
+        or low in rules.nouns
+        or low in DETERMINERS
+        or low in rules.modifiers
+        or low.endswith(("’s", "'s"))
+        or low in ("of", "for", "from", "and")
+    )
+
+
+IT_THAT = ("it", "that", "this", "so", "there")  # not a source after an inverted cue ("said it", "said so")
+_AND_NAME = re.compile(rf"\s+and\s+(?={UPPER})")
+_UPPER_RE = re.compile(UPPER)
+
+
+def _split_and(text: str, hit: Hit) -> list[Hit]:
+    """Split 'Ash Carter and James Clapper said' into one attribution per named speaker."""
+    mention = text[hit.s0 : hit.s1]
+    m = _AND_NAME.search(mention)
+    if m is None or not _UPPER_RE.search(mention, 0, m.start()) or hit.how not in ("NP cue", "cue by NP"):
+        return [hit]
+    left = Hit(**{**hit.__dict__, "s1": hit.s0 + m.start()})
+    right = Hit(**{**hit.__dict__, "s0": hit.s0 + m.end()})
+    return [left, right]
+
+
+def _find_source(
+    toks: list[Token],
+    i: int,
+    ce: int,
+    is_acc: bool,
+    inverts: bool,
+    hits: list[Hit],
+    rules: Rules,
+) -> tuple[int, int, str] | None:
+    """(start, end, pattern) character span of the source of the cue at tokens [i, ce), or None."""
+    n = len(toks)
+    if is_acc:
+        e = np_right(toks, ce, n)
+        return (toks[ce].start, toks[e - 1].end, "according to") if e > ce else None
+    prev = toks[i - 1] if i > 0 else None
+    if inverts and (prev is None or prev.text in (",", "—", "–") or prev.text in CLOSE_QUOTES):
+        j = ce
+        while j < n and toks[j].low in ("also", "then", "later"):
+            j += 1
+        e = np_right(toks, j, n)
+        e = next((x for x in range(j, e) if not _source_word(toks[x], rules)), e)
+        ok_end = e >= n or not toks[e].word or toks[e].low in FORWARD_END or toks[e].low in POSTMODS
+        if e > j and ok_end and toks[j].low not in TIME_WORDS and not (e - j == 1 and toks[j].low in IT_THAT):
+            return toks[j].start, toks[e - 1].end, "cue NP"
+    form = toks[ce - 1].low
+    if ce < n - 2 and [t.low for t in toks[ce : ce + 3]] == ["not", "to", "be"]:
+        return None  # "who asked not to be identified" is the anonymity formula, not a statement
+    if prev is not None and prev.text == "," and form.endswith("ing"):
+        if hits:
+            return None  # ", adding that ..." continues the statement already attributed
+        return _clause_subject(toks, i, rules.nouns, "subject, -ing")
+    b = next((k for k in range(ce, min(ce + 3, n - 1)) if toks[k].low not in _AGENT_ADVERBS), n)
+    if b < n - 1 and toks[b].low == "by" and _participle(form) and _agent_start(toks[b + 1]):
+        e = _agent_end(toks, b + 1, np_right(toks, b + 1, n))  # "was reported (earlier) by the Times"
+        return (toks[b + 1].start, toks[e - 1].end, "cue by NP") if e > b + 1 else None
+    if prev is not None and prev.low in BE and not form.endswith("ing"):
+        return None  # passive ("could be announced by"): the agent is not a speaker we can place
+    if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
+        return None  # bare participle modifying a noun ("protesters demanding")
+    j = skip_left(toks, i - 1)
+    if j < 0:
+        return None
+    if toks[j].low in ("and", "but"):
+        return _clause_subject(toks, j, rules.nouns, "subject, coordinated")
+    if toks[j].text == ",":
+        return _appositive(toks, j)
+    if toks[j].low in FIRST_SECOND and not toks[j].text.isupper() or toks[j].text == "I":
+        return None  # "I think", "we want": the quoted speaker's own words, attributed by the outer cue
+    if toks[j].low in PRONOUNS and toks[j].low != "who":
+        return toks[j].start, toks[j].end, "NP cue"
+    s = np_left(toks, j, 0)
+    if s > j or toks[j].text.endswith(("’s", "'s")) or toks[j].low in DETERMINERS:
+        return None  # no subject, or a possessive ("Turkey's demands"): the cue word is a noun
+    if (
+        s > 0
+        and toks[s - 1].word
+        and toks[s - 1].low not in CLAUSE_OPENERS
+        and toks[s - 1].low not in rules.cue_words
+    ):
+        return None  # NP inside a prepositional or relative phrase ("in Syria called Nusra")
+    return toks[s].start, toks[j].end, "NP cue"
+
+
+_AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
+_IRREGULAR = frozenset("told said written thought brought sought held".split())
+
+
+def _participle(form: str) -> bool:
+    """Is this cue word a past participle ("reported", "told"), not a noun or a present ("calls by")?"""
+    return form.endswith(("ed", "en")) or form in _IRREGULAR
+
+
+def _agent_start(t: Token) -> bool:
+    """Can this token open a passive's agent ("by the Times", "by officials")?
+
+    Not a means ("by email") or a time ("by October", "by Friday").
+    """
+    if t.low in MONTHS or t.low in TIME_WORDS or t.text[:1].isdigit():
+        return False
+    return t.cap or t.low in DETERMINERS or (t.low.endswith("s") and t.word)
+
+
+def _agent_end(toks: list[Token], s: int, e: int) -> int:
+    """The agent ends before 'of' and a lower-case word ("accused by Ramos | of defamation")."""
+    return next((k for k in range(s + 1, e - 1) if toks[k].low == "of" and not toks[k + 1].cap), e)
+
+
+def find_source(toks: list[Token], i: int, ce: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The source the rules would give a cue at tokens [i, ce) that is not in the lists, or None."""
+    return _find_source(toks, i, ce, False, False, [], rules)
+
+
+def _clause_subject(toks: list[Token], i: int, nouns: dict, how: str) -> tuple[int, int, str] | None:
+    """Subject NP of the clause holding token i: nearest comma-delimited clause, then the sentence start."""
+    starts = [k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ","] + [0]
+    for s in starts:
+        while s < i and toks[s].text in OPEN_QUOTES:
+            s += 1
+        e = leading_np(toks, s, i, nouns)
+        if e > s and e < i and toks[e].word and not toks[e].cap:
+            return toks[s].start, toks[e - 1].end, how
+    return None
+
+
+def _appositive(toks: list[Token], j: int) -> tuple[int, int, str] | None:
+    """Source before an appositive or participle between commas: 'X, the Kremlin spokesman, said'."""
+    p = next((k for k in range(j - 1, -1, -1) if toks[k].text == ","), None)
+    if p is None or j - p > 30 or p == 0 or j - p < 2:
+        return None
+    first = toks[p + 1].low
+    if first in ("he", "she", "they", "it", "but", "and", "however"):
+        return None
+    s = np_left(toks, p - 1, 0)
+    if s > p - 1:
+        return None
+    if (
+        first in ("who", "which", "speaking")
+        or first.endswith("ing")
+        or first in ("in", "on", "at", "during")
+    ):
+        return toks[s].start, toks[p - 1].end, "NP, clause, cue"
+    return toks[s].start, toks[j - 1].end, "NP, appositive, cue"

@@ -1,0 +1,128 @@
+"""People named in a text: full-name mentions with their offsets, and the surnames they give.
+
+Used to type a bare surname ("King said" is a person when the text has "TJ King" earlier; a lone
+"Anthropic" with no first name anywhere is an organisation) and to resolve "he"/"she" to the last
+person named before the pronoun when no earlier source fits better. One regex pass: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
+from outlet_comparison.text.units import POSSESSIVE
+from outlet_comparison.wordlists import matches_at
+
+_HONORIFIC = rf"(?:{honorific_pattern(('St',))}\s+)+"  # "St." too: "St. John" is read as a title here
+_WORD = rf"(?:{UPPER}\.(?=[ \t])|{UPPER}[\w\u0300-\u036f’'\-]*)"  # "Betty X. Wang"; "Biden." ends a run
+# an honorific and a name ("Mr. Altman"), or a capitalised run ("Superior Court Judge Michael Markman")
+_NAME_RE = re.compile(
+    rf"(?<![\w.’'])(?:(?P<hon>{_HONORIFIC})(?P<sur>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"|(?P<full>{_WORD}(?:[ \t]+{_WORD})*))(?![\w’'])"
+)
+# Where _NAME_RE can start: a capital with no word character, period or apostrophe before it (its
+# look-behind). A pattern that opens with a look-behind is tried at every position; one that opens with
+# a character class lets the regex engine skip to the next capital in C.
+_NAME_START = re.compile(rf"{UPPER}(?<![\w.’'].)")
+
+
+@dataclass(frozen=True)
+class Names:
+    """Person-like full names in a text: (start, end, name) sorted by start, and their last words."""
+
+    starts: tuple[int, ...]
+    found: tuple[tuple[int, int, str], ...]
+    surnames: frozenset[str]
+    bodies: frozenset[str] = (
+        frozenset()
+    )  # lone names written as a place of work: "at Anthropic", "from LAist"
+
+    def last_before(self, pos: int, lo: int) -> str:
+        """The last full name ending before ``pos`` and starting at or after ``lo`` ("" when none)."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.found[k][0] >= lo:
+            if self.found[k][1] <= pos:
+                return self.found[k][2]
+            k -= 1
+        return ""
+
+
+NO_NAMES = Names((), (), frozenset())
+# a lone capitalised word after 'at' or 'from' is a body people work at or speak from ("a lawyer at Gridwise")
+_BODY_RE = re.compile(rf"\b(?:at|from)\s+({UPPER}[\w\u0300-\u036f\-]*)(?![\w’'\-]|\s+{UPPER})")
+_BODY_START = re.compile(rf"(?:at|from)\s+{UPPER}")  # where _BODY_RE can start (a start no match overlaps)
+# where the pattern of _apposed_bodies can start: its name, comma and article. A later start inside one
+# of these is in the same name (a capital after a combining mark) and meets the same comma, so it
+# matches exactly when this one does.
+_APPOSED_START = re.compile(rf"{UPPER}(?<![\w’'\-].)[\w\u0300-\u036f\-]*,\s+an?\s")
+
+
+def _finditer(text: str, rx: re.Pattern[str], start_rx: re.Pattern[str]) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))``, trying ``rx`` only where ``start_rx`` finds that it can start."""
+    return matches_at(text, rx, [m.start() for m in start_rx.finditer(text)])
+
+
+def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name part of a capitalised run: after its last title or role word, if no other word is listed.
+
+    "President Obama" gives ("Obama",), "Superior Court Judge Michael Markman" ("Michael", "Markman"),
+    "TJ King" stays whole (a title word last is a surname); "Border Protection" gives () only when listed.
+    """
+    lows = [w.lower() for w in words]
+    while lows and (lows[0] in BOUNDARY or lows[0] in DETERMINERS or lows[0] in OPENERS):
+        if lows[0] == "the":
+            return ()  # "The Economic Roundtable": a body
+        words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
+    if not words:
+        return ()
+    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
+    words, lows = words[cut:], lows[cut:]
+    if rules.type_nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
+        return ()
+    if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
+        return ()
+    if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
+        return ()
+    return words
+
+
+def _run_name(rules: Rules, run: str) -> str:
+    """The person name of a capitalised run (``_person_name`` of its words without a possessive 's)."""
+    return " ".join(_person_name(rules, tuple(POSSESSIVE.sub("", w) for w in run.split())))
+
+
+def _apposed_rx(rules: Rules, _key: str) -> re.Pattern[str]:
+    """The pattern of ``_apposed_bodies``: a capitalised name, a comma, 'a'/'an' and an org noun."""
+    heads = "|".join(sorted(w for w, c in rules.type_nouns.items() if c == "org" and w.isalpha()))
+    return re.compile(
+        rf"(?<![\w’'\-])({UPPER}[\w\u0300-\u036f\-]*),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{heads})\b"
+    )
+
+
+def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
+    """Lone names the text describes as a body: "Anthropic, a company that ...", "Gridwise, an app"."""
+    rx = remember(rules, "apposed_rx", "", _apposed_rx)  # built once per word lists
+    return frozenset(m.group(1) for m in _finditer(text, rx, _APPOSED_START))
+
+
+def find_names(text: str, rules: Rules) -> Names:
+    """Every person-like name in the text (see ``_person_name``) with its offsets."""
+    found = []
+    for m in _finditer(text, _NAME_RE, _NAME_START):
+        start = m.start()
+        sur = m.group("sur")
+        if sur:
+            name = " ".join([POSSESSIVE.sub("", w) for w in sur.split()])
+        elif text[max(0, start - 4) : start].lower().rstrip().endswith("the"):
+            continue  # "the Stanford Guaranteed Income Lab": a body
+        else:
+            name = remember(rules, "person_name_of_run", m.group("full"), _run_name)
+        if name:
+            found.append((start, m.end(), name))
+    surnames = frozenset(f[2].split()[-1] for f in found)
+    bodies = frozenset(m.group(1) for m in _finditer(text, _BODY_RE, _BODY_START))
+    bodies |= _apposed_bodies(text, rules)
+    return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

@@ -1,0 +1,332 @@
+"""The attribution word lists (cues, nouns, affiliations, anonymity formulas), loaded and validated.
+
+Which files to read is configuration: pass an ``AttributionLexicons`` naming other files to
+``attributions``; every field left as None reads the default list in ``lexicons/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from outlet_comparison.cache import memoize
+from outlet_comparison.core import LEXICONS, project_path, row_error
+from outlet_comparison.text.names import alias_key
+from outlet_comparison.text.units import POSSESSIVE
+from outlet_comparison.wordlists import (
+    categorised_patterns,
+    check_choice,
+    data_rows,
+    matches_at,
+    read_lexicon,
+)
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+STANCES = ("neutral", "loaded", "belief")
+NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
+KINDS = ("person", "organization")
+ANONYMITY_CATEGORIES = ("marker", "reason")
+_PHRASE_WORD = re.compile(r"[a-z’'\-]+")
+
+CueForm = tuple[tuple[str, ...], str, str, bool]  # (form tokens, lemma, stance, inverts)
+
+
+@dataclass(frozen=True)
+class AttributionLexicons:
+    """Which word list files the extractor reads; None means the default file in ``lexicons/``."""
+
+    cues: Path | str | None = None
+    according: Path | str | None = None
+    nouns: Path | str | None = None
+    affiliations: Path | str | None = None
+    anonymity: Path | str | None = None
+    modifiers: Path | str | None = None
+    countries: Path | str | None = None  # short names and demonyms beside pycountry's ISO names
+    nonstatements: Path | str | None = None  # refusals and future events that are no statement
+    type_nouns: Path | str | None = None  # nouns read by typing only (the CRF's features stay as fitted)
+    model: Path | str | None = None  # the CRF weights (``models/attribution_crf.json.gz`` when None)
+    learned: bool = True  # False: the rules alone, without the CRF
+
+    def paths(self) -> tuple[str, ...]:
+        """The word list files as absolute path strings, resolved from the project root."""
+        names = ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
+        return tuple(
+            str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
+            for name in (*names, "type_nouns")
+        )
+
+    def nonstatements_path(self) -> str:
+        """The non-statement pattern file, resolved from the project root."""
+        return str(project_path(self.nonstatements, LEXICONS / "attribution_nonstatements.csv"))
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One affiliation alias: how it is written, what it means, and whose side it is on."""
+
+    alias: str
+    canonical: str
+    kind: str
+    side: str
+    regex: re.Pattern[str] = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the extractor reads from the word lists, parsed once per set of files."""
+
+    cues: dict[str, list[CueForm]]  # keyed by the first word of the form, longest form first
+    cue_words: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    according_firsts: frozenset[str]
+    nouns: dict[str, str]  # what the extractor and the CRF read
+    type_nouns: dict[str, str]  # ``nouns`` plus the typing-only list: what classification reads
+    affiliations: tuple[Alias, ...]
+    alias_rx: re.Pattern[str]  # every affiliation and country alias in one alternation, longest first
+    alias_by_text: dict[str, Alias]  # exact text (case-sensitive aliases) or lower case -> alias
+    alias_firsts: frozenset[str]  # lower-case first words of the aliases (a text without one has no alias)
+    anonymity: tuple[tuple[re.Pattern[str], str], ...]
+    modifiers: frozenset[str]
+    # results by (function, text): mentions and names recur within and across articles; emptied when full
+    memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _cues(path: str) -> dict[str, list[CueForm]]:
+    """Cue forms keyed by first word: (form tokens, lemma, stance, inverts), longest first."""
+    df = read_lexicon(path, ("lemma", "forms", "stance", "inverts", "rationale"))
+    out: dict[str, list[CueForm]] = {}
+    for n, row in data_rows(df):
+        check_choice(path, n, "stance", row["stance"].strip(), STANCES)
+        check_choice(path, n, "inverts", row["inverts"].strip(), ("yes", "no"))
+        for form in row["forms"].split("|"):
+            toks = tuple(form.strip().lower().split())
+            if not toks or not all(_PHRASE_WORD.fullmatch(t) for t in toks):
+                raise row_error(path, n, f"invalid cue form {form!r} in column 'forms'")
+            entry = (toks, row["lemma"].strip(), row["stance"].strip(), row["inverts"].strip() == "yes")
+            out.setdefault(toks[0], []).append(entry)
+    for v in out.values():
+        v.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+def _according(path: str) -> tuple[tuple[str, ...], ...]:
+    """Prepositional cue phrases after which the source follows ("according to")."""
+    df = read_lexicon(path, ("phrase", "rationale"))
+    out = []
+    for n, row in data_rows(df):
+        toks = tuple(row["phrase"].strip().lower().split())
+        if not all(_PHRASE_WORD.fullmatch(t) for t in toks):
+            raise row_error(path, n, f"invalid phrase {row['phrase']!r}")
+        out.append(toks)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _nouns(path: str) -> dict[str, str]:
+    """Lower-case noun or title word -> category (official, group, document, title, org)."""
+    df = read_lexicon(path, ("term", "category", "rationale"))
+    out: dict[str, str] = {}
+    for n, row in data_rows(df):
+        term, cat = row["term"].strip().lower(), row["category"].strip()
+        check_choice(path, n, "category", cat, NOUN_CATEGORIES)
+        if term in out:
+            raise row_error(path, n, f"duplicate term '{term}'")
+        out[term] = cat
+    return out
+
+
+def _type_nouns(nouns: dict[str, str], path: str) -> dict[str, str]:
+    """The extractor's nouns plus the typing-only list (a term of the noun list file may not be repeated)."""
+    df = read_lexicon(path, ("term", "category", "rationale"))
+    out = dict(nouns)
+    for n, row in data_rows(df):
+        term, cat = row["term"].strip().lower(), row["category"].strip()
+        check_choice(path, n, "category", cat, NOUN_CATEGORIES)
+        if term in out and (term not in nouns or nouns[term] != "title"):  # a nameparser title may be retyped
+            raise row_error(path, n, f"duplicate term '{term}' (or already in the noun list)")
+        out[term] = cat
+    return out
+
+
+def _with_titles(nouns: dict[str, str]) -> dict[str, str]:
+    """The noun list plus nameparser's titles ('minister', 'ambassador', 'ceo') as 'title' if not listed."""
+    from nameparser.config import CONSTANTS
+
+    out = dict(nouns)
+    for t in sorted(CONSTANTS.titles):
+        if t.isalpha() and len(t) > 2 and t not in out and t not in _NOT_TITLES:
+            out[t] = "title"
+    return out
+
+
+# nameparser's list also holds words that qualify a title or name a field ('united states', 'first lady',
+# 'police chief', 'supreme court'); they are no role of a person on their own
+_NOT_TITLES = frozenset(
+    "the his her their our and of for to in on at by with from as former air analytics army advertising "
+    "ballet baseball banner behavioral bench biblical blessed blues british burlesque business canon charge "
+    "civil classical computer corporate count credit criminal customs designated discovery district division "
+    "docket english excellent family federal field film financial first flag flying grand group hereditary "
+    "high information judicial kingdom knowledge law legal literary marketing mathematics met metropolitan "
+    "military model most municipal mystery national navy operating opera personality petty police political "
+    "pro private radio rear revenue right risk rock royal security social soccer software special staff "
+    "state states strategy superior supreme tax technical television theater theatre travel united voice "
+    "wing warrant".split()
+)
+
+
+def _affiliations(path: str) -> tuple[Alias, ...]:
+    """Affiliation aliases, longest first; multi-word ones match case-insensitively."""
+    df = read_lexicon(path, ("alias", "canonical", "kind", "side", "rationale"))
+    out = []
+    for n, row in data_rows(df):
+        kind, side, alias = row["kind"].strip(), row["side"].strip(), row["alias"].strip()
+        check_choice(path, n, "kind", kind, KINDS)
+        out.append(Alias(alias, row["canonical"].strip(), kind, side, _alias_rx(alias)))
+    return tuple(sorted(out, key=lambda a: -len(a.alias)))
+
+
+def _countries(path: str) -> tuple[Alias, ...]:
+    """Country names from pycountry (ISO 3166) plus the file's short names and demonyms, as organisations."""
+    import pycountry
+
+    df = read_lexicon(path, ("alias", "country", "kind", "rationale"))
+    out = {}
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        canon = getattr(c, "common_name", c.name).split(",")[0]
+        for name in names | {c.name.split(",")[0]}:
+            out[name] = canon
+    for n, row in data_rows(df):
+        check_choice(path, n, "kind", row["kind"].strip(), ("name", "demonym"))
+        out[row["alias"].strip()] = row["country"].strip()
+    return tuple(Alias(a, c, "organization", c, _alias_rx(a)) for a, c in sorted(out.items()))
+
+
+def _alias_rx(alias: str) -> re.Pattern[str]:
+    """One alias as a whole-word pattern (an optional possessive); multi-word aliases ignore case."""
+    return re.compile(_alias_body(alias))
+
+
+def _alias_body(alias: str) -> str:
+    """The regex text of one alias."""
+    body = re.escape(alias)
+    return rf"(?<![\w.]){f'(?i:{body})' if ' ' in alias else body}(?:[’']s)?(?![\w])"
+
+
+def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str, Alias]]:
+    """One alternation of every alias (longest first) and a map from matched text to the alias."""
+    ordered = sorted(aliases, key=lambda a: (-len(a.alias), a.alias))
+    rx = re.compile("|".join(_alias_body(a.alias) for a in ordered))
+    by: dict[str, Alias] = {}
+    for a in reversed(ordered):  # the earlier (longer, file) alias wins a shared key
+        by[a.alias.lower() if " " in a.alias else a.alias] = a
+    return rx, by
+
+
+_WORD_SPLIT = re.compile(r"[\s\-/–—,;:()\"“”]+")
+
+
+def _key_word(alias: str) -> str:
+    """The word of an alias the prefilter looks for: its first word that is not 'the'."""
+    words = [w for w in _WORD_SPLIT.split(alias.lower()) if w]
+    return next((w for w in words if w != "the"), words[0])
+
+
+def find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
+    """Every alias match in ``text`` (longest first at each position) with the alias it stands for.
+
+    The one big alternation is slow, so it runs only when a word of the text starts some alias, and
+    its result is kept per text (``rules.memo``).
+    """
+    return list(remember(rules, "aliases", text, _find_aliases))
+
+
+_MEMO_SIZE = 100_000
+
+
+def remember(rules: Rules, name: str, key: K, fn: Callable[[Rules, K], V]) -> V:
+    """``fn(rules, key)``, kept in ``rules.memo`` (for pure functions of the word lists and the key)."""
+    memo = rules.memo
+    got = memo.get((name, key), _MISSING)
+    if got is _MISSING:
+        got = fn(rules, key)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[(name, key)] = got
+    return got  # type: ignore[return-value]
+
+
+_MISSING = object()
+
+
+def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
+    """``find_aliases`` without the memo."""
+    words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD_SPLIT.split(text.lower())}
+    if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
+        return []
+    matches = matches_at(text, rules.alias_rx, (m.start() for m in _ALIAS_START.finditer(text)))
+    return [(mt, a) for mt in matches if (a := alias_at(rules, mt.group(0))) is not None]
+
+
+_ALIAS_START = re.compile(r"(?<![\w.])")  # every alias pattern starts with this assertion (_alias_body)
+
+
+def alias_at(rules: Rules, matched: str) -> Alias | None:
+    """The alias a match of ``rules.alias_rx`` stands for (a possessive 's and spacing ignored)."""
+    return rules.alias_by_text.get(POSSESSIVE.sub("", matched)) or rules.alias_by_text.get(alias_key(matched))
+
+
+def _anonymity(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled anonymity patterns with their category (marker or reason)."""
+    return categorised_patterns(path, ANONYMITY_CATEGORIES)
+
+
+def _modifiers(path: str) -> frozenset[str]:
+    """Lower-case adjectives that may sit inside a source NP after an inverted cue."""
+    df = read_lexicon(path, ("term", "rationale"))
+    return frozenset(t.strip().lower() for t in df["term"])
+
+
+@memoize(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Rules:
+    """Parse the files once per combination of paths."""
+    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns = paths
+    listed_nouns = _with_titles(_nouns(nouns))
+    parsed = _cues(cues)
+    known = _affiliations(affiliations)
+    listed = {a.alias for a in known}
+    every = known + tuple(a for a in _countries(countries) if a.alias not in listed)
+    alias_rx, alias_by_text = _alias_index(every)
+    return Rules(
+        cues=parsed,
+        cue_words=frozenset(w for v in parsed.values() for form, *_ in v for w in form),
+        according=(acc := _according(according)),
+        according_firsts=frozenset(p[0] for p in acc),
+        nouns=listed_nouns,
+        type_nouns=_type_nouns(listed_nouns, type_nouns),
+        affiliations=every,
+        alias_rx=alias_rx,
+        alias_firsts=frozenset(_key_word(a.alias) for a in every),
+        alias_by_text=alias_by_text,
+        anonymity=_anonymity(anonymity),
+        modifiers=_modifiers(modifiers),
+    )
+
+
+_DEFAULTS = AttributionLexicons()
+
+
+@memoize(maxsize=1)
+def _default_paths() -> tuple[str, ...]:
+    """``AttributionLexicons().paths()``, resolved once (corpus mode asks for them per article)."""
+    return _DEFAULTS.paths()
+
+
+def load_rules(lexicons: AttributionLexicons | None = None) -> Rules:
+    """The parsed word lists named by ``lexicons`` (the defaults when None)."""
+    lex = lexicons or _DEFAULTS
+    return _load(_default_paths() if lex == _DEFAULTS else lex.paths())
