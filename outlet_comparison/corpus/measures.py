@@ -86,7 +86,7 @@ def _frames(text: str, n_words: int, settings: Settings) -> dict[str, float]:
     if frames_model.is_general(settings.frames):
         rows = frames_model._lexicon_rows(text, settings.frames, settings.negations)
         found = Counter(r["frame"] for r in rows)
-        scores = {f"{f}_score": v for f, v in frames_model.scores_from_rows(text, rows).items()}
+        scores = {f"{f}_score": v for f, v in frames_model.scores_from_rows(text, rows, n_words).items()}
     else:
         found = framing.frame_counts(text, settings.frames, settings.negations)  # as frame_rates counts hits
     counts = {f: found.get(f, 0) for f in framing.frame_names(settings.frames)}

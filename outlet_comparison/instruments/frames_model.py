@@ -12,6 +12,7 @@ hits, and the features that decided.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -30,7 +31,7 @@ from outlet_comparison.instruments.framing import (
     _whole_words,
     lexicon_path,
 )
-from outlet_comparison.text.units import fold_latin, sentence_spans, words
+from outlet_comparison.text.units import WORD_RE, fold_latin, sentence_spans, words
 from outlet_comparison.wordlists import data_rows, read_lexicon
 
 GENERAL_FRAMES = ("conflict", "responsibility", "human_interest", "morality", "economic")
@@ -70,10 +71,89 @@ def _lexicon_rows(text: str, lexicon: Path | str | None, negations: Path | str |
     return _scan_rows(text, rules, cues, False)
 
 
+_Rules = tuple[tuple[str, re.Pattern[str]], ...]
+_PREFIX, _SUFFIX = r"(?<![\w-])(?:", r")(?![\w-])"  # the whole-word affix of _whole_words
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (split at '|' outside groups and classes)."""
+    out, depth, cls, cur, i = [], 0, False, "", 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i : i + 2]
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(cur)
+            cur, i = "", i + 1
+            continue
+        cur += ch
+        i += 1
+    return [*out, cur]
+
+
+@memoize(maxsize=8)
+def _cue_index(path: str) -> tuple[_Rules, _Rules]:
+    """Cue alternatives in two sets: one-word ones (tried on each distinct word), longer ones (searched)."""
+    single: dict[str, list[str]] = {}
+    multi: dict[str, list[str]] = {}
+    for group, _, rx in cue_rules(path):
+        body = rx.pattern[len(_PREFIX) : -len(_SUFFIX)]
+        for alt in _alternatives(body):
+            (multi if re.search(r" |\\s", alt) else single).setdefault(group, []).append(alt)
+    flags = re.IGNORECASE
+    one = tuple((g, re.compile("|".join(a), flags)) for g, a in single.items())
+    more = tuple((g, re.compile(_PREFIX + "|".join(a) + _SUFFIX, flags)) for g, a in multi.items())
+    return one, more
+
+
+_WORD_GROUP: dict[tuple[str, str], str | None] = {}  # (cue file, lower-case word) -> its cue group
+
+
+def _word_group(path: str, word: str, single) -> str | None:
+    """The first cue group whose one-word pattern matches the whole word (memoised across texts)."""
+    key = (path, word)
+    if key not in _WORD_GROUP:
+        _WORD_GROUP[key] = next((g for g, rx in single if rx.fullmatch(word)), None)
+    return _WORD_GROUP[key]
+
+
 def _cue_rows(text: str, cues: Path | str | None) -> list[dict]:
-    """Every hit of the cue lexicon (negation does not matter for a cue)."""
-    rules = cue_rules(str(project_path(cues, CUE_LEXICON)))
-    return _scan_rows(text, rules, re.compile(r"(?!)"), True)
+    """Every hit of the cue lexicon (negation does not matter for a cue): frame (the cue group), matched,
+    sentence. One-word cues are looked up word by word; the few longer ones are searched."""
+    path = str(project_path(cues, CUE_LEXICON))
+    single, multi = _cue_index(path)
+    spans = sentence_spans(text)
+    starts = [a for a, _ in spans]
+    folded, where = fold_latin(text)
+    found = []
+    taken: set[int] = set()
+    for group, rx in multi:
+        for m in rx.finditer(folded):
+            found.append((m.start(), m.end(), group))
+            taken.update(range(m.start(), m.end()))
+    for m in WORD_RE.finditer(folded):
+        if m.start() in taken:
+            continue
+        group = _word_group(path, m.group(0).lower(), single)
+        if group is not None:
+            found.append((m.start(), m.end(), group))
+    rows = []
+    for a, b, group in sorted(found):
+        if where is not None:
+            a, b = where[a], where[b]
+        k = max(0, bisect.bisect_right(starts, a) - 1)
+        rows.append({"frame": group, "matched": text[a:b], "sentence": k})
+    return rows
 
 
 def feature_names(cues: Path | str | None = None) -> tuple[str, ...]:
@@ -84,7 +164,11 @@ def feature_names(cues: Path | str | None = None) -> tuple[str, ...]:
 
 
 def features_from_rows(
-    text: str, lex_rows: list[dict], cue_rows: list[dict], cues: Path | str | None = None
+    text: str,
+    lex_rows: list[dict],
+    cue_rows: list[dict],
+    cues: Path | str | None = None,
+    n_words: int | None = None,
 ) -> dict[str, float]:
     """The feature values of one text from its lexicon and cue hits (see ``feature_names``)."""
     spans = sentence_spans(text)
@@ -98,9 +182,11 @@ def features_from_rows(
         for g in groups:
             out[f"{kind}_{g}"] = math.log1p(counts.get(g, 0))
             out[f"{kind}sent_{g}"] = len(sents.get(g, ())) / n_sent
-    out["quote_sentences"] = sum(1 for s, e in spans if _QUOTE_RE.search(text, s, e)) / n_sent
+    starts = [a for a, _ in spans]
+    quoted = {bisect.bisect_right(starts, m.start()) for m in _QUOTE_RE.finditer(text)}
+    out["quote_sentences"] = len(quoted) / n_sent
     out["numbers"] = math.log1p(len(_NUMBER_RE.findall(text)))
-    out["log_words"] = math.log1p(len(words(text)))
+    out["log_words"] = math.log1p(len(words(text)) if n_words is None else n_words)
     return out
 
 
@@ -330,11 +416,15 @@ def is_general(lexicon: Path | str | None) -> bool:
     return lexicon_path(lexicon) == str(GENERAL_LEXICON)
 
 
-def scores_from_rows(text: str, lex_rows: list[dict], model: Path | str | None = None) -> dict[str, float]:
-    """Frame scores of a text whose general-lexicon hits are already found (corpus mode scans once)."""
-    if not words(text):
+def scores_from_rows(
+    text: str, lex_rows: list[dict], n_words: int, model: Path | str | None = None
+) -> dict[str, float]:
+    """Frame scores of a text whose general-lexicon hits and words are already counted (corpus mode)."""
+    if not n_words:
         return dict.fromkeys(GENERAL_FRAMES, 0.0)
-    return scores_from_features(features_from_rows(text, lex_rows, _cue_rows(text, None)), model)
+    return scores_from_features(
+        features_from_rows(text, lex_rows, _cue_rows(text, None), None, n_words), model
+    )
 
 
 def frame_sentence_count(text: str, lexicon: Path | str | None = None) -> int:
