@@ -43,6 +43,12 @@ from outlet_comparison.instruments.attribution import (
     attributions,
     scu_types,
 )
+from outlet_comparison.instruments.frames_model import (
+    article_frames,
+    frame_evidence,
+    frame_reasons,
+    frame_scores,
+)
 from outlet_comparison.instruments.framing import (
     FRAME_HIT_COLUMNS,
     article_sections,
@@ -179,7 +185,8 @@ __all__ = [
     "sourcing", "overlap",
     # framing and sentiment (notebook 01)
     "FRAME_HIT_COLUMNS", "frame_names", "frame_hits", "frame_rates", "frame_rates_ci", "frame_by_sentence",
-    "article_sections", "frame_section_rates", "frame_leave_one_out", "SENTIMENT_COLUMNS",
+    "article_sections", "frame_section_rates", "frame_leave_one_out", "article_frames", "frame_scores",
+    "frame_evidence", "frame_reasons", "SENTIMENT_COLUMNS",
     "vader_lexicon_path", "mask_entities", "sentiment", "read_vader_groundtruth", "vader_benchmark",
     # source attribution (02)
     "ATTRIBUTION_COLUMNS", "AttributionLexicons", "attributions", "scu_types", "attribution_sides",

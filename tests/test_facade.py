@@ -36,6 +36,7 @@ extract_article WebArticle PageError EXTRACTION decode_page fetch_page
 EVENT_ACTOR_COLUMNS event_actors
 start_page read_page read_pages table label grouped_bars paired_bars outlet_distributions figure_width
 row_height wrap_label
+article_frames frame_scores frame_evidence frame_reasons
 """.split()
 
 

@@ -6,6 +6,7 @@ when it has one, the rows of its coverage-card panel. Settings (which word lists
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from outlet_comparison.core import ratio
-from outlet_comparison.instruments import attribution, framing, readability, sentiment
+from outlet_comparison.instruments import attribution, frames_model, framing, readability, sentiment
 from outlet_comparison.sources.events import Event
 from outlet_comparison.stats import mean_ci, per_1k
 from outlet_comparison.text.units import sentence_spans, words
@@ -70,27 +71,60 @@ def _frame_columns(settings: Settings) -> tuple[str, ...]:
     """Hits and rate per 1,000 words of every frame, and the share of the first contrast frame."""
     frames = framing.frame_names(settings.frames)
     share = (f"{settings.contrast[0]}_share",) if set(settings.contrast) <= set(frames) else ()
-    return (*frames, *(f"{f}_per_1k" for f in frames), *share)
+    scores = (
+        tuple(f"{f}_score" for f in frames_model.GENERAL_FRAMES)
+        if frames_model.is_general(settings.frames)
+        else ()
+    )
+    return (*frames, *(f"{f}_per_1k" for f in frames), *share, *scores)
 
 
 def _frames(text: str, n_words: int, settings: Settings) -> dict[str, float]:
-    """Frame hits, rates and the contrast share (notebook 01's definitions)."""
-    found = framing.frame_counts(text, settings.frames, settings.negations)  # as frame_rates counts hits
+    """Frame hits, rates and the contrast share (notebook 01's definitions); on the general lexicon also
+    ``article_frames``'s score of each frame (from the same hits)."""
+    scores: dict[str, float] = {}
+    if frames_model.is_general(settings.frames):
+        rows = frames_model._lexicon_rows(text, settings.frames, settings.negations)
+        found = Counter(r["frame"] for r in rows)
+        scores = {f"{f}_score": v for f, v in frames_model.scores_from_rows(text, rows, n_words).items()}
+    else:
+        found = framing.frame_counts(text, settings.frames, settings.negations)  # as frame_rates counts hits
     counts = {f: found.get(f, 0) for f in framing.frame_names(settings.frames)}
     out: dict[str, float] = dict(counts)
     out.update({f"{f}_per_1k": per_1k(c, n_words) for f, c in counts.items()})
     a, b = settings.contrast
     if a in out and b in out:
         out[f"{a}_share"] = ratio(out[a], out[a] + out[b])
+    out.update(scores)
     return out
 
 
+class TooFewCues(ValueError):
+    """A card panel with too little evidence to compare outlets (the card shows the message)."""
+
+
 def _frames_card(text: str, settings: Settings) -> list[CardRow]:
-    """Hits per 1,000 words of every frame, with a bootstrap 95% interval (sentences resampled)."""
+    """Hits per 1,000 words of every frame, with a bootstrap 95% interval (sentences resampled); an
+    article with fewer than MIN_FRAME_SENTENCES sentences holding a frame word makes the panel say so."""
+    n = frames_model.frame_sentence_count(text, settings.frames)
+    if n < frames_model.MIN_FRAME_SENTENCES:
+        raise TooFewCues(
+            f"too few frame cues to compare: an article has {n} sentence(s) with a frame word "
+            f"(at least {frames_model.MIN_FRAME_SENTENCES} needed)"
+        )
+
     rates = framing.frame_rates_ci(text, settings.frames, settings.negations)
     return [
         (r.frame, float(r.per_1k), float(r.ci_low), float(r.ci_high)) for r in rates.itertuples(index=False)
     ]
+
+
+def _frames_model_card(text: str, settings: Settings) -> list[CardRow]:
+    """``frame_scores`` of each general frame (events on the general lexicon only; none otherwise)."""
+    if not frames_model.is_general(settings.frames):
+        return []
+    scores = frames_model.frame_scores(text, lexicon=settings.frames)
+    return [(f, float(v), _NAN, _NAN) for f, v in scores.items()]
 
 
 def _tone(text: str, n_words: int, settings: Settings) -> dict[str, float]:
@@ -179,6 +213,15 @@ MEASURES: tuple[Measure, ...] = (
         _frame_columns,
         _frames,
         _frames_card,
+    ),
+    Measure(
+        "frames_model",
+        "article_frames",
+        "Frames (article level)",
+        "frame score 0-1 (0.5 or more: the article uses the frame)",
+        (),
+        lambda text, n_words, settings: {},
+        _frames_model_card,
     ),
     Measure(
         "tone",

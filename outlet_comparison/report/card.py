@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from outlet_comparison.corpus.measures import MEASURES, Measure, Settings
+from outlet_comparison.corpus.measures import MEASURES, Measure, Settings, TooFewCues
 from outlet_comparison.report.charts import outlet_colours
 
 if TYPE_CHECKING:
@@ -36,7 +36,8 @@ def coverage_card_data(
                 for measure, value, lo, hi in m.card(text, settings)
             ]
         except Exception as exc:  # a panel degrades to "not available"; the card still renders
-            panel_rows = [(m.panel, m.unit, "", "", _NAN, _NAN, _NAN, False, f"{type(exc).__name__}: {exc}")]
+            note = str(exc) if isinstance(exc, TooFewCues) else f"{type(exc).__name__}: {exc}"
+            panel_rows = [(m.panel, m.unit, "", "", _NAN, _NAN, _NAN, False, note)]
         rows.extend(panel_rows)
     return pd.DataFrame(rows, columns=list(CARD_COLUMNS))
 

@@ -47,7 +47,10 @@ def _check_event_report(out: Path, outlets: list[str]) -> None:
     card = pd.read_csv(out / "figures" / "04-coverage-card.csv")
     assert set(card["outlet"].dropna()) == set(outlets)
     framing = card[card.panel == "Framing"]
-    assert framing["low"].notna().all() and framing["high"].notna().all(), "framing panel without interval"
+    if framing["available"].all():
+        assert framing[["low", "high"]].notna().all().all(), "framing panel without interval"
+    else:  # too little frame evidence: the panel says so instead of drawing bars (issue 22)
+        assert framing["note"].str.startswith("too few frame cues to compare").all()
 
 
 def _words_in(folder: Path) -> str:
