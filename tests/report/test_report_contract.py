@@ -175,7 +175,8 @@ def test_possessives_labels_and_placement_wording():
     assert common.label("human_interest") == "human interest"
     rates = pd.DataFrame({"outlet": ["The Times"], "frame": ["human_interest"], "hits": [2], "per_1k": [3.0],
                           "ci_low": [1.0], "ci_high": [5.0]})  # fmt: skip
-    text = " ".join(helpers.framing_findings(rates, pd.DataFrame(columns=["measure"]), "x.csv", None))
+    enough = {"The Times": 5}  # frame sentences: the minimum before a most frequent frame is named
+    text = " ".join(helpers.framing_findings(rates, pd.DataFrame(columns=["measure"]), "x.csv", None, enough))
     assert "The Times'** most frequent frame is **human interest**" in text and "Times's" not in text
     feats = pd.DataFrame({"outlet": ["Low"], "words": [2.0]})
     corpus = pd.DataFrame({"words": [1.0, *range(3, 12)]})
