@@ -598,3 +598,18 @@ def test_normalised_offsets_map_back_to_the_raw_text():
         e = s + len(word)
         back = raw[where[s] : where[e - 1] + 1]
         assert normalise_text(back) == word
+
+
+# ---------------------------------------------------------------- 6. an article written in capitals
+
+
+def test_an_article_in_capitals_gives_no_invented_sources_and_says_why():
+    text = (
+        "KERRY SAID THE TALKS FAILED, SECRETARY OF STATE JOHN KERRY TOLD REPORTERS ON MONDAY. "
+        "LAVROV SAID RUSSIA WOULD KEEP TALKING."
+    )
+    with pytest.warns(UserWarning, match=r"written in capitals \(100% of its letters.*normal case"):
+        rows = helpers.attributions(text)
+    assert rows.empty and list(rows.columns) == list(helpers.ATTRIBUTION_COLUMNS)
+    mixed = "KERRY FAILS TO SECURE DEAL\n\nKerry said the talks failed, a State Department official said."
+    assert len(helpers.attributions(mixed)) >= 1  # a headline in capitals does not make the article so

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 
 import pandas as pd
 
@@ -107,6 +108,39 @@ def rule_hits(
     return hits, toks_all
 
 
+CAPITALS_SHARE = 0.9  # a text whose cased letters are at least this share capitals is written in capitals
+
+
+class AttributionWarning(UserWarning):
+    """A text the attribution rules cannot read as written (it is named in the message)."""
+
+
+def capitals_share(text: str) -> float:
+    """The share of the text's cased letters that are capitals (0.0 for a text without any).
+
+    >>> capitals_share("KERRY SAID NO."), round(capitals_share("Kerry said no."), 2)
+    (1.0, 0.09)
+    """
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return sum(c.isupper() for c in cased) / len(cased) if cased else 0.0
+
+
+def written_in_capitals(text: str) -> bool:
+    """True, with a warning, for a text of 20+ cased letters written in capitals: its names cannot be
+    told from other words ('KERRY SAID' would be a source), so attribution reads nothing from it."""
+    share = capitals_share(text)
+    cased = sum(c.isupper() or c.islower() for c in text)
+    if cased < 20 or share < CAPITALS_SHARE:
+        return False
+    warnings.warn(
+        f"the text is written in capitals ({share:.0%} of its letters, starting {text[:40]!r}): names cannot "
+        "be told from other words, so no attribution is read from it; give the article in normal case",
+        AttributionWarning,
+        stacklevel=3,
+    )
+    return True
+
+
 def attributions(
     text: str, beliefs: bool = False, lexicons: AttributionLexicons | None = None, learned: bool | None = None
 ) -> pd.DataFrame:
@@ -134,6 +168,8 @@ def attribution_rows(
     the CRF refinement (None: ``lexicons.learned``, True by default); False runs the rules alone.
     """
     check_str(text)
+    if written_in_capitals(text):
+        return []
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
     spans = sentence_spans(text)
