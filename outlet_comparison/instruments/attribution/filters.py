@@ -29,7 +29,8 @@ _OPENER = re.compile(
 # a span that is only one of these cannot be who speaks: an article, a subordinator, an adverb or a
 # lower-case -ing form ("A passionate defender of", "which together vowed", "fueling worries")
 _LONE = re.compile(
-    r"(?i:a|an|the|if|though|although|because|whether|amid|after|before|during|despite|in|on|at|with)"
+    r"(?i:a|an|the|if|though|although|because|whether|amid|after|before|during|despite|in|on|at|with"
+    r"|and|but|or|nor|yet|so|however|still|meanwhile)"
     r"|together|almost|[a-z]+ing"
 )
 

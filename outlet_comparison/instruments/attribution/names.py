@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
+from outlet_comparison.instruments.attribution.tokens import TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import matches_at
@@ -76,8 +77,8 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         if lows[0] == "the":
             return ()  # "The Economic Roundtable": a body
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
-    if not words:
-        return ()
+    if not words or lows[0] in ("earlier", "later") or any(lo in TIME_WORDS for lo in lows):
+        return ()  # "Earlier Friday", "Thursday afternoon": a time, not a person ("May" stays a name)
     cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
     words, lows = words[cut:], lows[cut:]
     if rules.type_nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):

@@ -181,3 +181,23 @@ def test_e2e_gold_scores_do_not_regress():
 def test_counted_unnamed_people_are_scu_anonymous():
     df = helpers.attributions("The plan failed, according to three people who were on the call.")
     assert helpers.scu_types(df).tolist() == ["anonymous"]
+
+
+# ---------------------------------------------------------------- rows a reader would reject (read on
+# the AllSides Syria coverage, checked on 250 other AllSides articles: 9 rows changed, all lone "But"/"And")
+
+
+def test_a_lone_conjunction_is_no_source():
+    text = "The court ruled against the plan. But it took a mixed approach, urging the administration to act."
+    assert not (helpers.attributions(text)["source"] == "But").any()
+
+
+def test_a_time_phrase_is_no_speaker():
+    text = "Kerry spoke in Geneva. Earlier Friday, he said an agreement would make a major difference."
+    rows = helpers.attributions(text)
+    assert rows["source"].tolist() == ["he"] and "Earlier Friday" not in rows["speaker"].tolist()
+
+
+def test_a_pact_that_calls_for_is_a_document_not_an_anonymous_source():
+    rows = helpers.attributions("Kerry said the pact calls for the government to respect a ceasefire.")
+    assert rows["source"].tolist() == ["Kerry"]
