@@ -115,7 +115,7 @@ from outlet_comparison.sources.events import (
     read_timeline,
     study_outlets,
 )
-from outlet_comparison.sources.rawtext import html_to_text, normalise_raw
+from outlet_comparison.sources.rawtext import html_to_text, normalise_raw, normalise_text
 from outlet_comparison.sources.segment import (
     BYLINE_RE,
     ROLES,
@@ -169,7 +169,7 @@ __all__ = [
     # word lists, text units, segmenting, articles, events
     "read_lexicon", "WORD_RE", "words", "paragraph_spans", "paragraphs", "sentence_spans", "sentences",
     "text_stats", "ROLES", "BYLINE_RE", "segment", "clean_body", "role_summary", "MANIFEST_COLUMNS",
-    "normalise_raw", "html_to_text", "SegmentWarning",
+    "normalise_raw", "normalise_text", "html_to_text", "SegmentWarning",
     # articles from web pages
     "extract_article", "WebArticle", "PageError", "EXTRACTION", "decode_page", "fetch_page",
     "decode_utf8", "sha256_file", "Event", "list_events", "event_folder", "read_event", "read_manifest",

@@ -31,7 +31,7 @@ text_stats textstat_version vader_benchmark vader_lexicon_path words Event event
 by_outlet extremes pairwise_differences ratio_ci outlet_colours study_outlets frame_rates_ci
 notebook_setup show_findings say evidence_table article_context framing_findings tone_findings fmt_num
 difference_sentence findings sourcing overlap fk_interval fk_pairwise
-normalise_raw html_to_text SegmentWarning event_settings event_lexicons
+normalise_raw normalise_text html_to_text SegmentWarning event_settings event_lexicons
 extract_article WebArticle PageError EXTRACTION decode_page fetch_page
 EVENT_ACTOR_COLUMNS event_actors
 start_page read_page read_pages table label grouped_bars paired_bars outlet_distributions figure_width
