@@ -1,12 +1,14 @@
-"""The study's published numbers have one home: the notebooks compute them (notebook 03 writes its
-Flesch–Kincaid reading from the values); README and docs are checked against the same computation here."""
+"""The study's published numbers have one home: the notebooks compute them and write the study's sentences
+from the values (03 the Flesch–Kincaid grades, 02 the attribution counts, 04 the actor and aligned-sentence
+counts); README and docs are checked against the same computation here."""
 
 from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
-from study import load_seeds
+from study import STUDY_EVENT, load_seeds
 
 import helpers
 
@@ -47,3 +49,80 @@ def test_notebook_03_does_not_retype_the_grades(seed_grades):
     text = (helpers.ROOT / "notebooks" / "03-readability.ipynb").read_text(encoding="utf-8")
     for value in (seed_grades["b"], seed_grades["a"]):
         assert f"{value:.2f}" not in text, f"{value:.2f} is typed in notebook 03"
+
+
+@pytest.fixture(scope="module")
+def seed_sourcing() -> pd.DataFrame:
+    """Notebook 02's anonymity table of the two seeds: attributions and anonymous ones per outlet."""
+    seeds = load_seeds()
+    event = helpers.read_event(STUDY_EVENT)
+    att = helpers.sourcing.event_attributions(seeds, lexicons=helpers.event_lexicons(event))
+    return helpers.sourcing.anonymity_table(att, list(seeds.outlet)).set_index("outlet")
+
+
+@pytest.fixture(scope="module")
+def seed_coverage() -> dict:
+    """Notebook 04's actor summary and automatic sentence coverage of the two seeds."""
+    seeds = load_seeds()
+    aliases = helpers.read_event(STUDY_EVENT).aliases
+    text = dict(zip(seeds.outlet, seeds.text, strict=True))
+    pairs = helpers.overlap.pairwise_alignment(text, aliases=aliases)
+    cov = helpers.overlap.sentence_coverage(text, pairs)
+    mentions = helpers.overlap.actor_mentions(text, aliases)
+    return {
+        "outlets": list(seeds.outlet),
+        "actors": helpers.overlap.actor_summary(mentions, list(seeds.outlet)).set_index("outlet"),
+        "pairs": len(pairs),
+        "coverage": cov.groupby("outlet").agg(sentences=("sentence", "size"), aligned=("shared", "sum")),
+    }
+
+
+def _readme_row(start: str) -> list[str]:
+    readme = (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith(start))
+    return [c.strip() for c in row.strip("|").split("|")]
+
+
+def test_readme_states_the_computed_attribution_counts(seed_sourcing):
+    b, a = seed_sourcing.index
+    counts = _readme_row("| attributed statements |")
+    assert counts[1:3] == [
+        str(seed_sourcing.loc[b, "attributions"]),
+        str(seed_sourcing.loc[a, "attributions"]),
+    ]
+    anonymous = _readme_row("| … to anonymous sources |")
+    assert anonymous[1:3] == [
+        f"{seed_sourcing.loc[o, 'anonymous']} ({100 * seed_sourcing.loc[o, 'share']:.0f} %)" for o in (b, a)
+    ]
+
+
+def test_the_attribution_docs_state_the_computed_counts(seed_sourcing):
+    b, a = seed_sourcing.index
+    docs = (helpers.ROOT / "docs" / "attribution.md").read_text(encoding="utf-8")
+    said = re.search(
+        r"Bloomberg's (\d+) attributed statements, (\d+) \((\d+)%\) .*? AP has (\d+) of (\d+) \((\d+)%\)",
+        docs,
+        re.S,
+    )
+    s = seed_sourcing
+    assert said and [int(g) for g in said.groups()] == [
+        s.loc[b, "attributions"], s.loc[b, "anonymous"], round(100 * s.loc[b, "share"]),
+        s.loc[a, "anonymous"], s.loc[a, "attributions"], round(100 * s.loc[a, "share"]),
+    ]  # fmt: skip
+
+
+def test_readme_states_the_computed_aligned_sentences(seed_coverage):
+    cov = seed_coverage["coverage"]
+    row = _readme_row("| sentences with a counterpart in the other article (automatic) |")
+    assert row[1:3] == [
+        f"{cov.loc[o, 'aligned']} of {cov.loc[o, 'sentences']}" for o in seed_coverage["outlets"]
+    ]
+
+
+def test_the_coverage_docs_state_the_computed_actor_counts(seed_coverage):
+    actors = seed_coverage["actors"]
+    docs = (helpers.ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    said = re.search(r"\((\d+) / (\d+) / (\d+)\s+and (\d+) / (\d+) / (\d+); the (\d+) aligned pairs", docs)
+    want = [actors.loc[o, c] for o in seed_coverage["outlets"] for c in ("mentions", "actors", "quoted")]
+    assert said and [int(g) for g in said.groups()[:6]] == want
+    assert int(said.group(7)) == seed_coverage["pairs"]
