@@ -228,6 +228,47 @@ def outlet_distributions(
     return fig
 
 
+def split_bars(
+    ax,
+    solid: pd.Series,
+    rest: pd.Series,
+    colours: dict[str, str],
+    horizontal: bool = False,
+    width: float = 0.6,
+) -> None:
+    """One bar per outlet (the index) in two parts: ``solid``, then ``rest`` stacked on it, faded and hatched.
+
+    The outlets get wrapped tick labels; horizontal bars run top to bottom. ``split_key`` is its legend.
+    """
+    import numpy as np
+
+    outlets = list(solid.index)
+    pos = np.arange(len(outlets))
+    first = pd.to_numeric(solid, errors="coerce").fillna(0).to_numpy(float)
+    second = pd.to_numeric(rest.reindex(outlets), errors="coerce").fillna(0).to_numpy(float)
+    colour = [colours[o] for o in outlets]
+    faded = {"color": colour, "alpha": 0.35, "hatch": "//", "edgecolor": "white"}
+    if horizontal:
+        ax.barh(pos, first, width, color=colour)
+        ax.barh(pos, second, width, left=first, **faded)
+        ax.set_yticks(pos, [wrap_label(o) for o in outlets])
+        ax.set_ylim(len(outlets) - 0.5, -0.5)
+    else:
+        ax.bar(pos, first, width, color=colour)
+        ax.bar(pos, second, width, bottom=first, **faded)
+        ax.set_xticks(pos, [wrap_label(o) for o in outlets], fontsize=MIN_FONT)
+
+
+def split_key(solid: str, rest: str) -> list:
+    """Legend handles for ``split_bars``: a solid and a faded hatched patch in a neutral grey."""
+    from matplotlib.patches import Patch
+
+    return [
+        Patch(facecolor="#777777", label=f"{solid} (solid)"),
+        Patch(facecolor="#777777", alpha=0.35, hatch="//", edgecolor="white", label=f"{rest} (hatched)"),
+    ]
+
+
 def wrap_label(name: str, width: int = 14) -> str:
     """An outlet name wrapped for a tick label.
 
