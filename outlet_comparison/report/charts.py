@@ -269,6 +269,48 @@ def split_key(solid: str, rest: str) -> list:
     ]
 
 
+def position_dots(
+    ax,
+    dots: pd.DataFrame,
+    row: str,
+    rows: list[str],
+    colours: dict[str, str],
+    x: str = "position_pct",
+    size: str = "hits",
+    area: float = 30,
+    labels: list[str] | None = None,
+    size_key: str | None = None,
+    **scatter_kw,
+) -> None:
+    """Where things fall in each article: one row per category (``row`` in ``rows``), a dot per outlet
+    (``dots.outlet``, offset within the row) at ``x`` (0–100 % of the text), its area ``area`` per unit
+    of ``size``. The legend beside the axes shows the outlets at one size; ``size_key`` ("{n} in one
+    sentence") adds one grey dot per size from 1 to the largest.
+    """
+    import numpy as np
+
+    outlets = list(colours)
+    offsets = np.linspace(-0.3, 0.3, len(outlets)) if len(outlets) > 1 else [0.0]
+    for off, o in zip(offsets, outlets, strict=True):
+        d = dots[dots["outlet"] == o]
+        ys = d[row].map(rows.index) + off
+        ax.scatter(d[x], ys, s=area * d[size], color=colours[o], label=o, zorder=3, **scatter_kw)
+    ax.set_yticks(range(len(rows)), labels if labels is not None else rows)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.grid(axis="x", alpha=0.3)
+    handles, names = ax.get_legend_handles_labels()
+    if size_key:
+        most = int(dots[size].max()) if len(dots) else 1
+        sizes = range(1, most + 1)
+        handles += [ax.scatter([], [], s=area * n, color="#999999", edgecolor="white") for n in sizes]
+        names += [size_key.format(n=n) for n in sizes]
+    legend = ax.legend(
+        handles, names, frameon=False, loc="upper left", bbox_to_anchor=(1, 1), fontsize=MIN_FONT
+    )
+    for handle in legend.legend_handles[: len(outlets)]:
+        handle.set_sizes([area])
+
+
 def wrap_label(name: str, width: int = 14) -> str:
     """An outlet name wrapped for a tick label.
 

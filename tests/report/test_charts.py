@@ -38,3 +38,20 @@ def test_split_key_labels_both_parts():
     key = helpers.split_key("quoted", "paraphrased")
     assert [p.get_label() for p in key] == ["quoted (solid)", "paraphrased (hatched)"]
     assert key[1].get_hatch() == "//"
+
+
+def test_position_dots_one_row_per_category_outlets_offset_and_sized():
+    dots = pd.DataFrame(
+        {"outlet": ["X", "Y", "Y"], "kind": ["a", "a", "b"], "pct": [10.0, 50.0, 90.0], "n": [1, 2, 3]}
+    )
+    fig, ax = plt.subplots()
+    helpers.position_dots(ax, dots, "kind", ["a", "b"], COL, x="pct", size="n", area=10, size_key="{n} here")
+    x_dots, y_dots = ax.collections[:2]
+    assert x_dots.get_offsets().tolist() == [[10.0, -0.3]]
+    assert y_dots.get_offsets().tolist() == [[50.0, 0.3], [90.0, 1.3]] and list(y_dots.get_sizes()) == [
+        20,
+        30,
+    ]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["X", "Y", "1 here", "2 here", "3 here"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b"]
+    plt.close(fig)

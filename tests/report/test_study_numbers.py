@@ -126,3 +126,37 @@ def test_the_coverage_docs_state_the_computed_actor_counts(seed_coverage):
     want = [actors.loc[o, c] for o in seed_coverage["outlets"] for c in ("mentions", "actors", "quoted")]
     assert said and [int(g) for g in said.groups()[:6]] == want
     assert int(said.group(7)) == seed_coverage["pairs"]
+
+
+@pytest.fixture(scope="module")
+def seed_frames() -> pd.DataFrame:
+    """Notebook 01's frame rates of the two seeds: hits and hits per 1,000 words per outlet and frame."""
+    seeds = load_seeds()
+    rates = helpers.by_outlet(seeds, helpers.frame_rates_ci, lexicon=helpers.read_event(STUDY_EVENT).frames)
+    return rates.set_index(["outlet", "frame"])
+
+
+@pytest.mark.parametrize("frame", ["failure", "optimism"])
+def test_readme_states_the_computed_frame_rates(seed_frames, frame):
+    outlets = list(dict.fromkeys(seed_frames.index.get_level_values("outlet")))
+    row = _readme_row(f"| {frame}-frame hits per 1,000 words |")
+    want = [
+        f"{seed_frames.loc[(o, frame), 'per_1k']:.1f} ({seed_frames.loc[(o, frame), 'hits']} hits)"
+        for o in outlets
+    ]
+    assert row[1:3] == want
+
+
+def test_the_coverage_docs_state_the_computed_failure_rates(seed_frames):
+    outlets = list(dict.fromkeys(seed_frames.index.get_level_values("outlet")))
+    docs = (helpers.ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    said = re.search(r"failure frame runs at about twice AP's rate \(\*\*(\d+\.\d) vs (\d+\.\d)\*\*", docs)
+    assert said and list(said.groups()) == [
+        f"{seed_frames.loc[(o, 'failure'), 'per_1k']:.1f}" for o in outlets
+    ]
+
+
+def test_the_coverage_docs_state_the_computed_anonymous_counts(seed_sourcing):
+    docs = (helpers.ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    said = re.search(r"more anonymously sourced statements \(\*\*(\d+) vs (\d+)\*\*\)", docs)
+    assert said and [int(g) for g in said.groups()] == seed_sourcing["anonymous"].tolist()
