@@ -25,8 +25,8 @@ def seed_grades() -> dict:
     return {"b": helpers.readability(text[b])[FK], "a": helpers.readability(text[a])[FK], "boot": boot}
 
 
-def _signed(x: float) -> str:
-    return f"{x:+.2f}".replace("-", "−")
+def _signed(x: float, digits: int = 2) -> str:
+    return f"{x:+.{digits}f}".replace("-", "−")
 
 
 def test_readme_states_the_computed_grades(seed_grades):
@@ -160,3 +160,35 @@ def test_the_coverage_docs_state_the_computed_anonymous_counts(seed_sourcing):
     docs = (helpers.ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
     said = re.search(r"more anonymously sourced statements \(\*\*(\d+) vs (\d+)\*\*\)", docs)
     assert said and [int(g) for g in said.groups()] == seed_sourcing["anonymous"].tolist()
+
+
+@pytest.fixture(scope="module")
+def seed_differences() -> dict:
+    """Notebook 01's seeded bootstraps of the seeds: net failure hits per sentence and sentence tone."""
+    seeds = load_seeds()
+    event = helpers.read_event(STUDY_EVENT)
+    text = dict(zip(seeds.outlet, seeds.text, strict=True))
+    net = {
+        o: helpers.frame_by_sentence(t, event.frames, contrast=event.contrast)["net"] for o, t in text.items()
+    }
+    tone = helpers.by_outlet(seeds, helpers.sentiment)
+    return {
+        "net": helpers.pairwise_differences(net).iloc[0],
+        "tone": helpers.pairwise_differences(
+            {o: g["compound"] for o, g in tone.groupby("outlet", sort=False)}
+        ).iloc[0],
+        "means": tone.groupby("outlet", sort=False)["compound"].mean(),
+    }
+
+
+def _ci(row, digits: int = 2) -> str:
+    return f"CI {_signed(row['ci_low'], digits)} to {_signed(row['ci_high'], digits)}"
+
+
+def test_readme_states_the_computed_differences(seed_differences):
+    net, tone, means = seed_differences["net"], seed_differences["tone"], seed_differences["means"]
+    frames = _readme_row("| failure-frame hits per 1,000 words |")
+    assert frames[3] == f"net failure per sentence {_signed(net['diff'])}, {_ci(net)}"
+    row = _readme_row("| mean VADER compound per sentence |")
+    assert row[1:3] == [_signed(m, 3).lstrip("+") for m in means]
+    assert row[3] == f"{_signed(tone['diff'], 3)}, {_ci(tone)}"
