@@ -94,6 +94,7 @@ from outlet_comparison.report.charts import (
     outlet_distributions,
     paired_bars,
     position_dots,
+    row_groups,
     row_height,
     save_chart,
     split_bars,
@@ -181,7 +182,7 @@ __all__ = [
     "per_1k", "bootstrap_diff", "mean_ci", "ratio_ci", "paired_differences", "by_outlet", "extremes",
     "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
     "grouped_bars", "paired_bars", "outlet_distributions", "figure_width", "row_height", "wrap_label",
-    "split_bars", "split_key", "position_dots",
+    "split_bars", "split_key", "position_dots", "row_groups",
     # what a notebook page shows: settings, findings written from the numbers, evidence tables
     "notebook_setup", "start_page", "show_findings", "say", "evidence_table", "table", "label", "read_page",
     "read_pages",

@@ -311,6 +311,19 @@ def position_dots(
         handle.set_sizes([area])
 
 
+def row_groups(ax, groups: list[str], label_x: float | None = None) -> None:
+    """A thin line above each run of equal ``groups`` (one per chart row, top to bottom), and the group's
+    name in italics at ``label_x`` (right-aligned) when given."""
+    for i, group in enumerate(groups):
+        if i == 0 or group != groups[i - 1]:
+            if i or label_x is not None:
+                ax.axhline(i - 0.5, color="#888888" if label_x is not None else "#bbbbbb", lw=0.6)
+            if label_x is not None:
+                ax.text(
+                    label_x, i - 0.4, group, ha="right", va="top", fontsize=9, style="italic", color="#444444"
+                )
+
+
 def wrap_label(name: str, width: int = 14) -> str:
     """An outlet name wrapped for a tick label.
 

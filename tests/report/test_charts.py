@@ -55,3 +55,15 @@ def test_position_dots_one_row_per_category_outlets_offset_and_sized():
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["X", "Y", "1 here", "2 here", "3 here"]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b"]
     plt.close(fig)
+
+
+def test_row_groups_rule_each_group_and_name_it():
+    fig, ax = plt.subplots()
+    helpers.row_groups(ax, ["s", "s", "t"], label_x=5)
+    assert [line.get_ydata()[0] for line in ax.lines] == [-0.5, 1.5]
+    assert [t.get_text() for t in ax.texts] == ["s", "t"]
+    fig2, ax2 = plt.subplots()
+    helpers.row_groups(ax2, ["a", "b", "b"])  # no names: a line between groups only
+    assert [line.get_ydata()[0] for line in ax2.lines] == [0.5] and not ax2.texts
+    plt.close(fig)
+    plt.close(fig2)
