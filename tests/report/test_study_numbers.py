@@ -57,7 +57,9 @@ def seed_sourcing() -> pd.DataFrame:
     seeds = load_seeds()
     event = helpers.read_event(STUDY_EVENT)
     att = helpers.sourcing.event_attributions(seeds, lexicons=helpers.event_lexicons(event))
-    return helpers.sourcing.anonymity_table(att, list(seeds.outlet)).set_index("outlet")
+    table = helpers.sourcing.anonymity_table(att, list(seeds.outlet)).set_index("outlet")
+    table.attrs["gap"] = helpers.sourcing.anonymity_differences(att, list(seeds.outlet)).iloc[0]
+    return table
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +95,16 @@ def test_readme_states_the_computed_attribution_counts(seed_sourcing):
     anonymous = _readme_row("| … to anonymous sources |")
     assert anonymous[1:3] == [
         f"{seed_sourcing.loc[o, 'anonymous']} ({100 * seed_sourcing.loc[o, 'share']:.0f} %)" for o in (b, a)
+    ]
+    gap = 100 * seed_sourcing.attrs["gap"][["diff", "ci_low", "ci_high"]]
+    assert anonymous[3] == f"{_signed(gap['diff'], 0)} points, CI {_signed(gap['ci_low'], 0)} to " + (
+        f"{_signed(gap['ci_high'], 0)} (attributions resampled)"
+    )
+    readme = (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"Only (\d+) of (\d+) distinct anonymous sources across both articles", readme)
+    assert said and [int(g) for g in said.groups()] == [
+        seed_sourcing["with_reason"].sum(),
+        seed_sourcing["anonymous_sources"].sum(),
     ]
 
 
