@@ -35,5 +35,6 @@ from outlet_comparison.report.findings.sourcing import (
     quote_finding,
     side_finding,
     sourcing_findings,
+    type_finding,
     verb_finding,
 )
