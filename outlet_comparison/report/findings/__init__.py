@@ -14,6 +14,7 @@ from outlet_comparison.report.findings.common import (
     difference,
     label,
     lexicon_caveat,
+    median_positions,
     names,
     num,
     possessive,
