@@ -93,8 +93,12 @@ from outlet_comparison.report.charts import (
     outlet_colours,
     outlet_distributions,
     paired_bars,
+    position_dots,
+    row_groups,
     row_height,
     save_chart,
+    split_bars,
+    split_key,
     wrap_label,
 )
 from outlet_comparison.report.findings import article_context, framing_findings, tone_findings
@@ -178,6 +182,7 @@ __all__ = [
     "per_1k", "bootstrap_diff", "mean_ci", "ratio_ci", "paired_differences", "by_outlet", "extremes",
     "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
     "grouped_bars", "paired_bars", "outlet_distributions", "figure_width", "row_height", "wrap_label",
+    "split_bars", "split_key", "position_dots", "row_groups",
     # what a notebook page shows: settings, findings written from the numbers, evidence tables
     "notebook_setup", "start_page", "show_findings", "say", "evidence_table", "table", "label", "read_page",
     "read_pages",

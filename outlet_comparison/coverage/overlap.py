@@ -239,3 +239,32 @@ def differently_named(forms: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
         {"outlets": "int64", "mentions": "int64", "differs": "bool"}
     )
     return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
+
+
+def top_actors(
+    mentions: pd.DataFrame, sides: list[str], outlets: list[str], top: int = 15
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``top`` most mentioned actors, ordered by side then mentions, one row per actor and outlet
+    (``side, actor, outlet, mentions, quoted``; zeros kept), and the other actors' mentions per outlet.
+
+    >>> m = pd.DataFrame({"side": ["S", "S", "T"], "actor": ["a", "a", "b"], "outlet": ["X", "Y", "X"],
+    ...                   "quoted": [True, False, False]})
+    >>> shown, rest = top_actors(m, ["S", "T"], ["X", "Y"], top=1)
+    >>> shown[["actor", "outlet", "mentions", "quoted"]].values.tolist(), rest.actor.tolist()
+    ([['a', 'X', 1, 1], ['a', 'Y', 1, 0]], ['b'])
+    """
+    table = mentions.groupby(["side", "actor", "outlet"]).agg(
+        mentions=("actor", "size"), quoted=("quoted", "sum")
+    )
+    totals = table.groupby(["side", "actor"])["mentions"].sum().reset_index()
+    totals["side_rank"] = totals.side.map(sides.index)
+    chosen = totals.sort_values(["mentions", "actor"], ascending=[False, True]).head(top)
+    order = chosen.sort_values(["side_rank", "mentions", "actor"], ascending=[True, False, True])
+    index = [(s, a, o) for s, a in zip(order.side, order.actor, strict=True) for o in outlets]
+    full = table.reindex(pd.MultiIndex.from_tuples(index, names=["side", "actor", "outlet"]), fill_value=0)
+    rest = (
+        table.reset_index()
+        .pivot_table(index=["side", "actor"], columns="outlet", values="mentions", fill_value=0)
+        .reindex(columns=outlets, fill_value=0).astype(int).reset_index()
+    )  # fmt: skip
+    return full.reset_index(), rest[~rest.actor.isin(order.actor)]

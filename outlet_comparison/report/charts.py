@@ -228,6 +228,102 @@ def outlet_distributions(
     return fig
 
 
+def split_bars(
+    ax,
+    solid: pd.Series,
+    rest: pd.Series,
+    colours: dict[str, str],
+    horizontal: bool = False,
+    width: float = 0.6,
+) -> None:
+    """One bar per outlet (the index) in two parts: ``solid``, then ``rest`` stacked on it, faded and hatched.
+
+    The outlets get wrapped tick labels; horizontal bars run top to bottom. ``split_key`` is its legend.
+    """
+    import numpy as np
+
+    outlets = list(solid.index)
+    pos = np.arange(len(outlets))
+    first = pd.to_numeric(solid, errors="coerce").fillna(0).to_numpy(float)
+    second = pd.to_numeric(rest.reindex(outlets), errors="coerce").fillna(0).to_numpy(float)
+    colour = [colours[o] for o in outlets]
+    faded = {"color": colour, "alpha": 0.35, "hatch": "//", "edgecolor": "white"}
+    if horizontal:
+        ax.barh(pos, first, width, color=colour)
+        ax.barh(pos, second, width, left=first, **faded)
+        ax.set_yticks(pos, [wrap_label(o) for o in outlets])
+        ax.set_ylim(len(outlets) - 0.5, -0.5)
+    else:
+        ax.bar(pos, first, width, color=colour)
+        ax.bar(pos, second, width, bottom=first, **faded)
+        ax.set_xticks(pos, [wrap_label(o) for o in outlets], fontsize=MIN_FONT)
+
+
+def split_key(solid: str, rest: str) -> list:
+    """Legend handles for ``split_bars``: a solid and a faded hatched patch in a neutral grey."""
+    from matplotlib.patches import Patch
+
+    return [
+        Patch(facecolor="#777777", label=f"{solid} (solid)"),
+        Patch(facecolor="#777777", alpha=0.35, hatch="//", edgecolor="white", label=f"{rest} (hatched)"),
+    ]
+
+
+def position_dots(
+    ax,
+    dots: pd.DataFrame,
+    row: str,
+    rows: list[str],
+    colours: dict[str, str],
+    x: str = "position_pct",
+    size: str = "hits",
+    area: float = 30,
+    labels: list[str] | None = None,
+    size_key: str | None = None,
+    **scatter_kw,
+) -> None:
+    """Where things fall in each article: one row per category (``row`` in ``rows``), a dot per outlet
+    (``dots.outlet``, offset within the row) at ``x`` (0–100 % of the text), its area ``area`` per unit
+    of ``size``. The legend beside the axes shows the outlets at one size; ``size_key`` ("{n} in one
+    sentence") adds one grey dot per size from 1 to the largest.
+    """
+    import numpy as np
+
+    outlets = list(colours)
+    offsets = np.linspace(-0.3, 0.3, len(outlets)) if len(outlets) > 1 else [0.0]
+    for off, o in zip(offsets, outlets, strict=True):
+        d = dots[dots["outlet"] == o]
+        ys = d[row].map(rows.index) + off
+        ax.scatter(d[x], ys, s=area * d[size], color=colours[o], label=o, zorder=3, **scatter_kw)
+    ax.set_yticks(range(len(rows)), labels if labels is not None else rows)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.grid(axis="x", alpha=0.3)
+    handles, names = ax.get_legend_handles_labels()
+    if size_key:
+        most = int(dots[size].max()) if len(dots) else 1
+        sizes = range(1, most + 1)
+        handles += [ax.scatter([], [], s=area * n, color="#999999", edgecolor="white") for n in sizes]
+        names += [size_key.format(n=n) for n in sizes]
+    legend = ax.legend(
+        handles, names, frameon=False, loc="upper left", bbox_to_anchor=(1, 1), fontsize=MIN_FONT
+    )
+    for handle in legend.legend_handles[: len(outlets)]:
+        handle.set_sizes([area])
+
+
+def row_groups(ax, groups: list[str], label_x: float | None = None) -> None:
+    """A thin line above each run of equal ``groups`` (one per chart row, top to bottom), and the group's
+    name in italics at ``label_x`` (right-aligned) when given."""
+    for i, group in enumerate(groups):
+        if i == 0 or group != groups[i - 1]:
+            if i or label_x is not None:
+                ax.axhline(i - 0.5, color="#888888" if label_x is not None else "#bbbbbb", lw=0.6)
+            if label_x is not None:
+                ax.text(
+                    label_x, i - 0.4, group, ha="right", va="top", fontsize=9, style="italic", color="#444444"
+                )
+
+
 def wrap_label(name: str, width: int = 14) -> str:
     """An outlet name wrapped for a tick label.
 

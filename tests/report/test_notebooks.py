@@ -71,3 +71,37 @@ def test_study_cells_are_tagged(nb):
         ):
             untagged.append(i)
     assert not untagged, f"{nb.name}: cells about the study without the `study` tag: {untagged}"
+
+
+def _sections(cells: list) -> list[tuple[str, list]]:
+    """The cells under each Markdown heading (# to ###), in order: ``[(heading, cells)]``."""
+    sections, name, current = [], "(top)", []
+    for c in cells:
+        text = "".join(c["source"])
+        if c["cell_type"] == "markdown" and text.lstrip().startswith("#"):
+            sections.append((name, current))
+            name, current = text.lstrip().splitlines()[0], []
+        else:
+            current.append(c)
+    return [*sections, (name, current)]
+
+
+# 03's section 1 still checks its table and its chart in two study cells
+GATHERED = [nb for nb in NOTEBOOKS if not nb.name.startswith("03")]
+
+
+@pytest.mark.parametrize("nb", GATHERED, ids=lambda p: p.name)
+def test_study_asserts_are_gathered_at_the_end_of_each_section(nb):
+    """At most one study code cell with asserts per section, and no code cell after it in that section:
+    the reading is not interleaved with checks."""
+    scattered = []
+    for name, cells in _sections(_cells(nb)):
+        code = [c for c in cells if c["cell_type"] == "code"]
+        checks = [
+            k
+            for k, c in enumerate(code)
+            if "study" in c["metadata"].get("tags", []) and "assert" in "".join(c["source"])
+        ]
+        if len(checks) > 1 or (checks and checks[-1] != len(code) - 1):
+            scattered.append(name)
+    assert not scattered, f"{nb.name}: study asserts not gathered at the end of {scattered}"

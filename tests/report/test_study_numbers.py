@@ -1,12 +1,14 @@
-"""The study's published numbers have one home: the notebooks compute them (notebook 03 writes its
-Flesch–Kincaid reading from the values); README and docs are checked against the same computation here."""
+"""The study's published numbers have one home: the notebooks compute them and write the study's sentences
+from the values (03 the Flesch–Kincaid grades, 02 the attribution counts, 04 the actor and aligned-sentence
+counts); README and docs are checked against the same computation here."""
 
 from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
-from study import load_seeds
+from study import STUDY_EVENT, load_seeds
 
 import helpers
 
@@ -23,8 +25,8 @@ def seed_grades() -> dict:
     return {"b": helpers.readability(text[b])[FK], "a": helpers.readability(text[a])[FK], "boot": boot}
 
 
-def _signed(x: float) -> str:
-    return f"{x:+.2f}".replace("-", "−")
+def _signed(x: float, digits: int = 2) -> str:
+    return f"{x:+.{digits}f}".replace("-", "−")
 
 
 def test_readme_states_the_computed_grades(seed_grades):
@@ -47,3 +49,158 @@ def test_notebook_03_does_not_retype_the_grades(seed_grades):
     text = (helpers.ROOT / "notebooks" / "03-readability.ipynb").read_text(encoding="utf-8")
     for value in (seed_grades["b"], seed_grades["a"]):
         assert f"{value:.2f}" not in text, f"{value:.2f} is typed in notebook 03"
+
+
+@pytest.fixture(scope="module")
+def seed_sourcing() -> pd.DataFrame:
+    """Notebook 02's anonymity table of the two seeds: attributions and anonymous ones per outlet."""
+    seeds = load_seeds()
+    event = helpers.read_event(STUDY_EVENT)
+    att = helpers.sourcing.event_attributions(seeds, lexicons=helpers.event_lexicons(event))
+    table = helpers.sourcing.anonymity_table(att, list(seeds.outlet)).set_index("outlet")
+    table.attrs["gap"] = helpers.sourcing.anonymity_differences(att, list(seeds.outlet)).iloc[0]
+    return table
+
+
+@pytest.fixture(scope="module")
+def seed_coverage() -> dict:
+    """Notebook 04's actor summary and automatic sentence coverage of the two seeds."""
+    seeds = load_seeds()
+    aliases = helpers.read_event(STUDY_EVENT).aliases
+    text = dict(zip(seeds.outlet, seeds.text, strict=True))
+    pairs = helpers.overlap.pairwise_alignment(text, aliases=aliases)
+    cov = helpers.overlap.sentence_coverage(text, pairs)
+    mentions = helpers.overlap.actor_mentions(text, aliases)
+    return {
+        "outlets": list(seeds.outlet),
+        "actors": helpers.overlap.actor_summary(mentions, list(seeds.outlet)).set_index("outlet"),
+        "pairs": len(pairs),
+        "coverage": cov.groupby("outlet").agg(sentences=("sentence", "size"), aligned=("shared", "sum")),
+    }
+
+
+def _readme_row(start: str) -> list[str]:
+    readme = (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith(start))
+    return [c.strip() for c in row.strip("|").split("|")]
+
+
+def test_readme_states_the_computed_attribution_counts(seed_sourcing):
+    b, a = seed_sourcing.index
+    counts = _readme_row("| attributed statements |")
+    assert counts[1:3] == [
+        str(seed_sourcing.loc[b, "attributions"]),
+        str(seed_sourcing.loc[a, "attributions"]),
+    ]
+    anonymous = _readme_row("| … to anonymous sources |")
+    assert anonymous[1:3] == [
+        f"{seed_sourcing.loc[o, 'anonymous']} ({100 * seed_sourcing.loc[o, 'share']:.0f} %)" for o in (b, a)
+    ]
+    gap = 100 * seed_sourcing.attrs["gap"][["diff", "ci_low", "ci_high"]]
+    assert anonymous[3] == f"{_signed(gap['diff'], 0)} points, CI {_signed(gap['ci_low'], 0)} to " + (
+        f"{_signed(gap['ci_high'], 0)} (attributions resampled)"
+    )
+    readme = (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"Only (\d+) of (\d+) distinct anonymous sources across both articles", readme)
+    assert said and [int(g) for g in said.groups()] == [
+        seed_sourcing["with_reason"].sum(),
+        seed_sourcing["anonymous_sources"].sum(),
+    ]
+
+
+def test_the_attribution_docs_state_the_computed_counts(seed_sourcing):
+    b, a = seed_sourcing.index
+    docs = (helpers.ROOT / "docs" / "attribution.md").read_text(encoding="utf-8")
+    said = re.search(
+        r"Bloomberg's (\d+) attributed statements, (\d+) \((\d+)%\) .*? AP has (\d+) of (\d+) \((\d+)%\)",
+        docs,
+        re.S,
+    )
+    s = seed_sourcing
+    assert said and [int(g) for g in said.groups()] == [
+        s.loc[b, "attributions"], s.loc[b, "anonymous"], round(100 * s.loc[b, "share"]),
+        s.loc[a, "anonymous"], s.loc[a, "attributions"], round(100 * s.loc[a, "share"]),
+    ]  # fmt: skip
+
+
+def test_readme_states_the_computed_aligned_sentences(seed_coverage):
+    cov = seed_coverage["coverage"]
+    row = _readme_row("| sentences with a counterpart in the other article (automatic) |")
+    assert row[1:3] == [
+        f"{cov.loc[o, 'aligned']} of {cov.loc[o, 'sentences']}" for o in seed_coverage["outlets"]
+    ]
+
+
+def test_the_coverage_docs_state_the_computed_actor_counts(seed_coverage):
+    actors = seed_coverage["actors"]
+    docs = (helpers.ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    said = re.search(r"\((\d+) / (\d+) / (\d+)\s+and (\d+) / (\d+) / (\d+); the (\d+) aligned pairs", docs)
+    want = [actors.loc[o, c] for o in seed_coverage["outlets"] for c in ("mentions", "actors", "quoted")]
+    assert said and [int(g) for g in said.groups()[:6]] == want
+    assert int(said.group(7)) == seed_coverage["pairs"]
+
+
+@pytest.fixture(scope="module")
+def seed_frames() -> pd.DataFrame:
+    """Notebook 01's frame rates of the two seeds: hits and hits per 1,000 words per outlet and frame."""
+    seeds = load_seeds()
+    rates = helpers.by_outlet(seeds, helpers.frame_rates_ci, lexicon=helpers.read_event(STUDY_EVENT).frames)
+    return rates.set_index(["outlet", "frame"])
+
+
+@pytest.mark.parametrize("frame", ["failure", "optimism"])
+def test_readme_states_the_computed_frame_rates(seed_frames, frame):
+    outlets = list(dict.fromkeys(seed_frames.index.get_level_values("outlet")))
+    row = _readme_row(f"| {frame}-frame hits per 1,000 words |")
+    want = [
+        f"{seed_frames.loc[(o, frame), 'per_1k']:.1f} ({seed_frames.loc[(o, frame), 'hits']} hits)"
+        for o in outlets
+    ]
+    assert row[1:3] == want
+
+
+def test_the_coverage_docs_state_the_computed_failure_rates(seed_frames):
+    outlets = list(dict.fromkeys(seed_frames.index.get_level_values("outlet")))
+    docs = (helpers.ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    said = re.search(r"failure frame runs at about twice AP's rate \(\*\*(\d+\.\d) vs (\d+\.\d)\*\*", docs)
+    assert said and list(said.groups()) == [
+        f"{seed_frames.loc[(o, 'failure'), 'per_1k']:.1f}" for o in outlets
+    ]
+
+
+def test_the_coverage_docs_state_the_computed_anonymous_counts(seed_sourcing):
+    docs = (helpers.ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    said = re.search(r"more anonymously sourced statements \(\*\*(\d+) vs (\d+)\*\*\)", docs)
+    assert said and [int(g) for g in said.groups()] == seed_sourcing["anonymous"].tolist()
+
+
+@pytest.fixture(scope="module")
+def seed_differences() -> dict:
+    """Notebook 01's seeded bootstraps of the seeds: net failure hits per sentence and sentence tone."""
+    seeds = load_seeds()
+    event = helpers.read_event(STUDY_EVENT)
+    text = dict(zip(seeds.outlet, seeds.text, strict=True))
+    net = {
+        o: helpers.frame_by_sentence(t, event.frames, contrast=event.contrast)["net"] for o, t in text.items()
+    }
+    tone = helpers.by_outlet(seeds, helpers.sentiment)
+    return {
+        "net": helpers.pairwise_differences(net).iloc[0],
+        "tone": helpers.pairwise_differences(
+            {o: g["compound"] for o, g in tone.groupby("outlet", sort=False)}
+        ).iloc[0],
+        "means": tone.groupby("outlet", sort=False)["compound"].mean(),
+    }
+
+
+def _ci(row, digits: int = 2) -> str:
+    return f"CI {_signed(row['ci_low'], digits)} to {_signed(row['ci_high'], digits)}"
+
+
+def test_readme_states_the_computed_differences(seed_differences):
+    net, tone, means = seed_differences["net"], seed_differences["tone"], seed_differences["means"]
+    frames = _readme_row("| failure-frame hits per 1,000 words |")
+    assert frames[3] == f"net failure per sentence {_signed(net['diff'])}, {_ci(net)}"
+    row = _readme_row("| mean VADER compound per sentence |")
+    assert row[1:3] == [_signed(m, 3).lstrip("+") for m in means]
+    assert row[3] == f"{_signed(tone['diff'], 3)}, {_ci(tone)}"

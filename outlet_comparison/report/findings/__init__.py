@@ -14,6 +14,7 @@ from outlet_comparison.report.findings.common import (
     difference,
     label,
     lexicon_caveat,
+    median_positions,
     names,
     num,
     possessive,
@@ -35,5 +36,6 @@ from outlet_comparison.report.findings.sourcing import (
     quote_finding,
     side_finding,
     sourcing_findings,
+    type_finding,
     verb_finding,
 )

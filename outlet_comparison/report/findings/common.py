@@ -56,6 +56,20 @@ def names(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
 
+def median_positions(medians: pd.Series, what: str, where: str, empty: str) -> str:
+    """Where each outlet's ``what`` sits (``medians``: percent of the text, by outlet); ``empty`` if none.
+
+    >>> median_positions(pd.Series({"A": 23.4, "B": 60.0}), "the hits", "the body", "No hits.")
+    'Median position of the hits: A 23%, B 60% of the way through the body.'
+    >>> median_positions(pd.Series(dtype=float), "the hits", "the body", "No hits.")
+    'No hits.'
+    """
+    if not len(medians):
+        return empty
+    parts = ", ".join(f"{o} {num(v, 0)}%" for o, v in medians.items())
+    return f"Median position of {what}: {parts} of the way through {where}."
+
+
 def article_context(arts: pd.DataFrame) -> list[str]:
     """How many articles, and whether they were written at different moments (the confound)."""
     n = len(arts)

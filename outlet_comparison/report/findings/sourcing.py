@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from outlet_comparison.report.findings.common import difference, names, num
+from outlet_comparison.report.findings.common import difference, label, names, num
 
 
 def pct(x: float) -> str:
@@ -125,6 +125,25 @@ def side_finding(sides: pd.DataFrame) -> str:
     ]
     text = "The side that speaks most (as the affiliation list assigns sides): " + ", ".join(parts)
     return text + (f"; heard in one outlet only: {', '.join(only)}." if only and len(sides) > 1 else ".")
+
+
+def type_finding(types: pd.DataFrame, anon: pd.DataFrame) -> str:
+    """The most frequent source type of each outlet with attributions (``types``: ``type_table``; ``anon``:
+    ``anonymity_table`` for the totals).
+
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B"], "attributions": [10, 9, 0],
+    ...                   "source_type": ["anonymous", "named_person", "anonymous"]})
+    >>> type_finding(t, pd.DataFrame({"outlet": ["A", "B"], "attributions": [19, 0]}))
+    'Most frequent source type: A anonymous (10 of 19).'
+    """
+    top = types.loc[types.groupby("outlet", sort=False)["attributions"].idxmax()]
+    total = anon.set_index("outlet")["attributions"]
+    parts = [
+        f"{r.outlet} {label(r.source_type)} ({r.attributions} of {total[r.outlet]})"
+        for r in top.itertuples()
+        if r.attributions
+    ]
+    return "Most frequent source type: " + ", ".join(parts) + "."
 
 
 def quote_finding(quotes: pd.DataFrame) -> str:
