@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -85,7 +86,7 @@ def coverage_card(data: pd.DataFrame, title: str = "Coverage card") -> Figure:
         ax.set_title(panel, loc="left", fontweight="bold")
         ax.set_xlabel(d["unit"].iloc[0])
         if not d["available"].all():
-            msg = f"not available\n{d['note'].iloc[0]}"
+            msg = "not available\n" + textwrap.fill(str(d["note"].iloc[0]), 48)  # within the panel
             ax.text(0.5, 0.5, msg, ha="center", va="center", color="#777777")
             ax.set_xticks([])
             ax.set_yticks([])
