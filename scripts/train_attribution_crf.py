@@ -11,6 +11,11 @@ The model holds single-token feature strings and weights only, no article text.
 
     .venv/bin/python scripts/train_attribution_crf.py            # writes the shipped model
     .venv/bin/python scripts/train_attribution_crf.py --out /tmp/m.json.gz
+    .venv/bin/python scripts/train_attribution_crf.py --check      # inputs unchanged? (no fit, ~20 s)
+
+The model stores the sha256 of everything the trainer saw (``inputs_sha256``). L-BFGS has no random
+state, so equal inputs give equal weights: the fast test checks the inputs (word lists, features,
+code), and ``make check-models`` refits and compares the bytes.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import numpy as np  # noqa: E402
 import pycrfsuite  # noqa: E402
 
 import helpers  # noqa: E402
@@ -118,18 +124,32 @@ def empty_model(voc: dict) -> crf.Model:
     )
 
 
-def fit(data, voc: dict, rules, params: dict) -> dict:
-    """Train CRFsuite on the sentences the CRF sees and return the model as a JSON-able dict."""
+def training_items(data, voc: dict, rules) -> list[tuple[np.ndarray, list[str]]]:
+    """(feature values per token and template, gold labels) of every sentence the CRF is trained on."""
     m = empty_model(voc)
+    return [
+        (crf.article_values([(ts, tags)], m, rules), gold)
+        for ts, tags, gold, has_hit in data
+        if has_hit or crf.candidate(ts, rules, m.cue_words)
+    ]
+
+
+def inputs_digest(items, voc: dict, params: dict) -> str:
+    """sha256 of everything the trainer sees: vocabularies, parameters, feature values and labels."""
+    h = hashlib.sha256(json.dumps([voc, params, crf.TEMPLATES], sort_keys=True).encode("utf-8"))
+    for values, gold in items:
+        h.update(np.ascontiguousarray(values, dtype=np.int64).tobytes())
+        h.update(" ".join(gold).encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+def fit(items, voc: dict, params: dict) -> dict:
+    """Train CRFsuite on the sentences the CRF sees and return the model as a JSON-able dict."""
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(params)
-    n_sent = n_tok = 0
-    for ts, tags, gold, has_hit in data:
-        if not (has_hit or crf.candidate(ts, rules, m.cue_words)):
-            continue
-        values = crf.article_values([(ts, tags)], m, rules).tolist()
-        trainer.append([[f"{t}:{v}" for t, v in enumerate(row)] for row in values], gold)
-        n_sent, n_tok = n_sent + 1, n_tok + len(ts)
+    for values, gold in items:
+        trainer.append([[f"{t}:{v}" for t, v in enumerate(row)] for row in values.tolist()], gold)
+    n_sent, n_tok = len(items), sum(len(g) for _, g in items)
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "m.crfsuite")
         trainer.train(path)
@@ -151,6 +171,7 @@ def fit(data, voc: dict, rules, params: dict) -> dict:
         "state": state,
         "transitions": trans,
         "trained_on": {"sentences": n_sent, "tokens": n_tok},
+        "inputs_sha256": inputs_digest(items, voc, params),
     }
 
 
@@ -165,6 +186,19 @@ def write(model: dict, out: Path) -> str:
     return hashlib.sha256(buf.getvalue()).hexdigest()
 
 
+def check(items, voc: dict, params: dict, shipped: Path) -> int:
+    """0 when the shipped model was fitted on exactly these inputs, else 1 with what to do."""
+    with gzip.open(shipped, "rt", encoding="utf-8") as fh:
+        stored = json.load(fh).get("inputs_sha256")
+    now = inputs_digest(items, voc, params)
+    if stored == now:
+        print(f"{shipped}: fitted on the current training inputs (sha256 {now[:12]})")
+        return 0
+    print(f"{shipped}: its training inputs changed (stored {str(stored)[:12]}, now {now[:12]}); "
+          f"refit: .venv/bin/python scripts/train_attribution_crf.py")  # fmt: skip
+    return 1
+
+
 def main() -> int:
     """Fit on PolNeAR train and write the model (or say why not)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -173,6 +207,7 @@ def main() -> int:
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
+    ap.add_argument("--check", action="store_true", help="compare the inputs with the model's; no fit")
     args = ap.parse_args()
     if not args.train.is_file():
         print(f"../shared not found ({args.train}): cannot fit the attribution CRF.")
@@ -181,7 +216,10 @@ def main() -> int:
     rules = load_rules()
     data = sentences(args.train, rules)
     voc = vocab(data, MIN_COUNT)
-    model = fit(data, voc, rules, params)
+    items = training_items(data, voc, rules)
+    if args.check:
+        return check(items, voc, params, args.out)
+    model = fit(items, voc, params)
     digest = write(model, args.out)
     n = model["trained_on"]
     print(f"{n['sentences']:,} sentences, {n['tokens']:,} tokens; {len(voc['words']):,} words, "
