@@ -5,7 +5,8 @@ writes and one id per actor across the event. Texts are read from ../shared/corp
 against the gold's sha256. A tool row matches a gold actor of its article when its mention is one of
 the actor's forms (case-, accent- and possessive-insensitive), or else that form after a title ("Sen.
 Jim DeMint" for "Jim DeMint") or a form's title-less tail of two or more words (an exact form wins, so
-"Melania Trump" is not also "Trump"). Printed per split (the
+"Melania Trump" is not also "Trump"; else the longest form matched, so "Meet Melania Trump" is not
+"Trump" either). Printed per split (the
 four ``tune`` groups, the ``check`` group and the ``check2`` group added after tuning, the two
 ``tune2`` groups of round three; the two ``check3`` groups only with ``--held-out``):
 
@@ -66,6 +67,11 @@ def matches(mention: str, form: str) -> bool:
     return len(m.split()) >= 2 and f.endswith(" " + m)
 
 
+def _longest(mention: str, forms: list[str]) -> int:
+    """The length of the longest of the forms a mention matches (0 when none)."""
+    return max((len(norm(f)) for f in forms if matches(mention, f)), default=0)
+
+
 def load() -> tuple[pd.DataFrame, dict[str, str]]:
     """The gold rows and the text of each gold article (by file_key), hashes checked."""
     gold = pd.read_csv(GOLD, dtype=str)
@@ -107,7 +113,12 @@ def score_event(gold: pd.DataFrame, pred: pd.DataFrame, keys: list[str]) -> dict
     for p in pred.itertuples():
         mine = [(a, fs) for (i, a), fs in forms.items() if i == p.article]
         hit = [a for a, fs in mine if any(norm(p.mention) == norm(f) for f in fs)]  # an exact form first
-        hit = hit or [a for a, fs in mine if any(matches(p.mention, f) for f in fs)]
+        if not hit:  # else the longest form matched: "Meet Melania Trump" is Melania Trump, not also "Trump"
+            longest = {
+                a: max((len(norm(f)) for f in fs if matches(p.mention, f)), default=0) for a, fs in mine
+            }
+            top = max(longest.values(), default=0)
+            hit = [a for a, n in longest.items() if n and n == top]
         for a in hit:
             names[(p.article, a)][p.actor] += 1
             if (p.article, a) in required:
