@@ -34,7 +34,9 @@ _HON_RE = re.compile(rf"^{_HON}$")
 # a body's name goes on after its head noun with 'for' or 'on' ("National Organization for Women",
 # "Center for American Progress", "Committee on Foreign Relations")
 _JOINS = ("for", "on")
-_OPENERS = OPENERS | {"during"}  # "During Thursday" opens a run without being a name
+_BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn"})  # "Justice Dept.", "Acme Corp."
+# "During Thursday", "Former FBI Director James Comey": a word that opens a run without being a name
+_OPENERS = OPENERS | {"during", "former"}
 _TIME = (
     TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 )  # "Twitter Saturday", "During Thursday": a day is when, never who
@@ -124,7 +126,8 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     if k == len(words):
         return k, k, ""
     nouns = rules.nouns
-    if nouns.get(lows[-1]) == "org" or alias_at(rules, " ".join(words[k:])) is not None:
+    org_end = nouns.get(lows[-1]) == "org" or lows[-1].rstrip(".") in _BODY_ABBREVIATIONS
+    if org_end or alias_at(rules, " ".join(words[k:])) is not None:
         return k, k, "org"
     join = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in _JOINS), None)
     if join is not None and nouns.get(lows[join - 1]) == "org":
@@ -169,12 +172,22 @@ def _segments(text: str, rules: Rules) -> list[tuple[list[str], list[tuple[int, 
 
 def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
     """The capitalised runs of a text (run, start), two runs joined by 'for' or 'on' when the first ends
-    in a body noun ("National Organization" + "for" + "Women")."""
+    in a body noun ("National Organization" + "for" + "Women", not "the State Department on Friday"), a
+    run cut where a word closes a single quote opened before it ("the 'Deep State' DOJ")."""
     out: list[tuple[str, int]] = []
     end = -1
     for m in _RUN_RE.finditer(text):
         run = m.group("run")
-        if out and re.fullmatch(r"[ \t]+(?:for|on)[ \t]+", text[end : m.start()]):
+        close = re.search(r"(?<![sS])['’](?=[ \t])", run)
+        if close and re.search(r"(?:^|\s)['‘][^'‘’\n]*$", text[max(0, m.start() - 40) : m.start()]):
+            # "the 'Deep State' DOJ": the word closes a quote opened before the run; two runs
+            rest = re.match(r"['’][ \t]+", run[close.start() :])
+            out.append((run[: close.start()], m.start()))
+            out.append((run[close.start() + rest.end() :], m.start() + close.start() + rest.end()))
+            end = m.end("run")
+            continue
+        day = run.split()[0].lower().rstrip(".") in _TIME  # "the State Department on Friday": a date
+        if out and not day and re.fullmatch(r"[ \t]+(?:for|on)[ \t]+", text[end : m.start()]):
             last = _words(out[-1][0])[-1].lower()
             if rules.nouns.get(last) == "org":
                 out[-1] = (text[out[-1][1] : m.end("run")], out[-1][1])

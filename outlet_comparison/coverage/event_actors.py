@@ -37,7 +37,15 @@ from outlet_comparison.coverage.actors import (
     actors,
     speech_verbs_path,
 )
-from outlet_comparison.coverage.discover import Found, _non_actors, _non_persons, discover, fold, one_sentence
+from outlet_comparison.coverage.discover import (
+    Found,
+    _epithets,
+    _non_actors,
+    _non_persons,
+    discover,
+    fold,
+    one_sentence,
+)
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
 from outlet_comparison.text.names import BOUNDARY
 from outlet_comparison.text.units import sentence_spans
@@ -74,14 +82,25 @@ def person_key(name: str, names: dict[str, str]) -> tuple[str, str]:
 
 
 def org_key(name: str) -> str:
-    """A body's name compared without case, dots, 'the' or a possessive ('U.S.' = 'United States')."""
+    """A body's name compared without case, dots, 'the' or a possessive ('U.S.' = 'United States'), a
+    department by its short name ('Department of Justice' = 'Justice Dept.' = 'Justice Department')."""
     s = re.sub(r"\bU\.?S\.?(?=\s|$)", "United States", name)
+    s = re.sub(r"\bDept\b\.?", "Department", s)  # "Justice Dept."
+    s = re.sub(r"^(?:[Tt]he\s+)?Department\s+of\s+(?:the\s+)?(\w+)$", r"\1 Department", s)
     s = re.sub(r"['’]s?$", "", s.replace(".", ""))
     return " ".join(w for w in fold(s).split() if w != "the")
 
 
 def initials(name: str) -> str:
-    """The acronym a body's name gives ('U.S. Conference of Catholic Bishops' -> 'USCCB')."""
+    """The acronym a body's name gives ('U.S. Conference of Catholic Bishops' -> 'USCCB'); a department
+    by its short name gives its formal name's ('Justice Department' -> 'DOJ', 'Department of Justice').
+
+    >>> initials("U.S. Conference of Catholic Bishops"), initials("Justice Department")
+    ('USCCB', 'DOJ')
+    """
+    dept = re.fullmatch(r"(\w+) Department", name)
+    if dept:
+        return f"DO{dept.group(1)[0].upper()}"
     s = re.sub(r"\bU\.?S\.?(?=\s|$)", "U S", name)
     return "".join(w[0].upper() for w in s.split() if w.lower() not in _SMALL and w[0].isalpha())
 
@@ -201,6 +220,10 @@ class _Names:
                 if f.kind == "org":
                     orgs[org_key(f.actor)][f.actor] += 1
         self.org = {k: c.most_common(1)[0][0] for k, c in orgs.items()}
+        for k in list(self.org):  # "Deep State Justice Dept": a longer name ending in a body of the event
+            tails = [t for t in orgs if len(t.split()) > 1 and k.endswith(" " + t)]
+            if tails:
+                self.org[k] = self.org[max(tails, key=len)]
         bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
         by_initials = collections.defaultdict(set)
         for b in bodies:
@@ -353,8 +376,8 @@ def _resolve(
     full = inv.surname(f.name, wife) or (None if honorific else inv.first_name(f.name))
     if full:
         return full  # "Trump" -> Donald Trump; "Kathy" -> Kathy Griffin when she is the event's one Kathy
-    if f.epithet:
-        return None  # "Little Rock": a taunt only before a name the event knows
+    if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
+        return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
     if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
         return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
     if any(c.isdigit() for c in word):

@@ -301,3 +301,30 @@ def test_taunting_nicknames_before_a_name():
 def test_the_country_by_its_full_name_is_one_mention():
     df = helpers.event_actors(["The president of the United States of America spoke."])
     assert df[["mention", "actor"]].values.tolist() == [["United States of America", "United States"]]
+
+
+def test_a_body_on_a_day_a_former_title_and_a_quoted_phrase():
+    text = (
+        "Trump called on the 'Deep State' DOJ to act. Former FBI Director James Comey told Congress on "
+        "Oct. 28 that the State Department on Friday said so. The FBI agreed."
+    )
+    got = mentions([text])
+    assert (
+        got["DOJ"] == "DOJ"
+        and got["Congress"] == "Congress"
+        and got["State Department"] == "State Department"
+    )
+    assert "Former FBI" not in got and got["FBI"] == "FBI"
+
+
+def test_departments_by_short_formal_and_abbreviated_name_and_a_quoted_taunt():
+    texts = [
+        'Trump went after "Crooked" Hillary Clinton and said the Deep State Justice Dept must act. '
+        "The DOJ did not.",
+        "The Justice Department declined. The Department of Justice said so.",
+    ]
+    got = names(texts)
+    assert got == {
+        "Justice Department": {0, 1},
+        "Hillary Clinton": {0},
+    }  # no "Crooked"; a lone "Trump" once: none
