@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
 from outlet_comparison.instruments.attribution.tokens import MONTHS, TIME_WORDS
-from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, fold, honorific_pattern
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import read_lexicon
 
@@ -29,10 +28,15 @@ _INITIALS = rf"{UPPER}\.(?:{UPPER}\.)*"  # "H." and "H.W." (so "George H.W. Bush
 # a capital that opens a dotted acronym ("F.B.I.,") is the acronym's, never a one-letter name
 _WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}(?!\.{UPPER})[\w\u0300-\u036f’'\-]*)"
 _RUN_RE = re.compile(
-    rf"(?<![\w.’'\-])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_WORD})*)(?![\w’'])"
+    rf"(?<![\w.’'\-#])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_WORD})*)(?![\w’'])"
 )
 _HON_RE = re.compile(rf"^{_HON}$")
-_OPENERS = OPENERS | {"during"}  # "During Thursday" opens a run without being a name
+# a body's name goes on after its head noun with 'for' or 'on' ("National Organization for Women",
+# "Center for American Progress", "Committee on Foreign Relations")
+_JOINS = ("for", "on")
+_BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn"})  # "Justice Dept.", "Acme Corp."
+# "During Thursday", "Former FBI Director James Comey": a word that opens a run without being a name
+_OPENERS = OPENERS | {"during", "former"}
 _TIME = (
     TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 )  # "Twitter Saturday", "During Thursday": a day is when, never who
@@ -48,7 +52,8 @@ class Found:
     (a name of two or more words), 'surname' (one word: a surname or a lone capitalised name),
     'org' or 'acronym'; ``sure``: the text alone makes it an actor (``actors`` keeps only these;
     ``event_actors`` also weighs the others against the event's other articles); ``titled``: a title
-    or honorific precedes the name; ``name_start``: where the name itself starts.
+    or honorific precedes the name; ``name_start``: where the name itself starts; ``epithet``: a taunting
+    nickname (``lexicons/actor_epithets.csv``) stood before the name and is left out of it.
     """
 
     start: int
@@ -60,11 +65,7 @@ class Found:
     sure: bool = True
     titled: bool = False
     name_start: int = -1
-
-
-def fold(name: str) -> str:
-    """An accent-free, lower-case key ('Erdoğan' and 'Erdogan' give 'erdogan')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    epithet: bool = False  # a taunt stood before the name ("Lyin' Ted"): resolve it to a known person only
 
 
 @memoize(maxsize=4)
@@ -80,15 +81,28 @@ def _titles(nouns: dict[str, str], low: str) -> bool:
 
 def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
     """How many words of a body stand before a person's title ("Republican National Committee Chairman
-    Reince Priebus": 3), 0 when none: two or more words ending in a body noun."""
+    Reince Priebus": 3), 0 when none: two or more words ending in a body noun, or a body noun, 'for' or
+    'on', and what it is for ("National Organization for Women President Terry O'Neill": 4)."""
     ends = [p for p in range(k + 1, cut) if rules.nouns.get(words[p].lower()) == "org"]
-    return ends[-1] + 1 - k if ends else 0
+    if not ends:
+        return 0
+    end = ends[-1]
+    if end + 2 < cut and words[end + 1].lower() in _JOINS:
+        after = [p for p in range(end + 2, cut) if rules.nouns.get(words[p].lower()) == "title"]
+        end = after[0] - 1 if after and after[0] > end + 2 else end
+    return end + 1 - k
 
 
 @memoize(maxsize=4)
 def _non_actors(path: str) -> frozenset[str]:
     """Title-case phrases that name nobody ("Fake News"), lower case."""
     return frozenset(t.strip().lower() for t in read_lexicon(path, ("phrase", "rationale"))["phrase"])
+
+
+@memoize(maxsize=4)
+def _epithets(path: str) -> frozenset[str]:
+    """Taunting nicknames written before a name ("Lyin'", "Crooked"), folded."""
+    return frozenset(fold(str(t).strip()) for t in read_lexicon(path, ("epithet", "rationale"))["epithet"])
 
 
 @memoize(maxsize=4)
@@ -112,8 +126,14 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     if k == len(words):
         return k, k, ""
     nouns = rules.nouns
-    if nouns.get(lows[-1]) == "org" or alias_at(rules, " ".join(words[k:])) is not None:
+    org_end = nouns.get(lows[-1]) == "org" or lows[-1].rstrip(".") in _BODY_ABBREVIATIONS
+    if org_end or alias_at(rules, " ".join(words[k:])) is not None:
         return k, k, "org"
+    join = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in _JOINS), None)
+    if join is not None and nouns.get(lows[join - 1]) == "org":
+        after = range(join + 1, len(lows))
+        if not any(nouns.get(lows[j]) == "title" or _HON_RE.match(words[j]) for j in after):
+            return k, k, "org"  # "National Organization for Women"
     if len(lows) - k > 1 and _titles(nouns, lows[-1]):
         return k, k, "org"  # a body of people named by a plural title: "Conference of Catholic Bishops"
     titled = [
@@ -128,7 +148,8 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     if any(nouns.get(lo) or lo in ("of", "the") for lo in rest) or len(rest) > 4:
         return k, cut, ""
     if len(rest) == 1:
-        return k, cut, "surname"
+        # "Queen of Rage", "Duchess of Cambridge", "Book of Mormon": what a title is of is no name
+        return k, cut, "" if lows[cut - 1] == "of" else "surname"
     return k, cut, "person"
 
 
@@ -136,16 +157,44 @@ def _segments(text: str, rules: Rules) -> list[tuple[list[str], list[tuple[int, 
     """The capitalised runs of a text as (words, word spans, run start), a run cut after a possessive
     unless what follows it ends in a body noun ("Steele's RNC" is two, "Russia's Foreign Ministry" one)."""
     out = []
-    for m in _RUN_RE.finditer(text):
-        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("run"))]
-        raw = m.group("run").split()
-        words = _words(m.group("run"))
+    for run, at in _runs(text, rules):
+        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", run)]
+        raw = run.split()
+        words = _words(run)
         lo = 0
         for j in range(len(raw) - 1):
             if raw[j] != words[j] and rules.nouns.get(words[-1].lower()) != "org":
-                out.append((words[lo : j + 1], spans[lo : j + 1], m.start()))
+                out.append((words[lo : j + 1], spans[lo : j + 1], at))
                 lo = j + 1
-        out.append((words[lo:], spans[lo:], m.start()))
+        out.append((words[lo:], spans[lo:], at))
+    return out
+
+
+def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
+    """The capitalised runs of a text (run, start), two runs joined by 'for' or 'on' when the first ends
+    in a body noun ("National Organization" + "for" + "Women", not "the State Department on Friday"), a
+    run cut where a word closes a single quote opened before it ("the 'Deep State' DOJ")."""
+    out: list[tuple[str, int]] = []
+    end = -1
+    for m in _RUN_RE.finditer(text):
+        run = m.group("run")
+        close = re.search(r"(?<![sS])['’](?=[ \t])", run)
+        if close and re.search(r"(?:^|\s)['‘][^'‘’\n]*$", text[max(0, m.start() - 40) : m.start()]):
+            # "the 'Deep State' DOJ": the word closes a quote opened before the run; two runs
+            rest = re.match(r"['’][ \t]+", run[close.start() :])
+            out.append((run[: close.start()], m.start()))
+            out.append((run[close.start() + rest.end() :], m.start() + close.start() + rest.end()))
+            end = m.end("run")
+            continue
+        day = run.split()[0].lower().rstrip(".") in _TIME  # "the State Department on Friday": a date
+        if out and not day and re.fullmatch(r"[ \t]+(?:for|on)[ \t]+", text[end : m.start()]):
+            last = _words(out[-1][0])[-1].lower()
+            if rules.nouns.get(last) == "org":
+                out[-1] = (text[out[-1][1] : m.end("run")], out[-1][1])
+                end = m.end("run")
+                continue
+        out.append((run, m.start()))
+        end = m.end("run")
     return out
 
 
@@ -154,6 +203,8 @@ def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple
     that only locates a person ("Mark Warner of Virginia" gives "Mark Warner")."""
     while words and (words[-1].lower() in _TIME or (words[-1] == "I" and len(words) > 1)):
         words, spans = words[:-1], spans[:-1]  # a day, or the pronoun: "Lyin' Ted Cruz I do not"
+    while words and words[0].lower() in _TIME:
+        words, spans = words[1:], spans[1:]  # a day before a name: "Thursday's Fox News debate"
     lows = [w.lower() for w in words]
     if "of" in lows[1:] and lows.index("of", 1) == len(lows) - 2:
         j = lows.index("of", 1)
@@ -182,6 +233,10 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             continue
         if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
             continue  # a title-case phrase that names nobody ("Fake News")
+        epithet = len(words) > 1 and fold(words[0]) in _epithets(str(LEXICONS / "actor_epithets.csv"))
+        lead = spans[0][0]
+        if epithet:
+            words, spans = words[1:], spans[1:]  # "Lyin' Ted Cruz", "Crooked Hillary": the name after it
         k, cut, kind = _split(words, rules)
         if kind in ("person", "surname") and cut > k + 1 and re.fullmatch(rf"{_INITIALS}", words[k]):
             k += 1  # "U.S. Secretary of State John Kerry", "F.B.I. Director James Comey": the body is apart
@@ -207,13 +262,15 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         org = _body_before_title(words, k, cut, rules) if kind == "person" and every else 0
         if org:
             at = at0 + spans[k][0]
-            runs.append((at, at0 + spans[k + org - 1][1], words[k : k + org], "org", False, False, False, at))
-        start = at0 + spans[k + org][0]
-        runs.append((start, end, name, kind, initial, cut > k, honorific, at0 + spans[cut][0]))
+            runs.append(
+                (at, at0 + spans[k + org - 1][1], words[k : k + org], "org", False, False, False, at, False)
+            )
+        start = at0 + (lead if epithet and k + org == 0 else spans[k + org][0])  # the mention keeps it
+        runs.append((start, end, name, kind, initial, cut > k, honorific, at0 + spans[cut][0], epithet))
         if kind == "person":
             full.setdefault(fold(name[-1]), " ".join(name))
     out = out_inst
-    for start, end, name, kind, initial, titled, honorific, nstart in runs:
+    for start, end, name, kind, initial, titled, honorific, nstart, epithet in runs:
         written = " ".join(name)
         if kind == "org":
             a = alias_at(rules, written)
@@ -224,12 +281,14 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             continue
         canonical = full.get(fold(name[-1]))
         sure = not (canonical is None and (initial or (kind == "surname" and not titled)))
+        sure = sure and not (epithet and len(name) == 1)  # "Crooked Hillary": the event must know her
         if not sure and not every:
             continue  # a lone capitalised word the text never gives a first name or title: not a person
         kind = "person" if len(name) > 1 else "surname"
         out.append(
-            Found(start, end, canonical or written, True, written, kind, sure, titled or honorific, nstart)
-        )
+            Found(start, end, canonical or written, True, written, kind, sure, titled or honorific, nstart,
+                  epithet)
+        )  # fmt: skip
     if every:
         out.extend(_acronyms(text, rules, out))
     return sorted(out, key=lambda f: f.start)
@@ -246,6 +305,12 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
             max(0, m.start() - 1) : m.start()
         ] in ("", "\n"):
             continue  # a label opening a line ("UPDATE - May 30"), not a body
+        if (
+            m.group(0).lower() in BOUNDARY
+            or m.group(0).lower() in DETERMINERS
+            or _shouted(text, m.start(), m.end())
+        ):
+            continue  # a line in capitals ("THE QUEEN OF RAGE"): words, not acronyms
         written = POSSESSIVE.sub("", m.group(0))
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:
@@ -256,6 +321,14 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         sure = written in _institutions(str(LEXICONS / "actor_institutions.csv"))
         out.append(Found(m.start(), end, actor, False, written, "acronym", sure, False, m.start()))
     return out
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Is a word in capitals next to a function word in capitals ("THE QUEEN OF RAGE")?"""
+    before = re.search(r"(?<![\w.])([A-Z]+)[ \t]+$", text[max(0, start - 12) : start])
+    after = re.match(r"[ \t]+([A-Z]+)(?![\w.])", text[end : end + 12])
+    near = [g.group(1).lower() for g in (before, after) if g]
+    return any(w in BOUNDARY or w in DETERMINERS for w in near)
 
 
 def one_sentence(text: str, ends: list[int], f: Found) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import re
 from pathlib import Path
 
@@ -36,7 +37,15 @@ from outlet_comparison.coverage.actors import (
     actors,
     speech_verbs_path,
 )
-from outlet_comparison.coverage.discover import Found, _non_actors, _non_persons, discover, fold, one_sentence
+from outlet_comparison.coverage.discover import (
+    Found,
+    _epithets,
+    _non_actors,
+    _non_persons,
+    discover,
+    fold,
+    one_sentence,
+)
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
 from outlet_comparison.text.names import BOUNDARY
 from outlet_comparison.text.units import sentence_spans
@@ -73,14 +82,25 @@ def person_key(name: str, names: dict[str, str]) -> tuple[str, str]:
 
 
 def org_key(name: str) -> str:
-    """A body's name compared without case, dots, 'the' or a possessive ('U.S.' = 'United States')."""
+    """A body's name compared without case, dots, 'the' or a possessive ('U.S.' = 'United States'), a
+    department by its short name ('Department of Justice' = 'Justice Dept.' = 'Justice Department')."""
     s = re.sub(r"\bU\.?S\.?(?=\s|$)", "United States", name)
+    s = re.sub(r"\bDept\b\.?", "Department", s)  # "Justice Dept."
+    s = re.sub(r"^(?:[Tt]he\s+)?Department\s+of\s+(?:the\s+)?(\w+)$", r"\1 Department", s)
     s = re.sub(r"['’]s?$", "", s.replace(".", ""))
     return " ".join(w for w in fold(s).split() if w != "the")
 
 
 def initials(name: str) -> str:
-    """The acronym a body's name gives ('U.S. Conference of Catholic Bishops' -> 'USCCB')."""
+    """The acronym a body's name gives ('U.S. Conference of Catholic Bishops' -> 'USCCB'); a department
+    by its short name gives its formal name's ('Justice Department' -> 'DOJ', 'Department of Justice').
+
+    >>> initials("U.S. Conference of Catholic Bishops"), initials("Justice Department")
+    ('USCCB', 'DOJ')
+    """
+    dept = re.fullmatch(r"(\w+) Department", name)
+    if dept:
+        return f"DO{dept.group(1)[0].upper()}"
     s = re.sub(r"\bU\.?S\.?(?=\s|$)", "U S", name)
     return "".join(w[0].upper() for w in s.split() if w.lower() not in _SMALL and w[0].isalpha())
 
@@ -149,7 +169,7 @@ def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[l
                 start = f.name_start  # "White House Counsel Don McGahn": the alias keeps its words
             else:
                 continue
-        out.append(Found(start, f.end, f.actor, f.person, f.name, f.kind, f.sure, f.titled, f.name_start))
+        out.append(dataclasses.replace(f, start=start))
     return out, alias_rows
 
 
@@ -200,6 +220,10 @@ class _Names:
                 if f.kind == "org":
                     orgs[org_key(f.actor)][f.actor] += 1
         self.org = {k: c.most_common(1)[0][0] for k, c in orgs.items()}
+        for k in list(self.org):  # "Deep State Justice Dept": a longer name ending in a body of the event
+            tails = [t for t in orgs if len(t.split()) > 1 and k.endswith(" " + t)]
+            if tails:
+                self.org[k] = self.org[max(tails, key=len)]
         bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
         by_initials = collections.defaultdict(set)
         for b in bodies:
@@ -242,6 +266,10 @@ class _Names:
 
 
 _WIFE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")  # a brand or name written in camel case ("ForAmerica")
+# "Bill and Hillary Clinton": a first name, 'and', then a full name (the couple's surname)
+_COUPLE = re.compile(r"(?<![\w’'\-])([A-Z][a-z’'\-]+)[ \t]+(?:and|&)[ \t]+$")
 _MISTER = re.compile(r"\bMr\.?\s+([A-Z][\w’'\-]+)")
 _LOCATIVE = frozenset("in at near outside inside around across into from to of".split())
 
@@ -277,6 +305,36 @@ def _lone_words(texts: list[str]) -> tuple[collections.Counter, collections.Coun
     return caps, places, lower
 
 
+def _written_lower(name: str, texts: list[str]) -> bool:
+    """Does any text write a name of two or more words all in lower case ("mainstream media")?"""
+    pattern = r"(?<![\w’'\-])" + r"\s+".join(re.escape(w) for w in name.lower().split()) + r"(?![\w’'])"
+    return any(re.search(pattern, t) for t in texts)
+
+
+def _read_names(texts: list[str], finds: list[list[Found]], names: dict[str, str]) -> list[list[Found]]:
+    """The finds with two event-level readings applied: a couple sharing a surname ("Bill and Hillary
+    Clinton": "Bill" is Bill Clinton when Bill is a first name, of the event or the first-name list, and
+    no surname of the event), and no person whose name the event also writes in lower case ("Mainstream
+    Media" beside "the mainstream media")."""
+    persons = [f for fs in finds for f in fs if f.kind == "person"]
+    surnames = {fold(f.name.split()[-1]) for f in persons}
+    firsts = ({fold(f.name.split()[0]) for f in persons} | set(names) | set(names.values())) - surnames
+    common = {f.name for f in persons if _written_lower(f.name, texts)}
+    out = []
+    for text, fs in zip(texts, finds, strict=True):
+        keep = [f for f in fs if f.name not in common]
+        for g in [f for f in keep if f.kind == "person" and len(f.name.split()) == 2]:
+            m = _COUPLE.search(text[max(0, g.start - 40) : g.start])
+            if m is None or fold(m.group(1)) not in firsts:
+                continue
+            start = g.start - len(m.group(0))
+            name = f"{m.group(1)} {g.name.split()[1]}"
+            keep = [f for f in keep if not (f.start < start + len(m.group(1)) and start < f.end)]
+            keep.append(Found(start, start + len(m.group(1)), name, True, name, "person", True, False, start))
+        out.append(sorted(keep, key=lambda f: f.start))
+    return out
+
+
 def _resolve(
     f: Found,
     inv: _Names,
@@ -285,8 +343,14 @@ def _resolve(
     lower: set[str],
     rules: Rules,
     wife: bool = False,
+    honorific: bool = False,
 ) -> str | None:
-    """The event-level canonical actor of one discovered mention, or None when it names no actor."""
+    """The event-level canonical actor of one discovered mention, or None when it names no actor.
+
+    ``wife``: "Mrs. X" where the event also writes "Mr. X"; ``honorific``: "Mr.", "Mrs.", "Ms.", "Dr."
+    stand before the name (then a lone word is a surname, never a first name: "President Barack" is
+    Barack Obama, "Mr. James" no James of the event).
+    """
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
     if f.kind == "org":
@@ -306,10 +370,14 @@ def _resolve(
         if f.actor.lower() in non or fold(f.actor) in lower:
             return None  # "TV"; "THE" of a headline in capitals
         return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
-    full = inv.surname(f.name, wife) or (None if f.titled else inv.first_name(f.name))
+    word = f.name
+    if word[-1:] == "s" and fold(word[:-1]) in inv.by_surname and fold(word) not in inv.by_surname:
+        return None  # "the Obamas", "the Clintons": a family, no one actor
+    full = inv.surname(f.name, wife) or (None if honorific else inv.first_name(f.name))
     if full:
         return full  # "Trump" -> Donald Trump; "Kathy" -> Kathy Griffin when she is the event's one Kathy
-    word = f.name
+    if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
+        return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
     if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
         return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
     if any(c.isdigit() for c in word):
@@ -322,8 +390,9 @@ def _resolve(
     a = alias_at(rules, word)
     if a is not None:
         return None if a.canonical == a.side else a.canonical
-    # named twice or more, and not mostly where things happen (all mentions modifiers: a place too)
-    return word if caps[word] >= 2 and places[word] < caps[word] else None
+    # named twice or more (or once, written in camel case: "ForAmerica", "YouTube"), and not mostly
+    # where things happen (all mentions modifiers: a place too)
+    return word if (caps[word] >= 2 or _CAMEL.match(word)) and places[word] < caps[word] else None
 
 
 def event_actors(
@@ -355,8 +424,10 @@ def event_actors(
     pairs = [_article_finds(t, a, rules) for t, a in zip(texts, alias_rows, strict=True)]
     finds, alias_rows = [p[0] for p in pairs], [p[1] for p in pairs]
     alias_actors = set().union(*(set(a["actor"]) for a in alias_rows)) if alias_rows else set()
+    names = first_names(str(LEXICONS / "actor_first_names.csv"))
+    finds = _read_names(texts, finds, names)
     split = [_split_headlines(t, fs) for t, fs in zip(texts, finds, strict=True)]
-    inv = _Names([b for b, _ in split], alias_actors, first_names(str(LEXICONS / "actor_first_names.csv")))
+    inv = _Names([b for b, _ in split], alias_actors, names)
     caps, places, lower = _lone_words(texts)
     mister = {fold(m.group(1)) for t in texts for m in _MISTER.finditer(t)}
     rows = []
@@ -369,7 +440,8 @@ def event_actors(
                 inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
             )
             wife = bool(_WIFE.search(text[f.start : f.name_start])) and fold(f.name) in mister
-            actor = _resolve(f, inv, caps, places, lower, rules, wife) if f in body or known else None
+            hon = bool(_HONORIFIC.search(text[f.start : f.name_start]))
+            actor = _resolve(f, inv, caps, places, lower, rules, wife, hon) if f in body or known else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

@@ -6,9 +6,20 @@ Attribution (``instruments.attribution.names``, ``classify``) and actor discover
 
 from __future__ import annotations
 
+import unicodedata
+
 from outlet_comparison.text.units import POSSESSIVE, UPPER
 
-__all__ = ["BOUNDARY", "DETERMINERS", "HONORIFICS", "OPENERS", "UPPER", "alias_key", "honorific_pattern"]
+__all__ = [
+    "BOUNDARY",
+    "DETERMINERS",
+    "HONORIFICS",
+    "OPENERS",
+    "UPPER",
+    "alias_key",
+    "fold",
+    "honorific_pattern",
+]
 
 # abbreviated titles written before a name ("Sen. Tom Cotton", "Mr Obama")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev", "Lt", "Col", "Sgt")
@@ -46,3 +57,17 @@ def alias_key(matched: str) -> str:
     'the white house'
     """
     return " ".join(POSSESSIVE.sub("", matched).split()).lower()
+
+
+# typographic apostrophes and quotes written inside names ("O’Neill", "O‘Brien") -> the plain one
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def fold(name: str) -> str:
+    """An accent-free, lower-case key with one apostrophe ('Erdoğan' -> 'erdogan', 'O’Neill' -> "o'neill").
+
+    >>> fold("Peña") == fold("Pena"), fold("O’Neill") == fold("O'Neill")
+    (True, True)
+    """
+    name = name.translate(_APOSTROPHES)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()

@@ -157,7 +157,7 @@ def test_actor_table_names_one_actor_across_outlets():
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_benchmark_targets_on_the_tune_groups():
+def test_benchmark_targets_on_the_tune_groups(capsys):
     import importlib.util
 
     path = helpers.ROOT / "benchmarks" / "actors_events.py"
@@ -167,7 +167,7 @@ def test_benchmark_targets_on_the_tune_groups():
     if not bench.available():
         pytest.skip(f"{bench.CORPUS} is not there (../shared)")
     gold, texts = bench.load()
-    tune = gold[gold["split"] == "tune"]
+    tune = gold[gold["split"].isin(["tune", "tune2"])]  # the six tuning triplets (two rounds)
     total = {}
     for _tid, g in tune.groupby("triplet_id", sort=False):
         keys = list(dict.fromkeys(g["file_key"]))
@@ -177,6 +177,9 @@ def test_benchmark_targets_on_the_tune_groups():
     assert total["merged"] / total["shared"] >= 0.90
     assert total["found"] / total["gold"] >= 0.95
     assert total["junk"] / total["names"] <= 0.10
+    assert total["merged"] >= 40 and total["found"] >= 156  # 40/41 and 156/162 at round three
+    bench.main([])
+    assert bench.HELD_OUT not in capsys.readouterr().out  # the held-out groups only with --held-out
 
 
 def test_actors_of_one_text_invents_no_actors_either():
@@ -216,3 +219,115 @@ def test_spouses_nicknames_and_titled_outlets():
     assert got["Mrs. Cruz"] == "Heidi Cruz" and got["Mr. Cruz"] == "Ted Cruz"
     assert got["Lyin' Ted Cruz"] == "Ted Cruz" and got["Meet Melania Trump"] == "Melania Trump"
     assert got["Hill"] == "The Hill"  # the outlet's name keeps its article
+
+
+def test_typographic_apostrophes_give_one_name():
+    got = names(["Terry O'Neill spoke. O'Neill left.", "Terry O’Neill spoke. Ms. O’Neill left."])
+    assert got == {"Terry O'Neill": {0, 1}}  # the form written most often
+
+
+def test_a_body_named_with_for_and_its_acronym():
+    texts = [
+        "The National Organization for Women President Terry O'Neill said NOW agreed.",
+        "Terry O'Neill, the president of the National Organization for Women, spoke.",
+    ]
+    got = mentions(texts)
+    assert got["NOW"] == got["National Organization for Women"] == "National Organization for Women"
+    assert names(texts) == {"National Organization for Women": {0, 1}, "Terry O'Neill": {0, 1}}
+
+
+def test_what_a_title_is_of_is_no_name():
+    text = (
+        "Newsweek called her The Queen of Rage. Catherine, the new Duchess of Cambridge, smiled at the "
+        "Book of Mormon. Newsweek said so."
+    )
+    assert set(names([text])) == {"Newsweek"}  # no "Rage", "Cambridge", "Mormon"
+
+
+def test_lines_in_capitals_and_a_leading_day_invent_no_actors():
+    got = names(
+        ['The headline reads, "THE QUEEN OF RAGE." Newsweek ran it ahead of Thursday\'s Fox News debate.']
+    )
+    assert got == {"Newsweek": {0}, "Fox News": {0}}
+
+
+def test_common_phrases_laws_and_the_web_are_no_names():
+    texts = [
+        "He said the Mainstream Media is biased. The Defense of Marriage Act was cut. Its Daily Beast Web "
+        "site ran it. Many Americas of faith object, he told the Americas.",
+        "Is the mainstream media biased?",
+    ]
+    assert names(texts) == {}
+
+
+def test_a_first_name_after_a_title_but_not_after_an_honorific():
+    got = mentions(['Rick Perry vows to end "[President Barack] Obama\'s war". Barack Obama said no.'])
+    assert got["President Barack"] == "Barack Obama"
+    got = mentions(["James Comey spoke. Mr. James said nothing."])
+    assert got["Mr. James"] == "James"  # Mr. + a lone word: a surname, not Comey's first name
+
+
+def test_camel_case_once_is_a_name_a_hashtag_is_not():
+    text = "Brent Bozell, head of the Media Research Center and ForAmerica, spoke. See #ProtectionNeverRests."
+    assert set(names([text])) == {"Brent Bozell", "Media Research Center", "ForAmerica"}
+
+
+def test_couples_sharing_a_surname_and_families():
+    texts = [
+        "Bill and Hillary Clinton arrived. Obama and Hillary Clinton spoke. Barack Obama left.",
+        "Donald and Melania Trump waved. The Obamas and the Clintons met. Donald Trump spoke twice.",
+    ]
+    got = mentions(texts)
+    assert (
+        got["Bill"] == "Bill Clinton" and got["Donald"] == "Donald Trump" and got["Obama"] == "Barack Obama"
+    )
+    assert "Obamas" not in got and "Clintons" not in got  # a family is no one actor
+    assert set(names(texts)) == {
+        "Bill Clinton",
+        "Hillary Clinton",
+        "Barack Obama",
+        "Donald Trump",
+        "Melania Trump",
+    }
+
+
+def test_taunting_nicknames_before_a_name():
+    texts = [
+        "Trump called her Crooked Hillary. Hillary Clinton laughed.",
+        "Trump said Lyin' Ted lies. Ted Cruz replied from Little Rock. Little Rock is hot.",
+    ]
+    got = mentions(texts)
+    assert got["Crooked Hillary"] == "Hillary Clinton" and got["Lyin' Ted"] == "Ted Cruz"
+    assert "Rock" not in names(texts)  # "Little" only before a name the event knows
+
+
+def test_the_country_by_its_full_name_is_one_mention():
+    df = helpers.event_actors(["The president of the United States of America spoke."])
+    assert df[["mention", "actor"]].values.tolist() == [["United States of America", "United States"]]
+
+
+def test_a_body_on_a_day_a_former_title_and_a_quoted_phrase():
+    text = (
+        "Trump called on the 'Deep State' DOJ to act. Former FBI Director James Comey told Congress on "
+        "Oct. 28 that the State Department on Friday said so. The FBI agreed."
+    )
+    got = mentions([text])
+    assert (
+        got["DOJ"] == "DOJ"
+        and got["Congress"] == "Congress"
+        and got["State Department"] == "State Department"
+    )
+    assert "Former FBI" not in got and got["FBI"] == "FBI"
+
+
+def test_departments_by_short_formal_and_abbreviated_name_and_a_quoted_taunt():
+    texts = [
+        'Trump went after "Crooked" Hillary Clinton and said the Deep State Justice Dept must act. '
+        "The DOJ did not.",
+        "The Justice Department declined. The Department of Justice said so.",
+    ]
+    got = names(texts)
+    assert got == {
+        "Justice Department": {0, 1},
+        "Hillary Clinton": {0},
+    }  # no "Crooked"; a lone "Trump" once: none
