@@ -116,6 +116,19 @@ def save_chart(
     return png, csv_path
 
 
+def show_chart(
+    fig: Figure, data: pd.DataFrame, name: str, event: Event, reading: str, source: str | None = None
+) -> None:
+    """Save the chart and the CSV behind it (``save_chart``), show it, then the sentence that reads it."""
+    import matplotlib.pyplot as plt
+
+    from outlet_comparison.report.notebook import say
+
+    save_chart(fig, data, name, event=event, source=source, reading=reading)
+    plt.show()
+    say(reading)
+
+
 # ---------------------------------------------------------------- chart idioms the notebooks share
 
 
@@ -333,3 +346,116 @@ def wrap_label(name: str, width: int = 14) -> str:
     import textwrap
 
     return "\n".join(textwrap.wrap(name, width)) or name
+
+
+def label_axes(ax, xlabel: str, ylabel: str, title: str = "", **title_kw) -> None:
+    """Both axis labels of one axes, and its title when given (``title_kw``: e.g. ``fontsize``)."""
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    if title:
+        ax.set_title(title, **title_kw)
+
+
+def hatch_groups(bars: dict, groups: list[int], hatch: str = "//") -> None:
+    """Hatch the bars of some groups (row positions) of ``grouped_bars``: e.g. a band rather than a value."""
+    for container in bars.values():
+        for i in groups:
+            container[i].set_hatch(hatch)
+            container[i].set_edgecolor("white")
+
+
+def outlet_lines(ax, table: pd.DataFrame, x: str, y: str, colours: dict[str, str], reference=None) -> None:
+    """One line with dots per outlet (``table.outlet``) of ``y`` against ``x``; ``reference`` (a value per
+    outlet) is drawn as a dashed level in the outlet's colour."""
+    for o in colours:
+        rows = table[table["outlet"] == o]
+        ax.plot(rows[x], rows[y], marker="o", color=colours[o], label=o)
+        if reference is not None:
+            ax.axhline(reference[o], color=colours[o], ls="--", lw=1)
+
+
+def outlet_scatter(
+    ax, table: pd.DataFrame, x: str, y: str, colours: dict[str, str], jitter: float = 0.0, seed: int = 2016
+) -> None:
+    """One dot per row of ``table`` (``y`` against ``x``) in its outlet's colour; ``x`` jittered by up to
+    ``±jitter`` (seeded) so equal values stay visible."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    for o in colours:
+        rows = table[table["outlet"] == o]
+        shift = rng.uniform(-jitter, jitter, len(rows))
+        ax.scatter(rows[x] + shift, rows[y], color=colours[o], s=22, alpha=0.75, label=o)
+
+
+def agreement_scatter(ax, reference: pd.Series, ours: pd.Series) -> None:
+    """Our values against reference values, grey dots, with the dashed line of equal values."""
+    ax.scatter(reference, ours, s=12, color="#555555", alpha=0.6)
+    lim = [min(ax.get_xlim()[0], ax.get_ylim()[0]), max(ax.get_xlim()[1], ax.get_ylim()[1])]
+    ax.plot(lim, lim, color="#999999", lw=1, ls="--", label="equal values")
+
+
+def measure_panels(values: pd.DataFrame, colours: dict[str, str], panels: list[tuple], title: str):
+    """One panel per measure, a labelled bar per outlet: ``panels`` are (row of ``values``, scale, y label,
+    panel title); a scale of 1 labels values with two decimals, any other as a percentage. The figure."""
+    import matplotlib.pyplot as plt
+
+    outlets = list(colours)
+    fig, axes = plt.subplots(1, len(panels), figsize=(figure_width(3 * len(outlets), 1.2, 10), 4))
+    for ax, (key, k, ylabel, panel) in zip(axes, panels, strict=True):
+        vals = [k * values.loc[key, o] for o in outlets]
+        ax.bar(range(len(outlets)), vals, color=[colours[o] for o in outlets])
+        for i, v in enumerate(vals):
+            ax.text(i, v, f"{v:.2f}" if k == 1 else f"{v:.1f}%", ha="center", va="bottom", fontsize=8)
+        rotation = 90 if len(outlets) > 4 else 0
+        ax.set_xticks(range(len(outlets)), [wrap_label(o) for o in outlets], fontsize=8, rotation=rotation)
+        label_axes(ax, "Outlet", ylabel, panel, fontsize=10)
+        ax.set_ylim(0, max(vals) * 1.15)
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def _interval_rows(ax, values, low, high, ys, colours: list[str]) -> None:
+    """A dot with its interval for each value, at heights ``ys``."""
+    for v, lo, hi, yy, c in zip(values, low, high, ys, colours, strict=True):
+        ax.errorbar(v, yy, xerr=[[v - lo], [hi - v]], fmt="o", color=c, capsize=5)
+
+
+def estimates_and_differences(
+    estimates: pd.DataFrame,
+    pairs: pd.DataFrame,
+    colours: dict[str, str],
+    value: str,
+    value_label: str,
+    diff_label: str,
+    title: str,
+):
+    """Left: each outlet's ``value`` with its 95% interval (``estimates``: index outlet, ``ci_low``,
+    ``ci_high``); right: each pair's difference with its interval (``pairs``: ``outlet_a``, ``outlet_b``,
+    ``diff``, ``ci_low``, ``ci_high``) against a line at zero. The figure."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    outlets = list(colours)
+    size = (10.5, 1.8 + 0.45 * max(len(outlets), len(pairs)))
+    fig, (left, right) = plt.subplots(1, 2, figsize=size, gridspec_kw={"width_ratios": [1, 1.3]})
+    y = np.arange(len(outlets))[::-1]
+    e = estimates.loc[outlets]
+    _interval_rows(left, e[value], e["ci_low"], e["ci_high"], y, [colours[o] for o in outlets])
+    left.set_yticks(y, [wrap_label(o) for o in outlets], fontsize=8)
+    left.set_ylim(-0.7, len(outlets) - 0.3)
+    left.set_xlabel(value_label)
+    left.set_title("Each article, 95% CI", fontsize=10)
+    yp = np.arange(len(pairs))[::-1]
+    pair_err = [pairs["diff"] - pairs["ci_low"], pairs["ci_high"] - pairs["diff"]]
+    right.errorbar(pairs["diff"], yp, xerr=pair_err, fmt="o", color="#333333", capsize=5)
+    right.axvline(0, color="#999999", lw=1)
+    ticks = [f"{a} −\n{b}" for a, b in zip(pairs.outlet_a, pairs.outlet_b, strict=True)]
+    right.set_yticks(yp, ticks, fontsize=8)
+    right.set_ylim(-0.7, max(len(pairs), 1) - 0.3)
+    right.set_xlabel(diff_label)
+    right.set_title("Each pair of outlets, 95% CI (0 = no difference)", fontsize=10)
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig

@@ -6,6 +6,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+from types import SimpleNamespace  # noqa: E402
+
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
@@ -67,3 +69,90 @@ def test_row_groups_rule_each_group_and_name_it():
     assert [line.get_ydata()[0] for line in ax2.lines] == [0.5] and not ax2.texts
     plt.close(fig)
     plt.close(fig2)
+
+
+def test_label_axes_sets_both_labels_and_the_title():
+    fig, ax = plt.subplots()
+    helpers.charts.label_axes(ax, "x (units)", "y (units)", "What it shows", fontsize=10)
+    assert (ax.get_xlabel(), ax.get_ylabel(), ax.get_title()) == ("x (units)", "y (units)", "What it shows")
+    assert ax.title.get_fontsize() == 10
+    plt.close(fig)
+
+
+def test_hatch_groups_hatches_only_the_named_groups():
+    fig, ax = plt.subplots()
+    bars = helpers.grouped_bars(ax, pd.DataFrame({"X": [1, 2, 3], "Y": [3, 2, 1]}), COL)
+    helpers.charts.hatch_groups(bars, [-1])
+    assert [[b.get_hatch() for b in bars[o]] for o in COL] == [[None, None, "//"]] * 2
+    plt.close(fig)
+
+
+def test_outlet_lines_one_line_per_outlet_and_a_dashed_reference():
+    table = pd.DataFrame({"outlet": ["X", "X", "Y"], "k": [1, 2, 1], "v": [5.0, 7.0, 3.0]})
+    fig, ax = plt.subplots()
+    helpers.charts.outlet_lines(ax, table, "k", "v", COL, reference=pd.Series({"X": 6.0, "Y": 3.0}))
+    solid = [line for line in ax.lines if line.get_linestyle() == "-"]
+    dashed = [line for line in ax.lines if line.get_linestyle() == "--"]
+    assert [list(line.get_ydata()) for line in solid] == [[5.0, 7.0], [3.0]]
+    assert [line.get_ydata()[0] for line in dashed] == [6.0, 3.0] and dashed[0].get_color() == COL["X"]
+    plt.close(fig)
+
+
+def test_outlet_scatter_jitters_x_only_within_bounds_and_reproducibly():
+    table = pd.DataFrame({"outlet": ["X"] * 5 + ["Y"] * 3, "w": [10] * 8, "g": range(8)})
+    offsets = []
+    for _ in range(2):
+        fig, ax = plt.subplots()
+        helpers.charts.outlet_scatter(ax, table, "w", "g", COL, jitter=0.3)
+        offsets.append([c.get_offsets().tolist() for c in ax.collections])
+        plt.close(fig)
+    assert offsets[0] == offsets[1] and [len(c) for c in offsets[0]] == [5, 3]
+    xs = [x for c in offsets[0] for x, _ in c]
+    assert all(9.7 <= x <= 10.3 for x in xs) and len(set(xs)) == 8
+    assert [y for c in offsets[0] for _, y in c] == list(range(8))
+
+
+def test_agreement_scatter_draws_the_line_of_equal_values():
+    fig, ax = plt.subplots()
+    helpers.charts.agreement_scatter(ax, pd.Series([1.0, 5.0]), pd.Series([2.0, 4.0]))
+    (line,) = ax.lines
+    assert line.get_label() == "equal values" and list(line.get_xdata()) == list(line.get_ydata())
+    plt.close(fig)
+
+
+def test_measure_panels_one_panel_per_measure_values_labelled():
+    values = pd.DataFrame({"X": [1.5, 0.2], "Y": [1.25, 0.1]}, index=["per_word", "share"])
+    panels = [("per_word", 1, "per word", "Per word"), ("share", 100, "% of words", "Share")]
+    fig = helpers.charts.measure_panels(values, COL, panels, "Two measures")
+    left, right = fig.axes
+    assert [b.get_height() for b in right.patches] == [20.0, 10.0]
+    assert [t.get_text() for t in left.texts] == ["1.50", "1.25"] and right.texts[0].get_text() == "20.0%"
+    assert right.get_title() == "Share" and fig.get_suptitle() == "Two measures"
+    plt.close(fig)
+
+
+def test_estimates_and_differences_shows_each_outlet_and_each_pair():
+    est = pd.DataFrame({"grade": [10.0, 8.0], "ci_low": [9.0, 7.0], "ci_high": [11.0, 9.5]}, index=["X", "Y"])
+    pairs = pd.DataFrame(
+        {"outlet_a": ["X"], "outlet_b": ["Y"], "diff": [2.0], "ci_low": [0.5], "ci_high": [3.5]}
+    )
+    fig = helpers.charts.estimates_and_differences(est, pairs, COL, "grade", "grade", "difference", "Title")
+    left, right = fig.axes
+    ticks = dict(zip(left.get_yticks(), [t.get_text() for t in left.get_yticklabels()], strict=True))
+    assert ticks == {1: "X", 0: "Y"}  # the first outlet on top
+    assert [t.get_text() for t in right.get_yticklabels()] == ["X −\nY"]
+    assert right.lines[0].get_xdata()[0] == 2.0 and fig.get_suptitle() == "Title"
+    plt.close(fig)
+
+
+def test_show_chart_saves_shows_and_reads(tmp_path, monkeypatch):
+    said = []
+    monkeypatch.setattr("outlet_comparison.report.notebook.say", said.append)
+    event = SimpleNamespace(figures=tmp_path / "figures", source_note="Source: test")
+    fig, ax = plt.subplots()
+    ax.set_title("A chart")
+    helpers.show_chart(fig, pd.DataFrame({"a": [1]}), "07-test", event, "It reads so.")
+    assert (tmp_path / "figures" / "07-test.csv").read_text() == "a\n1\n"
+    assert (tmp_path / "figures" / "07-test.png").is_file() and said == ["It reads so."]
+    assert helpers.read_pages(tmp_path)["07"].figures[0].reading == "It reads so."
+    plt.close(fig)
