@@ -459,3 +459,79 @@ def estimates_and_differences(
     fig.suptitle(title)
     fig.tight_layout()
     return fig
+
+
+def counted_bars(ax, table: pd.DataFrame, colours: dict[str, str], counts: pd.DataFrame, **kw) -> dict:
+    """``grouped_bars`` (``kw``: labels, low, high) with thin capped intervals, each bar labelled above its
+    interval with its count from ``counts`` (same shape as ``table``)."""
+    bars = grouped_bars(ax, table, colours, capsize=3, error_kw={"lw": 0.8}, **kw)
+    for o in table.columns:
+        ax.bar_label(bars[o], [f"{int(h)}" for h in counts[o]], padding=2, fontsize=MIN_FONT)
+    return bars
+
+
+def panel_bars(
+    table: pd.DataFrame,
+    panel: str,
+    panels: list[str],
+    rows: list[str],
+    colours: dict[str, str],
+    value: str = "hits",
+    row: str = "frame",
+    labels: list[str] | None = None,
+    xlabel: str = "",
+):
+    """One panel of ``grouped_bars`` per value of ``panel`` (titled with it, x axis ``xlabel``), sharing the
+    y axis, one legend below: ``table`` is long (``panel``, ``row``, ``outlet``, ``value``). The figure."""
+    import matplotlib.pyplot as plt
+
+    outlets = list(colours)
+    fig, axes = plt.subplots(1, len(panels), figsize=(10.5, 3.8 + 0.1 * len(outlets)), sharey=True)
+    for ax, name in zip(axes, panels, strict=True):
+        wide = table[table[panel] == name].pivot(index=row, columns="outlet", values=value)
+        grouped_bars(ax, wide.loc[rows, outlets], colours, labels=labels)
+        ax.set_title(name, fontsize=10)
+        ax.tick_params(axis="x", labelsize=8, labelrotation=90)
+        ax.set_xlabel(xlabel)
+    handles = axes[0].get_legend_handles_labels()
+    fig.legend(*handles, loc="upper center", bbox_to_anchor=(0.5, 0), frameon=False, fontsize=MIN_FONT,
+               ncols=min(5, len(outlets)))  # fmt: skip
+    return fig
+
+
+def outlet_arcs(
+    ax, table: pd.DataFrame, x: str, y: str, smooth: str, colours: dict[str, str], line: str = "{o}"
+) -> None:
+    """Through each text: a faint dot per unit (``y`` at ``x``) and a line of ``smooth`` (its smoothed
+    value) labelled ``line`` (with ``{o}`` the outlet)."""
+    for o in colours:
+        t = table[table["outlet"] == o]
+        ax.scatter(t[x], t[y], color=colours[o], s=14, alpha=0.45)
+        ax.plot(t[x], t[smooth], color=colours[o], lw=2, label=line.format(o=o))
+
+
+def outlet_boxes(ax, table: pd.DataFrame, column: str, colours: dict[str, str], seed: int = 2016) -> None:
+    """Per outlet: a box of ``column`` (no fliers), every value as a jittered dot (seeded), the mean as a
+    black diamond."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    for k, o in enumerate(colours):
+        c = table.loc[table["outlet"] == o, column].to_numpy()
+        ax.boxplot(c, positions=[k], widths=0.5, showfliers=False, medianprops={"color": "#333333"})
+        ax.scatter(k + rng.uniform(-0.15, 0.15, len(c)), c, color=colours[o], s=16, alpha=0.7, zorder=3)
+        ax.scatter(
+            [k], [c.mean()], marker="D", color="black", s=36, zorder=4, label="mean" if k == 0 else None
+        )
+
+
+def dot_rows(ax, table: pd.DataFrame, colours: dict[str, str], labels: list[str]) -> None:
+    """One row per row of ``table`` (first on top, labelled), a dot per outlet column, the legend beside."""
+    import numpy as np
+
+    y = np.arange(len(table))[::-1]
+    for o in colours:
+        ax.scatter(table[o], y, color=colours[o], s=24, label=o, zorder=3)
+    ax.set_yticks(y, labels)
+    ax.grid(axis="x", alpha=0.3)
+    ax.legend(frameon=False, fontsize=MIN_FONT, loc="upper left", bbox_to_anchor=(1, 1))

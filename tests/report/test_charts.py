@@ -156,3 +156,58 @@ def test_show_chart_saves_shows_and_reads(tmp_path, monkeypatch):
     assert (tmp_path / "figures" / "07-test.png").is_file() and said == ["It reads so."]
     assert helpers.read_pages(tmp_path)["07"].figures[0].reading == "It reads so."
     plt.close(fig)
+
+
+def test_counted_bars_label_each_bar_with_its_count():
+    table = pd.DataFrame({"X": [2.0, 4.0], "Y": [1.0, 3.0]}, index=["a", "b"])
+    fig, ax = plt.subplots()
+    bars = helpers.charts.counted_bars(
+        ax, table, COL, pd.DataFrame({"X": [5, 9], "Y": [1, 2]}), low=table - 1, high=table + 1
+    )
+    assert [b.get_height() for b in bars["Y"]] == [1.0, 3.0]
+    assert [t.get_text() for t in ax.texts] == ["5", "9", "1", "2"]
+    plt.close(fig)
+
+
+def test_panel_bars_one_panel_per_value_and_one_legend():
+    table = pd.DataFrame(
+        {"section": ["s", "s", "t", "t"], "frame": ["f"] * 4, "outlet": ["X", "Y"] * 2, "hits": [1, 2, 3, 4]}
+    )
+    fig = helpers.charts.panel_bars(table, "section", ["s", "t"], ["f"], COL, xlabel="Frame")
+    s, t = fig.axes
+    assert [b.get_height() for b in t.patches] == [3, 4] and (s.get_title(), t.get_xlabel()) == ("s", "Frame")
+    assert [x.get_text() for x in fig.legends[0].get_texts()] == ["X", "Y"]
+    plt.close(fig)
+
+
+def test_outlet_arcs_dots_and_a_labelled_line_per_outlet():
+    table = pd.DataFrame(
+        {"outlet": ["X", "X", "Y"], "p": [10, 60, 50], "v": [0.1, -0.2, 0.3], "m": [0, 0, 0.3]}
+    )
+    fig, ax = plt.subplots()
+    helpers.charts.outlet_arcs(ax, table, "p", "v", "m", COL, line="{o} (mean)")
+    assert [line.get_label() for line in ax.lines] == ["X (mean)", "Y (mean)"] and len(ax.collections) == 2
+    plt.close(fig)
+
+
+def test_outlet_boxes_box_jittered_dots_and_mean():
+    table = pd.DataFrame({"outlet": ["X", "X", "Y", "Y"], "c": [0.0, 1.0, -1.0, -0.5]})
+    fig, ax = plt.subplots()
+    helpers.charts.outlet_boxes(ax, table, "c", COL)
+    means = [
+        c.get_offsets().tolist()
+        for c in ax.collections
+        if c.get_label() == "mean" or len(c.get_offsets()) == 1
+    ]
+    assert means == [[[0.0, 0.5]], [[1.0, -0.75]]]
+    plt.close(fig)
+
+
+def test_dot_rows_one_row_per_table_row_first_on_top():
+    table = pd.DataFrame({"X": [9.0, 5.0], "Y": [-1.0, 0.0]})
+    fig, ax = plt.subplots()
+    helpers.charts.dot_rows(ax, table, COL, ["all", "one dropped"])
+    assert ax.collections[0].get_offsets().tolist() == [[9.0, 1.0], [5.0, 0.0]]
+    ticks = dict(zip(ax.get_yticks(), [t.get_text() for t in ax.get_yticklabels()], strict=True))
+    assert ticks == {1: "all", 0: "one dropped"}
+    plt.close(fig)

@@ -246,3 +246,34 @@ def test_the_readability_docs_state_the_computed_study_numbers(seed_readability)
         f"moves only {s.loc[FK, a] - raw.loc[FK, a]:.2f}, to {raw.loc[FK, a]:.2f}",
     ]
     assert [w for w in want if w not in said] == []
+
+
+@pytest.fixture(scope="module")
+def seed_tone_and_timing() -> dict:
+    """Notebook 01's tone thirds of the seeds and the first seed's failure hits split by the timing codes."""
+    seeds = load_seeds()
+    event = helpers.read_event(STUDY_EVENT)
+    ff = helpers.findings.framing
+    tone = ff.tone_arc(
+        helpers.by_outlet(seeds, helpers.sentiment),
+        {o: len(t) for o, t in zip(seeds.outlet, seeds.text, strict=True)},
+    )
+    per = helpers.frame_by_sentence(seeds.text.iloc[0], event.frames, contrast=event.contrast)
+    split = ff.timing_split(
+        per, pd.read_csv(event.study_file("timing")), list(helpers.frame_names(event.frames))
+    )
+    return {"outlets": list(seeds.outlet), "thirds": ff.tone_thirds(tone), "split": split}
+
+
+def test_readme_states_the_computed_timing_split(seed_tone_and_timing):
+    split = seed_tone_and_timing["split"]
+    readme = (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"\*\*(\d+) of Bloomberg's (\d+) failure hits\*\*", readme)
+    assert said and [int(g) for g in said.groups()] == [split.loc["yes", "failure"], split["failure"].sum()]
+
+
+def test_the_sentiment_docs_state_the_computed_first_third(seed_tone_and_timing):
+    b = seed_tone_and_timing["outlets"][0]
+    docs = (helpers.ROOT / "docs" / "sentiment.md").read_text(encoding="utf-8")
+    said = re.search(r"first third scores ([+−]\d\.\d{3})", docs)
+    assert said and said.group(1) == _signed(seed_tone_and_timing["thirds"].loc[b, "first third"], 3)
