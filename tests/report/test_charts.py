@@ -10,6 +10,7 @@ from types import SimpleNamespace  # noqa: E402
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
 
 import helpers  # noqa: E402
 
@@ -210,4 +211,82 @@ def test_dot_rows_one_row_per_table_row_first_on_top():
     assert ax.collections[0].get_offsets().tolist() == [[9.0, 1.0], [5.0, 0.0]]
     ticks = dict(zip(ax.get_yticks(), [t.get_text() for t in ax.get_yticklabels()], strict=True))
     assert ticks == {1: "all", 0: "one dropped"}
+    plt.close(fig)
+
+
+def test_stacked_shares_stack_the_parts_left_to_right():
+    shares = pd.DataFrame({"body": [80.0, 90.0], "caption": [20.0, 10.0]}, index=["X", "Y"])
+    fig, ax = plt.subplots()
+    helpers.charts.stacked_shares(ax, shares, {"body": "#DDDDDD", "caption": "#44AA99"})
+    body, caption = ax.containers
+    assert [b.get_x() for b in caption] == [80.0, 90.0] and ax.yaxis_inverted()
+    assert caption.get_label() == "caption"
+    plt.close(fig)
+
+
+def test_column_panels_one_panel_per_column():
+    stats = pd.DataFrame({"words": [765, 783], "words_per_sentence": [23.2, 24.5]}, index=["X", "Y"])
+    fig = helpers.charts.column_panels(stats, COL, {"words": "words", "words_per_sentence": "words"}, "Sizes")
+    left, right = fig.axes
+    assert [b.get_height() for b in left.patches] == [765, 783] and right.get_title() == "words per sentence"
+    plt.close(fig)
+
+
+def test_timeline_rows_mark_mentions_and_publication_days():
+    timeline = pd.DataFrame(
+        {
+            "event": ["a", "b"],
+            "label": ["A met", "B met"],
+            "order": [1, 2],
+            "date": pd.to_datetime(["2016-09-04"] * 2),
+        }
+    )
+    mentioned = pd.DataFrame({"X": [1, 0], "Y": [1, 1]}, index=["a", "b"])
+    fig, ax = plt.subplots()
+    helpers.charts.timeline_rows(ax, timeline, mentioned, {"X": 1.5, "Y": 2.5}, COL)
+    _, x_marks, y_marks = ax.collections
+    assert x_marks.get_offsets().tolist() == [[1, 1]] and y_marks.get_offsets().tolist() == [[1, 2], [2, 2]]
+    assert [line.get_xdata()[0] for line in ax.lines] == [1.5, 2.5]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["happening", "mentioned by X", "mentioned by Y"]
+    plt.close(fig)
+
+
+def test_strip_panels_grey_corpus_and_marked_diamonds():
+    corpus = pd.DataFrame({"m": [1.0, 2.0, 3.0], "n": [4.0, 5.0, None]})
+    marked = pd.DataFrame({"outlet": ["X", "Y"], "m": [1.5, 2.5], "n": [4.5, 5.5]})
+    fig = helpers.charts.strip_panels(corpus, marked, ["m", "n"], {"m": "M", "n": "N"}, COL)
+    left, right = fig.axes
+    assert len(right.collections[0].get_offsets()) == 2  # the missing value is left out
+    assert [c.get_offsets().tolist()[0] for c in left.collections[1:]] == [[1.5, 0], [2.5, 0]]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["corpus article", "X", "Y"]
+    plt.close(fig)
+
+
+def test_difference_panels_one_row_per_pair():
+    diffs = pd.DataFrame(
+        {
+            "metric": ["m", "m", "n"],
+            "outlet_a": ["X", "X", "X"],
+            "outlet_b": ["Y", "Z", "Y"],
+            "diff": [1.0, -0.5, 2.0],
+            "ci_low": [0.5, -1.0, 1.0],
+            "ci_high": [1.5, 0.0, 3.0],
+        }
+    )
+    colours = {**COL, "Z": "#009E73"}
+    fig = helpers.charts.difference_panels(diffs, ["m", "n"], {"m": "M", "n": "N"}, colours)
+    left, right = fig.axes
+    assert [t.get_text() for t in left.get_yticklabels()] == ["X − Y", "X − Z"]
+    assert len([c for c in right.containers]) == 1  # the pair without a value is skipped
+    plt.close(fig)
+
+
+def test_highlighted_bars_colour_each_row():
+    table = pd.DataFrame({"m": [3.0, 1.0], "n": [2.0, 2.0]})
+    fig = helpers.charts.highlighted_bars(
+        table, ["m", "n"], {"m": "M", "n": "N"}, ["#0072B2", "#BBBBBB"], ["a", "b"]
+    )
+    left, _ = fig.axes
+    assert [b.get_width() for b in left.patches] == [3.0, 1.0] and left.yaxis_inverted()
+    assert left.patches[1].get_facecolor()[:3] == pytest.approx((0xBB / 255,) * 3)
     plt.close(fig)

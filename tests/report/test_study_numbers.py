@@ -277,3 +277,11 @@ def test_the_sentiment_docs_state_the_computed_first_third(seed_tone_and_timing)
     docs = (helpers.ROOT / "docs" / "sentiment.md").read_text(encoding="utf-8")
     said = re.search(r"first third scores ([+−]\d\.\d{3})", docs)
     assert said and said.group(1) == _signed(seed_tone_and_timing["thirds"].loc[b, "first third"], 3)
+
+
+def test_readme_states_the_computed_body_sizes():
+    """Notebook 00's body sizes of the seeds (words / sentences) are the README's."""
+    seeds = load_seeds()
+    stats = helpers.findings.articles.body_stats(seeds)
+    row = _readme_row("| body words / sentences |")
+    assert row[1:3] == [f"{stats.loc[o, 'words']} / {stats.loc[o, 'sentences']}" for o in seeds.outlet]
