@@ -290,3 +290,55 @@ def test_highlighted_bars_colour_each_row():
     assert [b.get_width() for b in left.patches] == [3.0, 1.0] and left.yaxis_inverted()
     assert left.patches[1].get_facecolor()[:3] == pytest.approx((0xBB / 255,) * 3)
     plt.close(fig)
+
+
+def test_labelled_bars_notes_and_bold_ticks():
+    fig, ax = plt.subplots()
+    helpers.charts.labelled_bars(ax, pd.DataFrame({"X": [3, 1], "Y": [2, 0]}, index=["a", "b"]), COL)
+    assert [t.get_text() for t in ax.texts] == ["3", "1", "2", "0"]
+    helpers.charts.bar_notes(ax, [0, 1], [3, 1], ["3 of 4", "1 of 2"])
+    assert [t.get_text() for t in ax.texts][-2:] == ["3 of 4", "1 of 2"]
+    plt.close(fig)
+    fig, ax = plt.subplots()
+    helpers.grouped_bars(
+        ax, pd.DataFrame({"X": [3, 1]}, index=["say", "accuse"]), {"X": "#000000"}, horizontal=True
+    )
+    helpers.charts.bold_ticks(ax, [False, True])
+    assert [t.get_fontweight() for t in ax.get_yticklabels()] == ["normal", "bold"]
+    plt.close(fig)
+
+
+def test_count_and_share_two_panels_one_legend():
+    counts = pd.DataFrame({"X": [3, 1], "Y": [2, 2]}, index=["anonymous", "named"])
+    fig = helpers.charts.count_and_share(
+        counts, 100 * counts / counts.sum(), COL, ["anon", "named"], "Type", "items"
+    )
+    left, right = fig.axes
+    assert (left.get_ylabel(), right.get_ylabel(), right.get_ylim()) == (
+        "Items (count)",
+        "Share of items (%)",
+        (0, 100),
+    )
+    assert [b.get_height() for b in right.patches][:2] == [75.0, 25.0] and len(fig.legends) == 1
+    plt.close(fig)
+
+
+def test_anonymity_panels_share_with_interval_and_reasons():
+    anon = pd.DataFrame(
+        {
+            "outlet": ["X", "Y"],
+            "attributions": [19, 21],
+            "anonymous": [10, 3],
+            "share": [10 / 19, 3 / 21],
+            "ci_low": [0.3, 0.05],
+            "ci_high": [0.7, 0.35],
+            "anonymous_sources": [3, 2],
+            "with_reason": [1, 0],
+        }
+    )
+    fig = helpers.charts.anonymity_panels(anon, COL)
+    left, right = fig.axes
+    assert [t.get_text() for t in left.texts] == ["10 of 19", "3 of 21"]
+    assert [t.get_text() for t in right.texts] == ["1 of 3", "0 of 2"]
+    assert [b.get_height() for b in right.patches] == [1, 0, 2, 2]  # with a reason, then without
+    plt.close(fig)

@@ -19,7 +19,9 @@ from outlet_comparison.report.charts.base import (
     wrap_label,
 )
 from outlet_comparison.report.charts.figures import (
+    anonymity_panels,
     column_panels,
+    count_and_share,
     difference_panels,
     estimates_and_differences,
     highlighted_bars,
@@ -30,11 +32,14 @@ from outlet_comparison.report.charts.figures import (
 )
 from outlet_comparison.report.charts.idioms import (
     agreement_scatter,
+    bar_notes,
+    bold_ticks,
     counted_bars,
     dot_rows,
     grouped_bars,
     hatch_groups,
     label_axes,
+    labelled_bars,
     outlet_arcs,
     outlet_boxes,
     outlet_lines,
@@ -68,6 +73,8 @@ __all__ = [
     "strip_panels",
     "difference_panels",
     "highlighted_bars",
+    "count_and_share",
+    "anonymity_panels",
     "measure_panels",
     "estimates_and_differences",
     "panel_bars",
@@ -88,5 +95,8 @@ __all__ = [
     "outlet_arcs",
     "outlet_boxes",
     "agreement_scatter",
+    "labelled_bars",
+    "bar_notes",
+    "bold_ticks",
     "timeline_rows",
 ]

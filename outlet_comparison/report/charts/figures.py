@@ -211,3 +211,62 @@ def highlighted_bars(
         ax.set_yticks(range(len(table)), row_labels)
     axes[0].invert_yaxis()
     return fig
+
+
+def count_and_share(counts: pd.DataFrame, shares: pd.DataFrame, colours: dict[str, str], labels: list[str],
+                    xlabel: str, unit: str):  # fmt: skip
+    """Left: the count of each group per outlet (labelled bars); right: each group's share (%) of the
+    outlet's total; one legend below (``counts`` and ``shares``: a row per group, a column per outlet)."""
+    import matplotlib.pyplot as plt
+
+    from outlet_comparison.report.charts.idioms import labelled_bars
+
+    fig, axes = plt.subplots(1, 2, figsize=(10.5, 4.2))
+    labelled_bars(axes[0], counts, colours, labels=labels)
+    grouped_bars(axes[1], shares.fillna(0), colours, labels=labels)
+    axes[0].set(title="Count", ylabel=f"{unit.capitalize()} (count)", xlabel=xlabel)
+    axes[1].set(
+        title=f"Share of each outlet's {unit}", ylabel=f"Share of {unit} (%)", xlabel=xlabel, ylim=(0, 100)
+    )
+    axes[0].yaxis.get_major_locator().set_params(integer=True)
+    axes[0].margins(y=0.12)
+    for ax in axes:
+        ax.tick_params(axis="x", labelsize=8, labelrotation=30 if counts.size > 12 else 0)
+    handles = axes[0].get_legend_handles_labels()
+    fig.legend(*handles, loc="upper center", bbox_to_anchor=(0.5, 0), frameon=False, fontsize=MIN_FONT,
+               ncols=min(5, len(colours)))  # fmt: skip
+    return fig
+
+
+def anonymity_panels(anon: pd.DataFrame, colours: dict[str, str]):
+    """Left: each outlet's anonymous share of attributions with its interval ('k of n' above); right: its
+    distinct anonymous sources, those with a stated reason solid ('r of m' above). ``anon``:
+    ``sourcing.anonymity_table``. The figure."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from outlet_comparison.report.charts.idioms import bar_notes, split_bars, split_key
+
+    outlets = list(colours)
+    fig, axes = plt.subplots(1, 2, figsize=(figure_width(len(outlets), 2.4, 10), 4.4))
+    x = np.arange(len(outlets))
+    share, lo, hi = (100 * anon[c].fillna(0).to_numpy() for c in ("share", "ci_low", "ci_high"))
+    axes[0].bar(x, share, 0.6, color=[colours[o] for o in outlets])
+    axes[0].errorbar(x, share, yerr=[share - lo, hi - share], fmt="none", ecolor="black", capsize=5, lw=1)
+    bar_notes(axes[0], x, hi, [f"{r.anonymous} of {r.attributions}" for r in anon.itertuples()])
+    axes[0].set(title="Anonymous share of attributions (95% Wilson CI)", ylabel="Anonymous attributions (%)",
+                xlabel="Outlet (label: anonymous of all attributions)", ylim=(0, 110))  # fmt: skip
+    by_o = anon.set_index("outlet")
+    split_bars(axes[1], by_o["with_reason"], by_o["anonymous_sources"] - by_o["with_reason"], colours)
+    notes = [f"{r.with_reason} of {r.anonymous_sources}" for r in anon.itertuples()]
+    bar_notes(axes[1], x, anon["anonymous_sources"], notes)
+    axes[1].set(title="Distinct anonymous sources", ylabel="Distinct anonymous sources (count)",
+                xlabel="Outlet (label: with a reason of all)")  # fmt: skip
+    axes[1].set_ylim(0, 1.25 * max(1, anon["anonymous_sources"].max()))
+    axes[1].yaxis.get_major_locator().set_params(integer=True)
+    for ax in axes:
+        ax.set_xticks(x, [wrap_label(o) for o in outlets], fontsize=8)
+    fig.tight_layout()
+    key = split_key("with a stated reason", "without a reason")
+    fig.legend(handles=key, frameon=False, fontsize=8, ncol=2, loc="upper center", bbox_to_anchor=(0.75, 0))
+    return fig

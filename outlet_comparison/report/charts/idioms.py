@@ -302,3 +302,24 @@ def _interval_rows(ax, values, low, high, ys, colours: list[str]) -> None:
     """A dot with its interval for each value, at heights ``ys``."""
     for v, lo, hi, yy, c in zip(values, low, high, ys, colours, strict=True):
         ax.errorbar(v, yy, xerr=[[v - lo], [hi - v]], fmt="o", color=c, capsize=5)
+
+
+def labelled_bars(ax, table: pd.DataFrame, colours: dict[str, str], **kw) -> dict:
+    """``grouped_bars`` (``kw``: labels, horizontal, ...) with each bar labelled with its value."""
+    bars = grouped_bars(ax, table, colours, **kw)
+    for container in bars.values():
+        ax.bar_label(container, padding=2, fontsize=MIN_FONT)
+    return bars
+
+
+def bar_notes(ax, xs, ys, texts: list[str]) -> None:
+    """A small note centred just above each bar (at ``xs``, ``ys``)."""
+    for x, y, text in zip(xs, ys, texts, strict=True):
+        ax.annotate(text, (x, y), xytext=(0, 3), textcoords="offset points", ha="center", fontsize=MIN_FONT)
+
+
+def bold_ticks(ax, bold: list[bool]) -> None:
+    """Set the y tick labels whose flag is true in bold (e.g. the loaded verbs)."""
+    for tick, flag in zip(ax.get_yticklabels(), bold, strict=True):
+        if flag:
+            tick.set_fontweight("bold")
