@@ -342,3 +342,37 @@ def test_anonymity_panels_share_with_interval_and_reasons():
     assert [t.get_text() for t in right.texts] == ["1 of 3", "0 of 2"]
     assert [b.get_height() for b in right.patches] == [1, 0, 2, 2]  # with a reason, then without
     plt.close(fig)
+
+
+def test_part_of_bars_light_whole_dark_part():
+    whole, part = pd.DataFrame({"X": [5, 2]}, index=["a", "b"]), pd.DataFrame({"X": [1, 2]}, index=["a", "b"])
+    fig, ax = plt.subplots()
+    helpers.charts.part_of_bars(ax, whole, part, {"X": "#0072B2"})
+    light, dark = ax.containers
+    assert [b.get_width() for b in light] == [5, 2] and light[0].get_alpha() == 0.35
+    assert [b.get_width() for b in dark] == [1, 2] and ax.get_legend_handles_labels()[1] == ["X"]
+    plt.close(fig)
+
+
+def test_row_notes_and_score_lines():
+    fig, ax = plt.subplots()
+    helpers.charts.row_notes(ax, [35.0, 50.0], ["35%", "50%"])
+    assert [(t.get_position(), t.get_text()) for t in ax.texts] == [((36.0, 0), "35%"), ((51.0, 1), "50%")]
+    sweep = pd.DataFrame({"t": [0.1, 0.2], "precision": [0.2, 0.5], "f1": [0.3, 0.4]})
+    helpers.charts.score_lines(ax, sweep, "t", {"precision": ("#009E73", "-"), "f1": ("#000000", "-")})
+    assert [line.get_label() for line in ax.lines] == ["precision", "F1"]
+    plt.close(fig)
+
+
+def test_form_bars_one_bar_per_form_with_its_count():
+    forms = pd.DataFrame(
+        {"actor": ["A", "A", "B"], "form": ["a", "aa", "b"], "outlet": ["X", "Y", "X"], "count": [3, 1, 2]}
+    )
+    fig, ax = plt.subplots()
+    helpers.charts.form_bars(ax, forms, COL)
+    assert [b.get_width() for b in ax.patches] == [3, 1, 2]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A: a", "A: aa", "B: b"]
+    assert [t.get_text() for t in ax.texts] == ["3", "1", "2"] and len(
+        ax.lines
+    ) == 1  # one line between actors
+    plt.close(fig)

@@ -323,3 +323,43 @@ def bold_ticks(ax, bold: list[bool]) -> None:
     for tick, flag in zip(ax.get_yticklabels(), bold, strict=True):
         if flag:
             tick.set_fontweight("bold")
+
+
+def part_of_bars(ax, whole: pd.DataFrame, part: pd.DataFrame, colours: dict[str, str]) -> None:
+    """Horizontal ``grouped_bars`` of ``whole`` (light, no legend entry) with ``part`` drawn over them."""
+    grouped_bars(ax, whole, colours, horizontal=True, alpha=0.35, legend=False)
+    grouped_bars(ax, part, colours, horizontal=True)
+
+
+def row_notes(ax, xs, texts: list[str], shift: float = 1) -> None:
+    """A note just right of each horizontal bar (row k at its end ``xs[k]``)."""
+    for k, (x, text) in enumerate(zip(xs, texts, strict=True)):
+        ax.text(x + shift, k, text, va="center", fontsize=9, color="black")
+
+
+def score_lines(ax, table: pd.DataFrame, x: str, scores: dict[str, tuple[str, str]]) -> None:
+    """A line with dots per score column (``scores``: column -> (colour, line style)); F1 in capitals."""
+    for col, (colour, style) in scores.items():
+        ax.plot(table[x], table[col], style, color=colour, label=col.upper() if col == "f1" else col,
+                marker="o", ms=3)  # fmt: skip
+
+
+def form_bars(ax, forms: pd.DataFrame, colours: dict[str, str]) -> None:
+    """One horizontal bar per name form (``forms``: actor, form, outlet, count, top to bottom) in its outlet's
+    colour, with its count beside it, a line between actors, and a legend of the outlets."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    y = np.arange(len(forms))
+    ax.barh(y, forms["count"], color=[colours[o] for o in forms.outlet])
+    ax.set_yticks(y, [f"{a}: {f}" for a, f in zip(forms.actor, forms.form, strict=True)], fontsize=MIN_FONT)
+    ax.set_ylim(len(forms) - 0.5, -0.5)
+    row_groups(ax, forms.actor.tolist())
+    for yy, n in zip(y, forms["count"], strict=True):
+        ax.text(n + 0.1, yy, str(n), va="center", fontsize=MIN_FONT)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[o]) for o in colours]
+    ax.legend(
+        handles, list(colours), title="outlet", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=MIN_FONT
+    )
+    ax.set_xlim(0, forms["count"].max() * 1.1 + 0.5)
+    ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
