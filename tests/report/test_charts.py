@@ -1,4 +1,4 @@
-"""Chart idioms in report/charts.py: what they draw, checked on the artists."""
+"""Chart idioms and figures in report/charts/: what they draw, checked on the artists."""
 
 from __future__ import annotations
 
