@@ -105,6 +105,7 @@ def test_card_table_cells():
     assert table.loc[("Framing", "failure")].tolist() == ["not available"] * 2
 
 
+@pytest.mark.slow  # the alignment at 19 thresholds
 def test_threshold_sweep_on_the_seeds():
     seeds = load_seeds()
     b, a = seeds.text
