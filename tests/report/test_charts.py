@@ -376,3 +376,12 @@ def test_form_bars_one_bar_per_form_with_its_count():
         ax.lines
     ) == 1  # one line between actors
     plt.close(fig)
+
+
+def test_part_of_bars_rules_and_names_groups_of_rows():
+    whole = pd.DataFrame({"X": [5, 2, 1]}, index=["a", "b", "c"])
+    fig, ax = plt.subplots()
+    helpers.charts.part_of_bars(ax, whole, whole - 1, {"X": "#0072B2"}, groups=["US", "US", "Russia"])
+    assert ax.get_xlim() == (0, 5 * 1.15 + 1) and ax.get_ylim() == (2.5, -0.5)
+    assert [t.get_text() for t in ax.texts] == ["US", "Russia"]
+    plt.close(fig)

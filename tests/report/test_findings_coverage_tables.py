@@ -123,3 +123,20 @@ def test_threshold_sweep_on_the_seeds():
     assert ft.sweep_reading(sweep).startswith(
         f"F1 peaks at {best.f1:.2f} at a threshold of {best.threshold};"
     )
+
+
+def test_coverage_by_method_counts_automatic_and_hand_pairs():
+    cov = pd.DataFrame(
+        {"outlet": ["X", "X", "Y", "Y"], "sentence": [0, 1, 0, 1], "words": [10, 30, 20, 20],
+         "shared": [True, False, False, False]}
+    )  # fmt: skip
+    flagged = ft.with_hand_pairs(cov, {"X": {0, 1}, "Y": {1}})
+    assert flagged.shared_by_hand.tolist() == [True, True, False, True]
+    by = ft.coverage_by_method(flagged)
+    assert by.loc["X"].tolist() == [2, 1, 2, 25.0, 100.0]
+    assert by.loc["Y", ["sentences", "aligned", "aligned_by_hand", "hand_words_pct"]].tolist() == [
+        2,
+        0,
+        1,
+        50.0,
+    ]

@@ -325,10 +325,21 @@ def bold_ticks(ax, bold: list[bool]) -> None:
             tick.set_fontweight("bold")
 
 
-def part_of_bars(ax, whole: pd.DataFrame, part: pd.DataFrame, colours: dict[str, str]) -> None:
-    """Horizontal ``grouped_bars`` of ``whole`` (light, no legend entry) with ``part`` drawn over them."""
+def part_of_bars(
+    ax, whole: pd.DataFrame, part: pd.DataFrame, colours: dict[str, str], groups: list[str] | None = None
+) -> None:
+    """Horizontal ``grouped_bars`` of ``whole`` (light, no legend entry) with ``part`` drawn over them;
+    ``groups`` (one per row): the rows are ruled and named by group at the right, on an integer axis."""
+    import matplotlib.pyplot as plt
+
     grouped_bars(ax, whole, colours, horizontal=True, alpha=0.35, legend=False)
     grouped_bars(ax, part, colours, horizontal=True)
+    if groups is not None:
+        xmax = whole.max().max() * 1.15 + 1
+        ax.set_xlim(0, xmax)
+        ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
+        ax.set_ylim(len(whole) - 0.5, -0.5)
+        row_groups(ax, groups, label_x=xmax * 0.99)
 
 
 def row_notes(ax, xs, texts: list[str], shift: float = 1) -> None:

@@ -93,6 +93,22 @@ def shared_reading(data: pd.DataFrame) -> str:
     )
 
 
+def with_hand_pairs(cov: pd.DataFrame, hand: dict[str, set[int]]) -> pd.DataFrame:
+    """``sentence_coverage`` with ``shared_by_hand``: the sentence is in a hand-aligned pair (``hand``: the
+    sentences of each outlet that are)."""
+    return cov.assign(shared_by_hand=[s in hand[o] for o, s in zip(cov.outlet, cov.sentence, strict=True)])
+
+
+def coverage_by_method(cov: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: sentences, those aligned automatically and by hand, and the share of words in each."""
+    out = cov.groupby("outlet").agg(
+        sentences=("sentence", "size"), aligned=("shared", "sum"), aligned_by_hand=("shared_by_hand", "sum")
+    )
+    for col, flag in (("aligned_words_pct", "shared"), ("hand_words_pct", "shared_by_hand")):
+        out[col] = 100 * cov[cov[flag]].groupby("outlet").words.sum() / cov.groupby("outlet").words.sum()
+    return out
+
+
 def differing_actors(variants: pd.DataFrame, most: int = 10) -> pd.DataFrame:
     """Up to ``most`` actors the outlets name differently: those sharing no form first, then by mentions."""
     return (
