@@ -83,7 +83,7 @@ from outlet_comparison.instruments.sentiment import (
     vader_benchmark,
     vader_lexicon_path,
 )
-from outlet_comparison.report import findings
+from outlet_comparison.report import charts, findings
 from outlet_comparison.report.card import CARD_COLUMNS, coverage_card, coverage_card_data
 from outlet_comparison.report.charts import (
     OUTLET_COLOURS,
@@ -97,6 +97,7 @@ from outlet_comparison.report.charts import (
     row_groups,
     row_height,
     save_chart,
+    show_chart,
     split_bars,
     split_key,
     wrap_label,
@@ -182,7 +183,7 @@ __all__ = [
     "per_1k", "bootstrap_diff", "mean_ci", "ratio_ci", "paired_differences", "by_outlet", "extremes",
     "pairwise_differences", "OUTLET_COLOURS", "outlet_colour", "outlet_colours", "save_chart",
     "grouped_bars", "paired_bars", "outlet_distributions", "figure_width", "row_height", "wrap_label",
-    "split_bars", "split_key", "position_dots", "row_groups",
+    "split_bars", "split_key", "position_dots", "row_groups", "charts", "show_chart",
     # what a notebook page shows: settings, findings written from the numbers, evidence tables
     "notebook_setup", "start_page", "show_findings", "say", "evidence_table", "table", "label", "read_page",
     "read_pages",

@@ -35,7 +35,7 @@ normalise_raw normalise_text html_to_text SegmentWarning event_settings event_le
 extract_article WebArticle PageError EXTRACTION decode_page fetch_page
 EVENT_ACTOR_COLUMNS event_actors
 start_page read_page read_pages table label grouped_bars paired_bars outlet_distributions figure_width
-row_height wrap_label split_bars split_key position_dots row_groups
+row_height wrap_label split_bars split_key position_dots row_groups charts show_chart
 article_frames frame_scores frame_evidence frame_reasons
 """.split()
 

@@ -185,3 +185,45 @@ def test_wilson_interval_edges():
     assert all(math.isnan(x) for x in sourcing.wilson_interval(0, 0))
     lo, hi = sourcing.wilson_interval(3, 21)
     assert lo < 3 / 21 < hi
+
+
+# ---------------------------------------------------------------- the page's tables and readings
+
+
+def test_type_tables_and_anonymous_medians():
+    types = pd.DataFrame(
+        {
+            "outlet": ["X", "X", "Y"],
+            "source_type": ["anonymous", "named_person", "named_person"],
+            "attributions": [3, 1, 2],
+            "share": [0.75, 0.25, 1.0],
+        }
+    )
+    counts, share = fs.type_tables(types, ["Y", "X"])
+    assert counts.index.tolist() == ["Y", "X"] and counts.columns.tolist() == ["anonymous", "named_person"]
+    assert share.loc["X"].tolist() == [0.75, 0.25] and math.isnan(share.loc["Y", "anonymous"])
+    kinds = ["anonymous", "anonymous", "named_person", "anonymous"]
+    att = pd.DataFrame(
+        {"outlet": ["X", "X", "Y", "Y"], "source_type": kinds, "position": [0.1, 0.5, 0.2, 1.0]}
+    )
+    assert fs.anonymous_medians(att, ["X", "Y", "Z"]).to_dict() == {"X": 30.0, "Y": 100.0}
+
+
+def test_benchmark_accuracy_table_and_sentence():
+    scores = {"P": 0.82, "R": 0.69, "F1": 0.75}
+    res = {
+        "polnear_dev": {"source_overlap": scores, "source_exact": scores, "cue_overlap": scores},
+        "scu": {"statement_recall": 0.86},
+    }
+    accuracy = fs.benchmark_accuracy(res, 0.9)
+    assert accuracy == {"source_p": 0.82, "source_r": 0.69, "source_f1": 0.75, "statement_recall": 0.86,
+                        "type_accuracy": 0.9}  # fmt: skip
+    table = fs.accuracy_table(res, accuracy)
+    assert table.measure.tolist() == [*fs.BENCHMARK_MEASURES.values(), "statement recall",
+                                      "type accuracy on found statements"]  # fmt: skip
+    assert fs.accuracy_sentence(accuracy) == (
+        "On PolNeAR dev the source-span overlap F1 is 0.75 (precision 0.82, recall 0.69; precision is higher "
+        "than recall). On SCU 86% of sourced statements are found and 90% of those get the gold type."
+    )
+    low = fs.accuracy_sentence({**accuracy, "source_p": 0.5})
+    assert "precision is not higher than recall" in low

@@ -86,11 +86,7 @@ def _sections(cells: list) -> list[tuple[str, list]]:
     return [*sections, (name, current)]
 
 
-# 03's section 1 still checks its table and its chart in two study cells
-GATHERED = [nb for nb in NOTEBOOKS if not nb.name.startswith("03")]
-
-
-@pytest.mark.parametrize("nb", GATHERED, ids=lambda p: p.name)
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
 def test_study_asserts_are_gathered_at_the_end_of_each_section(nb):
     """At most one study code cell with asserts per section, and no code cell after it in that section:
     the reading is not interleaved with checks."""

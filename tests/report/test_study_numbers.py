@@ -204,3 +204,84 @@ def test_readme_states_the_computed_differences(seed_differences):
     row = _readme_row("| mean VADER compound per sentence |")
     assert row[1:3] == [_signed(m, 3).lstrip("+") for m in means]
     assert row[3] == f"{_signed(tone['diff'], 3)}, {_ci(tone)}"
+
+
+@pytest.fixture(scope="module")
+def seed_readability() -> dict:
+    """Notebook 03's tables of the two seeds: each body's and raw file's scores, and the median sentence."""
+    seeds = load_seeds()
+    return {
+        "outlets": list(seeds.outlet),
+        "body": pd.DataFrame(
+            {o: helpers.readability(t) for o, t in zip(seeds.outlet, seeds.text, strict=True)}
+        ),
+        "raw": pd.DataFrame(
+            {o: helpers.readability(t) for o, t in zip(seeds.outlet, seeds.raw, strict=True)}
+        ),
+        "median": helpers.by_outlet(seeds, helpers.readability_sentences).groupby("outlet")["words"].median(),
+    }
+
+
+def test_the_readability_docs_state_the_computed_study_numbers(seed_readability):
+    """Every number of the docs' findings on the study is notebook 03's (its findings and section checks)."""
+    b, a = seed_readability["outlets"]
+    s, raw, med = seed_readability["body"], seed_readability["raw"], seed_readability["median"]
+    docs = (helpers.ROOT / "docs" / "readability.md").read_text(encoding="utf-8")
+    said = " ".join(docs.split("## Findings on the study", 1)[1].split("## Method", 1)[0].split())
+    grades = s.loc[list(helpers.GRADE_FORMULAS)].astype(float)
+    ts = f"textstat_{FK}"
+    want = [
+        f"Bloomberg's body at grade {s.loc[FK, b]:.2f} ({s.loc['words', b]:.0f} words, "
+        f"{s.loc['sentences', b]:.0f}",
+        f"AP's at {s.loc[FK, a]:.2f} ({s.loc['words', a]:.0f} words, {s.loc['sentences', a]:.0f} sentences)",
+        f"range from {grades.min().min():.1f} (Coleman–Liau, AP) to {grades.max().max():.1f}",
+        f"(median {med[a]:.0f} words against {med[b]:.0f})",
+        f"({s.loc['syllables_per_word', b]:.2f} against {s.loc['syllables_per_word', a]:.2f} syllables per "
+        "word; "
+        f"{100 * s.loc['polysyllable_share', b]:.1f}% against {100 * s.loc['polysyllable_share', a]:.1f}%",
+        f"finds {s.loc['textstat_sentences', b]:.0f} sentences in Bloomberg",
+        f"look {s.loc[FK, b] - s.loc[ts, b]:.2f} grades easier ({s.loc[ts, b]:.2f})",
+        f"reported a {s.loc[ts, a] - s.loc[ts, b]:.1f}-grade gap",
+        f"Bloomberg to grade {raw.loc[FK, b]:.2f} (−{s.loc[FK, b] - raw.loc[FK, b]:.2f})",
+        f"moves only {s.loc[FK, a] - raw.loc[FK, a]:.2f}, to {raw.loc[FK, a]:.2f}",
+    ]
+    assert [w for w in want if w not in said] == []
+
+
+@pytest.fixture(scope="module")
+def seed_tone_and_timing() -> dict:
+    """Notebook 01's tone thirds of the seeds and the first seed's failure hits split by the timing codes."""
+    seeds = load_seeds()
+    event = helpers.read_event(STUDY_EVENT)
+    ff = helpers.findings.framing
+    tone = ff.tone_arc(
+        helpers.by_outlet(seeds, helpers.sentiment),
+        {o: len(t) for o, t in zip(seeds.outlet, seeds.text, strict=True)},
+    )
+    per = helpers.frame_by_sentence(seeds.text.iloc[0], event.frames, contrast=event.contrast)
+    split = ff.timing_split(
+        per, pd.read_csv(event.study_file("timing")), list(helpers.frame_names(event.frames))
+    )
+    return {"outlets": list(seeds.outlet), "thirds": ff.tone_thirds(tone), "split": split}
+
+
+def test_readme_states_the_computed_timing_split(seed_tone_and_timing):
+    split = seed_tone_and_timing["split"]
+    readme = (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"\*\*(\d+) of Bloomberg's (\d+) failure hits\*\*", readme)
+    assert said and [int(g) for g in said.groups()] == [split.loc["yes", "failure"], split["failure"].sum()]
+
+
+def test_the_sentiment_docs_state_the_computed_first_third(seed_tone_and_timing):
+    b = seed_tone_and_timing["outlets"][0]
+    docs = (helpers.ROOT / "docs" / "sentiment.md").read_text(encoding="utf-8")
+    said = re.search(r"first third scores ([+−]\d\.\d{3})", docs)
+    assert said and said.group(1) == _signed(seed_tone_and_timing["thirds"].loc[b, "first third"], 3)
+
+
+def test_readme_states_the_computed_body_sizes():
+    """Notebook 00's body sizes of the seeds (words / sentences) are the README's."""
+    seeds = load_seeds()
+    stats = helpers.findings.articles.body_stats(seeds)
+    row = _readme_row("| body words / sentences |")
+    assert row[1:3] == [f"{stats.loc[o, 'words']} / {stats.loc[o, 'sentences']}" for o in seeds.outlet]

@@ -6,7 +6,14 @@ moments, and what an instrument can and cannot see. ``common`` holds the shared 
 module per notebook builds its findings (``helpers.findings.<module>.<function>``).
 """
 
-from outlet_comparison.report.findings import articles, common, corpus, framing, readability
+from outlet_comparison.report.findings import (
+    articles,
+    common,
+    corpus,
+    coverage_tables,
+    framing,
+    readability,
+)
 from outlet_comparison.report.findings.articles import material_findings
 from outlet_comparison.report.findings.common import (
     article_context,

@@ -247,3 +247,68 @@ def sourcing_findings(
         verb_finding(verbs, outlets),
         extractor_caveat(accuracy),
     ]
+
+
+# ---------------------------------------------------------------- the page's tables and chart readings
+
+
+def type_tables(types: pd.DataFrame, outlets: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Attributions and their share (0–1) per outlet (rows) and source type (columns, in first-seen order)."""
+    order = list(dict.fromkeys(types["source_type"]))
+    wide = {c: types.pivot(index="outlet", columns="source_type", values=c).loc[outlets, order] for c in
+            ("attributions", "share")}  # fmt: skip
+    return wide["attributions"], wide["share"]
+
+
+def verb_labels(index: pd.Index) -> list[str]:
+    """Labels of the verb table's rows (lemma, stance): loaded verbs say so.
+
+    >>> verb_labels(pd.MultiIndex.from_tuples([("say", "neutral"), ("accuse", "loaded")]))
+    ['say', 'accuse (loaded)']
+    """
+    return [f"{lem} (loaded)" if st == "loaded" else lem for lem, st in index]
+
+
+def anonymous_medians(att: pd.DataFrame, outlets: list[str]) -> pd.Series:
+    """The median position (% of the article's sentences) of each outlet's anonymous attributions."""
+    anonymous = att[att["source_type"] == "anonymous"]
+    return (100 * anonymous["position"]).groupby(anonymous["outlet"]).median().reindex(outlets).dropna()
+
+
+def benchmark_accuracy(res: dict, type_accuracy: float) -> dict[str, float]:
+    """The extractor's accuracy the findings quote: PolNeAR source overlap, SCU recall and type accuracy."""
+    overlap = res["polnear_dev"]["source_overlap"]
+    return {
+        "source_p": overlap["P"], "source_r": overlap["R"], "source_f1": overlap["F1"],
+        "statement_recall": res["scu"]["statement_recall"], "type_accuracy": type_accuracy,
+    }  # fmt: skip
+
+
+BENCHMARK_MEASURES = {
+    "source_overlap": "source span, overlap",
+    "source_exact": "source span, exact",
+    "cue_overlap": "cue, overlap",
+}
+
+
+def accuracy_table(res: dict, accuracy: dict[str, float]) -> pd.DataFrame:
+    """The benchmark table: PolNeAR dev precision, recall and F1 per measure, SCU recall and type accuracy."""
+    pol, scu = res["polnear_dev"], res["scu"]
+    rows = [
+        ("PolNeAR dev", name, pol[k]["P"], pol[k]["R"], pol[k]["F1"])
+        for k, name in BENCHMARK_MEASURES.items()
+    ]
+    rows += [("SCU", "statement recall", None, scu["statement_recall"], None),
+             ("SCU", "type accuracy on found statements", accuracy["type_accuracy"], None, None)]  # fmt: skip
+    return pd.DataFrame(rows, columns=["benchmark", "measure", "precision / accuracy", "recall", "F1"])
+
+
+def accuracy_sentence(accuracy: dict[str, float]) -> str:
+    """The benchmark table in one sentence."""
+    higher = "higher" if accuracy["source_p"] > accuracy["source_r"] else "not higher"
+    return (
+        f"On PolNeAR dev the source-span overlap F1 is {accuracy['source_f1']:.2f} (precision "
+        f"{accuracy['source_p']:.2f}, recall {accuracy['source_r']:.2f}; precision is {higher} than recall). "
+        f"On SCU {100 * accuracy['statement_recall']:.0f}% of sourced statements are found and "
+        f"{100 * accuracy['type_accuracy']:.0f}% of those get the gold type."
+    )
