@@ -170,8 +170,8 @@ def _move(legend, dx: float, dy: float) -> None:
 
 
 def place_legends(fig: Figure, tries: int = 6) -> None:
-    """Move each legend off the labels it covers: one below its axes further down, one beside them further
-    right, one inside the axes out to their right. Nothing else about the legend changes."""
+    """Move each legend off the labels it covers: one below its axes further down, one beside them to
+    under them, one inside the axes out to their right. Nothing else about the legend changes."""
     for _ in range(tries):
         renderer = _layout(fig)
         labels = [t.get_window_extent(renderer) for t in _labels(fig)]
@@ -186,8 +186,9 @@ def place_legends(fig: Figure, tries: int = 6) -> None:
             area = parent.get_window_extent(renderer) if parent is not None else box
             if box.y1 <= area.y0 + 1:  # below the axes: below the lowest text it covers
                 _move(leg, 0, min(b.y0 for b in hit) - box.y1 - 4)
-            elif box.x0 >= area.x1 - 1:  # beside the axes: right of the texts it covers
-                _move(leg, max(b.x1 for b in hit) - box.x0 + 4, 0)
+            elif box.x0 >= area.x1 - 1 and parent is not None:  # beside the axes: under them instead
+                leg.set_loc("upper left")  # (further right would widen the chart past the page)
+                leg.set_bbox_to_anchor((0, 0), transform=parent.transAxes)
             elif box.y0 >= area.y1 - 1:  # above the axes: above them
                 _move(leg, 0, max(b.y1 for b in hit) - box.y0 + 4)
             elif parent is not None:  # inside the axes: out to their right
@@ -276,9 +277,12 @@ def fit_for_page(fig: Figure) -> None:
     for t in fig.findobj(Text):
         if t.get_text().strip() and t.get_fontsize() < MIN_FONT:
             t.set_fontsize(MIN_FONT)
-    fit_width(fig)
-    fit_tick_labels(fig)
-    place_legends(fig)
+    for _ in range(3):  # a legend moved aside can widen the chart; a narrower chart can crowd labels
+        fit_tick_labels(fig)
+        place_legends(fig)
+        if page_scale(fig) >= 0.995:
+            break
+        fit_width(fig)
 
 
 def check_legibility(fig: Figure, name: str) -> list[str]:

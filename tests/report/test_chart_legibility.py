@@ -103,6 +103,16 @@ def _chart(kind: str, n: int):
         fig.legend(
             handles=key, frameon=False, fontsize=8, ncol=2, loc="upper center", bbox_to_anchor=(0.75, 0)
         )
+    elif kind == "labels-beside":  # 04's shared words: values written past the bars, the key beside
+        fig, ax = plt.subplots(figsize=(7.5, 1.4 + 0.6 * n))
+        shared = pd.Series(np.linspace(90, 100, n), index=outlets)
+        helpers.split_bars(ax, shared, 100 - shared, colours, horizontal=True)
+        for k, v in enumerate(shared):
+            ax.text(v + 1, k, f"{v:.0f}% (19 of 21 sentences)", va="center", fontsize=9)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("share of the article's words (%)")
+        key = helpers.split_key("in sentences with a counterpart", "in sentences no other article carries")
+        ax.legend(handles=key, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     else:  # 01's frame positions
         dots = pd.DataFrame({"outlet": np.repeat(outlets, 3), "frame": FRAMES[:3] * n,
                              "position_pct": rng.random(3 * n) * 100,
@@ -114,7 +124,7 @@ def _chart(kind: str, n: int):
 
 KINDS = [
     "grouped", "split", "split-horizontal", "paired", "distributions", "positions", "panels", "wide",
-    "figure-legend",
+    "figure-legend", "labels-beside",
 ]  # fmt: skip
 
 
