@@ -520,6 +520,36 @@ def test_out_of_range_corpus_date_names_file_and_line(tmp_path, on_error):
         assert re.search(msg.removeprefix("line 2: "), df.attrs["skipped"][0]["reason"])
 
 
+def test_a_csv_corpus_with_a_repeated_column_is_refused(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,text,outlet,date,text\na,Talks failed.,X,2016-09-05,Talks resumed.\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        helpers.ArticleError, match=r"c\.csv, line 1: column\(s\) \['text'\] appear more than once"
+    ):
+        helpers.read_corpus(path)  # before: the second 'text' silently replaced the first
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("id", ["x"], r"field 'id' = \['x'\] is list; expected text or a whole number"),
+        ("id", 1.5, r"field 'id' = 1\.5 is float; expected text or a whole number"),
+        ("title", 5, r"field 'title' = 5 is int; expected text"),
+    ],
+)
+def test_corpus_ids_and_titles_of_another_type_are_named(tmp_path, field, value, message):
+    path = tmp_path / "c.jsonl"
+    good = {"id": "a", "text": "Talks failed.", "outlet": "X", "date": "2016-09-05"}
+    path.write_text(
+        json.dumps(good) + "\n" + json.dumps({**good, "id": "b", field: value}) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(helpers.ArticleError, match=rf"c\.jsonl, line 2: {message}"):
+        helpers.read_corpus(path)  # before: article_id "['x']", or a title that is a number
+    assert len(helpers.read_corpus(path, on_error="skip")) == 1
+
+
 def test_a_corpus_index_that_repeats_is_refused_before_join_doubles_rows():
     corpus = pd.DataFrame({"text": ["Talks failed.", "Kerry left."]})
     doubled = pd.concat([corpus, corpus])
@@ -633,6 +663,8 @@ INVISIBLE_CASES = [
     ("Ker\u2060ry", "word joiner"),
     ("\u200eKerry\u200f", "direction marks"),
     ("\u2066Kerry\u2069", "direction isolates"),
+    ("Ker\u180ery", "Mongolian vowel separator"),
+    ("Ker\u034fry", "combining grapheme joiner"),
 ]
 
 
@@ -642,6 +674,31 @@ def test_invisible_characters_do_not_change_sources_or_frames(name, kind):
     body = helpers.clean_body(raw)
     assert body == "The talks finally failed on Monday, Kerry said."
     assert helpers.attributions(body)["source"].tolist() == ["Kerry"]
+
+
+def test_a_no_break_hyphen_in_a_name_is_a_hyphen():
+    raw = "Talks fail\n\nBy Jo Smith\n\nThe talks failed on Monday, Jean\u2011Pierre Dupont said.\n"
+    body = helpers.clean_body(raw)
+    assert body == "The talks failed on Monday, Jean-Pierre Dupont said."  # before: two spellings, two actors
+    assert helpers.attributions(body)["source"].tolist() == ["Jean-Pierre Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("OUTLET", "Rock\u200bRoll Daily"), ("OUTLET", "Daily \u202eswen"), ("TITLE", "Talks \u2066fail\u2069")],
+)
+def test_invisible_or_direction_characters_in_outlet_or_title_are_refused(
+    events_root, tmp_path, field, value
+):
+    """An outlet that looks like another, or a name that shows the text after it reversed on every page."""
+    kwargs = {"outlet": value} if field == "OUTLET" else {"outlet": "New Outlet", "title": value}
+    event = DEMO if field == "OUTLET" else "new-event"
+    before = sorted(p.name for p in events_root.rglob("*"))
+    with pytest.raises(
+        helpers.ArticleError, match=rf"{field} = .*: character \d+ \(U\+[0-9A-F]{{4}}\) is invisible"
+    ):
+        add_article(_raw(tmp_path), published="2024-03-12", event=event, root=events_root, **kwargs)
+    assert sorted(p.name for p in events_root.rglob("*")) == before
 
 
 def test_nfc_and_nfd_spellings_are_one_name_and_no_break_spaces_fold():

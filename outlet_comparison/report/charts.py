@@ -222,14 +222,21 @@ def _clashes(axis, renderer) -> bool:
 
 def fit_width(fig: Figure, page_in: float = PAGE_WIDTH_IN) -> None:
     """A chart drawn wider than the page (which would shrink its text) made narrower to fit, laid out
-    again; its fonts keep their size."""
+    again (``tight_layout``, unless a figure legend is placed against the layout); its fonts keep their
+    size. A narrowing that does not help (text wider than the page) is undone."""
     for _ in range(3):
         scale = page_scale(fig, page_in)
         if scale >= 0.995:
             return
-        fig.set_figwidth(fig.get_figwidth() * scale * 0.98)
-        if fig.get_layout_engine() is None:
+        width = fig.get_figwidth()
+        fig.set_figwidth(width * scale * 0.98)
+        if fig.get_layout_engine() is None and not fig.legends:
             fig.tight_layout()
+        if page_scale(fig, page_in) <= scale + 0.005:
+            fig.set_figwidth(width)
+            if fig.get_layout_engine() is None and not fig.legends:
+                fig.tight_layout()
+            return
 
 
 def fit_tick_labels(fig: Figure, max_height_in: float = 30.0) -> None:
