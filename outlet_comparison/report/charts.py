@@ -97,9 +97,8 @@ def _labels(fig: Figure) -> list:
             continue
         for axis in (ax.xaxis, ax.yaxis):
             out += [*axis.get_ticklabels(), axis.label]
-        out += [ax.title, ax._left_title, ax._right_title, *ax.texts]
-    out += [t for t in fig.texts if isinstance(t, Text)]
-    out += [t for t in (fig._suptitle, fig._supxlabel, fig._supylabel) if t is not None]
+        out += [c for c in ax.get_children() if isinstance(c, Text)]  # titles and placed texts
+    out += [c for c in fig.get_children() if isinstance(c, Text)]  # suptitle, supxlabel, fig.text
     return [t for t in out if t.get_visible() and t.get_text().strip()]
 
 
