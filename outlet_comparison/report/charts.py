@@ -308,6 +308,22 @@ def check_legibility(fig: Figure, name: str) -> list[str]:
     return problems
 
 
+def wrap_to_width(text, width_in: float) -> None:
+    """Wrap a text artist's lines (at spaces) until it is at most ``width_in`` inches wide as drawn: a
+    source line naming ten articles would otherwise make the chart twice as wide as the page."""
+    import textwrap
+
+    fig = text.get_figure()
+    whole = text.get_text().replace("\n", " ")
+    chars = len(whole)
+    while chars > 20:
+        width = text.get_window_extent(_layout(fig)).width / fig.dpi
+        if width <= width_in:
+            return
+        chars = min(chars - 1, int(chars * width_in / width))
+        text.set_text("\n".join(textwrap.wrap(whole, chars, break_on_hyphens=False)))
+
+
 def save_chart(
     fig: Figure,
     data: pd.DataFrame,
@@ -329,10 +345,8 @@ def save_chart(
     source = source or (event.source_note if event is not None else DEFAULT_SOURCE_NOTE)
     out.mkdir(parents=True, exist_ok=True)
     fit_for_page(fig)
-    check_legibility(fig, name)
-    fig.canvas.draw()
-    box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches, includes legends outside the axes
-    fig.text(
+    box = fig.get_tightbbox(_layout(fig))  # inches, includes legends outside the axes
+    note = fig.text(
         box.x0 / fig.get_figwidth(),
         (box.y0 - 0.08) / fig.get_figheight(),
         source,
@@ -341,6 +355,8 @@ def save_chart(
         ha="left",
         va="top",
     )
+    wrap_to_width(note, max(box.width, 6.0))
+    check_legibility(fig, name)
     png, csv_path = out / f"{name}.png", out / f"{name}.csv"
     fig.savefig(png, dpi=120, bbox_inches="tight", metadata={"Software": None})
     data.to_csv(csv_path, index=False)

@@ -218,3 +218,21 @@ def test_save_chart_fits_the_chart_and_names_what_it_cannot_fix(tmp_path, monkey
     with pytest.raises(helpers.ArticleError, match="chart 99-wide"):
         charts.save_chart(wide, pd.DataFrame({"x": [1]}), "99-wide", out_dir=tmp_path / "figures")
     plt.close(wide)
+
+
+def test_a_source_line_naming_ten_articles_is_wrapped_to_the_chart(tmp_path):
+    """At 10 outlets the source line lists 10 articles: on one line it made every chart 22 in wide, so
+    the page showed it at half size (text 5 px)."""
+    fig, ax = plt.subplots(figsize=(7, 3))
+    ax.plot([0, 1], [0, 1])
+    articles = (
+        f"{name}, 'Harbour talks: what {name} saw' (2024-03-1{k % 3})" for k, name in enumerate(NAMES)
+    )
+    source = "Sources: " + "; ".join(articles)
+    charts.save_chart(fig, pd.DataFrame({"x": [1]}), "99-source", out_dir=tmp_path / "figures", source=source)
+    note = next(t for t in fig.texts if t.get_text().startswith("Sources:"))
+    assert note.get_text().replace("\n", " ") == source  # every word kept, only wrapped
+    assert charts.page_scale(fig) == 1.0 and fig.get_tightbbox(fig.canvas.get_renderer()).width < 7.5
+    record = helpers.read_pages(tmp_path)["99"].figures[0]
+    assert record.width_in < 7.5
+    plt.close(fig)
