@@ -242,8 +242,8 @@ def test_a_source_line_naming_ten_articles_is_wrapped_to_the_chart(tmp_path):
 def test_a_ten_outlet_event_builds_with_every_chart_legible(tmp_path):
     """Notebook 00 (the raw roles and four panels of bars by outlet) built for a synthetic 10-outlet
     event (the demo's paragraphs shuffled over ten outlet names) with the chart check raising: every
-    chart fits the page. The other notebooks' charts use the idioms tested above; a whole 10-outlet build (6 minutes
-    here) named no problem either (docs/reliability.md)."""
+    chart fits the page. The other notebooks' charts use the idioms tested above; a whole 10-outlet
+    build (6 minutes here) named no problem either (docs/reliability.md)."""
     import random
     import sys
 
