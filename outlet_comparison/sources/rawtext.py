@@ -36,10 +36,15 @@ def normalise_raw(raw: str) -> str:
 # ------------------------------------------------------------------ one normal form for analysis
 
 # Invisible characters that split or join words without showing: zero-width space, word joiner,
-# soft hyphen, byte-order mark, and the direction marks and embeddings of bidirectional text.
-INVISIBLE = "\u200b\u2060\u00ad\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# soft hyphen, byte-order mark, Mongolian vowel separator, combining grapheme joiner, and the
+# direction marks and embeddings of bidirectional text.
+INVISIBLE = (
+    "\u200b\u2060\u00ad\ufeff\u180e\u034f"
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _FOLD = {
     "\u00a0": " ", "\u202f": " ", "\u2007": " ",  # no-break spaces
+    "\u2011": "-",  # the no-break hyphen of word processors ("Jean\u2011Pierre")
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
     "\ufb06": "st",  # ligatures of PDF text
 }  # fmt: skip
@@ -81,7 +86,8 @@ def normalise_map(text: str) -> tuple[str, list[int]]:
 def normalise_text(text: str) -> str:
     """Text in the one form every analysis reads: NFC (composed letters), invisible characters
     (zero-width spaces, word joiners, soft hyphens, direction marks) removed, no-break spaces as
-    spaces and PDF ligatures (fi, fl, ...) as letters. ASCII text comes back unchanged.
+    spaces, the no-break hyphen as a hyphen and PDF ligatures (fi, fl, ...) as letters. ASCII text
+    comes back unchanged.
 
     >>> normalise_text("Erdog\u0306an met \u200bKerry\u00a0Jr. in \ufb01ve \u2066talks\u2069")
     'Erdoğan met Kerry Jr. in five talks'

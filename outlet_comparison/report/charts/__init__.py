@@ -16,7 +16,6 @@ from outlet_comparison.report.charts.base import (
     save_chart,
     show_chart,
     smallest_text,
-    wrap_label,
 )
 from outlet_comparison.report.charts.figures import (
     anonymity_panels,
@@ -56,8 +55,10 @@ from outlet_comparison.report.charts.idioms import (
     stacked_shares,
     timeline_rows,
 )
+from outlet_comparison.report.charts.legibility import ChartWarning, wrap_label
 
 __all__ = [
+    "ChartWarning",
     "DEFAULT_SOURCE_NOTE",
     "PAGE_WIDTH_IN",
     "MIN_FONT",

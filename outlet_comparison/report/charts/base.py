@@ -10,6 +10,14 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from outlet_comparison.core import FIGURES
+from outlet_comparison.report.charts.legibility import (
+    MIN_FONT,
+    PAGE_WIDTH_IN,
+    check_legibility,
+    fit_for_page,
+    laid_out_renderer,
+    wrap_to_width,
+)
 from outlet_comparison.report.pages import FigureRecord, add_figure
 
 if TYPE_CHECKING:
@@ -18,8 +26,6 @@ if TYPE_CHECKING:
     from outlet_comparison.sources.events import Event
 
 DEFAULT_SOURCE_NOTE = "Analysis: outlet-comparison toolkit"
-PAGE_WIDTH_IN = 10.5  # a page shows a figure at most ~1,050 px wide; at 100 dpi wider figures shrink
-MIN_FONT = 8  # points: at 100 dpi and at most PAGE_WIDTH_IN wide, 8 pt is 11 px on the page
 
 # Okabe-Ito colour-blind-safe palette; the two study outlets keep these colours everywhere.
 OUTLET_COLOURS = {
@@ -101,9 +107,9 @@ def save_chart(
     out = Path(out_dir) if out_dir is not None else default_dir
     source = source or (event.source_note if event is not None else DEFAULT_SOURCE_NOTE)
     out.mkdir(parents=True, exist_ok=True)
-    fig.canvas.draw()
-    box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches, includes legends outside the axes
-    fig.text(
+    fit_for_page(fig)
+    box = fig.get_tightbbox(laid_out_renderer(fig))  # inches, includes legends outside the axes
+    note = fig.text(
         box.x0 / fig.get_figwidth(),
         (box.y0 - 0.08) / fig.get_figheight(),
         source,
@@ -112,6 +118,8 @@ def save_chart(
         ha="left",
         va="top",
     )
+    wrap_to_width(note, max(box.width, 6.0))
+    check_legibility(fig, name)
     png, csv_path = out / f"{name}.png", out / f"{name}.csv"
     fig.savefig(png, dpi=120, bbox_inches="tight", metadata={"Software": None})
     data.to_csv(csv_path, index=False)
@@ -150,14 +158,3 @@ def row_height(n_rows: int, per_row: float = 0.32, minimum: float = 2.8, extra: 
     (2.8, 4.6)
     """
     return max(minimum, extra + per_row * n_rows)
-
-
-def wrap_label(name: str, width: int = 14) -> str:
-    """An outlet name wrapped for a tick label.
-
-    >>> wrap_label("The New York Times Company")
-    'The New York\\nTimes Company'
-    """
-    import textwrap
-
-    return "\n".join(textwrap.wrap(name, width)) or name

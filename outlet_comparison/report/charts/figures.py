@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from outlet_comparison.report.charts.base import MIN_FONT, figure_width, wrap_label
+from outlet_comparison.report.charts.base import MIN_FONT, figure_width
 from outlet_comparison.report.charts.idioms import _interval_rows, grouped_bars, label_axes
+from outlet_comparison.report.charts.legibility import wrap_label
 
 
 def outlet_distributions(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from outlet_comparison.report.charts.base import MIN_FONT, wrap_label
+from outlet_comparison.report.charts.base import MIN_FONT
+from outlet_comparison.report.charts.legibility import wrap_label
 
 
 def grouped_bars(
