@@ -165,6 +165,18 @@ def _check_types(path: Path, meta: dict) -> None:
             )
 
 
+def _check_contrast(path: Path, contrast: tuple[str, str] | None, frames: Path) -> None:
+    """Both contrast frames are frames of the event's frame lexicon (else the net measure would vanish)."""
+    if contrast is None:
+        return
+    known = sorted({str(f).strip() for f in read_lexicon(frames, ("frame", "term", "pattern"))["frame"]})
+    missing = [c for c in contrast if c not in known]
+    if missing:
+        raise ArticleError(
+            f"{path}: field 'contrast' names {missing}, not a frame of {frames.name} (its frames: {known})"
+        )
+
+
 def read_event(event: str | Path | Event | None = None) -> Event:
     """The event's metadata from its ``event.toml`` (the default event when None)."""
     if isinstance(event, Event):
@@ -176,6 +188,8 @@ def read_event(event: str | Path | Event | None = None) -> Event:
     if unknown:
         raise ArticleError(f"{path}: unknown field(s) {unknown}; known: {sorted(_KEYS)}")
     _check_types(path, meta)
+    if "title" in meta and not str(meta["title"]).strip():
+        raise ArticleError(f"{path}: field 'title' is empty (write the event's title, or leave the field out)")
     title = str(meta.get("title") or folder.name.replace("-", " ").capitalize())
     contrast = meta.get("contrast")
     if contrast is not None and (len(contrast) != 2 or not all(isinstance(c, str) for c in contrast)):
@@ -192,6 +206,7 @@ def read_event(event: str | Path | Event | None = None) -> Event:
         if not p.is_file():
             raise ArticleError(f"{path}: field '{key}' names {p}, which does not exist")
     frames = ev.path(str(meta.get("frames") or GENERIC_FRAMES))
+    _check_contrast(path, ev.contrast, frames)
     note = _source_note(folder, ev.source_note)
     return Event(**{**ev.__dict__, **files, "frames": frames, "source_note": note})
 
