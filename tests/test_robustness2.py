@@ -489,7 +489,7 @@ def test_not_measurable_grades_do_not_raise():
         ('study = "yes"', r"field 'study' = 'yes' is str; expected a table"),
         ('default = "true"', r"field 'default' = 'true' is str; expected true or false"),
         ("timeline = 3", r"field 'timeline' = 3 is int; expected text"),
-        ('contrast = ["failure", "nosuchframe"]', r"field 'contrast' names \['failure', 'nosuchframe'\], not a frame"),
+        ('contrast = ["failure", "nosuchframe"]', r"field 'contrast' names \['failure', 'nosuchframe'\]"),
         ('title = ""', r"field 'title' is empty"),
     ],
 )

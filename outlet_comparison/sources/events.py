@@ -189,7 +189,7 @@ def read_event(event: str | Path | Event | None = None) -> Event:
         raise ArticleError(f"{path}: unknown field(s) {unknown}; known: {sorted(_KEYS)}")
     _check_types(path, meta)
     if "title" in meta and not str(meta["title"]).strip():
-        raise ArticleError(f"{path}: field 'title' is empty (write the event's title, or leave the field out)")
+        raise ArticleError(f"{path}: field 'title' is empty (write the title, or leave the field out)")
     title = str(meta.get("title") or folder.name.replace("-", " ").capitalize())
     contrast = meta.get("contrast")
     if contrast is not None and (len(contrast) != 2 or not all(isinstance(c, str) for c in contrast)):
