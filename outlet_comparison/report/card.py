@@ -19,6 +19,20 @@ CARD_COLUMNS = ("panel", "unit", "measure", "outlet", "value", "low", "high", "a
 _NAN = float("nan")
 
 
+def key_columns(
+    labels: list[str], width_in: float = 9.6, char_in: float = 0.085, handle_in: float = 0.65
+) -> int:
+    """Columns of the card's outlet key: at most 5, as many as fit the card's width with the longest name.
+
+    >>> key_columns(["Bloomberg", "Associated Press"]), key_columns(["Evening Ledger of the North"] * 10)
+    (2, 3)
+    """
+    if not labels:
+        return 1
+    per = handle_in + char_in * max(len(label) for label in labels)
+    return max(1, min(len(labels), 5, int(width_in // per)))
+
+
 def coverage_card_data(
     texts: dict[str, str],
     settings: Settings | None = None,
@@ -102,9 +116,11 @@ def coverage_card(data: pd.DataFrame, title: str = "Coverage card") -> Figure:
     handles, labels = next(
         (hl for hl in (ax.get_legend_handles_labels() for ax in axes.flat) if hl[0]), ([], [])
     )
-    top = 1 - 0.55 / fig.get_figheight()  # room for the title and, under it, the outlet key
+    ncols = key_columns(labels)
+    key_rows = -(-len(labels) // ncols) if labels else 1
+    top = 1 - (0.55 + 0.25 * (key_rows - 1)) / fig.get_figheight()  # room for the title and the outlet key
     fig.suptitle(title, x=0.01, y=0.995, ha="left", va="top", fontsize=14, fontweight="bold")
     fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.01, 1 - 0.3 / fig.get_figheight()),
-               ncols=min(len(labels), 5) or 1, frameon=False)  # fmt: skip
+               ncols=ncols, frameon=False)  # fmt: skip
     fig.tight_layout(rect=(0, 0.03, 1, top))
     return fig

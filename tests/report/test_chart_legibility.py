@@ -279,3 +279,19 @@ def test_a_ten_outlet_event_builds_with_every_chart_legible(tmp_path):
     records = helpers.read_pages(project / "output" / "ten-outlets")
     widths = {f.name: f.width_in for page in records.values() for f in page.figures}
     assert len(widths) >= 2 and max(widths.values()) <= legibility.PAGE_WIDTH_IN + 0.1, widths
+
+
+def test_the_coverage_card_key_fits_the_page_at_ten_long_outlet_names():
+    """Ten long outlet names: the card's outlet key wraps into rows instead of running past the page."""
+    from outlet_comparison.report.card import CARD_COLUMNS
+
+    rows = [
+        (panel, "per 1,000 words", measure, name, 1.0 + k, 0.5 + k, 1.5 + k, True, "")
+        for panel, measure in (("Framing", "conflict"), ("Tone", "mean"), ("Sourcing", "anonymous"))
+        for k, name in enumerate(NAMES)
+    ]
+    fig = helpers.coverage_card(pd.DataFrame(rows, columns=list(CARD_COLUMNS)))
+    box = fig.get_tightbbox(fig.canvas.get_renderer())
+    assert box.width <= 10.6, f"the card is {box.width:.1f} in wide"
+    assert _smallest_px(fig) >= 10
+    plt.close(fig)
