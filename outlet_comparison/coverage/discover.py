@@ -94,6 +94,26 @@ def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
 
 
 @memoize(maxsize=4)
+def first_names(path: str) -> dict[str, str]:
+    """Variant first name -> its usual form, lower case and accent-free ('jim' -> 'james')."""
+    df = read_lexicon(path, ("form", "canonical", "rationale"))
+    return {
+        fold(str(f).strip()): fold(str(c).strip()) for f, c in zip(df["form"], df["canonical"], strict=True)
+    }
+
+
+def _role(nouns: dict[str, str], lows: list[str], j: int) -> str | None:
+    """The kind of the listed noun at ``lows[j]``, none for a first name that is also a document word
+    just before the run's last word ("Bill Clinton", "former President Bill Clinton": his first name)."""
+    kind = nouns.get(lows[j])
+    if kind == "document" and j == len(lows) - 2:
+        names = first_names(str(LEXICONS / "actor_first_names.csv"))
+        if fold(lows[j]) in names or fold(lows[j]) in names.values():
+            return None
+    return kind
+
+
+@memoize(maxsize=4)
 def _non_actors(path: str) -> frozenset[str]:
     """Title-case phrases that name nobody ("Fake News"), lower case."""
     return frozenset(t.strip().lower() for t in read_lexicon(path, ("phrase", "rationale"))["phrase"])
@@ -139,13 +159,13 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     titled = [
         j
         for j in range(k, len(lows) - 1)
-        if nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] == "of" or _titles(nouns, lows[j])
+        if _role(nouns, lows, j) or _HON_RE.match(words[j]) or lows[j] == "of" or _titles(nouns, lows[j])
     ]
     cut = titled[-1] + 1 if titled else k
     rest = lows[cut:]
     if len(rest) < 2 and any(nouns.get(lo) == "org" for lo in lows[k:]):
         return k, k, "org"  # "Foreign Ministry of Russia"
-    if any(nouns.get(lo) or lo in ("of", "the") for lo in rest) or len(rest) > 4:
+    if any(_role(nouns, lows, j) or lows[j] in ("of", "the") for j in range(cut, len(lows))) or len(rest) > 4:
         return k, cut, ""
     if len(rest) == 1:
         # "Queen of Rage", "Duchess of Cambridge", "Book of Mormon": what a title is of is no name

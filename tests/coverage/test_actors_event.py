@@ -331,3 +331,39 @@ def test_departments_by_short_formal_and_abbreviated_name_and_a_quoted_taunt():
         "Justice Department": {0, 1},
         "Hillary Clinton": {0},
     }  # no "Crooked"; a lone "Trump" once: none
+
+
+def test_bill_is_a_first_name_not_a_document():
+    """'Bill' is also a document word ("a bill"): before a surname it is the first name, so "former
+    President Bill Clinton" is Bill Clinton, not a titled "Clinton" (round four, BASIL 6e502405)."""
+    texts = ["Hillary Clinton spoke. Former President Bill Clinton listened.", "Bill Clinton left."]
+    got = mentions(texts)
+    assert got["President Bill Clinton"] == got["Bill Clinton"] == "Bill Clinton"
+    assert "Bill Clinton" not in names(["Hillary Clinton backed the Health Care Bill Clinton Allies Wrote."])
+
+
+def test_mr_and_mrs_go_to_the_person_of_that_gender():
+    """Two people share a surname: "Mr." goes to the man, "Mrs." to the woman, as the event's pronouns
+    after their full names tell, however often each is named in full."""
+    texts = [
+        "Hillary Rodham Clinton released her returns. She and former President Bill Clinton earned "
+        "millions. Mrs. Clinton spoke. Mr. Clinton earned $13 million. Mr. Clinton gave speeches.",
+        "Hillary Clinton released her health records. Hillary Clinton said she is fit. Mrs. Clinton won.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("mention")["actor"].agg(set).to_dict()
+    assert got["Mr. Clinton"] == {"Bill Clinton"}
+    assert got["Mrs. Clinton"] == {"Hillary Clinton"}
+
+
+def test_a_bare_surname_of_two_people_an_article_names_is_no_one():
+    """"Clinton" where its article names both Hillary and Bill Clinton is not silently one of them; an
+    article naming only Hillary Clinton makes her the "Clinton" it writes."""
+    texts = [
+        "Hillary and Bill Clinton earned $141 million. Clinton said so in a statement.",
+        "Hillary Clinton released her records. Clinton said she is fit. Bill Clinton was not there.",
+        "Hillary Clinton was in Iowa. Clinton spoke there.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    bare = df[df["mention"] == "Clinton"]
+    assert bare["article"].tolist() == [2] and bare["actor"].tolist() == ["Hillary Clinton"]
