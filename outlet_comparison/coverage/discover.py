@@ -150,7 +150,7 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     if org_end or alias_at(rules, " ".join(words[k:])) is not None:
         return k, k, "org"
     join = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in _JOINS), None)
-    if join is not None and nouns.get(lows[join - 1]) == "org":
+    if join is not None:  # a run holds 'for' / 'on' only where ``_runs`` joined a body's name
         after = range(join + 1, len(lows))
         if not any(nouns.get(lows[j]) == "title" or _HON_RE.match(words[j]) for j in after):
             return k, k, "org"  # "National Organization for Women"
@@ -165,6 +165,11 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     rest = lows[cut:]
     if len(rest) < 2 and any(nouns.get(lo) == "org" for lo in lows[k:]):
         return k, k, "org"  # "Foreign Ministry of Russia"
+    if cut - k >= 2 and lows[cut - 1] == "of" and nouns.get(lows[cut - 2]) == "org":
+        # "Jewish Federation of Metropolitan Chicago", "University of Southern California": a body's
+        # name goes on with the place it is of, no person (unless a title follows: then no run ends here)
+        if not any(nouns.get(lo) == "title" or _HON_RE.match(w) for lo, w in zip(lows, words, strict=True)):
+            return k, k, "org"
     if any(_role(nouns, lows, j) or lows[j] in ("of", "the") for j in range(cut, len(lows))) or len(rest) > 4:
         return k, cut, ""
     if len(rest) == 1:
@@ -209,7 +214,11 @@ def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
         day = run.split()[0].lower().rstrip(".") in _TIME  # "the State Department on Friday": a date
         if out and not day and re.fullmatch(r"[ \t]+(?:for|on)[ \t]+", text[end : m.start()]):
             last = _words(out[-1][0])[-1].lower()
-            if rules.nouns.get(last) == "org":
+            # "the Museum for African Art": after 'the', a capitalised noun and 'for' name one body
+            named = out[-1][0].startswith("The ") or re.search(
+                r"(?<![\w’'\-])the[ \t]+$", text[max(0, out[-1][1] - 5) : out[-1][1]]
+            )
+            if rules.nouns.get(last) == "org" or (named and rules.nouns.get(last) is None):
                 out[-1] = (text[out[-1][1] : m.end("run")], out[-1][1])
                 end = m.end("run")
                 continue

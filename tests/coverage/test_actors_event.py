@@ -367,3 +367,20 @@ def test_a_bare_surname_of_two_people_an_article_names_is_no_one():
     df = helpers.event_actors(texts, NO_ALIASES)
     bare = df[df["mention"] == "Clinton"]
     assert bare["article"].tolist() == [2] and bare["actor"].tolist() == ["Hillary Clinton"]
+
+
+def test_a_body_named_with_for_or_of_a_place_is_one_body():
+    """"the Museum for African Art" is one body (no person "African Art"), and so is a body of a place
+    ("Jewish Federation of Metropolitan Chicago": no actor "Metropolitan Chicago")."""
+    texts = [
+        "She gave to the Museum for African Art in New York and spoke to the Jewish United Fund/Jewish "
+        "Federation of Metropolitan Chicago. The Museum for African Art thanked her.",
+        "Ann Lee studied at the University of Southern California.",
+    ]
+    assert set(names(texts)) == {
+        "Museum for African Art",
+        "Jewish United Fund",
+        "Jewish Federation of Metropolitan Chicago",
+        "University of Southern California",
+        "Ann Lee",
+    }
