@@ -285,6 +285,10 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         if not kind or (kind != "org" and words[-1].lower() in non_persons):
             continue
         name = words[cut:]
+        if kind != "org" and (
+            _thing(name) or (cut == k and _located(text, at0 + spans[k][0], at0 + spans[-1][1]))
+        ):
+            continue  # "Vitamin B12"; "in Mount Kisco, New York"
         initial = k == 0 and cut == 0 and _sentence_initial(text, at0 + spans[0][0])
         honorific = cut > k and bool(_HON_RE.match(words[cut - 1]))
         end = at0 + spans[-1][1]
@@ -330,6 +334,8 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
     for m in _ACRONYM_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if re.match(r"[ \t]+of[ \t]+\$?\d", text[m.end() : m.end() + 8]):
+            continue  # a measure with its value ("an LDL of 118", "GDP of 3 percent"), not a body
         if re.match(r"\s*(?:-|–|—|:)", text[m.end() : m.end() + 3]) and text[
             max(0, m.start() - 1) : m.start()
         ] in ("", "\n"):
@@ -350,6 +356,18 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         sure = written in _institutions(str(LEXICONS / "actor_institutions.csv"))
         out.append(Found(m.start(), end, actor, False, written, "acronym", sure, False, m.start()))
     return out
+
+
+def _thing(name: list[str]) -> bool:
+    """Does a person-like name hold a digit ("Vitamin B12", "Boeing 737")? People's names do not."""
+    return any(c.isdigit() for w in name for c in w)
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    """Is a run a place that only locates: after 'in', 'at', 'near', 'outside' or 'from' and before a
+    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York")?"""
+    before = re.search(r"(?<![\w’'\-])(?:in|at|near|outside|from)[ \t]+$", text[max(0, start - 8) : start])
+    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3]))
 
 
 def _shouted(text: str, start: int, end: int) -> bool:

@@ -350,11 +350,22 @@ def _read_names(texts: list[str], finds: list[list[Found]], names: dict[str, str
     """The finds with two event-level readings applied: a couple sharing a surname ("Bill and Hillary
     Clinton": "Bill" is Bill Clinton when Bill is a first name, of the event or the first-name list, and
     no surname of the event), and no person whose name the event also writes in lower case ("Mainstream
-    Media" beside "the mainstream media")."""
+    Media" beside "the mainstream media"), nor one named once, untitled, whose surname the event writes
+    as a common noun ("Armour Thyroid" beside "underactive thyroids")."""
     persons = [f for fs in finds for f in fs if f.kind == "person"]
     surnames = {fold(f.name.split()[-1]) for f in persons}
     firsts = ({fold(f.name.split()[0]) for f in persons} | set(names) | set(names.values())) - surnames
     common = {f.name for f in persons if _written_lower(f.name, texts)}
+    # "Armour Thyroid" beside "underactive thyroids": a name given once, with no title, whose last word
+    # the event writes as a common noun (or its plural) is a product or a term, no person
+    words = {fold(w) for t in texts for w in re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", t)}
+    once = collections.Counter(f.name for f in persons)
+    common |= {
+        f.name
+        for f in persons
+        if f.kind == "person" and not f.titled and once[f.name] == 1 and len(f.name.split()) == 2
+        and {fold(f.name.split()[-1]), fold(f.name.split()[-1]) + "s"} & words
+    }  # fmt: skip
     out = []
     for text, fs in zip(texts, finds, strict=True):
         keep = [f for f in fs if f.name not in common]

@@ -357,7 +357,7 @@ def test_mr_and_mrs_go_to_the_person_of_that_gender():
 
 
 def test_a_bare_surname_of_two_people_an_article_names_is_no_one():
-    """"Clinton" where its article names both Hillary and Bill Clinton is not silently one of them; an
+    """ "Clinton" where its article names both Hillary and Bill Clinton is not silently one of them; an
     article naming only Hillary Clinton makes her the "Clinton" it writes."""
     texts = [
         "Hillary and Bill Clinton earned $141 million. Clinton said so in a statement.",
@@ -370,7 +370,7 @@ def test_a_bare_surname_of_two_people_an_article_names_is_no_one():
 
 
 def test_a_body_named_with_for_or_of_a_place_is_one_body():
-    """"the Museum for African Art" is one body (no person "African Art"), and so is a body of a place
+    """ "the Museum for African Art" is one body (no person "African Art"), and so is a body of a place
     ("Jewish Federation of Metropolitan Chicago": no actor "Metropolitan Chicago")."""
     texts = [
         "She gave to the Museum for African Art in New York and spoke to the Jewish United Fund/Jewish "
@@ -384,3 +384,16 @@ def test_a_body_named_with_for_or_of_a_place_is_one_body():
         "University of Southern California",
         "Ann Lee",
     }
+
+
+def test_terms_products_and_places_that_locate_are_no_actors():
+    """A doctor's letter: "Vitamin B12" (a digit), "an LDL of 118" (a measure with its value), "Armour
+    Thyroid" beside "underactive thyroids" (named once, its last word a common noun), "in Mount Kisco,
+    New York" (a place and its state): none is an actor; the doctor is."""
+    texts = [
+        "Dr. Lisa Bardack, an internist at the Mount Kisco Medical Group in Mount Kisco, New York, wrote. "
+        "Her medications include Armour Thyroid, used to treat underactive thyroids, and Vitamin B12. "
+        "Her cholesterol was 195, with an LDL of 118, HDL of 64. Bardack said she is fit.",
+        "The FBI said so. The FBI agreed.",
+    ]
+    assert set(names(texts)) == {"Lisa Bardack", "Mount Kisco Medical Group", "FBI"}
