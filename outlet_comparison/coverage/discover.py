@@ -35,8 +35,13 @@ _HON_RE = re.compile(rf"^{_HON}$")
 # "Center for American Progress", "Committee on Foreign Relations")
 _JOINS = ("for", "on")
 _BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn"})  # "Justice Dept.", "Acme Corp."
+# "Among Mrs. Clinton's disclosures", "Despite Trump's tweets": a preposition opening a sentence
+_PREPOSITIONS = frozenset(
+    "among amid amidst despite unlike like against without including following besides beyond toward "
+    "towards through throughout within upon behind via per".split()
+)
 # "During Thursday", "Former FBI Director James Comey": a word that opens a run without being a name
-_OPENERS = OPENERS | {"during", "former"}
+_OPENERS = OPENERS | {"during", "former"} | _PREPOSITIONS
 _TIME = (
     TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 )  # "Twitter Saturday", "During Thursday": a day is when, never who

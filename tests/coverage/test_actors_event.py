@@ -397,3 +397,14 @@ def test_terms_products_and_places_that_locate_are_no_actors():
         "The FBI said so. The FBI agreed.",
     ]
     assert set(names(texts)) == {"Lisa Bardack", "Mount Kisco Medical Group", "FBI"}
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_mention():
+    texts = [
+        "Hillary Clinton spoke. Among Mrs. Clinton's disclosures was a list. Despite Clinton's lead, fine."
+    ]
+    assert set(helpers.event_actors(texts, NO_ALIASES)["mention"]) == {
+        "Hillary Clinton",
+        "Mrs. Clinton's",
+        "Clinton's",
+    }
