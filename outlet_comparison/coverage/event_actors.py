@@ -228,6 +228,7 @@ class _Names:
                 firsts[fold(b.split()[0])].add(b)
         self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
         self.gender: dict[tuple[str, str], str] = {}  # set by ``_genders``
+        self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
 
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""
@@ -240,39 +241,69 @@ class _Names:
         keys = [k for k in self.person if k[0] == first]
         return self.person[keys[0]] if len(keys) == 1 and fold(word) not in self.by_surname else None
 
+    def rivals(self, keys: list[tuple[str, str]], here: frozenset) -> bool:
+        """Does an article name two or more of these people in full, each with a first name: a listed
+        one, or a word the event never writes in lower case and names in full twice or more (not "News of
+        Mattis", nor a nickname or a title the lists lack written once: "Mad Dog Mattis", "Congressman
+        Ryan")?"""
+        given = set(self.names) | set(self.names.values())
+        named = [
+            k
+            for k in keys
+            if k in here and (k[0] in given or (k[0] not in self.lower and self.full_count[k] >= 2))
+        ]
+        return len(named) > 1
+
     def surname(
-        self, word: str, gender: str = "", here: frozenset = frozenset(), mister: bool = False
+        self,
+        word: str,
+        gender: str = "",
+        here: frozenset = frozenset(),
+        both: bool = False,
+        wife_here: bool = False,
     ) -> str | None:
         """The full name of the event a surname mention is (None when the event leaves it open).
 
-        ``gender``: 'm' after "Mr.", 'f' after "Mrs./Ms./Miss": the candidate of that gender
-        (``self.gender``: the event's pronouns and honorifics for each full name; "Mr. Clinton" is Bill
-        Clinton beside Hillary Clinton). ``here``: the keys the mention's own article names in full; a
-        bare or titled surname is none of several candidates the article names in full ("Hillary and
-        Bill Clinton ... Clinton said"), else the event's most named in full (on a tie, the one the
-        article names). ``mister``: the event also writes "Mr. X" (then, genders unknown, "Mrs. X" is
-        the one of two left when the most named is set aside).
+        ``gender``: 'm' after "Mr.", 'f' after "Mrs./Ms./Miss": no candidate of the other gender
+        (``self.gender``: the event's pronouns and honorifics for each full name; the one left is taken
+        only when its own gender is told or ``both`` holds: "Mr. Obama" is not Sasha Obama because the
+        event calls Malia Obama "her"). ``both``: the event
+        writes "Mr. X" and "Mrs./Ms. X", so of two candidates one is the man and one the woman: the one
+        whose gender the event tells, or the other ("Mr. Clinton" is Bill Clinton beside Hillary Clinton,
+        who is "her"); genders untold, "Mrs. X" is the one left when the most named is set aside.
+        ``here``: the keys the mention's own article names in full; a bare or titled surname is none of
+        several it names ("Hillary and Bill Clinton ... Clinton said"), unless ``wife_here``: the article
+        writes "Mrs./Ms. X" and never "Mr. X", so its bare "X" is the other of the two ("Trump" beside
+        "Mrs. Trump" and Melania Trump is Donald Trump). Otherwise, the event's most named in full (none
+        on a tie).
         """
         keys = self.by_surname.get(fold(word), [])
         if len(keys) == 1:
             return self.person[keys[0]]
+        top = max(keys, key=self.full_count.__getitem__, default=None)
         if gender:
             fit = [k for k in keys if self.gender.get(k, gender) == gender]
-            sure = [k for k in fit if self.gender.get(k) == gender]
-            for group in (sure, fit):
-                if len(group) == 1:
-                    return self.person[group[0]]
+            if len(fit) == 1 and (fit[0] in self.gender or both):
+                return self.person[fit[0]]  # told, or the one left where the event writes "Mr." and "Mrs."
+            if both and len(keys) == 2:
+                told = [k for k in keys if k in self.gender]
+                pick = top if gender == "m" else next(k for k in keys if k != top)
+                if told:
+                    pick = (
+                        told[0] if self.gender[told[0]] == gender else next(k for k in keys if k != told[0])
+                    )
+                return self.person[pick]
             keys = fit
-        local = [k for k in keys if k in here]
-        if not gender and len(local) > 1:
+        elif self.rivals(keys, here):
+            named = [k for k in keys if k in here]
+            wife = self.surname(word, "f", here, both) if wife_here and len(named) == 2 else None
+            if wife in {self.person[k] for k in named}:
+                return next(self.person[k] for k in named if self.person[k] != wife)
             return None
-        top = max(keys, key=self.full_count.__getitem__, default=None)
-        if gender == "f" and mister and len(keys) == 2:
-            return self.person[next(k for k in keys if k != top)]
         counts = sorted((self.full_count[k] for k in keys), reverse=True)
         if len(counts) > 1 and counts[0] > counts[1]:
-            return self.person[top]
-        return self.person[local[0]] if len(local) == 1 and not gender else None
+            return self.person[max(keys, key=self.full_count.__getitem__)]
+        return None
 
 
 _WIFE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
@@ -283,6 +314,7 @@ _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")  # a brand or name written in came
 # "Bill and Hillary Clinton": a first name, 'and', then a full name (the couple's surname)
 _COUPLE = re.compile(r"(?<![\w’'\-])([A-Z][a-z’'\-]+)[ \t]+(?:and|&)[ \t]+$")
 _MISTER = re.compile(r"\bMr\.?\s+([A-Z][\w’'\-]+)")
+_MISSUS = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s+([A-Z][\w’'\-]+)")
 _LOCATIVE = frozenset("in at near outside inside around across into from to of".split())
 
 
@@ -391,13 +423,14 @@ def _resolve(
     gender: str = "",
     honorific: bool = False,
     here: frozenset = frozenset(),
-    mister: bool = False,
+    both: bool = False,
+    wife_here: bool = False,
 ) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor.
 
-    ``gender``, ``here``, ``mister``: as in ``_Names.surname``; ``honorific``: "Mr.", "Mrs.", "Ms.", "Dr."
-    stand before the name (then a lone word is a surname, never a first name: "President Barack" is
-    Barack Obama, "Mr. James" no James of the event).
+    ``gender``, ``here``, ``both``, ``wife_here``: as in ``_Names.surname``; ``honorific``: "Mr.",
+    "Mrs.", "Ms.", "Dr." stand before the name (then a lone word is a surname, never a first name:
+    "President Barack" is Barack Obama, "Mr. James" no James of the event).
     """
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
@@ -421,10 +454,12 @@ def _resolve(
     word = f.name
     if word[-1:] == "s" and fold(word[:-1]) in inv.by_surname and fold(word) not in inv.by_surname:
         return None  # "the Obamas", "the Clintons": a family, no one actor
-    full = inv.surname(f.name, gender, here, mister) or (None if honorific else inv.first_name(f.name))
+    full = inv.surname(f.name, gender, here, both, wife_here) or (
+        None if honorific else inv.first_name(f.name)
+    )
     if full:
         return full  # "Trump" -> Donald Trump; "Kathy" -> Kathy Griffin when she is the event's one Kathy
-    if fold(word) in inv.by_surname:
+    if inv.rivals(inv.by_surname.get(fold(word), []), here):
         return None  # "Clinton" where the article names Hillary and Bill Clinton: not clear which
     if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
         return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
@@ -480,13 +515,18 @@ def event_actors(
     inv = _Names([b for b, _ in split], alias_actors, names)
     caps, places, lower = _lone_words(texts)
     mister = {fold(m.group(1)) for t in texts for m in _MISTER.finditer(t)}
+    missus = {fold(m.group(1)) for t in texts for m in _MISSUS.finditer(t)}
     inv.gender = _genders(texts, [b for b, _ in split], inv)
+    inv.lower = lower
     rows = []
     for i, (text, arows, (body, heads)) in enumerate(zip(texts, alias_rows, split, strict=True)):
         rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))
         spans = sentence_spans(text)
         starts = [s for s, _ in spans]
         here = frozenset(inv.key(f.name) for f in body if f.kind == "person")
+        wives = {fold(m.group(1)) for m in _MISSUS.finditer(text)} - {
+            fold(m.group(1)) for m in _MISTER.finditer(text)
+        }
         for f in sorted(body + heads, key=lambda f: f.start):
             known = f.kind not in ("person", "org") or (
                 inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
@@ -495,7 +535,8 @@ def event_actors(
             gender = "m" if _MR.search(before) else "f" if _WIFE.search(before) else ""
             hon = bool(_HONORIFIC.search(before))
             resolve = f in body or known
-            args = (gender, hon, here, fold(f.name) in mister)
+            both = fold(f.name) in mister and fold(f.name) in missus
+            args = (gender, hon, here, both, fold(f.name) in wives and not f.titled)  # a bare "Trump"
             actor = _resolve(f, inv, caps, places, lower, rules, *args) if resolve else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:

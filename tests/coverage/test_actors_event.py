@@ -408,3 +408,15 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_mention():
         "Mrs. Clinton's",
         "Clinton's",
     }
+
+
+def test_a_bare_surname_beside_mrs_is_the_other_of_two():
+    """An article naming Donald and Melania Trump in full that writes "Mrs. Trump" and never "Mr. Trump"
+    makes its bare "Trump" the other one: Donald Trump."""
+    texts = [
+        "Donald Trump spoke. An ad showed Melania Trump. Trump was angry. Mrs. Trump said nothing.",
+        "Donald Trump won. Mr. Trump said so.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("mention")["actor"].agg(set).to_dict()
+    assert got["Trump"] == got["Mr. Trump"] == {"Donald Trump"} and got["Mrs. Trump"] == {"Melania Trump"}
