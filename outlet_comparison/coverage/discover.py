@@ -79,6 +79,11 @@ def _non_persons(path: str) -> frozenset[str]:
     return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
 
 
+def _titles_word(low: str, rules: Rules) -> bool:
+    """Is a word a listed title ("President", "Senator")?"""
+    return rules.nouns.get(low) == "title"
+
+
 def _titles(nouns: dict[str, str], low: str) -> bool:
     """Is a word the plural of a title ("Presidents Bush and Obama")?"""
     return low.endswith("s") and nouns.get(low[:-1]) == "title"
@@ -148,6 +153,12 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     k = 0
     while k < len(lows) and (lows[k] in BOUNDARY or lows[k] in DETERMINERS or lows[k] in _OPENERS):
         k += 1
+    if (
+        k + 1 < len(lows)
+        and lows[k].endswith("ing")
+        and (_HON_RE.match(words[k + 1]) or _titles_word(lows[k + 1], rules))
+    ):
+        k += 1  # "Calling Mr. Trump a liar", "Praising President Obama": a participle before a title
     if k == len(words):
         return k, k, ""
     nouns = rules.nouns

@@ -420,3 +420,12 @@ def test_a_bare_surname_beside_mrs_is_the_other_of_two():
     df = helpers.event_actors(texts, NO_ALIASES)
     got = df.groupby("mention")["actor"].agg(set).to_dict()
     assert got["Trump"] == got["Mr. Trump"] == {"Donald Trump"} and got["Mrs. Trump"] == {"Melania Trump"}
+
+
+def test_a_participle_before_a_title_is_no_part_of_the_mention():
+    texts = ["Donald Trump spoke. Calling Mr. Trump a liar, she left. Praising President Trump, he stayed."]
+    assert set(helpers.event_actors(texts, NO_ALIASES)["mention"]) == {
+        "Donald Trump",
+        "Mr. Trump",
+        "President Trump",
+    }
