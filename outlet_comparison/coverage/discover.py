@@ -35,8 +35,13 @@ _HON_RE = re.compile(rf"^{_HON}$")
 # "Center for American Progress", "Committee on Foreign Relations")
 _JOINS = ("for", "on")
 _BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn"})  # "Justice Dept.", "Acme Corp."
+# "Among Mrs. Clinton's disclosures", "Despite Trump's tweets": a preposition opening a sentence
+_PREPOSITIONS = frozenset(
+    "among amid amidst despite unlike like against without including following besides beyond toward "
+    "towards through throughout within upon behind via per".split()
+)
 # "During Thursday", "Former FBI Director James Comey": a word that opens a run without being a name
-_OPENERS = OPENERS | {"during", "former"}
+_OPENERS = OPENERS | {"during", "former"} | _PREPOSITIONS
 _TIME = (
     TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 )  # "Twitter Saturday", "During Thursday": a day is when, never who
@@ -74,6 +79,11 @@ def _non_persons(path: str) -> frozenset[str]:
     return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
 
 
+def _titles_word(low: str, rules: Rules) -> bool:
+    """Is a word a listed title ("President", "Senator")?"""
+    return rules.nouns.get(low) == "title"
+
+
 def _titles(nouns: dict[str, str], low: str) -> bool:
     """Is a word the plural of a title ("Presidents Bush and Obama")?"""
     return low.endswith("s") and nouns.get(low[:-1]) == "title"
@@ -91,6 +101,26 @@ def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
         after = [p for p in range(end + 2, cut) if rules.nouns.get(words[p].lower()) == "title"]
         end = after[0] - 1 if after and after[0] > end + 2 else end
     return end + 1 - k
+
+
+@memoize(maxsize=4)
+def first_names(path: str) -> dict[str, str]:
+    """Variant first name -> its usual form, lower case and accent-free ('jim' -> 'james')."""
+    df = read_lexicon(path, ("form", "canonical", "rationale"))
+    return {
+        fold(str(f).strip()): fold(str(c).strip()) for f, c in zip(df["form"], df["canonical"], strict=True)
+    }
+
+
+def _role(nouns: dict[str, str], lows: list[str], j: int) -> str | None:
+    """The kind of the listed noun at ``lows[j]``, none for a first name that is also a document word
+    just before the run's last word ("Bill Clinton", "former President Bill Clinton": his first name)."""
+    kind = nouns.get(lows[j])
+    if kind == "document" and j == len(lows) - 2:
+        names = first_names(str(LEXICONS / "actor_first_names.csv"))
+        if fold(lows[j]) in names or fold(lows[j]) in names.values():
+            return None
+    return kind
 
 
 @memoize(maxsize=4)
@@ -123,6 +153,12 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     k = 0
     while k < len(lows) and (lows[k] in BOUNDARY or lows[k] in DETERMINERS or lows[k] in _OPENERS):
         k += 1
+    if (
+        k + 1 < len(lows)
+        and lows[k].endswith("ing")
+        and (_HON_RE.match(words[k + 1]) or _titles_word(lows[k + 1], rules))
+    ):
+        k += 1  # "Calling Mr. Trump a liar", "Praising President Obama": a participle before a title
     if k == len(words):
         return k, k, ""
     nouns = rules.nouns
@@ -130,7 +166,7 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     if org_end or alias_at(rules, " ".join(words[k:])) is not None:
         return k, k, "org"
     join = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in _JOINS), None)
-    if join is not None and nouns.get(lows[join - 1]) == "org":
+    if join is not None:  # a run holds 'for' / 'on' only where ``_runs`` joined a body's name
         after = range(join + 1, len(lows))
         if not any(nouns.get(lows[j]) == "title" or _HON_RE.match(words[j]) for j in after):
             return k, k, "org"  # "National Organization for Women"
@@ -139,13 +175,18 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     titled = [
         j
         for j in range(k, len(lows) - 1)
-        if nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] == "of" or _titles(nouns, lows[j])
+        if _role(nouns, lows, j) or _HON_RE.match(words[j]) or lows[j] == "of" or _titles(nouns, lows[j])
     ]
     cut = titled[-1] + 1 if titled else k
     rest = lows[cut:]
     if len(rest) < 2 and any(nouns.get(lo) == "org" for lo in lows[k:]):
         return k, k, "org"  # "Foreign Ministry of Russia"
-    if any(nouns.get(lo) or lo in ("of", "the") for lo in rest) or len(rest) > 4:
+    if cut - k >= 2 and lows[cut - 1] == "of" and nouns.get(lows[cut - 2]) == "org":
+        # "Jewish Federation of Metropolitan Chicago", "University of Southern California": a body's
+        # name goes on with the place it is of, no person (unless a title follows: then no run ends here)
+        if not any(nouns.get(lo) == "title" or _HON_RE.match(w) for lo, w in zip(lows, words, strict=True)):
+            return k, k, "org"
+    if any(_role(nouns, lows, j) or lows[j] in ("of", "the") for j in range(cut, len(lows))) or len(rest) > 4:
         return k, cut, ""
     if len(rest) == 1:
         # "Queen of Rage", "Duchess of Cambridge", "Book of Mormon": what a title is of is no name
@@ -189,7 +230,11 @@ def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
         day = run.split()[0].lower().rstrip(".") in _TIME  # "the State Department on Friday": a date
         if out and not day and re.fullmatch(r"[ \t]+(?:for|on)[ \t]+", text[end : m.start()]):
             last = _words(out[-1][0])[-1].lower()
-            if rules.nouns.get(last) == "org":
+            # "the Museum for African Art": after 'the', a capitalised noun and 'for' name one body
+            named = out[-1][0].startswith("The ") or re.search(
+                r"(?<![\w’'\-])the[ \t]+$", text[max(0, out[-1][1] - 5) : out[-1][1]]
+            )
+            if rules.nouns.get(last) == "org" or (named and rules.nouns.get(last) is None):
                 out[-1] = (text[out[-1][1] : m.end("run")], out[-1][1])
                 end = m.end("run")
                 continue
@@ -256,6 +301,10 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         if not kind or (kind != "org" and words[-1].lower() in non_persons):
             continue
         name = words[cut:]
+        if kind != "org" and (
+            _thing(name) or (cut == k and _located(text, at0 + spans[k][0], at0 + spans[-1][1]))
+        ):
+            continue  # "Vitamin B12"; "in Mount Kisco, New York"
         initial = k == 0 and cut == 0 and _sentence_initial(text, at0 + spans[0][0])
         honorific = cut > k and bool(_HON_RE.match(words[cut - 1]))
         end = at0 + spans[-1][1]
@@ -301,6 +350,8 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
     for m in _ACRONYM_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if re.match(r"[ \t]+of[ \t]+\$?\d", text[m.end() : m.end() + 8]):
+            continue  # a measure with its value ("an LDL of 118", "GDP of 3 percent"), not a body
         if re.match(r"\s*(?:-|–|—|:)", text[m.end() : m.end() + 3]) and text[
             max(0, m.start() - 1) : m.start()
         ] in ("", "\n"):
@@ -321,6 +372,18 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         sure = written in _institutions(str(LEXICONS / "actor_institutions.csv"))
         out.append(Found(m.start(), end, actor, False, written, "acronym", sure, False, m.start()))
     return out
+
+
+def _thing(name: list[str]) -> bool:
+    """Does a person-like name hold a digit ("Vitamin B12", "Boeing 737")? People's names do not."""
+    return any(c.isdigit() for w in name for c in w)
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    """Is a run a place that only locates: after 'in', 'at', 'near', 'outside' or 'from' and before a
+    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York")?"""
+    before = re.search(r"(?<![\w’'\-])(?:in|at|near|outside|from)[ \t]+$", text[max(0, start - 8) : start])
+    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3]))
 
 
 def _shouted(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,9 @@ writes are pooled first, then each mention is resolved against the whole event:
 - a person's key is the first name (its usual form: ``lexicons/actor_first_names.csv``, Jim -> James,
   Sergey -> Sergei) and the surname, accents folded, middle names, initials and "Jr." ignored;
 - a bare or titled surname ("Trump", "Mr. Trump") is the one full name of the event with that surname;
-  with several, the one the event names in full most often (none when tied);
+  with several, "Mr." is the man and "Mrs." / "Ms." the woman (as the event's pronouns and honorifics
+  after the full names tell), a bare surname none when its article names two of them in full, else
+  the one the event names in full most often (none when tied);
 - an acronym ("RNC", "F.B.I.") is the body of the event whose initials it is ("Republican National
   Committee"), or a body the word lists know ("FBI"); parties, chambers and groups named by an acronym
   that is no set of initials come from ``lexicons/actor_institutions.csv`` ("GOP", "ISIS");
@@ -28,7 +30,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, check_str
 from outlet_comparison.coverage.actors import (
     ACTOR_COLUMNS,
@@ -43,27 +44,18 @@ from outlet_comparison.coverage.discover import (
     _non_actors,
     _non_persons,
     discover,
+    first_names,
     fold,
     one_sentence,
 )
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
 from outlet_comparison.text.names import BOUNDARY
 from outlet_comparison.text.units import sentence_spans
-from outlet_comparison.wordlists import read_lexicon
 
 EVENT_ACTOR_COLUMNS = ("article", *ACTOR_COLUMNS)
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _SMALL = frozenset("of the and for on in & de".split())
-
-
-@memoize(maxsize=4)
-def first_names(path: str) -> dict[str, str]:
-    """Variant first name -> its usual form, lower case and accent-free ('jim' -> 'james')."""
-    df = read_lexicon(path, ("form", "canonical", "rationale"))
-    return {
-        fold(str(f).strip()): fold(str(c).strip()) for f, c in zip(df["form"], df["canonical"], strict=True)
-    }
 
 
 def person_key(name: str, names: dict[str, str]) -> tuple[str, str]:
@@ -235,6 +227,8 @@ class _Names:
             if len(b.split()) == 2:
                 firsts[fold(b.split()[0])].add(b)
         self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
+        self.gender: dict[tuple[str, str], str] = {}  # set by ``_genders``
+        self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
 
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""
@@ -247,30 +241,80 @@ class _Names:
         keys = [k for k in self.person if k[0] == first]
         return self.person[keys[0]] if len(keys) == 1 and fold(word) not in self.by_surname else None
 
-    def surname(self, word: str, wife: bool = False) -> str | None:
-        """The one full name of the event with this surname (the most often named in full when several).
+    def rivals(self, keys: list[tuple[str, str]], here: frozenset) -> bool:
+        """Does an article name two or more of these people in full, each with a first name: a listed
+        one, or a word the event never writes in lower case and names in full twice or more (not "News of
+        Mattis", nor a nickname or a title the lists lack written once: "Mad Dog Mattis", "Congressman
+        Ryan")?"""
+        given = set(self.names) | set(self.names.values())
+        named = [
+            k
+            for k in keys
+            if k in here and (k[0] in given or (k[0] not in self.lower and self.full_count[k] >= 2))
+        ]
+        return len(named) > 1
 
-        ``wife``: the mention is "Mrs./Ms. X" and the event also writes "Mr. X": of two, the one left
-        when the most named (taken to be the "Mr.") is set aside ("Mrs. Trump" beside Donald Trump).
+    def surname(
+        self,
+        word: str,
+        gender: str = "",
+        here: frozenset = frozenset(),
+        both: bool = False,
+        wife_here: bool = False,
+    ) -> str | None:
+        """The full name of the event a surname mention is (None when the event leaves it open).
+
+        ``gender``: 'm' after "Mr.", 'f' after "Mrs./Ms./Miss": no candidate of the other gender
+        (``self.gender``: the event's pronouns and honorifics for each full name; the one left is taken
+        only when its own gender is told or ``both`` holds: "Mr. Obama" is not Sasha Obama because the
+        event calls Malia Obama "her"). ``both``: the event
+        writes "Mr. X" and "Mrs./Ms. X", so of two candidates one is the man and one the woman: the one
+        whose gender the event tells, or the other ("Mr. Clinton" is Bill Clinton beside Hillary Clinton,
+        who is "her"); genders untold, "Mrs. X" is the one left when the most named is set aside.
+        ``here``: the keys the mention's own article names in full; a bare or titled surname is none of
+        several it names ("Hillary and Bill Clinton ... Clinton said"), unless ``wife_here``: the article
+        writes "Mrs./Ms. X" and never "Mr. X", so its bare "X" is the other of the two ("Trump" beside
+        "Mrs. Trump" and Melania Trump is Donald Trump). Otherwise, the event's most named in full (none
+        on a tie).
         """
         keys = self.by_surname.get(fold(word), [])
         if len(keys) == 1:
             return self.person[keys[0]]
         top = max(keys, key=self.full_count.__getitem__, default=None)
-        if wife and len(keys) == 2:
-            return self.person[next(k for k in keys if k != top)]
+        if gender:
+            fit = [k for k in keys if self.gender.get(k, gender) == gender]
+            if len(fit) == 1 and (fit[0] in self.gender or both):
+                return self.person[fit[0]]  # told, or the one left where the event writes "Mr." and "Mrs."
+            if both and len(keys) == 2:
+                told = [k for k in keys if k in self.gender]
+                pick = top if gender == "m" else next(k for k in keys if k != top)
+                if told:
+                    pick = (
+                        told[0] if self.gender[told[0]] == gender else next(k for k in keys if k != told[0])
+                    )
+                return self.person[pick]
+            keys = fit
+        elif self.rivals(keys, here):
+            named = [k for k in keys if k in here]
+            wife = self.surname(word, "f", here, both) if wife_here and len(named) == 2 else None
+            if wife in {self.person[k] for k in named}:
+                return next(self.person[k] for k in named if self.person[k] != wife)
+            return None
         counts = sorted((self.full_count[k] for k in keys), reverse=True)
         if len(counts) > 1 and counts[0] > counts[1]:
-            return self.person[top]
+            return self.person[max(keys, key=self.full_count.__getitem__)]
         return None
 
 
 _WIFE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
+_MR = re.compile(r"\bMr\.?\s*$")
+_HE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")  # a brand or name written in camel case ("ForAmerica")
 # "Bill and Hillary Clinton": a first name, 'and', then a full name (the couple's surname)
 _COUPLE = re.compile(r"(?<![\w’'\-])([A-Z][a-z’'\-]+)[ \t]+(?:and|&)[ \t]+$")
 _MISTER = re.compile(r"\bMr\.?\s+([A-Z][\w’'\-]+)")
+_MISSUS = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s+([A-Z][\w’'\-]+)")
 _LOCATIVE = frozenset("in at near outside inside around across into from to of".split())
 
 
@@ -305,6 +349,29 @@ def _lone_words(texts: list[str]) -> tuple[collections.Counter, collections.Coun
     return caps, places, lower
 
 
+def _genders(texts: list[str], finds: list[list[Found]], inv: _Names) -> dict[tuple[str, str], str]:
+    """Each person's gender as the event writes it, where it does: 'm' or 'f' by the honorifics before
+    the full name ("Mr. Bill Clinton") and the first he/his/him or she/her after it in its sentence, no
+    other name between ("Hillary Rodham Clinton on Friday released her returns"); a majority of these."""
+    votes: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+    for text, fs in zip(texts, finds, strict=True):
+        ends = [e for _, e in sentence_spans(text)]
+        names = [f.start for f in fs if f.person]
+        for f in fs:
+            key = inv.key(f.name) if f.kind == "person" else None
+            if key not in inv.person:
+                continue
+            before = text[f.start : f.name_start]
+            if _MR.search(before) or _WIFE.search(before):
+                votes[key][0 if _MR.search(before) else 1] += 1
+            stop = min([ends[min(bisect.bisect_right(ends, f.start), len(ends) - 1)]]
+                       + [s for s in names if s >= f.end])  # fmt: skip
+            m = _HE.search(text, f.end, max(f.end, stop))
+            if m:
+                votes[key][0 if m.group(1) else 1] += 1
+    return {k: "m" if m > w else "f" for k, (m, w) in votes.items() if m != w}
+
+
 def _written_lower(name: str, texts: list[str]) -> bool:
     """Does any text write a name of two or more words all in lower case ("mainstream media")?"""
     pattern = r"(?<![\w’'\-])" + r"\s+".join(re.escape(w) for w in name.lower().split()) + r"(?![\w’'])"
@@ -315,11 +382,22 @@ def _read_names(texts: list[str], finds: list[list[Found]], names: dict[str, str
     """The finds with two event-level readings applied: a couple sharing a surname ("Bill and Hillary
     Clinton": "Bill" is Bill Clinton when Bill is a first name, of the event or the first-name list, and
     no surname of the event), and no person whose name the event also writes in lower case ("Mainstream
-    Media" beside "the mainstream media")."""
+    Media" beside "the mainstream media"), nor one named once, untitled, whose surname the event writes
+    as a common noun ("Armour Thyroid" beside "underactive thyroids")."""
     persons = [f for fs in finds for f in fs if f.kind == "person"]
     surnames = {fold(f.name.split()[-1]) for f in persons}
     firsts = ({fold(f.name.split()[0]) for f in persons} | set(names) | set(names.values())) - surnames
     common = {f.name for f in persons if _written_lower(f.name, texts)}
+    # "Armour Thyroid" beside "underactive thyroids": a name given once, with no title, whose last word
+    # the event writes as a common noun (or its plural) is a product or a term, no person
+    words = {fold(w) for t in texts for w in re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", t)}
+    once = collections.Counter(f.name for f in persons)
+    common |= {
+        f.name
+        for f in persons
+        if f.kind == "person" and not f.titled and once[f.name] == 1 and len(f.name.split()) == 2
+        and {fold(f.name.split()[-1]), fold(f.name.split()[-1]) + "s"} & words
+    }  # fmt: skip
     out = []
     for text, fs in zip(texts, finds, strict=True):
         keep = [f for f in fs if f.name not in common]
@@ -342,14 +420,17 @@ def _resolve(
     places: collections.Counter,
     lower: set[str],
     rules: Rules,
-    wife: bool = False,
+    gender: str = "",
     honorific: bool = False,
+    here: frozenset = frozenset(),
+    both: bool = False,
+    wife_here: bool = False,
 ) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor.
 
-    ``wife``: "Mrs. X" where the event also writes "Mr. X"; ``honorific``: "Mr.", "Mrs.", "Ms.", "Dr."
-    stand before the name (then a lone word is a surname, never a first name: "President Barack" is
-    Barack Obama, "Mr. James" no James of the event).
+    ``gender``, ``here``, ``both``, ``wife_here``: as in ``_Names.surname``; ``honorific``: "Mr.",
+    "Mrs.", "Ms.", "Dr." stand before the name (then a lone word is a surname, never a first name:
+    "President Barack" is Barack Obama, "Mr. James" no James of the event).
     """
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
@@ -373,9 +454,13 @@ def _resolve(
     word = f.name
     if word[-1:] == "s" and fold(word[:-1]) in inv.by_surname and fold(word) not in inv.by_surname:
         return None  # "the Obamas", "the Clintons": a family, no one actor
-    full = inv.surname(f.name, wife) or (None if honorific else inv.first_name(f.name))
+    full = inv.surname(f.name, gender, here, both, wife_here) or (
+        None if honorific else inv.first_name(f.name)
+    )
     if full:
         return full  # "Trump" -> Donald Trump; "Kathy" -> Kathy Griffin when she is the event's one Kathy
+    if inv.rivals(inv.by_surname.get(fold(word), []), here):
+        return None  # "Clinton" where the article names Hillary and Bill Clinton: not clear which
     if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
         return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
     if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
@@ -430,18 +515,29 @@ def event_actors(
     inv = _Names([b for b, _ in split], alias_actors, names)
     caps, places, lower = _lone_words(texts)
     mister = {fold(m.group(1)) for t in texts for m in _MISTER.finditer(t)}
+    missus = {fold(m.group(1)) for t in texts for m in _MISSUS.finditer(t)}
+    inv.gender = _genders(texts, [b for b, _ in split], inv)
+    inv.lower = lower
     rows = []
     for i, (text, arows, (body, heads)) in enumerate(zip(texts, alias_rows, split, strict=True)):
         rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))
         spans = sentence_spans(text)
         starts = [s for s, _ in spans]
+        here = frozenset(inv.key(f.name) for f in body if f.kind == "person")
+        wives = {fold(m.group(1)) for m in _MISSUS.finditer(text)} - {
+            fold(m.group(1)) for m in _MISTER.finditer(text)
+        }
         for f in sorted(body + heads, key=lambda f: f.start):
             known = f.kind not in ("person", "org") or (
                 inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
             )
-            wife = bool(_WIFE.search(text[f.start : f.name_start])) and fold(f.name) in mister
-            hon = bool(_HONORIFIC.search(text[f.start : f.name_start]))
-            actor = _resolve(f, inv, caps, places, lower, rules, wife, hon) if f in body or known else None
+            before = text[f.start : f.name_start]
+            gender = "m" if _MR.search(before) else "f" if _WIFE.search(before) else ""
+            hon = bool(_HONORIFIC.search(before))
+            resolve = f in body or known
+            both = fold(f.name) in mister and fold(f.name) in missus
+            args = (gender, hon, here, both, fold(f.name) in wives and not f.titled)  # a bare "Trump"
+            actor = _resolve(f, inv, caps, places, lower, rules, *args) if resolve else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

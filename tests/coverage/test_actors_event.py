@@ -331,3 +331,101 @@ def test_departments_by_short_formal_and_abbreviated_name_and_a_quoted_taunt():
         "Justice Department": {0, 1},
         "Hillary Clinton": {0},
     }  # no "Crooked"; a lone "Trump" once: none
+
+
+def test_bill_is_a_first_name_not_a_document():
+    """'Bill' is also a document word ("a bill"): before a surname it is the first name, so "former
+    President Bill Clinton" is Bill Clinton, not a titled "Clinton" (round four, BASIL 6e502405)."""
+    texts = ["Hillary Clinton spoke. Former President Bill Clinton listened.", "Bill Clinton left."]
+    got = mentions(texts)
+    assert got["President Bill Clinton"] == got["Bill Clinton"] == "Bill Clinton"
+    assert "Bill Clinton" not in names(["Hillary Clinton backed the Health Care Bill Clinton Allies Wrote."])
+
+
+def test_mr_and_mrs_go_to_the_person_of_that_gender():
+    """Two people share a surname: "Mr." goes to the man, "Mrs." to the woman, as the event's pronouns
+    after their full names tell, however often each is named in full."""
+    texts = [
+        "Hillary Rodham Clinton released her returns. She and former President Bill Clinton earned "
+        "millions. Mrs. Clinton spoke. Mr. Clinton earned $13 million. Mr. Clinton gave speeches.",
+        "Hillary Clinton released her health records. Hillary Clinton said she is fit. Mrs. Clinton won.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("mention")["actor"].agg(set).to_dict()
+    assert got["Mr. Clinton"] == {"Bill Clinton"}
+    assert got["Mrs. Clinton"] == {"Hillary Clinton"}
+
+
+def test_a_bare_surname_of_two_people_an_article_names_is_no_one():
+    """ "Clinton" where its article names both Hillary and Bill Clinton is not silently one of them; an
+    article naming only Hillary Clinton makes her the "Clinton" it writes."""
+    texts = [
+        "Hillary and Bill Clinton earned $141 million. Clinton said so in a statement.",
+        "Hillary Clinton released her records. Clinton said she is fit. Bill Clinton was not there.",
+        "Hillary Clinton was in Iowa. Clinton spoke there.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    bare = df[df["mention"] == "Clinton"]
+    assert bare["article"].tolist() == [2] and bare["actor"].tolist() == ["Hillary Clinton"]
+
+
+def test_a_body_named_with_for_or_of_a_place_is_one_body():
+    """ "the Museum for African Art" is one body (no person "African Art"), and so is a body of a place
+    ("Jewish Federation of Metropolitan Chicago": no actor "Metropolitan Chicago")."""
+    texts = [
+        "She gave to the Museum for African Art in New York and spoke to the Jewish United Fund/Jewish "
+        "Federation of Metropolitan Chicago. The Museum for African Art thanked her.",
+        "Ann Lee studied at the University of Southern California.",
+    ]
+    assert set(names(texts)) == {
+        "Museum for African Art",
+        "Jewish United Fund",
+        "Jewish Federation of Metropolitan Chicago",
+        "University of Southern California",
+        "Ann Lee",
+    }
+
+
+def test_terms_products_and_places_that_locate_are_no_actors():
+    """A doctor's letter: "Vitamin B12" (a digit), "an LDL of 118" (a measure with its value), "Armour
+    Thyroid" beside "underactive thyroids" (named once, its last word a common noun), "in Mount Kisco,
+    New York" (a place and its state): none is an actor; the doctor is."""
+    texts = [
+        "Dr. Lisa Bardack, an internist at the Mount Kisco Medical Group in Mount Kisco, New York, wrote. "
+        "Her medications include Armour Thyroid, used to treat underactive thyroids, and Vitamin B12. "
+        "Her cholesterol was 195, with an LDL of 118, HDL of 64. Bardack said she is fit.",
+        "The FBI said so. The FBI agreed.",
+    ]
+    assert set(names(texts)) == {"Lisa Bardack", "Mount Kisco Medical Group", "FBI"}
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_mention():
+    texts = [
+        "Hillary Clinton spoke. Among Mrs. Clinton's disclosures was a list. Despite Clinton's lead, fine."
+    ]
+    assert set(helpers.event_actors(texts, NO_ALIASES)["mention"]) == {
+        "Hillary Clinton",
+        "Mrs. Clinton's",
+        "Clinton's",
+    }
+
+
+def test_a_bare_surname_beside_mrs_is_the_other_of_two():
+    """An article naming Donald and Melania Trump in full that writes "Mrs. Trump" and never "Mr. Trump"
+    makes its bare "Trump" the other one: Donald Trump."""
+    texts = [
+        "Donald Trump spoke. An ad showed Melania Trump. Trump was angry. Mrs. Trump said nothing.",
+        "Donald Trump won. Mr. Trump said so.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("mention")["actor"].agg(set).to_dict()
+    assert got["Trump"] == got["Mr. Trump"] == {"Donald Trump"} and got["Mrs. Trump"] == {"Melania Trump"}
+
+
+def test_a_participle_before_a_title_is_no_part_of_the_mention():
+    texts = ["Donald Trump spoke. Calling Mr. Trump a liar, she left. Praising President Trump, he stayed."]
+    assert set(helpers.event_actors(texts, NO_ALIASES)["mention"]) == {
+        "Donald Trump",
+        "Mr. Trump",
+        "President Trump",
+    }
