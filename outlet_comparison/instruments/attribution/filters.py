@@ -73,9 +73,13 @@ def not_a_statement(
             return True
         elif cat == "passive" and _passive(text, c0, c1, rx):
             return True
-        elif cat in ("idiom", "intention") and (cat == "idiom" or not beliefs) and any(
-            m.start() <= c0 and m.end() >= c1
-            for m in rx.finditer(text, max(0, c0 - _IDIOM_REACH), c1 + _IDIOM_REACH)
+        elif (
+            cat in ("idiom", "intention")
+            and (cat == "idiom" or not beliefs)
+            and any(
+                m.start() <= c0 and m.end() >= c1
+                for m in rx.finditer(text, max(0, c0 - _IDIOM_REACH), c1 + _IDIOM_REACH)
+            )
         ):
             return True
     return False
@@ -157,13 +161,13 @@ def trim_source(text: str, h: Hit) -> bool:
     m = _OPENER.match(text, h.source_start, h.source_end)
     if m:
         h.source_start = m.end()
-    adverbs = _TRAILING_ADVERBS.search(text, h.source_start, h.source_end)
-    if adverbs and adverbs.start() > h.source_start:
-        h.source_end = adverbs.start()
     if (
         h.source_start < h.cue_start < h.source_end
     ):  # a source never holds its own cue ("The paper found three women" / found)
         h.source_end = len(text[h.source_start : h.cue_start].rstrip()) + h.source_start
+    adverbs = _TRAILING_ADVERBS.search(text, h.source_start, h.source_end)
+    if adverbs and adverbs.start() > h.source_start:
+        h.source_end = adverbs.start()
     brk = text.rfind("\n\n", h.source_start, h.source_end)
     if brk >= 0:  # a span never crosses a paragraph break ("Republicans.\n\nDeMint, who said ...")
         h.source_start = brk + 2
