@@ -76,6 +76,7 @@ def not_a_statement(
         elif (
             cat in ("idiom", "intention")
             and (cat == "idiom" or not beliefs)
+            and _anywhere(rx, text)
             and any(
                 m.start() <= c0 and m.end() >= c1
                 for m in rx.finditer(text, max(0, c0 - _IDIOM_REACH), c1 + _IDIOM_REACH)
@@ -83,6 +84,12 @@ def not_a_statement(
         ):
             return True
     return False
+
+
+@memoize(maxsize=64)
+def _anywhere(rx: re.Pattern[str], text: str) -> bool:
+    """Does the pattern match anywhere in the text (one pass per text, so most cues skip the idioms)?"""
+    return rx.search(text) is not None
 
 
 # the agent of a passive cue, before the clause ends ("was first reported by The New York Times")

@@ -117,7 +117,7 @@ def skip_left(toks: list[Token], j: int) -> int:
     """Index of the first token left of j that is not an auxiliary or adverb ('has also', 'in turn')."""
     while j >= 0:
         low = toks[j].low
-        if name_may(toks, j):
+        if low == "may" and name_may(toks, j):
             break
         if low in SKIP and low not in ("both", "all") or low.endswith("ly") and low not in ("ally",):
             j -= 1
