@@ -76,7 +76,7 @@ def not_a_statement(
         elif (
             cat in ("idiom", "intention")
             and (cat == "idiom" or not beliefs)
-            and _anywhere(rx, text)
+            and _cue_word_in(text, c0, c1, rx)
             and any(
                 m.start() <= c0 and m.end() >= c1
                 for m in rx.finditer(text, max(0, c0 - _IDIOM_REACH), c1 + _IDIOM_REACH)
@@ -86,10 +86,11 @@ def not_a_statement(
     return False
 
 
-@memoize(maxsize=64)
-def _anywhere(rx: re.Pattern[str], text: str) -> bool:
-    """Does the pattern match anywhere in the text (one pass per text, so most cues skip the idioms)?"""
-    return rx.search(text) is not None
+def _cue_word_in(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
+    """Is the cue's first word written in the idiom pattern ("assured" in "rest\\s+assured")? An idiom
+    covers its cue, so a pattern without the word cannot match: most cues skip the regex."""
+    words = text[c0:c1].split()
+    return bool(words) and words[0].lower() in rx.pattern
 
 
 # the agent of a passive cue, before the clause ends ("was first reported by The New York Times")

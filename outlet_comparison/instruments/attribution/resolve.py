@@ -165,8 +165,8 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 def full_name_of(name: str, names: Names | None) -> str:
     """The longest name the text gives with this surname ("Crowley" -> "Joseph Crowley")."""
-    if not name or names is None:
-        return name
+    if not name or names is None or len(name.split()) > 1:
+        return name  # a first name is there already
     last = surname_of(name)
     return max((f for _, _, f in names.found if surname_of(f) == last), key=len, default=name)
 
@@ -231,8 +231,11 @@ def _pronoun(
     for d in candidates:
         s = d.src
         assert s is not None
-        gender = _gender(text, full_name_of(s.name, names), rules.first_names) if want in ("m", "f") else ""
-        if s.source_type == "named_person" and gender not in ("", want):
+        if (
+            want in ("m", "f")
+            and s.source_type == "named_person"
+            and _gender(text, full_name_of(s.name, names), rules.first_names) not in ("", want)
+        ):
             continue  # "She said" after Mr. Crowley spoke: not him
         fits = (
             (want in ("m", "f", "sg") and s.kind == "person" and not s.plural)
