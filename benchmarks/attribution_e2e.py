@@ -1,13 +1,13 @@
 """End-to-end accuracy of helpers.attributions on what a reader is told (tests/gold/attribution_e2e*.csv).
 
-The gold (12 BASIL articles, 4 same-event triplets, made before tuning; guide in
+The gold (24 BASIL articles, 8 same-event triplets, made before tuning in two parts; guide in
 tests/gold/attribution_e2e_README.md) holds offsets and hashes only; the text is read from
 ../shared/corpora/basil. The extractor runs on each whole text; its rows whose cue starts inside the
 annotated window are scored. A prediction matches a gold row when their cue spans overlap, or their
 source spans overlap with cues at most 40 characters apart (one-to-one, in text order). A second
 prediction whose cue lies inside an already matched gold cue ("issued a statement ..., saying") is a
-duplicate: neither right nor wrong, counted apart. Printed for the tuning part and the untouched check
-part separately:
+duplicate: neither right nor wrong, counted apart. Printed for the tuning part, the check part and the
+second check part (``check2``, scored once at the end of the second tuning round) separately:
 
 - detection P/R (every attribution);
 - anonymous P/R: rows the reader is shown as ``source_type == "anonymous"`` against gold ``anonymous``;
@@ -17,7 +17,7 @@ part separately:
   column) is the gold speaker, compared without titles, initials, case and a leading "the";
 - type accuracy on matched rows (five types).
 
-    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|both] [--errors]
+    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|both|all] [--errors]
 """
 
 from __future__ import annotations
@@ -130,10 +130,9 @@ def predictions(text: str, lexicons: helpers.AttributionLexicons | None = None) 
 
 
 def score(part: str, show_errors: bool = False) -> dict[str, float]:
-    """The end-to-end measures on one part ('tune', 'check' or 'both'), printed and returned."""
+    """The end-to-end measures on one part ('tune', 'check', 'check2' or 'both' = tune + check)."""
     gold_all, arts = load_gold()
-    if part != "both":
-        arts = arts[arts.split == part]
+    arts = arts[arts.split.isin(("tune", "check") if part == "both" else (part,))]
     txt = texts(arts)
     keys = ("gold", "pred", "tp", "dup", "ga", "pa", "aa", "gv", "pv", "vv", "spk", "spk_ok", "typ_ok")
     n = dict.fromkeys(keys, 0)
@@ -211,13 +210,13 @@ def _div(a: int, b: int) -> float:
 def main() -> None:
     """Print the measures for the chosen part(s)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("tune", "check", "both", "all"), default="all")
+    ap.add_argument("--part", choices=("tune", "check", "check2", "both", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list misses, extras and wrong types/speakers")
     args = ap.parse_args()
     if not available():
         print(f"skipped: {CORPUS} is not there")
         return
-    for part in ("tune", "check") if args.part == "all" else (args.part,):
+    for part in ("tune", "check", "check2") if args.part == "all" else (args.part,):
         score(part, args.errors)
 
 

@@ -189,11 +189,14 @@ _NAME_NEXT = re.compile(r"[A-Z][a-z]")
 _PARTY_END = re.compile(r"(?<![\w.])[RDI]-[A-Z][A-Za-z.]*\.\)?$")
 _ABBREV_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+\.\)?$")
 _CONTINUES = re.compile(r"[a-z,;)]")
+_NUMBER_SIGN = re.compile(r"(?<![\w.])No\.$")  # "the No. 2 Republican", "No. 10 Downing Street"
 
 
 def _no_break(text: str, end: int, start: int) -> bool:
     """Is the break between a sentence ending at ``end`` and one starting at ``start`` a false one?"""
     lo = max(0, end - 30)
+    if _NUMBER_SIGN.search(text, lo, end):
+        return text[start : start + 1].isdigit()
     if _INITIALS_END.search(text, lo, end):
         return bool(_NAME_NEXT.match(text, start))
     if _CONTINUES.match(text, start) is None:

@@ -89,7 +89,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         if t[0].isupper()
         and (lo not in nouns or (t in names.surnames and nouns[lo] == "title"))
         and lo not in DETERMINERS
-        and lo not in BOUNDARY
+        and (lo not in BOUNDARY or (t == "May" and n > 0 and toks[n - 1][0].isupper()))  # "Theresa May"
         and not (n == 0 and sentence_initial and lo in nouns)
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
     ]
@@ -214,6 +214,7 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
         and m.name_toks == m.toks[:1]
         and sentence_initial
         and (head_lower or GROUP_SUFFIX.search(m.toks[0]))
+        and POSSESSIVE.sub("", m.toks[0]) not in m.names.surnames  # "Summers said" names a person
     ):
         return Source(m.text, "anonymous", m.affil, "", "group", m.side, True)  # "Community members said"
     if m.name_toks and len(m.toks[-1]) > 1 and m.toks[-1].isupper() and m.toks[-1] in m.name_toks:

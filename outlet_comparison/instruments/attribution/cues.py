@@ -222,6 +222,10 @@ def _find_source(
         return _appositive(toks, j)
     if toks[j].low in FIRST_SECOND and not toks[j].text.isupper() or toks[j].text == "I":
         return None  # "I think", "we want": the quoted speaker's own words, attributed by the outer cue
+    if toks[j].low == "it" and j >= 2 and toks[j - 1].low in _OBJECT_PREPOSITIONS:
+        s = np_left(toks, j - 2, 0)  # "the reporters behind it described": 'it' is the object
+        if s <= j - 2 and toks[j - 2].word:
+            return toks[s].start, toks[j].end, "NP cue"
     if toks[j].low in PRONOUNS and toks[j].low != "who":
         return toks[j].start, toks[j].end, "NP cue"
     s = np_left(toks, j, 0)
@@ -236,6 +240,9 @@ def _find_source(
         return None  # NP inside a prepositional or relative phrase ("in Syria called Nusra")
     return toks[s].start, toks[j].end, "NP cue"
 
+
+# prepositions after which 'it' is an object closing the subject NP ("the reporters behind it said")
+_OBJECT_PREPOSITIONS = frozenset("behind about against with without toward towards inside outside".split())
 
 _AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
 _IRREGULAR = frozenset("told said written thought brought sought held".split())

@@ -11,6 +11,7 @@ from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.filters import (
+    discovery,
     document_calls_for,
     is_label,
     load_nonstatements,
@@ -199,7 +200,7 @@ def statements_only(
         h
         for h in hits
         if h.stance in keep
-        and not not_a_statement(text, h.cue_start, h.cue_end, nonst)
+        and not not_a_statement(text, h.cue_start, h.cue_end, nonst, beliefs)
         and trim_source(text, h)
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
@@ -210,11 +211,18 @@ def statements_only(
 def resolved(
     text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names
 ) -> list[Hit]:
-    """Sources typed and resolved; documents that 'call for' dropped; cues sharing a source added."""
+    """Sources typed and resolved; documents that 'call for' and discoveries dropped; cues sharing a
+    source added."""
     resolve(text, hits, rules, spans, names)
-    hits = [h for h in hits if h.src is None or not document_calls_for(text, h.cue_end, h.lemma, h.src)]
+    hits = [h for h in hits if h.src is None or not _no_statement(text, h)]
     extra = shared_cue_hits(text, hits, rules, spans) + relative_cue_hits(text, hits, rules, spans, names)
     return sorted(hits + extra, key=lambda h: (h.sentence, h.cue_start)) if extra else hits
+
+
+def _no_statement(text: str, h: Hit) -> bool:
+    """A typed hit that states nothing: a document that 'calls for', a discovery, a person who 'reads'."""
+    assert h.src is not None
+    return document_calls_for(text, h.cue_end, h.lemma, h.src) or discovery(text, h.cue_end, h.lemma, h.src)
 
 
 def rows_of(

@@ -4,7 +4,10 @@ Patterns come from ``lexicons/attribution_nonstatements.csv``: a ``refusal`` pat
 overlaps or that it follows within a few words ('declined to comment', 'did not respond to a request
 for comment', 'said it had no comment'); a ``future`` pattern drops a cue it ends right before ('the
 firm would unveil', 'is expected to announce'); a ``label`` pattern drops a colon cue whose whole
-source it matches ('The Latest: ...', 'CLARIFICATION: ...').
+source it matches ('The Latest: ...', 'CLARIFICATION: ...'); an ``idiom`` pattern drops a cue it
+covers ('rest assured', 'referred to as', 'media reports'), an ``intention`` pattern too unless beliefs
+are counted ('agreed to extend'). A discovery ('the paper found', 'officials
+found') is no statement unless a document finds ('the report found').
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.wordlists import categorised_patterns, joined_pattern
 
-CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody")
+CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody", "idiom", "intention")
+_IDIOM_REACH = 30  # characters around the cue an idiom pattern may span
 _AFTER = 45  # characters after the cue a refusal may start in ('said it had no comment')
 _BEFORE = 40  # characters before the cue a future marker may span
 # documents that 'call for' something state a demand of their text, not a speaker's statement
@@ -56,8 +60,11 @@ def _joined(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re
     return tuple(out)
 
 
-def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
-    """Is the cue at text[c0:c1] a refusal to comment or a reported future event?"""
+def not_a_statement(
+    text: str, c0: int, c1: int, patterns: tuple[tuple[re.Pattern[str], str], ...], beliefs: bool = False
+) -> bool:
+    """Is the cue at text[c0:c1] a refusal to comment, a reported future event, an idiom, or (unless
+    ``beliefs``) a commitment to act ('agreed to extend')?"""
     for rx, cat in _joined(patterns):
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
@@ -66,7 +73,24 @@ def not_a_statement(text: str, c0: int, c1: int, patterns: tuple[tuple[re.Patter
             return True
         elif cat == "passive" and _passive(text, c0, c1, rx):
             return True
+        elif (
+            cat in ("idiom", "intention")
+            and (cat == "idiom" or not beliefs)
+            and _cue_word_in(text, c0, c1, rx)
+            and any(
+                m.start() <= c0 and m.end() >= c1
+                for m in rx.finditer(text, max(0, c0 - _IDIOM_REACH), c1 + _IDIOM_REACH)
+            )
+        ):
+            return True
     return False
+
+
+def _cue_word_in(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
+    """Is the cue's first word written in the idiom pattern ("assured" in "rest\\s+assured")? An idiom
+    covers its cue, so a pattern without the word cannot match: most cues skip the regex."""
+    words = text[c0:c1].split()
+    return bool(words) and words[0].lower() in rx.pattern
 
 
 # the agent of a passive cue, before the clause ends ("was first reported by The New York Times")
@@ -130,8 +154,16 @@ def time_source(text: str, h: Hit, sent_start: int) -> bool:
     return True
 
 
+# adverbs the model's span can end with before the cue ("The president also calls"): not the source
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|too|then|again|still|now|just|even|once|already|later|reportedly|publicly|privately"
+    r"|repeatedly|previously|recently|subsequently|initially|quickly|quietly|explicitly|emphatically))+\s*$"
+)
+
+
 def trim_source(text: str, h: Hit) -> bool:
-    """Cut a leading subordinator or conjunction off the hit's source span; False if no source is left."""
+    """Cut a leading subordinator or conjunction, and trailing adverbs ("The president also"), off the
+    hit's source span; False if no source is left."""
     if h.source_start < 0:
         return True
     m = _OPENER.match(text, h.source_start, h.source_end)
@@ -141,6 +173,9 @@ def trim_source(text: str, h: Hit) -> bool:
         h.source_start < h.cue_start < h.source_end
     ):  # a source never holds its own cue ("The paper found three women" / found)
         h.source_end = len(text[h.source_start : h.cue_start].rstrip()) + h.source_start
+    adverbs = _TRAILING_ADVERBS.search(text, h.source_start, h.source_end)
+    if adverbs and adverbs.start() > h.source_start:
+        h.source_end = adverbs.start()
     brk = text.rfind("\n\n", h.source_start, h.source_end)
     if brk >= 0:  # a span never crosses a paragraph break ("Republicans.\n\nDeMint, who said ...")
         h.source_start = brk + 2
@@ -161,6 +196,20 @@ def trim_source(text: str, h: Hit) -> bool:
             return False
         h.source_start, h.source_end = subject.span(1)
     return _LONE.fullmatch(text, h.source_start, h.source_end) is None
+
+
+# what follows 'found' when a finding is stated: a clause, a measure, or nothing (", they found.")
+_FINDING = re.compile(
+    r"\s+(?:that|in|no|little|evidence|it|a\s+majority|most|more|fewer|less|higher|lower|\d)\b|\s*[,:.;]"
+)
+
+
+def discovery(text: str, c1: int, lemma: str, src: Source) -> bool:
+    """'The paper found three other women': what someone found, not what they stated; a finding stated
+    as a clause stays ('investigators found that ...'), and so does any document's ('the report found')."""
+    if lemma == "read":
+        return src.kind != "document"  # 'the letter reads' is its wording; 'he reads the paper' is reading
+    return lemma == "find" and src.kind != "document" and not _FINDING.match(text, c1)
 
 
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:

@@ -80,6 +80,8 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
     if not words or lows[0] in ("earlier", "later") or any(lo in TIME_WORDS for lo in lows):
         return ()  # "Earlier Friday", "Thursday afternoon": a time, not a person ("May" stays a name)
     cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
+    if cut == len(words) - 1 and rules.type_nouns.get(lows[cut - 1]) == "org":
+        return ()  # "Government Reform", "Civil Defense": the last word of a body's name
     words, lows = words[cut:], lows[cut:]
     if rules.type_nouns.get(lows[-1]) not in (None, "title") or (len(words) == 1 and not cut):
         return ()
@@ -109,6 +111,17 @@ def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
     return frozenset(m.group(1) for m in _finditer(text, rx, _APPOSED_START))
 
 
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is no suffix ("William Taylor III" -> "Taylor")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
 def find_names(text: str, rules: Rules) -> Names:
     """Every person-like name in the text (see ``_person_name``) with its offsets."""
     found = []
@@ -123,7 +136,7 @@ def find_names(text: str, rules: Rules) -> Names:
             name = remember(rules, "person_name_of_run", m.group("full"), _run_name)
         if name:
             found.append((start, m.end(), name))
-    surnames = frozenset(f[2].split()[-1] for f in found)
+    surnames = frozenset(surname_of(f[2]) for f in found)
     bodies = frozenset(m.group(1) for m in _finditer(text, _BODY_RE, _BODY_START))
     bodies |= _apposed_bodies(text, rules)
     return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

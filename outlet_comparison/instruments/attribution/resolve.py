@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -9,13 +10,14 @@ from itertools import islice
 from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
-from outlet_comparison.instruments.attribution.rules import Rules
+from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
+from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
 from outlet_comparison.wordlists import joined_pattern
 
 LOOKBACK = 200  # antecedents are searched among this many earlier attributions
 NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats an unnamed source
+FAR_SENTENCES = 3  # a speaker more sentences back than this loses 'he'/'she' to a person named since
 
 
 _WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
@@ -55,6 +57,8 @@ def resolve(
                 if ante is not None:  # "the utility said" refers back to the last named body
                     h.src = Source(**ante.src.__dict__)
                     h.antecedent = ante.src.source
+                else:  # "the agency acknowledged" after "the IRS' practice": the body named last
+                    h.src = _body_named_last(text, h.source_start, mention, rules) or h.src
             elif (definite and h.src.source_type == "anonymous") or (
                 definite and len(words) <= 3 and nouns.get(words[-1]) == "title"
             ):
@@ -63,6 +67,27 @@ def resolve(
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
                     h.antecedent = ante.src.source
         done.append(h)
+
+
+# an acronym written as a body's name ("the IRS' practice"); the words below are no body
+_ACRONYM = re.compile(r"(?<![\w.’'])([A-Z]{2,5})(?![\w.])")
+_NOT_BODY_ACRONYMS = frozenset("US UK USA CEO CFO COO TV PM AM ID OK".split())
+
+
+def _body_named_last(text: str, pos: int, mention: str, rules: Rules) -> Source | None:
+    """The body a definite common description ("the agency") with no earlier speaking body refers to:
+    the last organisation alias (not a country) or acronym named within NAMED_REACH before it."""
+    lo = max(0, pos - NAMED_REACH)
+    best: tuple[int, str, str] | None = None
+    for m in _ACRONYM.finditer(text, lo, pos):
+        if m.group(1) not in _NOT_BODY_ACRONYMS:
+            best = (m.end(), m.group(1), "other")
+    for mt, a in find_aliases(rules, text[lo:pos]):
+        if a.kind == "organization" and a.canonical != a.side and (best is None or lo + mt.end() > best[0]):
+            best = (lo + mt.end(), a.canonical, a.side)
+    if best is None:
+        return None
+    return Source(mention, "named_organization", "", best[1], "organization", best[2])
 
 
 BODY_REACH = 5000  # characters before a mention in which "the county" finds the county it refers to
@@ -135,6 +160,53 @@ def _follow_up(head: str, done: list[Hit]) -> Hit | None:
     return None
 
 
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def full_name_of(name: str, names: Names | None) -> str:
+    """The longest name the text gives with this surname ("Crowley" -> "Joseph Crowley")."""
+    if not name or names is None or len(name.split()) > 1:
+        return name  # a first name is there already
+    last = surname_of(name)
+    return max((f for _, _, f in names.found if surname_of(f) == last), key=len, default=name)
+
+
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")
+
+
+@memoize(maxsize=64)
+def _honorific_genders(text: str) -> dict[str, set[str]]:
+    """Surname -> the genders its honorifics give in the text ("Ms. Lerner" -> {'f'}), one pass."""
+    out: dict[str, set[str]] = {}
+    for m in _HONORIFIC_NAME.finditer(text):
+        out.setdefault(surname_of(m.group(2)), set()).add(_HONORIFIC_GENDER[m.group(1).lower()])
+    return out
+
+
+def _gender(text: str, name: str, first_names: dict[str, str] | None = None) -> str:
+    """'m' or 'f' from the person's first name in ``first_names``, else when the text writes the surname
+    after Mr. or after Ms./Mrs. (only one of them); '' when unknown."""
+    if not name:
+        return ""
+    by_first = (first_names or {}).get(name.split()[0], "") if len(name.split()) > 1 else ""
+    if by_first:
+        return by_first
+    seen = _honorific_genders(text).get(surname_of(name), set())
+    return seen.pop() if len(seen) == 1 else ""
+
+
+def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Rules) -> str:
+    """The last full name ending before ``pos`` (starting at or after ``lo``) whose gender, when known,
+    agrees with the pronoun ("" when none)."""
+    k = bisect.bisect_left(names.starts, pos) - 1
+    while k >= 0 and names.found[k][0] >= lo:
+        start, end, found = names.found[k]
+        if end <= pos and _gender(text, full_name_of(found, names), rules.first_names) in ("", want):
+            return found
+        k -= 1
+    return ""
+
+
 def _pronoun(
     text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int, names: Names | None
 ) -> Source:
@@ -150,24 +222,42 @@ def _pronoun(
         src = classify(subj.group(1), rules, True)
         if src.source_type == "named_organization":
             return src
+    if want in ("m", "f") and subj and names is not None and h.source_start > sent_start + subj.end(1):
+        # "Moore lashed out at what he called ...": a pronoun after the sentence's named subject is it
+        src = classify(subj.group(1), rules, True, names)
+        person = src.source_type == "named_person" and src.name and src.name.split()[-1] in names.surnames
+        if person and _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want):
+            return src
     for d in candidates:
         s = d.src
         assert s is not None
+        if (
+            want in ("m", "f")
+            and s.source_type == "named_person"
+            and _gender(text, full_name_of(s.name, names), rules.first_names) not in ("", want)
+        ):
+            continue  # "She said" after Mr. Crowley spoke: not him
         fits = (
             (want in ("m", "f", "sg") and s.kind == "person" and not s.plural)
             or (want == "pl" and (s.plural or s.kind == "group"))
             or (want == "org" and s.kind in ("organization", "document"))
         )
+        if fits and want in ("m", "f") and names is not None and d.sentence < h.sentence - FAR_SENTENCES:
+            # "allegations made by Leigh Corfman, now 53. She told ...": the person named since the
+            # candidate last spoke, sentences ago, is the one meant
+            later = _last_named(text, names, h.source_start, d.cue_end, want, rules)
+            if later and surname_of(later) != surname_of(full_name_of(s.name, names)):
+                return classify(later, rules, False, names)
         if fits:
             if want in ("m", "f") and names is not None and s.source_type != "named_person":
                 # 'he' after an unnamed source is more often the person named nearby than the unnamed one
-                named = names.last_before(h.source_start, h.source_start - NAMED_REACH)
+                named = _last_named(text, names, h.source_start, h.source_start - NAMED_REACH, want, rules)
                 if named:
                     return classify(named, rules, False, names)
             return Source(**{**s.__dict__})
     mention = text[h.source_start : h.source_end]
     named = (
-        names.last_before(h.source_start, max(0, h.source_start - 3000))
+        _last_named(text, names, h.source_start, max(0, h.source_start - 3000), want, rules)
         if names is not None and want in ("m", "f")
         else ""
     )

@@ -52,13 +52,14 @@ class AttributionLexicons:
     model: Path | str | None = None  # the CRF weights (``models/attribution_crf.json.gz`` when None)
     learned: bool = True  # False: the rules alone (prefer the ``learned`` argument of ``attributions``)
     reader_types: Path | str | None = None  # vague quantifiers/heads and person descriptions (issue 21)
+    first_names: Path | str | None = None  # first names with the pronoun they take ('he'/'she' agreement)
 
     def paths(self) -> tuple[str, ...]:
         """The word list files as absolute path strings, resolved from the project root."""
         names = ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
         return tuple(
             str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
-            for name in (*names, "type_nouns")
+            for name in (*names, "type_nouns", "first_names")
         )
 
     def reader_types_path(self) -> str:
@@ -97,6 +98,7 @@ class Rules:
     alias_firsts: frozenset[str]  # lower-case first words of the aliases (a text without one has no alias)
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
+    first_names: dict[str, str] = field(default_factory=dict)  # first name -> 'm' or 'f'
     # results by (function, text): mentions and names recur within and across articles; emptied when full
     memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -299,7 +301,7 @@ def _modifiers(path: str) -> frozenset[str]:
 @memoize(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Rules:
     """Parse the files once per combination of paths."""
-    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns = paths
+    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns, first_names = paths
     listed_nouns = _with_titles(_nouns(nouns))
     parsed = _cues(cues)
     known = _affiliations(affiliations)
@@ -319,7 +321,18 @@ def _load(paths: tuple[str, ...]) -> Rules:
         alias_by_text=alias_by_text,
         anonymity=_anonymity(anonymity),
         modifiers=_modifiers(modifiers),
+        first_names=_first_names(first_names),
     )
+
+
+def _first_names(path: str) -> dict[str, str]:
+    """First name -> the pronoun's gender it takes ('m' or 'f')."""
+    df = read_lexicon(path, ("name", "gender", "rationale"))
+    out = {}
+    for n, row in data_rows(df):
+        check_choice(path, n, "gender", row["gender"].strip(), ("m", "f"))
+        out[row["name"].strip()] = row["gender"].strip()
+    return out
 
 
 _DEFAULTS = AttributionLexicons()

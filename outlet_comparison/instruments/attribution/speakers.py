@@ -22,7 +22,7 @@ from outlet_comparison.instruments.attribution.names import Names
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
-_CATEGORIES = ("quantifier", "vague", "description")
+_CATEGORIES = ("quantifier", "vague", "description", "large_body")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -36,11 +36,13 @@ _WITHHELD = frozenset(
 
 @dataclass(frozen=True)
 class ReaderWords:
-    """The reader-type word lists: vague quantifiers, vague group heads, person-description heads."""
+    """The reader-type word lists: vague quantifiers, vague group heads, person-description heads, and
+    bodies too large for their members to be a specific source ("members of Congress")."""
 
     quantifiers: frozenset[str]
     vague: frozenset[str]
     descriptions: frozenset[str]
+    large_bodies: frozenset[str] = frozenset()
 
 
 @memoize(maxsize=8)
@@ -61,9 +63,18 @@ def _head_words(mention: str) -> list[str]:
     return _WORD.findall(_POSTMOD.split(mention)[0])
 
 
+_MEMBERS_OF = re.compile(
+    r"(?i)(?:some\s+|many\s+|other\s+)?members\s+of\s+(?:the\s+)?([\w.\-]+(?:\s+[\w.\-]+)?)"
+)
+
+
 def is_vague(mention: str, words: ReaderWords) -> bool:
     """Is the mention a vague group: a quantifier first ("some", "many Republicans", "several of whom"),
-    or a vague head ("critics", "civil rights groups") with nothing but vague words capitalised?"""
+    a vague head ("critics", "civil rights groups") with nothing but vague words capitalised, or members
+    of a large body ("Members of Congress"; members of "Mr. Trump's staff" are specific people)?"""
+    members = _MEMBERS_OF.match(mention)
+    if members and members.group(1).lower().split()[-1] in words.large_bodies:
+        return True
     head = _head_words(mention)
     if not head:
         return False

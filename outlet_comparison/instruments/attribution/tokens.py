@@ -20,7 +20,7 @@ ALNUM_RUN = r"(?:[^\W_]+(?:[\u0300-\u036f]+[^\W_]*)*)"
 # a capital and a period fails at once instead of entering a counted repeat (same matches)
 TOKEN_RE = re.compile(
     rf"{UPPER}\.{UPPER}\.(?:{UPPER}\.)*"
-    r"|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\."
+    r"|(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev|No(?=\.\s*\d))\."
     rf"|{ALNUM_RUN}(?:[’'.\-&]+{ALNUM_RUN})*(?:[’']s)?"
     r"|[^\w\s]"
 )
@@ -107,10 +107,18 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def name_may(toks: list[Token], k: int) -> bool:
+    """Is toks[k] the surname 'May' of a name ("Theresa May"), not the modal: capitalised after a
+    capitalised word?"""
+    return toks[k].text == "May" and k > 0 and toks[k - 1].cap and toks[k - 1].word
+
+
 def skip_left(toks: list[Token], j: int) -> int:
     """Index of the first token left of j that is not an auxiliary or adverb ('has also', 'in turn')."""
     while j >= 0:
         low = toks[j].low
+        if low == "may" and name_may(toks, j):
+            break
         if low in SKIP and low not in ("both", "all") or low.endswith("ly") and low not in ("ally",):
             j -= 1
         elif low in ("both", "all") and j > 0 and toks[j - 1].word:
@@ -146,7 +154,7 @@ def np_left(toks: list[Token], j: int, lo: int, limit: int = 12) -> int:
             break
         if t.low == "who" and k == j:
             return k
-        if t.low in BOUNDARY or t.low in ("who", "which"):
+        if (t.low in BOUNDARY or t.low in ("who", "which")) and not name_may(toks, k):
             if t.low == "and" and k > lo and toks[k - 1].cap and k < j and toks[k + 1].cap:
                 k -= 1
                 n += 1
