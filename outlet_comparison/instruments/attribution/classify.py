@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
-from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER
+from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS
 from outlet_comparison.text.units import POSSESSIVE
 
@@ -26,6 +26,7 @@ _CLAUSE_OR_COMMA = re.compile(r"\s+(?:who|which|that)\s+|,")
 _WORD_RE = re.compile(rf"{LETTER}[\w\u0300-\u036f.’'\-]*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _THE = re.compile(r"(?i)the\s")
+_TRAILING_TIME = re.compile(rf"(?i)\s+(?:on\s+|early\s+|late\s+)?(?:{'|'.join(sorted(TIME_WORDS))})$")
 
 
 @dataclass
@@ -66,6 +67,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     nouns = rules.type_nouns
     core = _CLAUSE_OR_COMMA.split(_PARENS.sub("", mention))[0].strip()
     core = _cut_clause(core, nouns, "ed")
+    core = _TRAILING_TIME.sub("", core) or core  # "the official White House account early Friday"
     found: list[Alias] = []
     parts, last = [], 0
     for mt, a in find_aliases(rules, core):
@@ -92,6 +94,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and (lo not in BOUNDARY or (t == "May" and n > 0 and toks[n - 1][0].isupper()))  # "Theresa May"
         and not (n == 0 and sentence_initial and lo in nouns)
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
+        and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
@@ -213,6 +216,7 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
         m.name_toks
         and m.name_toks == m.toks[:1]
         and sentence_initial
+        and m.head_cat != "document"  # "Recent polls suggest": documents, not a group of people
         and (head_lower or GROUP_SUFFIX.search(m.toks[0]))
         and POSSESSIVE.sub("", m.toks[0]) not in m.names.surnames  # "Summers said" names a person
     ):
@@ -229,7 +233,8 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
 def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """The head noun decides: an official, a document or a group."""
     names = " ".join(m.name_toks)
-    if m.head_cat == "official" or (any(nouns.get(x) == "official" for x in m.lows) and not m.name_toks):
+    anywhere = any(nouns.get(x) == "official" for x in m.lows) and m.head_cat not in ("org", "document")
+    if m.head_cat == "official" or (anywhere and not m.name_toks):  # not "the official White House account"
         if m.name_toks and m.head_cat != "official":
             return Source(m.text, "named_person", m.affil, names, "person", m.side)
         kind = "group" if m.plural else "person"

@@ -21,6 +21,11 @@ FAR_SENTENCES = 3  # a speaker more sentences back than this loses 'he'/'she' to
 
 
 _WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
+# "Jeb Bush of Florida, a leading Republican contender, who has argued": the name before an appositive
+_WHO_APPOSED = re.compile(
+    rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?:\s+of\s+{NAME_WORD}(?:\s+{NAME_WORD})*)?"
+    rf",\s+(?:a|an|the)\s[^,;.]{{1,80}},\s*$"
+)
 _SUBJECT = re.compile(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _CLAUSE_STOP = re.compile(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s")
 
@@ -59,7 +64,7 @@ def resolve(
                     h.antecedent = ante.src.source
                 else:  # "the agency acknowledged" after "the IRS' practice": the body named last
                     h.src = _body_named_last(text, h.source_start, mention, rules) or h.src
-            elif (definite and h.src.source_type == "anonymous") or (
+            elif ((definite or _owned(words)) and h.src.source_type == "anonymous") or (
                 definite and len(words) <= 3 and nouns.get(words[-1]) == "title"
             ):
                 ante = _follow_up(words[-1], done)
@@ -152,10 +157,20 @@ def _head_of(mention: str) -> str:
     return _POSTMOD.split(mention, maxsplit=1)[0]
 
 
+# a role noun and the title a person holding it is written with ("her doctor" after "Dr. Lisa Bardack")
+_TITLE_OF_ROLE = {"doctor": r"\bDr\b\.?"}
+
+
+def _owned(words: list[str]) -> bool:
+    """A role owned by someone named before ("her doctor", "his lawyer"): two words, a possessive first."""
+    return len(words) == 2 and words[0] in ("his", "her", "their")
+
+
 def _follow_up(head: str, done: list[Hit]) -> Hit | None:
     """Most recent earlier attribution whose mention contains the head noun (for 'the official said')."""
+    pattern = rf"\b{re.escape(head)}" + (f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else "")
     for d in _recent(done):  # in the head part: "the president" is not "a spokesperson for the president"
-        if d.src is not None and re.search(rf"\b{re.escape(head)}", _head_of(d.src.source), re.IGNORECASE):
+        if d.src is not None and re.search(pattern, _head_of(d.src.source), re.IGNORECASE):
             return d
     return None
 
@@ -212,7 +227,8 @@ def _pronoun(
 ) -> Source:
     """Resolve a pronoun (or relative 'who') to the most recent fitting source, or to a person named later."""
     if low == "who":
-        m = _WHO_ANTECEDENT.search(text[: h.source_start])
+        before = text[max(0, h.source_start - 200) : h.source_start]
+        m = _WHO_ANTECEDENT.search(before) or _WHO_APPOSED.search(before)
         if m:
             return classify(m.group(1), rules)
     want = PRONOUNS[low]

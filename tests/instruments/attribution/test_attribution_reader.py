@@ -177,3 +177,56 @@ def test_members_of_a_large_body_are_vague_members_of_a_staff_are_not():
 def test_the_object_of_a_preposition_closes_the_subject():
     text = "Some called it a plot, even as the reporters behind it described how they found the story."
     assert ("the reporters behind it", "anonymous") in [(s, t) for s, t, _, _ in _rows(text)]
+
+
+# ------------------------------------------------------------------ read on a BASIL event nobody tuned on
+# (Clinton's tax returns, July 2015: HuffPost, New York Times, Fox News; round three)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Recent polls suggest that voters are split on the question.", "Recent polls"),
+        ("The returns show that the couple paid $44 million in federal taxes.", "The returns"),
+        (
+            "Mrs. Clinton’s tax return showed that her federal tax rate was 35.72 percent.",
+            "Mrs. Clinton’s tax return",
+        ),
+        (
+            "He earned $9 million in speaking fees, according to an accompanying list of his speaking fees.",
+            "an accompanying list of his speaking fees",
+        ),
+    ],
+)
+def test_polls_returns_and_lists_are_documents_not_anonymous_people(text, source):
+    assert [(s, t) for s, t, _, _ in _rows(text)] == [(source, "document")]
+
+
+def test_a_day_is_no_part_of_a_speaker_or_a_body():
+    got = _rows("Hillary Rodham Clinton on Friday said she would release more records.")
+    assert [(t, spk) for _, t, spk, _ in got] == [("named_person", "Hillary Rodham Clinton")]
+    got = _rows("The official White House account early Friday posted a video of the event.")
+    assert [(t, spk) for _, t, spk, _ in got] == [("named_organization", "White House")]
+
+
+def test_a_candidates_camp_is_the_campaign_speaking():
+    got = _rows("Hillary Clinton spoke in Iowa. Clinton’s camp was touting the release on Friday.")
+    assert ("named_organization", "Clinton camp") in [(t, spk) for _, t, spk, _ in got]
+
+
+def test_her_doctor_is_the_doctor_named_before():
+    text = (
+        "The statement on her health, from Dr. Lisa Bardack, an internist at the Mount Kisco Medical "
+        "Group in Mount Kisco, New York, said she has seasonal pollen allergies. She also practices yoga "
+        "and swims, her doctor said."
+    )
+    got = _rows(text)
+    assert [(t, spk) for _, t, spk, cue in got] == [("named_person", "Lisa Bardack")] * 2
+
+
+def test_who_after_an_appositive_is_the_person_named_before_it():
+    text = (
+        "The release sets up a contrast with former Gov. Jeb Bush of Florida, a leading Republican "
+        "contender, who has argued he is more transparent than she is."
+    )
+    assert [(t, spk) for _, t, spk, _ in _rows(text)] == [("named_person", "Jeb Bush")]
