@@ -173,7 +173,7 @@ def test_clear_correlations():
     # our splitter matches the corpus' sentence count more often than textstat's does
     ours = (r["sentences"] == d["Sentence Count"]).mean()
     theirs = (r["textstat_sentences"] == d["Sentence Count"]).mean()
-    assert ours == pytest.approx(0.932, abs=0.005) and theirs == pytest.approx(0.784, abs=0.005)
+    assert ours == pytest.approx(0.928, abs=0.002) and theirs == pytest.approx(0.784, abs=0.005)
     # harder by formula = less easy for human raters, for every formula
     for f in helpers.READABILITY_FORMULAS:
         rho = np.corrcoef(r[f], d["BT_easiness"])[0, 1]
