@@ -227,3 +227,11 @@ def test_benchmark_accuracy_table_and_sentence():
     )
     low = fs.accuracy_sentence({**accuracy, "source_p": 0.5})
     assert "precision is not higher than recall" in low
+
+
+def test_an_interval_bound_of_zero_reads_without_a_minus_sign():
+    """A bound of zero, negated to put the larger share first, read "95% CI −0 to +19" on a page."""
+    p = pd.DataFrame({"outlet_a": ["A"], "outlet_b": ["B"], "diff": [-0.06], "ci_low": [-0.19],
+                      "ci_high": [0.0], "secure": [False]})  # fmt: skip
+    text = helpers.findings.anonymous_gap(p)
+    assert "95% CI 0 to +19" in text and "−0 " not in text

@@ -28,9 +28,11 @@ def bound(x: float, digits: int = 2, sign: bool = True) -> str:
     """An interval bound; one that is not zero but rounds to zero gets up to two more digits, so an interval
     that excludes zero never reads '−0.00'.
 
-    >>> bound(-0.0012), bound(0.0), bound(0.5)
-    ('−0.001', '+0.00', '+0.50')
+    >>> bound(-0.0012), bound(0.0), bound(-0.0, 0), bound(0.5)
+    ('−0.001', '0.00', '0', '+0.50')
     """
+    if x == 0:  # zero, and minus zero (a bound negated for display), has no sign
+        return num(0.0, digits)
     for d in range(digits, digits + 3):
         if round(x, d) != 0 or x == 0:
             return num(x, d, sign)
