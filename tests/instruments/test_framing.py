@@ -267,6 +267,11 @@ def test_vader_pearson_on_nyt_editorials():
     assert summary["n"] == 5190 and summary["n_articles"] == 498
     assert summary["pearson_r"] == pytest.approx(0.503, abs=0.0005)  # paper 0.492; shared README 0.503
     assert summary["article_pearson_r"] == pytest.approx(0.630, abs=0.0005)
+    # the README and docs/sentiment.md state the computed numbers, not retyped ones
+    r, r_article = f"r = {summary['pearson_r']:.3f}", f"r = {summary['article_pearson_r']:.3f}"
+    assert r in (helpers.ROOT / "README.md").read_text(encoding="utf-8")
+    doc = (helpers.ROOT / "docs" / "sentiment.md").read_text(encoding="utf-8")
+    assert f"Pearson {r}" in doc and f"{r_article} at article" in doc
     fixture = pd.read_csv(NYT_SCORES, dtype={"id": str}).set_index("id")
     diff = (scored.set_index("id")["compound"] - fixture["compound_vaderSentiment"]).abs()
     assert diff.max() < 1e-4  # same scores as the shared per-sentence fixture
