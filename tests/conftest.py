@@ -19,11 +19,11 @@ QUICK = {"n_boot": 500, "corpus_path": str(DEMO_CORPUS)}
 QUICK_ARGS = [arg for k, v in QUICK.items() for arg in ("--param", f"{k}={v}")]
 
 
-def load_script(name: str):
-    """Import scripts/<name>.py (scripts/ is not a package)."""
-    if str(SCRIPTS) not in sys.path:
+def load_script(name: str, folder: Path = SCRIPTS):
+    """Import <folder>/<name>.py: a script of scripts/ (which import each other) or a benchmark."""
+    if folder == SCRIPTS and str(SCRIPTS) not in sys.path:
         sys.path.insert(0, str(SCRIPTS))
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

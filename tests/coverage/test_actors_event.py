@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import load_script
 
 import helpers
 
@@ -158,12 +159,7 @@ def test_actor_table_names_one_actor_across_outlets():
 @pytest.mark.shared
 @pytest.mark.slow
 def test_benchmark_targets_on_the_tune_groups(capsys):
-    import importlib.util
-
-    path = helpers.ROOT / "benchmarks" / "actors_events.py"
-    spec = importlib.util.spec_from_file_location("actors_events", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script("actors_events", helpers.ROOT / "benchmarks")
     if not bench.available():
         pytest.skip(f"{bench.CORPUS} is not there (../shared)")
     gold, texts = bench.load()

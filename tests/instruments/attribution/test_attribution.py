@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 import pandas as pd
 import pytest
+from conftest import load_script
 from study import load_seeds
 
 import helpers
@@ -352,11 +350,7 @@ def test_malformed_lexicon_names_file_and_row(tmp_path, const, content, needle):
 
 
 def _eval_module():
-    path = helpers.ROOT / "benchmarks" / "attribution_eval.py"
-    spec = importlib.util.spec_from_file_location("attribution_eval", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("attribution_eval", helpers.ROOT / "benchmarks")
 
 
 def test_benchmark_scores_do_not_regress():
@@ -395,11 +389,7 @@ def test_polnear_continuation_convention():
 
 
 def _allsides_module():
-    path = helpers.ROOT / "benchmarks" / "attribution_allsides_eval.py"
-    spec = importlib.util.spec_from_file_location("attribution_allsides_eval", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("attribution_allsides_eval", helpers.ROOT / "benchmarks")
 
 
 def test_allsides_dev_gold_scores_do_not_regress():

@@ -3,9 +3,8 @@ statements, every cue; and the end-to-end benchmark on the frozen BASIL gold."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
+from conftest import load_script
 
 import helpers
 
@@ -150,11 +149,7 @@ def test_setting_participle_and_adding_are_no_second_cue():
 
 
 def _e2e():
-    path = helpers.ROOT / "benchmarks" / "attribution_e2e.py"
-    spec = importlib.util.spec_from_file_location("attribution_e2e", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("attribution_e2e", helpers.ROOT / "benchmarks")
 
 
 def test_e2e_speaker_names_compare_without_titles_and_initials():

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import load_script
 
 import helpers
 
@@ -23,14 +24,6 @@ def test_model_file_holds_weights_only():
     assert set(d) >= {"words", "suffixes", "state", "transitions", "labels", "templates"}
     assert all(" " not in w for w in d["words"])  # single tokens, no sentence or span text
     assert max(len(w) for w in d["words"]) < 40
-
-
-def _trainer():
-    """The refit script as a module (it lives in scripts/, outside the package)."""
-    sys.path.insert(0, str(helpers.ROOT / "scripts"))
-    import train_attribution_crf
-
-    return train_attribution_crf
 
 
 @pytest.mark.slow
@@ -53,7 +46,7 @@ def test_training_is_deterministic_and_the_input_digest_sees_a_word_list_change(
     pytest.importorskip("pycrfsuite")
     from outlet_comparison.instruments.attribution.rules import load_rules
 
-    t = _trainer()
+    t = load_script("train_attribution_crf")
     sample = tmp_path / "train.jsonl"
     with open(TRAIN, encoding="utf-8") as fh:
         sample.write_text("".join(next(fh) for _ in range(6)), encoding="utf-8")
