@@ -17,7 +17,7 @@ second check part (``check2``, scored once at the end of the second tuning round
   column) is the gold speaker, compared without titles, initials, case and a leading "the";
 - type accuracy on matched rows (five types).
 
-    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|both|all] [--errors]
+    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|check3|both|pooled|all] [--errors]
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import helpers  # noqa: E402
 
 CORPUS = helpers.SHARED / "corpora" / "basil" / "articles.jsonl"
 GOLD = helpers.ROOT / "tests" / "gold"
+SPLITS = ("tune", "check", "check2", "check3")  # check3: round four's held-out part, scored once at the end
 TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 _TITLES = frozenset(
     "mr mrs ms dr sen senator rep gov president secretary judge chairman press white house".split()
@@ -130,9 +131,10 @@ def predictions(text: str, lexicons: helpers.AttributionLexicons | None = None) 
 
 
 def score(part: str, show_errors: bool = False) -> dict[str, float]:
-    """The end-to-end measures on one part ('tune', 'check', 'check2' or 'both' = tune + check)."""
+    """The end-to-end measures on one part (a split, 'both' = tune + check, or 'pooled' = every article)."""
     gold_all, arts = load_gold()
-    arts = arts[arts.split.isin(("tune", "check") if part == "both" else (part,))]
+    if part != "pooled":
+        arts = arts[arts.split.isin(("tune", "check") if part == "both" else (part,))]
     txt = texts(arts)
     keys = ("gold", "pred", "tp", "dup", "ga", "pa", "aa", "gv", "pv", "vv", "spk", "spk_ok", "typ_ok")
     n = dict.fromkeys(keys, 0)
@@ -210,13 +212,13 @@ def _div(a: int, b: int) -> float:
 def main() -> None:
     """Print the measures for the chosen part(s)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("tune", "check", "check2", "both", "all"), default="all")
+    ap.add_argument("--part", choices=(*SPLITS, "both", "pooled", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list misses, extras and wrong types/speakers")
     args = ap.parse_args()
     if not available():
         print(f"skipped: {CORPUS} is not there")
         return
-    for part in ("tune", "check", "check2") if args.part == "all" else (args.part,):
+    for part in (*SPLITS, "pooled") if args.part == "all" else (args.part,):
         score(part, args.errors)
 
 
