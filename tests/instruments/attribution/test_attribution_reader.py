@@ -230,3 +230,12 @@ def test_who_after_an_appositive_is_the_person_named_before_it():
         "contender, who has argued he is more transparent than she is."
     )
     assert [(t, spk) for _, t, spk, _ in _rows(text)] == [("named_person", "Jeb Bush")]
+
+
+def test_capitals_share_counts_every_cased_letter_as_str_methods_do():
+    from outlet_comparison.instruments.attribution.extract import capitals_share
+
+    for text in ("KERRY SAID NO.", "Kerry said no.", "ǅ ß İ Σσ É é 12 -", "", "1234"):
+        cased = [c for c in text if c.isupper() or c.islower()]
+        expected = sum(c.isupper() for c in cased) / len(cased) if cased else 0.0
+        assert capitals_share(text) == expected
