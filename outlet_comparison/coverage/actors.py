@@ -80,30 +80,9 @@ def read_speech_verbs(path: str) -> tuple[str, ...]:
     return tuple(sorted({v.strip().lower() for v in df["verb"]}, key=len, reverse=True))
 
 
-@memoize(maxsize=8)
-def _verbs_regex(path: str) -> re.Pattern[str]:
-    """Alternation of the reporting verbs in the speech-verb file."""
-    return re.compile("|".join(re.escape(v) for v in read_speech_verbs(path)), re.IGNORECASE)
-
-
-def _is_speaker(sentence: str, start: int, end: int, verbs: re.Pattern[str]) -> bool:
-    """Whether the mention at [start, end) of a sentence is the source of reported speech."""
-    v = verbs.pattern
-    after = sentence[end:]
-    # "X said", "X has accused", "X, in turn accuses", "X, speaking on the sidelines ..., said"
-    apposition = rf",(?:(?!\b(?:{v})\b)[^,.;\"“”]){{1,90}},"
-    if re.match(rf"(?:{apposition}|,\s*in turn)?\s*(?:(?:has|have|had)\s+)?(?:{v})\b", after, re.I):
-        return True
-    # inverted attribution closing a clause: '..., said a senior official who ...' / '"...," said Mr Obama.'
-    before = sentence[:start]
-    inverted = re.search(r"[,\"”]\s*(?:said|says)\s+(?:(?:a|an|the)\s+)?$", before, re.I)
-    return bool(inverted) and bool(re.match(r"\s*(?:$|[,.;:\"”]|who\b)", after))
-
-
 def actors(
     text: str,
     aliases: Path | str | None = None,
-    speech_verbs: Path | str | None = None,
     discover: bool = True,
 ) -> pd.DataFrame:
     """One row per actor mention: canonical actor, mention, sentence index, offsets, side, quoted.
@@ -123,23 +102,49 @@ def actors(
     [['Recep Tayyip Erdoğan', False], ['Recep Tayyip Erdoğan', True]]
     """
     check_str(text)
-    rx, groups = _alias_regex(aliases_path(aliases))
-    verbs = _verbs_regex(speech_verbs_path(speech_verbs))
+    rows = alias_mentions(text, aliases)
     spans = sentence_spans(text)
-    rows = []
-    for k, (s0, s1) in enumerate(spans):
-        sent = text[s0:s1]
-        for m in rx.finditer(sent):
-            actor, side = groups[int(m.lastgroup[1:])]
-            quoted = _is_speaker(sent, m.start(), m.end(), verbs)
-            rows.append((actor, m.group(0), k, s0 + m.start(), s0 + m.end(), side, quoted))
     if discover and spans:
-        rows = _with_discovered(text, spans, rows, verbs)
+        rows = _with_discovered(text, spans, rows)
     out = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+    out["quoted"] = cited(text, out["start"].tolist(), out["end"].tolist())
     return out.astype({"sentence": "int64", "start": "int64", "end": "int64", "quoted": "bool"})
 
 
-def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs: re.Pattern[str]) -> list:
+def alias_mentions(text: str, aliases: Path | str | None = None) -> list[tuple]:
+    """The alias list's matches as rows of ``ACTOR_COLUMNS`` in text order (``quoted`` not yet read)."""
+    rx, groups = _alias_regex(aliases_path(aliases))
+    rows = []
+    for k, (s0, s1) in enumerate(sentence_spans(text)):
+        for m in rx.finditer(text[s0:s1]):
+            actor, side = groups[int(m.lastgroup[1:])]
+            rows.append((actor, m.group(0), k, s0 + m.start(), s0 + m.end(), side, False))
+    return rows
+
+
+def cited(text: str, starts: list[int], ends: list[int]) -> list[bool]:
+    """Whether each mention [start, end) is cited: it is the first actor mention inside the source of an
+    attribution the sourcing instrument reads (``helpers.attributions``; a document is nobody's voice), so
+    the coverage page counts the same speakers as the sourcing page.
+
+    >>> t = "Kerry said talks failed. The report found Lavrov and Kerry met."
+    >>> cited(t, [0, 42, 53], [5, 48, 58])
+    [True, False, False]
+    """
+    from outlet_comparison.instruments.attribution import attributions
+
+    rows = attributions(text)
+    flags = [False] * len(starts)
+    for s, e, kind in zip(rows["start"], rows["end"], rows["source_type"], strict=True):
+        if kind == "document":
+            continue
+        inside = [j for j, (a, b) in enumerate(zip(starts, ends, strict=True)) if a < e and s < b]
+        if inside:
+            flags[min(inside, key=lambda j: starts[j])] = True
+    return flags
+
+
+def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list) -> list:
     """The alias rows plus every discovered mention that no alias match overlaps, in text order."""
     from outlet_comparison.coverage.discover import discover as find
     from outlet_comparison.coverage.discover import one_sentence
@@ -163,6 +168,5 @@ def _with_discovered(text: str, spans: list[tuple[int, int]], rows: list, verbs:
             continue
         a = None if f.person else alias_at(rules, f.actor)
         side = a.side if a is not None and a.side else "other"
-        quoted = _is_speaker(text[s0:s1], f.start - s0, f.end - s0, verbs)
-        out.append((f.actor, text[f.start : f.end], k, f.start, f.end, side, quoted))
+        out.append((f.actor, text[f.start : f.end], k, f.start, f.end, side, False))
     return sorted(out, key=lambda r: r[3])

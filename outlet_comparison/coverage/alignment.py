@@ -10,7 +10,7 @@ import pandas as pd
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import check_str
-from outlet_comparison.coverage.actors import actors, read_speech_verbs, speech_verbs_path
+from outlet_comparison.coverage.actors import alias_mentions, read_speech_verbs, speech_verbs_path
 from outlet_comparison.text.units import sentences, words
 
 ALIGN_COLUMNS = ("sentence_a", "sentence_b", "similarity", "text_a", "text_b")
@@ -37,12 +37,11 @@ def _normalise(sentence: str, aliases: Path | str | None, verbs: Path | str | No
     """Sentence content: actors as canonical ids, lower case, stemmed, without stop words or speech verbs."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    act = actors(sentence, aliases, verbs, discover=False)  # listed aliases only: the study's canonical names
     pieces, pos = [], 0
-    for r in act.itertuples(index=False):
-        pieces.append(sentence[pos : r.start])
-        pieces.append(" actor" + re.sub(r"\W+", "", r.actor.lower()) + " ")
-        pos = r.end
+    for actor, _mention, _k, start, end, *_ in alias_mentions(sentence, aliases):  # listed aliases only
+        pieces.append(sentence[pos:start])
+        pieces.append(" actor" + re.sub(r"\W+", "", actor.lower()) + " ")
+        pos = end
     pieces.append(sentence[pos:])
     stem = _stemmer().stem
     drop = _verb_stems(speech_verbs_path(verbs))

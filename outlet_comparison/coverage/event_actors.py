@@ -33,10 +33,8 @@ import pandas as pd
 from outlet_comparison.core import LEXICONS, check_str
 from outlet_comparison.coverage.actors import (
     ACTOR_COLUMNS,
-    _is_speaker,
-    _verbs_regex,
-    actors,
-    speech_verbs_path,
+    alias_mentions,
+    cited,
 )
 from outlet_comparison.coverage.discover import (
     Found,
@@ -483,7 +481,6 @@ def _resolve(
 def event_actors(
     texts: list[str] | str,
     aliases: Path | str | None = None,
-    speech_verbs: Path | str | None = None,
 ) -> pd.DataFrame:
     """One row per actor mention of an event: article index, canonical actor, mention, sentence, offsets,
     side, quoted. Canonical names are resolved across all of the event's articles (module docstring).
@@ -504,8 +501,7 @@ def event_actors(
         check_str(t)
     aliases = aliases if aliases is not None else event_aliases
     rules = load_rules()
-    verbs = _verbs_regex(speech_verbs_path(speech_verbs))
-    alias_rows = [actors(t, aliases, speech_verbs, discover=False) for t in texts]
+    alias_rows = [pd.DataFrame(alias_mentions(t, aliases), columns=list(ACTOR_COLUMNS)) for t in texts]
     pairs = [_article_finds(t, a, rules) for t, a in zip(texts, alias_rows, strict=True)]
     finds, alias_rows = [p[0] for p in pairs], [p[1] for p in pairs]
     alias_actors = set().union(*(set(a["actor"]) for a in alias_rows)) if alias_rows else set()
@@ -544,9 +540,13 @@ def event_actors(
             s0, s1 = spans[k]
             a = None if f.person else alias_at(rules, actor)
             side = a.side if a is not None and a.side else "other"
-            quoted = _is_speaker(text[s0:s1], f.start - s0, f.end - s0, verbs)
-            rows.append((i, actor, text[f.start : f.end], k, f.start, f.end, side, quoted))
+            rows.append((i, actor, text[f.start : f.end], k, f.start, f.end, side, False))
     out = pd.DataFrame(sorted(rows, key=lambda r: (r[0], r[4])), columns=list(EVENT_ACTOR_COLUMNS))
+    flags = []  # cited as the sourcing instrument reads it (rows are in article, then text order)
+    for i, text in enumerate(texts):
+        here = out[out["article"] == i]
+        flags += cited(text, here["start"].tolist(), here["end"].tolist())
+    out["quoted"] = pd.Series(flags, index=out.index, dtype=bool)
     types = {"article": "int64", "sentence": "int64", "start": "int64", "end": "int64", "quoted": "bool"}
     return out.astype(types)
 

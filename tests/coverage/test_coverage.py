@@ -102,10 +102,25 @@ def test_quoted_flag_against_hand_gold(texts):
             for s, a in zip(df.loc[df.quoted, "sentence"], df.loc[df.quoted, "actor"], strict=True)
         }
     tp = len(got & want)
-    assert tp / len(got) >= 0.95, sorted(got - want)  # measured 26/26
-    assert tp / len(want) >= 0.8, sorted(
-        want - got
-    )  # measured 26/31: misses "saying", "made clear", pronouns
+    # cited = inside an attribution's source (page 02's reading); the old verb rule measured 26/26, 26/31
+    assert tp / len(got) >= 0.9, sorted(got - want)  # measured 28/30: Carter, Clapper "expressed misgivings"
+    assert tp / len(want) >= 0.85, sorted(want - got)  # measured 28/31: "only Kerry spoke", two countries
+
+
+def test_a_source_named_with_a_place_is_cited_as_on_the_sourcing_page():
+    text = (
+        "Sen. Bernie Sanders of Vermont, campaigning in San Francisco on Sunday, told the crowd that he "
+        "wanted the report. The Mueller report found no conspiracy."
+    )
+    df = helpers.actors(text)
+    cited = dict(zip(df["mention"], df["quoted"], strict=True))
+    assert cited["Sen. Bernie Sanders"]  # the reporting-verb rule missed a source named with a place
+    other = "Robert Mueller met Bernie Sanders. The Mueller report found no conspiracy, Sanders said."
+    rows = helpers.event_actors([text, other])
+    assert rows.loc[rows.quoted, ["article", "mention"]].values.tolist() == [
+        [0, "Sen. Bernie Sanders"],
+        [1, "Sanders"],
+    ]  # "the Mueller report found": a document is nobody's voice
 
 
 def test_actor_quoted_examples(bloomberg, ap):
