@@ -59,22 +59,15 @@ def resolve(
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             common = all(w[:1].islower() for w in mention.split()[1:])  # "the utility", not "The ACLU"
             body = h.src.kind == "organization" and not h.src.affiliation
-            same_sentence_body = any(
-                d.sentence == h.sentence and d.src and d.src.source_type == "named_organization"
-                for d in islice(reversed(done), 3)
-            )  # "the Tampa Bay Times announced layoffs that the paper said ...": the body just named speaks
+            outlet = bool(words) and words[-1] in rules.outlet_nouns  # "the paper": the outlet that spoke
             named_body = (
                 _body_of_description(text, h.source_start, mention, rules, names or NO_NAMES)
-                if definite
-                and common
-                and len(words) <= 3
-                and h.src.kind == "organization"
-                and not same_sentence_body
+                if definite and common and len(words) <= 3 and h.src.kind == "organization" and not outlet
                 else None
             )
             if named_body is not None:  # "The department said" after "the State Department": that body
                 h.src = named_body
-            elif definite and common and (body or same_sentence_body) and len(words) <= 3:
+            elif definite and common and (body or outlet) and len(words) <= 3:
                 ante = next(
                     (d for d in _recent(done) if d.src and d.src.source_type == "named_organization"), None
                 )

@@ -43,6 +43,15 @@ def test_the_paper_in_the_sentence_of_an_outlet_is_that_outlet():
     assert [(t, spk) for _, t, spk, _ in said] == [("named_organization", "Tampa Bay Times")]
 
 
+def test_the_department_in_the_sentence_of_an_outlet_is_still_the_department():
+    text = (
+        "Her advisers chose which emails to hand over to the State Department. "
+        "The Times reports that the department said it had received 55,000 pages."
+    )
+    said = [r for r in _rows(text) if r[3] == "said"]
+    assert [(t, spk) for _, t, spk, _ in said] == [("named_organization", "State Department")]
+
+
 # ------------------------------------------------------------------ vague groups and titles
 
 
@@ -110,3 +119,44 @@ def test_an_unlisted_progressive_cue_of_the_model_is_no_passive():
 def test_the_noun_reports_inside_an_according_to_phrase_is_no_second_cue():
     got = _rows("Trump confirmed that Lieberman is his top choice, according to White House pool reports.")
     assert [(cue, t) for _, t, _, cue in got] == [("confirmed", "named_person"), ("according to", "document")]
+
+
+# ------------------------------------------------------------------ the subject of a cue across an aside
+
+
+def test_a_coordinated_cue_skips_an_inverted_attribution_aside_to_the_sentence_subject():
+    text = (
+        "Mr. Perry, in his most expansive comments since the debate, was not suggesting any roundup, "
+        "an aide later made clear, but calling for all people arrested to be expelled."
+    )
+    got = {cue: (s, t) for s, t, _, cue in _rows(text)}
+    assert got["made clear"] == ("an aide", "anonymous")
+    assert got["calling for"] == ("Mr. Perry", "named_person")
+
+
+def test_a_subject_before_a_dash_aside_is_the_source():
+    text = (
+        "But members of Mr. Trump’s staff — alarmed by his rapid embrace of Mr. Lieberman, a charming "
+        "operator — have quietly urged him to take more time."
+    )
+    assert [(s, t, cue) for s, t, _, cue in _rows(text)] == [
+        ("members of Mr. Trump’s staff", "anonymous", "urged")
+    ]
+
+
+def test_an_inverted_source_holds_a_leaning_adjective_and_its_name_stops_before_of():
+    text = (
+        "The decision could raise many couples’ taxes, said Roberton Williams of the nonpartisan "
+        "Tax Policy Center."
+    )
+    got = _rows(text)
+    assert [(t, spk) for _, t, spk, _ in got] == [("named_person", "Roberton Williams")]
+    assert got[0][0].endswith("Tax Policy Center")
+
+
+def test_a_participle_after_a_belief_participle_takes_the_sentence_subject():
+    text = (
+        "Mr. Steele, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, "
+        "“There is no question that America must win.”"
+    )
+    assert [(s, cue) for s, _, _, cue in _rows(text)] == [("Mr. Steele", "saying")]
