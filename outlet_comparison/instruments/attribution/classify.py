@@ -334,7 +334,10 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
         if org_like or (m.core.lower().startswith("the ") and not m.plural and not _AGE.search(m.text)):
             name = _ARTICLE.sub("", m.core)
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
-        return Source(m.text, "named_person", m.affil, " ".join(m.name_toks), "person", m.side, m.plural)
+        head = set(_WORD_RE.findall(m.head_part))
+        in_head = [t for t in m.name_toks if t in head]  # "X of the Tax Policy Center": the name is X
+        name = " ".join(in_head if in_head and len(in_head) < len(m.name_toks) else m.name_toks)
+        return Source(m.text, "named_person", m.affil, name, "person", m.side, m.plural)
     if m.head_cat == "org":
         words = m.head_part.split()
         if len(words) >= 2 and words[-1][:1].isupper():  # "the Press Association": a capitalised body name

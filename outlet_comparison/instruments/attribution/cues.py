@@ -23,6 +23,7 @@ from outlet_comparison.instruments.attribution.tokens import (
     OPEN_QUOTES,
     POSTMODS,
     PRONOUNS,
+    SKIP,
     TIME_WORDS,
     Token,
     leading_np,
@@ -202,7 +203,7 @@ def _find_source(
     if ce < n - 2 and [t.low for t in toks[ce : ce + 3]] == ["not", "to", "be"]:
         return None  # "who asked not to be identified" is the anonymity formula, not a statement
     if prev is not None and prev.text == "," and form.endswith("ing"):
-        if hits:
+        if any(h.stance != "belief" for h in hits):
             return None  # ", adding that ..." continues the statement already attributed
         return _clause_subject(toks, i, rules.nouns, "subject, -ing")
     b = next((k for k in range(ce, min(ce + 3, n - 1)) if toks[k].low not in _AGENT_ADVERBS), n)
@@ -214,10 +215,15 @@ def _find_source(
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
         return None  # bare participle modifying a noun ("protesters demanding")
     j = skip_left(toks, i - 1)
+    if j > 0 and toks[j].text in _DASHES:  # "members of his staff — alarmed by ... — have urged"
+        back = range(j - 1, max(-1, j - _ASIDE), -1)
+        opened = next((k for k in back if toks[k].text == toks[j].text), None)
+        if opened is not None and opened > 0 and toks[opened - 1].word:
+            j = opened - 1
     if j < 0:
         return None
     if toks[j].low in ("and", "but"):
-        return _clause_subject(toks, j, rules.nouns, "subject, coordinated")
+        return _clause_subject(toks, j, rules.nouns, "subject, coordinated", rules.cue_words)
     if toks[j].text == ",":
         return _appositive(toks, j)
     if toks[j].low in FIRST_SECOND and not toks[j].text.isupper() or toks[j].text == "I":
@@ -239,6 +245,10 @@ def _find_source(
     ):
         return None  # NP inside a prepositional or relative phrase ("in Syria called Nusra")
     return toks[s].start, toks[j].end, "NP cue"
+
+
+_DASHES = frozenset(("—", "–", "--"))
+_ASIDE = 40  # tokens a dash-enclosed aside between a subject and its cue may hold
 
 
 # prepositions after which 'it' is an object closing the subject NP ("the reporters behind it said")
@@ -273,16 +283,53 @@ def find_source(toks: list[Token], i: int, ce: int, rules: Rules) -> tuple[int, 
     return _find_source(toks, i, ce, False, False, [], rules)
 
 
-def _clause_subject(toks: list[Token], i: int, nouns: dict, how: str) -> tuple[int, int, str] | None:
-    """Subject NP of the clause holding token i: nearest comma-delimited clause, then the sentence start."""
+def _clause_subject(
+    toks: list[Token], i: int, nouns: dict, how: str, cue_words: frozenset[str] = frozenset()
+) -> tuple[int, int, str] | None:
+    """Subject NP of the clause holding token i: nearest comma-delimited clause, then the sentence start.
+
+    A clause that is only an inverted attribution between commas ("..., an aide later made clear, but
+    calling for ...") is skipped: its source speaks about the clause, it is not the clause's subject.
+    A subject at the sentence start may be followed by a parenthetical between commas ("Mr. Perry, in his
+    comments ..., was not suggesting ..., but calling for").
+    """
     starts = [k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ","] + [0]
+    skipped = False
     for s in starts:
         while s < i and toks[s].text in OPEN_QUOTES:
             s += 1
         e = leading_np(toks, s, i, nouns)
         if e > s and e < i and toks[e].word and not toks[e].cap:
+            if _inverted_aside(toks, e, i, cue_words):
+                skipped = True
+                continue
             return toks[s].start, toks[e - 1].end, how
+        if s == 0 and 0 < e < i and toks[e].text == "," and (skipped or _named(toks, s, e)):
+            close = next((k for k in range(e + 1, i) if toks[k].text == ","), None)
+            if close is not None and close + 1 < i and toks[close + 1].word and not toks[close + 1].cap:
+                return toks[s].start, toks[e - 1].end, how
     return None
+
+
+def _named(toks: list[Token], s: int, e: int) -> bool:
+    """Is tokens[s:e] a name of two or more capitalised words ("Mr. Steele", "Sen. Jim DeMint")?"""
+    words = [t for t in toks[s:e] if t.word]
+    return len(words) >= 2 and all(t.cap for t in words)
+
+
+def _inverted_aside(toks: list[Token], e: int, i: int, cue_words: frozenset[str]) -> bool:
+    """Are the tokens from ``e`` to the next comma before ``i`` only adverbs and cue words, with at least
+    one cue word ("an aide | later made clear ,")?"""
+    seen = False
+    for k in range(e, i):
+        t = toks[k]
+        if t.text == ",":
+            return seen
+        if t.low in cue_words:
+            seen = True
+        elif not (t.low in SKIP or t.low.endswith("ly")):
+            return False
+    return False
 
 
 def _appositive(toks: list[Token], j: int) -> tuple[int, int, str] | None:

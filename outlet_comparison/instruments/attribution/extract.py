@@ -192,6 +192,9 @@ def attribution_rows(
     return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
 
 
+LISTED = ("neutral", "loaded")  # stances of listed statement verbs
+
+
 def statements_only(
     text: str,
     hits: list[Hit],
@@ -206,7 +209,7 @@ def statements_only(
         h
         for h in hits
         if h.stance in keep
-        and not not_a_statement(text, h.cue_start, h.cue_end, nonst, beliefs)
+        and not not_a_statement(text, h.cue_start, h.cue_end, nonst, beliefs, h.stance in LISTED)
         and trim_source(text, h)
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)

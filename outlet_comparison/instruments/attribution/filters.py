@@ -61,17 +61,24 @@ def _joined(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re
 
 
 def not_a_statement(
-    text: str, c0: int, c1: int, patterns: tuple[tuple[re.Pattern[str], str], ...], beliefs: bool = False
+    text: str,
+    c0: int,
+    c1: int,
+    patterns: tuple[tuple[re.Pattern[str], str], ...],
+    beliefs: bool = False,
+    listed: bool = False,
 ) -> bool:
-    """Is the cue at text[c0:c1] a refusal to comment, a reported future event, an idiom, or (unless
-    ``beliefs``) a commitment to act ('agreed to extend')?"""
+    """Is the cue at text[c0:c1] a refusal to comment, a reported future event, an idiom, an agentless
+    passive, or (unless ``beliefs``) a commitment to act ('agreed to extend')? ``listed``: the cue is a
+    listed statement verb, so a cue span holding its own auxiliary ("was criticized for") is read as
+    passive too (the model's unlisted spans such as "is doubling down on" or "were coy about" are not)."""
     for rx, cat in _joined(patterns):
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
                 return True
         elif cat == "future" and rx.search(text, max(0, c0 - _BEFORE), c0):
             return True
-        elif cat == "passive" and _passive(text, c0, c1, rx):
+        elif cat == "passive" and _passive(text, c0, c1, rx, listed):
             return True
         elif (
             cat in ("idiom", "intention")
@@ -97,9 +104,20 @@ def _cue_word_in(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
 _AGENT = re.compile(r"(?:\s+(?:\w+ly|earlier|first|later|today|yesterday|on\s+\w+))*\s+by\b", re.IGNORECASE)
 
 
-def _passive(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
-    """A cue in the passive with no agent ("was widely praised"); "was saying" is active."""
-    if text[c0:c1].lower().endswith("ing") or not rx.search(text, max(0, c0 - _BEFORE), c0):
+# a listed cue span holding its auxiliary: a be-form, adverbs, one past participle, a preposition
+_AUX_PASSIVE = re.compile(
+    r"(?i:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+|(?:often|never|not|also|still|once|always|even|first"
+    r"|later|again)\s+){0,2}([a-z]+(?:ed|en)|told|said|sought|held|thought)(?:\s+(?:for|as|about|of|on|over))?"
+)
+
+
+def _passive(text: str, c0: int, c1: int, rx: re.Pattern[str], listed: bool = False) -> bool:
+    """A cue in the passive with no agent ("was widely praised", "is often described as", "was never
+    asked", or a listed cue whose span holds its auxiliary: "was criticized for"); "was saying" is active."""
+    if text[c0:c1].lower().endswith("ing"):
+        return False
+    inner = listed and _AUX_PASSIVE.fullmatch(text, c0, c1) is not None
+    if not inner and not rx.search(text, max(0, c0 - _BEFORE), c0):
         return False
     return not _AGENT.match(text, c1)
 
@@ -154,6 +172,8 @@ def time_source(text: str, h: Hit, sent_start: int) -> bool:
     return True
 
 
+# a span opening with a prepositional cue is that cue's source, never the subject of another one
+_ACCORDING_SPAN = re.compile(r"(?i:according\s+to|as\s+(?:reported|told)\s+(?:by|to))\b")
 # adverbs the model's span can end with before the cue ("The president also calls"): not the source
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|too|then|again|still|now|just|even|once|already|later|reportedly|publicly|privately"
@@ -166,6 +186,8 @@ def trim_source(text: str, h: Hit) -> bool:
     hit's source span; False if no source is left."""
     if h.source_start < 0:
         return True
+    if _ACCORDING_SPAN.match(text, h.source_start, h.source_end):
+        return False  # "according to White House pool reports": the noun 'reports' is no second cue
     m = _OPENER.match(text, h.source_start, h.source_end)
     if m:
         h.source_start = m.end()

@@ -26,6 +26,10 @@ _WHO_APPOSED = re.compile(
     rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?:\s+of\s+{NAME_WORD}(?:\s+{NAME_WORD})*)?"
     rf",\s+(?:a|an|the)\s[^,;.]{{1,80}},\s*$"
 )
+# "Sheriff Joe Arpaio of Maricopa County, Ariz., who calls": the name before the place, not the state
+_WHO_PLACED = re.compile(
+    rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)\s+of\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*,\s+{NAME_WORD},\s*$"
+)
 _SUBJECT = re.compile(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _CLAUSE_STOP = re.compile(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s")
 
@@ -43,7 +47,7 @@ def resolve(
         low = mention.lower()
         sent_initial = h.how.startswith("NP") and h.source_start == _start_of(spans, h)
         if low in PRONOUNS:
-            h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names)
+            h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names, spans)
         else:
             h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
             h.src = _with_apposed_body(text, h, rules, names or NO_NAMES) or h.src
@@ -55,7 +59,15 @@ def resolve(
             definite = bool(words) and words[0] in ("the", "these", "those", "that", "this")
             common = all(w[:1].islower() for w in mention.split()[1:])  # "the utility", not "The ACLU"
             body = h.src.kind == "organization" and not h.src.affiliation
-            if definite and common and body and len(words) <= 3:
+            outlet = bool(words) and words[-1] in rules.outlet_nouns  # "the paper": the outlet that spoke
+            named_body = (
+                _body_of_description(text, h.source_start, mention, rules, names or NO_NAMES)
+                if definite and common and len(words) <= 3 and h.src.kind == "organization" and not outlet
+                else None
+            )
+            if named_body is not None:  # "The department said" after "the State Department": that body
+                h.src = named_body
+            elif definite and common and (body or outlet) and len(words) <= 3:
                 ante = next(
                     (d for d in _recent(done) if d.src and d.src.source_type == "named_organization"), None
                 )
@@ -114,6 +126,22 @@ def _with_apposed_body(text: str, h: Hit, rules: Rules, names: Names) -> Source 
     if found.source_type != "named_organization":
         return None
     return Source(**{**found.__dict__, "source": text[h.source_start : h.source_end]})
+
+
+def _body_of_description(text: str, pos: int, mention: str, rules: Rules, names: Names) -> Source | None:
+    """The named body a definite body noun refers to when the text named one with that noun as its last
+    word ("the department" after "the State Department", "the agency" after "the Environmental Protection
+    Agency"): that body speaking, not its unnamed officials; None when the text names none."""
+    words = mention.lower().split()
+    if rules.type_nouns.get(words[-1]) != "org":
+        return None
+    body = _body_named_before(text, pos, words[-1], rules.type_nouns)
+    if not body:
+        return None
+    found = classify(body, rules, False, names)
+    if found.source_type != "named_organization":
+        return None
+    return Source(**{**found.__dict__, "source": mention})
 
 
 def _body_named_before(text: str, pos: int, mention: str, nouns: dict[str, str]) -> str:
@@ -222,13 +250,62 @@ def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Ru
     return ""
 
 
+SUBJECT_CHAIN = 3  # sentences back a subject 'he'/'she' follows a chain of sentence subjects
+# a short opening before a sentence's subject ("At one point he", "On Tuesday, Mr. Perry"): no quote,
+# no clause of its own
+_OPENING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){0,4}?(?:[A-Za-z][\w’'\-]*,\s+)?")
+_LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[a-z])")
+
+
+def _subject_chain(
+    text: str, h: Hit, want: str, rules: Rules, spans: list[tuple[int, int]], names: Names
+) -> Source | None:
+    """The person a subject 'he'/'she' continues (centering: a pronoun subject takes the subject of the
+    sentences before it): back through sentences whose subject is the same pronoun, to the first whose
+    subject is a named person of that gender ("Mr. Perry was widely criticized ... At one point he
+    suggested"). None when the pronoun is not its sentence's subject, or the chain breaks first."""
+    sent_start = spans[h.sentence][0]
+    if h.source_start < sent_start or h.source_start - sent_start > 40:
+        return None
+    opening = _OPENING.fullmatch(text, sent_start, h.source_start)
+    if opening is None:
+        return None
+    for k in range(h.sentence - 1, max(-1, h.sentence - 1 - SUBJECT_CHAIN), -1):
+        s, e = spans[k]
+        lead = _OPENING.match(text, s, e)
+        pos = lead.end() if lead else s
+        word = re.match(r"[A-Za-z]+\b", text[pos:e])
+        if word and PRONOUNS.get(word.group(0).lower()) == want:
+            continue  # "He has no federal law enforcement experience ...": the chain goes on
+        subj = _LEAD_SUBJECT.match(text, pos, e)
+        if subj is None and pos != s:
+            pos = s  # an opening that was the subject itself ("Lieberman, who was ...")
+            subj = _LEAD_SUBJECT.match(text, s, e)
+        if subj is None or subj.group(1).endswith(("’s", "'s")):
+            return None
+        src = classify(subj.group(1), rules, True, names)
+        last = src.name.split()[-1] if src.name else ""
+        if src.source_type != "named_person" or last not in names.surnames:
+            return None
+        return src if _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want) else None
+    return None
+
+
 def _pronoun(
-    text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int, names: Names | None
+    text: str,
+    h: Hit,
+    low: str,
+    done: list[Hit],
+    rules: Rules,
+    sent_start: int,
+    names: Names | None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> Source:
-    """Resolve a pronoun (or relative 'who') to the most recent fitting source, or to a person named later."""
+    """Resolve a pronoun (or relative 'who') to the subject it continues, the most recent fitting source, or
+    to a person named later."""
     if low == "who":
         before = text[max(0, h.source_start - 200) : h.source_start]
-        m = _WHO_ANTECEDENT.search(before) or _WHO_APPOSED.search(before)
+        m = _WHO_PLACED.search(before) or _WHO_ANTECEDENT.search(before) or _WHO_APPOSED.search(before)
         if m:
             return classify(m.group(1), rules)
     want = PRONOUNS[low]
@@ -244,6 +321,10 @@ def _pronoun(
         person = src.source_type == "named_person" and src.name and src.name.split()[-1] in names.surnames
         if person and _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want):
             return src
+    if want in ("m", "f") and names is not None and spans is not None:
+        chained = _subject_chain(text, h, want, rules, spans, names)
+        if chained is not None:
+            return chained
     for d in candidates:
         s = d.src
         assert s is not None

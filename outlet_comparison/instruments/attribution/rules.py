@@ -29,6 +29,10 @@ V = TypeVar("V")
 
 STANCES = ("neutral", "loaded", "belief")
 NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
+# the typing-only list may also name outlet nouns: bodies ("org") that a description refers back to as
+# the news outlet that spoke last ("the paper reports"), never as a body named with the word
+# ("North Pacific Paper")
+TYPE_NOUN_CATEGORIES = (*NOUN_CATEGORIES, "outlet")
 KINDS = ("person", "organization")
 ANONYMITY_CATEGORIES = ("marker", "reason")
 _PHRASE_WORD = re.compile(r"[a-z’'\-]+")
@@ -92,6 +96,7 @@ class Rules:
     according_firsts: frozenset[str]
     nouns: dict[str, str]  # what the extractor and the CRF read
     type_nouns: dict[str, str]  # ``nouns`` plus the typing-only list: what classification reads
+    outlet_nouns: frozenset[str]  # typing-only nouns of news outlets ("paper"), typed "org" in type_nouns
     affiliations: tuple[Alias, ...]
     alias_rx: re.Pattern[str]  # every affiliation and country alias in one alternation, longest first
     alias_by_text: dict[str, Alias]  # exact text (case-sensitive aliases) or lower case -> alias
@@ -146,17 +151,21 @@ def _nouns(path: str) -> dict[str, str]:
     return out
 
 
-def _type_nouns(nouns: dict[str, str], path: str) -> dict[str, str]:
-    """The extractor's nouns plus the typing-only list (a term of the noun list file may not be repeated)."""
+def _type_nouns(nouns: dict[str, str], path: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The extractor's nouns plus the typing-only list (a term of the noun list file may not be repeated),
+    and the outlet nouns among them (category ``outlet``, typed as ``org``)."""
     df = read_lexicon(path, ("term", "category", "rationale"))
     out = dict(nouns)
+    outlets = set()
     for n, row in data_rows(df):
         term, cat = row["term"].strip().lower(), row["category"].strip()
-        check_choice(path, n, "category", cat, NOUN_CATEGORIES)
+        check_choice(path, n, "category", cat, TYPE_NOUN_CATEGORIES)
         if term in out and (term not in nouns or nouns[term] != "title"):  # a nameparser title may be retyped
             raise row_error(path, n, f"duplicate term '{term}' (or already in the noun list)")
-        out[term] = cat
-    return out
+        if cat == "outlet":
+            outlets.add(term)
+        out[term] = "org" if cat == "outlet" else cat
+    return out, frozenset(outlets)
 
 
 def _with_titles(nouns: dict[str, str]) -> dict[str, str]:
@@ -314,7 +323,8 @@ def _load(paths: tuple[str, ...]) -> Rules:
         according=(acc := _according(according)),
         according_firsts=frozenset(p[0] for p in acc),
         nouns=listed_nouns,
-        type_nouns=_type_nouns(listed_nouns, type_nouns),
+        type_nouns=(typed := _type_nouns(listed_nouns, type_nouns))[0],
+        outlet_nouns=typed[1],
         affiliations=every,
         alias_rx=alias_rx,
         alias_firsts=frozenset(_key_word(a.alias) for a in every),

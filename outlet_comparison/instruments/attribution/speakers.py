@@ -137,6 +137,27 @@ def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | N
     return best
 
 
+OUTLET_SIDE = "news media"  # the side of news outlets in ``attribution_affiliations.csv``
+_RUN_BEFORE = re.compile(r"((?:[A-Z][\w.&’'\-]*\s+){1,3})$")
+
+
+def full_outlet_name(name: str, text: str, pos: int) -> str:
+    """The fullest spelling of a news outlet the text gives before ``pos`` ("The Times" -> "New York
+    Times" when the text wrote "The New York Times" first): the capitalised words written before the
+    short name at its first such occurrence, less a leading article or sentence opener."""
+    base = re.sub(r"^(?:the|The)\s+", "", name)
+    if not base or len(base.split()) > 2:
+        return name
+    for m in re.finditer(rf"\b{re.escape(base)}\b", text[:pos]):
+        run = _RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        words = run.group(1).split() if run else []
+        while words and words[0].rstrip(".") in _NOT_FIRST:
+            words = words[1:]
+        if words:
+            return f"{' '.join(words)} {base}"
+    return name
+
+
 _NOT_FIRST = frozenset("The A An And But Mr Mrs Ms Dr Sen Rep Gov Said Says When While If".split())
 
 
@@ -188,7 +209,8 @@ def speaker_of(
 ) -> str:
     """The canonical name of a named source (a description resolved to the person it names), else ""."""
     if rtype == "named_organization":
-        return src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
+        name = src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
+        return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
     if rtype != "named_person":
         return ""
     if _is_description(src.source, words):
