@@ -20,7 +20,11 @@ NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats
 FAR_SENTENCES = 3  # a speaker more sentences back than this loses 'he'/'she' to a person named since
 
 
-_WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
+# "Sen. Amy Klobuchar of Minnesota, who": the place after "of" only locates the person (X, not the place)
+_WHO_ANTECEDENT = re.compile(
+    rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)"
+    rf"(?:\s+of\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*)?(?:\s*\([^()]{{1,20}}\))?\s*,\s*$"
+)
 # "Jeb Bush of Florida, a leading Republican contender, who has argued": the name before an appositive
 _WHO_APPOSED = re.compile(
     rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?:\s+of\s+{NAME_WORD}(?:\s+{NAME_WORD})*)?"
