@@ -122,6 +122,15 @@ def surname_of(name: str) -> str:
     return words[-1] if words else ""
 
 
+_PARTICLE = re.compile(r"^[OD]’(?=[A-Z])")  # O’Rourke, D’Amato (after straight apostrophes are made curly)
+
+
+def surname_key(word: str) -> str:
+    """A surname as compared across spellings: straight and curly apostrophes alike, an O’/D’ particle
+    optional ("O'Rourke", "O’Rourke" and a text's "Rourke" are one surname)."""
+    return _PARTICLE.sub("", word.replace("'", "’"))
+
+
 def find_names(text: str, rules: Rules) -> Names:
     """Every person-like name in the text (see ``_person_name``) with its offsets."""
     found = []
@@ -137,6 +146,7 @@ def find_names(text: str, rules: Rules) -> Names:
         if name:
             found.append((start, m.end(), name))
     surnames = frozenset(surname_of(f[2]) for f in found)
+    surnames |= frozenset(surname_key(w) for w in surnames)  # "Rourke" when the text names "Beto O’Rourke"
     bodies = frozenset(m.group(1) for m in _finditer(text, _BODY_RE, _BODY_START))
     bodies |= _apposed_bodies(text, rules)
     return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

@@ -82,3 +82,16 @@ def test_a_senator_of_new_jersey_has_no_country_as_side():
 )
 def test_who_after_a_person_of_a_place_is_the_person(text):
     assert [(t, spk) for _, t, spk, _ in _rows(text)] == [("named_person", "Amy Klobuchar")]
+
+
+# ------------------------------------------------------------------ 3. name particles with apostrophes
+
+
+@pytest.mark.parametrize("mention", ["Rourke", "O'Rourke", "Mr. O'Rourke", "O’Rourke"])
+def test_a_surname_with_a_particle_or_apostrophe_variant_is_the_person_named(mention):
+    text = f"Former Rep. Beto O’Rourke spoke in Iowa on Friday. {mention} demanded Barr release the report."
+    assert [(t, spk) for _, t, spk, _ in _rows(text)] == [("named_person", "Beto O’Rourke")]
+
+
+def test_a_name_with_an_apostrophe_stays_whole():
+    assert [spk for _, _, spk, _ in _rows("Sen. Al D'Amato said it must be public.")] == ["Al D'Amato"]
