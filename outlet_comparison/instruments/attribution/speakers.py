@@ -218,10 +218,15 @@ def apposed_name(text: str, h: Hit, rtype: str) -> str:
 _OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)[’']s\s")
 
 
-def possessive_person(src: Source, names: Names, nouns: dict[str, str]) -> str:
+# cues of a finding: the document finds ("Robert Mueller's investigation found"), its owner does not speak
+FINDING_LEMMAS = frozenset(("find", "conclude", "show", "determine", "establish", "reveal"))
+
+
+def possessive_person(src: Source, names: Names, nouns: dict[str, str], lemma: str = "") -> str:
     """The person whose document speaks ("the president's tweets", "Trump's letter" when the text names a
-    Trump): the owner's name or description, "" when the owner is no person the text names."""
-    if src.kind != "document":
+    Trump): the owner's name or description, "" when the owner is no person the text names or the cue
+    is a finding (``FINDING_LEMMAS``: "Mueller's investigation found" is the document's finding)."""
+    if src.kind != "document" or lemma in FINDING_LEMMAS:
         return ""
     m = _OWNER.match(src.source)
     if m is None:

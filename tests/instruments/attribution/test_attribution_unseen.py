@@ -95,3 +95,38 @@ def test_a_surname_with_a_particle_or_apostrophe_variant_is_the_person_named(men
 
 def test_a_name_with_an_apostrophe_stays_whole():
     assert [spk for _, _, spk, _ in _rows("Sen. Al D'Amato said it must be public.")] == ["Al D'Amato"]
+
+
+# ------------------------------------------------------------------ 4. titles and a person's findings
+
+
+def test_a_title_qualifier_is_no_part_of_the_name_or_the_affiliation():
+    text = (
+        "Special Counsel Robert Mueller's team said on Friday that it was done. Special Envoy Brett McGurk "
+        "said so. Former Rep. John Delaney of Maryland called for it."
+    )
+    df = helpers.attributions(text)
+    assert df[["speaker", "affiliation"]].values.tolist() == [
+        ["Robert Mueller", ""],
+        ["Brett McGurk", ""],
+        ["John Delaney", ""],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidates faced a setback after Special Counsel Robert Mueller's investigation found no "
+        "evidence of collusion.",
+        "Robert Mueller was appointed in 2017. Robert Mueller's investigation found no evidence.",
+    ],
+)
+def test_a_persons_investigation_that_found_is_a_document(text):
+    df = helpers.attributions(text)
+    assert df[["source_type", "speaker", "cue"]].values.tolist() == [["document", "", "found"]]
+    assert df["affiliation"].tolist() == ["Robert Mueller"]
+
+
+def test_a_persons_letter_that_said_is_still_the_person():
+    text = "President Donald Trump spoke on Monday. Trump's letter said he was cleared."
+    assert [(t, spk) for _, t, spk, _ in _rows(text)] == [("named_person", "Donald Trump")]
