@@ -96,6 +96,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
         and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
         and not _qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"
+        and not _plural_title(lo, nouns)  # "Senators Amy Klobuchar"
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
@@ -121,6 +122,11 @@ def _qualifies_title(lows: list[str], n: int, nouns: dict[str, str]) -> bool:
     return (
         n + 1 < len(lows) and nouns.get(lows[n + 1]) in ("title", "official") and lows[n] in CONSTANTS.titles
     )
+
+
+def _plural_title(low: str, nouns: dict[str, str]) -> bool:
+    """The plural of a listed title ("senators", "representatives"): a title of the names after it."""
+    return low.endswith("s") and nouns.get(low[:-1]) == "title"
 
 
 _SURNAME_END = re.compile(r" [A-Z][a-z’'\-]+")
@@ -307,7 +313,14 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
         return None
     n_head = len(_WORD_RE.findall(_mask_like(m, m.head_part)))
     lows = m.lows[:n_head]  # the title and the name sit before a post-modifier ('Chief X of the District')
-    last = max((k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title")), default=-1)
+    last = max(
+        (
+            k
+            for k, lo in enumerate(lows)
+            if nouns.get(lo) in ("official", "title") or _plural_title(lo, nouns)
+        ),
+        default=-1,
+    )
     rest = m.toks[last + 1 : n_head]
     if last < 0 or not rest or len(rest) > 4 or any(t not in m.name_toks for t in rest):
         return _name_after_title(m)

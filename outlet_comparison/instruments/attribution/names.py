@@ -79,7 +79,7 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
     if not words or lows[0] in ("earlier", "later") or any(lo in TIME_WORDS for lo in lows):
         return ()  # "Earlier Friday", "Thursday afternoon": a time, not a person ("May" stays a name)
-    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
+    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if _listed(rules, lo)), default=0)
     if cut == len(words) - 1 and rules.type_nouns.get(lows[cut - 1]) == "org":
         return ()  # "Government Reform", "Civil Defense": the last word of a body's name
     words, lows = words[cut:], lows[cut:]
@@ -90,6 +90,13 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
     if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
         return ()
     return words
+
+
+def _listed(rules: Rules, low: str) -> bool:
+    """A listed noun or title, or the plural of a title ("Senators Kirsten Gillibrand and Kamala Harris")."""
+    return bool(rules.type_nouns.get(low)) or (
+        low.endswith("s") and rules.type_nouns.get(low[:-1]) == "title"
+    )
 
 
 def _run_name(rules: Rules, run: str) -> str:

@@ -130,3 +130,81 @@ def test_a_persons_investigation_that_found_is_a_document(text):
 def test_a_persons_letter_that_said_is_still_the_person():
     text = "President Donald Trump spoke on Monday. Trump's letter said he was cleared."
     assert [(t, spk) for _, t, spk, _ in _rows(text)] == [("named_person", "Donald Trump")]
+
+
+# ------------------------------------------------------------------ 5. plural titles and lists of speakers
+
+
+def test_a_plural_title_is_no_part_of_the_speakers_name():
+    text = (
+        "Ms. Warren and Mr. Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — sought to "
+        "focus attention. Ms. Gillibrand said it was time."
+    )
+    assert [spk for _, _, spk, _ in _rows(text)] == ["Kirsten Gillibrand"]
+
+
+def test_a_list_of_speakers_is_one_row_per_speaker_never_one_glued_name():
+    text = (
+        "Four other candidates — Senators Amy Klobuchar of Minnesota; Gov. Jay Inslee of Washington; former "
+        "Representative John Delaney; and Julián Castro — also called for the release of the full report."
+    )
+    got = [(t, spk) for _, t, spk, _ in _rows(text)]
+    assert got == [
+        ("named_person", "Amy Klobuchar"),
+        ("named_person", "Jay Inslee"),
+        ("named_person", "John Delaney"),
+        ("named_person", "Julián Castro"),
+    ]
+
+
+# ------------------------------------------------------------------ 6. a dash opening a clause is no credit
+
+
+def test_a_dash_before_a_clause_is_no_cue_and_with_several_saying_is_a_vague_group():
+    text = (
+        "CHARLESTON, S.C. — Democratic presidential candidates wasted no time Friday evening demanding the "
+        "release of the report, with several saying that Americans deserved to know any findings."
+    )
+    assert _rows(text) == [("several", "unnamed_group", "", "saying")]
+
+
+def test_a_dash_credit_after_a_quote_stays():
+    text = "“It is over.” ― Adriana Rodarte, a mother of two"
+    assert [(s, spk) for s, _, spk, _ in _rows(text)] == [("Adriana Rodarte", "Adriana Rodarte")]
+
+
+# ------------------------------------------------------------------ 7. nominal cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Bernie Sanders (I-Vt.), who is running for the Democratic presidential nomination, echoed "
+        "Trump’s own earlier call to release the report.",
+        "Sen. Bernie Sanders (I-Vt.) echoed the similar demands of the candidates.",
+    ],
+)
+def test_a_noun_after_a_possessive_or_an_adjective_is_no_cue(text):
+    assert [(t, spk, cue) for _, t, spk, cue in _rows(text)] == [("named_person", "Bernie Sanders", "echoed")]
+
+
+# ------------------------------------------------------------------ 8, 9. passives and auxiliaries
+
+
+def test_an_agentless_passive_is_no_statement_and_the_participle_is_the_subjects():
+    text = (
+        "Earlier, Sen. Mark Warner (D-Va.) released a statement immediately after the Mueller report was "
+        "revealed to be complete, demanding that Barr quickly put together a redacted version."
+    )
+    assert _rows(text) == [("Sen. Mark Warner (D-Va.)", "named_person", "Mark Warner", "demanding")]
+
+
+def test_an_auxiliary_is_no_cue_and_a_person_and_a_body_are_two_speakers():
+    text = (
+        "Within hours of Mr. Mueller’s completing his investigation, Senator Elizabeth Warren and the "
+        "campaign arm of House Democrats were already placing ads on Facebook demanding the report’s release."
+    )
+    got = _rows(text)
+    assert [s for s, _, _, _ in got] == ["Senator Elizabeth Warren", "the campaign arm of House Democrats"]
+    assert got[0][1:3] == ("named_person", "Elizabeth Warren")
+    assert not any(cue.split()[0] in ("were", "already") for _, _, _, cue in got)
