@@ -95,6 +95,8 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and not (n == 0 and sentence_initial and lo in nouns)
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
         and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
+        and not _qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"
+        and not _plural_title(lo, nouns)  # "Senators Amy Klobuchar"
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
@@ -110,6 +112,21 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
         name_toks, plural, apposed[0].canonical if apposed else "", side, names,
     )  # fmt: skip
+
+
+def _qualifies_title(lows: list[str], n: int, nouns: dict[str, str]) -> bool:
+    """Is word n a title's qualifier ("Special Counsel", "Special Envoy"): a word nameparser lists among
+    titles, right before a listed title or role? It is no part of the name after the title."""
+    from nameparser.config import CONSTANTS
+
+    return (
+        n + 1 < len(lows) and nouns.get(lows[n + 1]) in ("title", "official") and lows[n] in CONSTANTS.titles
+    )
+
+
+def _plural_title(low: str, nouns: dict[str, str]) -> bool:
+    """The plural of a listed title ("senators", "representatives"): a title of the names after it."""
+    return low.endswith("s") and nouns.get(low[:-1]) == "title"
 
 
 _SURNAME_END = re.compile(r" [A-Z][a-z’'\-]+")
@@ -232,7 +249,7 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
 
 def _by_head(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """The head noun decides: an official, a document or a group."""
-    names = " ".join(m.name_toks)
+    names = POSSESSIVE.sub("", " ".join(m.name_toks))  # "Robert Mueller's investigation": Robert Mueller
     anywhere = any(nouns.get(x) == "official" for x in m.lows) and m.head_cat not in ("org", "document")
     if m.head_cat == "official" or (anywhere and not m.name_toks):  # not "the official White House account"
         if m.name_toks and m.head_cat != "official":
@@ -296,11 +313,25 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
         return None
     n_head = len(_WORD_RE.findall(_mask_like(m, m.head_part)))
     lows = m.lows[:n_head]  # the title and the name sit before a post-modifier ('Chief X of the District')
-    last = max((k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title")), default=-1)
+    last = max(
+        (
+            k
+            for k, lo in enumerate(lows)
+            if nouns.get(lo) in ("official", "title") or _plural_title(lo, nouns)
+        ),
+        default=-1,
+    )
     rest = m.toks[last + 1 : n_head]
     if last < 0 or not rest or len(rest) > 4 or any(t not in m.name_toks for t in rest):
         return _name_after_title(m)
-    before = " ".join(t for t in m.toks[:last] if t[0].isupper() and t.lower() not in DETERMINERS)
+    before = " ".join(
+        t
+        for k, t in enumerate(m.toks[:last])
+        if t[0].isupper()
+        and t.lower() not in DETERMINERS
+        and nouns.get(m.lows[k]) not in ("title", "official")  # "Former Rep.", "Deputy Attorney General"
+        and not _qualifies_title(m.lows, k, nouns)  # "Special Envoy"
+    )
     return Source(m.text, "named_person", m.affil or before, " ".join(rest), "person", m.side)
 
 

@@ -73,6 +73,10 @@ _SPEAKER_TAG_RE = re.compile(
 _DASH_RE = re.compile(rf"(?:[”\"]\s*)?([―—])\s*({NAME_WORD}(?:[ \t\xa0]+{NAME_WORD}){{0,3}})")
 
 
+# a word after the dash's name run: the dash opens a clause ("— Democratic presidential candidates")
+_CREDIT_GOES_ON = re.compile(r"[ \t\xa0]+[a-z]")
+
+
 def _tag_hits(text: str, n: int, start: int, end: int) -> list[Hit]:
     """Transcript speaker tags ('WALLACE: ...') and dash credits after a quote ('" ― Adriana Rodarte')."""
     out = []
@@ -84,6 +88,8 @@ def _tag_hits(text: str, n: int, start: int, end: int) -> list[Hit]:
     for m in _DASH_RE.finditer(text, start, end):
         if m.start() != start and text[m.start()] not in '”"':
             continue
+        if _CREDIT_GOES_ON.match(text, m.end(2), end):
+            continue  # "— Democratic presidential candidates wasted ...": a clause after a dash, no credit
         out.append(Hit(n, m.start(2), m.end(2), m.start(1), m.end(1), m.group(1), "neutral", "quote dash NP"))
     return out
 
@@ -129,7 +135,7 @@ def sentence_hits(
         if (
             stance == "belief"
             and not beliefs
-            or (not is_acc and prev is not None and (prev.low in DETERMINERS or prev.low == "to"))
+            or (not is_acc and prev is not None and (nominal(toks, i) or prev.low == "to"))
         ):
             i = ce
             continue
@@ -143,6 +149,30 @@ def sentence_hits(
             hits.append(hit)
         i = ce
     return hits
+
+
+# adjectives before a cue word make it a noun ("made similar demands", "Trump's own earlier call")
+_NOUN_ADJECTIVES = frozenset(
+    "own similar new latest recent repeated renewed previous initial frequent further additional fresh "
+    "growing multiple numerous angry urgent".split()
+)
+_EITHER = frozenset("earlier first last".split())  # adjectives or adverbs ("Trump earlier said")
+
+
+def nominal(toks: list[Token], i: int) -> bool:
+    """Is the cue word at token i a noun: after a determiner, a possessive ("Trump's own earlier call") or
+    one of ``_NOUN_ADJECTIVES`` ("made similar demands")? Issue 21 counts nominal cues out."""
+    k = i - 1
+    while k >= 0 and (toks[k].low in _NOUN_ADJECTIVES or toks[k].low in _EITHER):
+        if toks[k].low in _NOUN_ADJECTIVES:
+            return True
+        k -= 1
+    if k >= 1 and k == i - 1 and toks[k].low in _PRONOUN_QUANTIFIERS and toks[k - 1].low == "with":
+        return False  # ", with several saying that ...": a quantifier standing for people
+    return k >= 0 and (toks[k].low in DETERMINERS or (k < i - 1 and toks[k].low.endswith(("’s", "'s"))))
+
+
+_PRONOUN_QUANTIFIERS = frozenset("some many several most few others both all".split())
 
 
 def _source_word(t: Token, rules: Rules) -> bool:
@@ -203,8 +233,8 @@ def _find_source(
     if ce < n - 2 and [t.low for t in toks[ce : ce + 3]] == ["not", "to", "be"]:
         return None  # "who asked not to be identified" is the anonymity formula, not a statement
     if prev is not None and prev.text == "," and form.endswith("ing"):
-        if any(h.stance != "belief" for h in hits):
-            return None  # ", adding that ..." continues the statement already attributed
+        if any(h.source_start >= 0 for h in hits):
+            return None  # ", adding that ..." continues a statement already attributed (a sourced one)
         return _clause_subject(toks, i, rules.nouns, "subject, -ing")
     b = next((k for k in range(ce, min(ce + 3, n - 1)) if toks[k].low not in _AGENT_ADVERBS), n)
     if b < n - 1 and toks[b].low == "by" and _participle(form) and _agent_start(toks[b + 1]):
@@ -213,7 +243,7 @@ def _find_source(
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
-        return None  # bare participle modifying a noun ("protesters demanding")
+        return _with_subject(toks, i)  # bare participle modifying a noun ("protesters demanding"): None
     j = skip_left(toks, i - 1)
     if j > 0 and toks[j].text in _DASHES:  # "members of his staff — alarmed by ... — have urged"
         back = range(j - 1, max(-1, j - _ASIDE), -1)
@@ -298,7 +328,7 @@ def _clause_subject(
     for s in starts:
         while s < i and toks[s].text in OPEN_QUOTES:
             s += 1
-        e = leading_np(toks, s, i, nouns)
+        e = _past_tag(toks, leading_np(toks, s, i, nouns), i)
         if e > s and e < i and toks[e].word and not toks[e].cap:
             if _inverted_aside(toks, e, i, cue_words):
                 skipped = True
@@ -330,6 +360,27 @@ def _inverted_aside(toks: list[Token], e: int, i: int, cue_words: frozenset[str]
         elif not (t.low in SKIP or t.low.endswith("ly")):
             return False
     return False
+
+
+def _with_subject(toks: list[Token], i: int) -> tuple[int, int, str] | None:
+    """The subject of an absolute clause ", with several saying that ...": the words between 'with' and
+    the participle (at most four, no punctuation), or None."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if not toks[k].word:
+            return None
+        if toks[k].low == "with":
+            ok = k < i - 1 and k > 0 and toks[k - 1].text == ","
+            return (toks[k + 1].start, toks[i - 1].end, "with NP -ing") if ok else None
+    return None
+
+
+def _past_tag(toks: list[Token], e: int, hi: int) -> int:
+    """The end of a subject NP with its bracketed party-state tag ("Sen. Mark Warner (D-Va.) released")."""
+    if e < hi and toks[e].text == "(":
+        close = next((k for k in range(e + 1, min(hi, e + 8)) if toks[k].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return e
 
 
 def _appositive(toks: list[Token], j: int) -> tuple[int, int, str] | None:

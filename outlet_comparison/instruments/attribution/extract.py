@@ -261,7 +261,7 @@ def rows_of(
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
         apposed = apposed_name(text, h, rtype)
-        owner = possessive_person(h.src, names, rules.type_nouns)
+        owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         if apposed:
             rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
         elif owner:  # "the president's tweets": the president speaks

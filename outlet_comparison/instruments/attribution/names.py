@@ -79,7 +79,7 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
     if not words or lows[0] in ("earlier", "later") or any(lo in TIME_WORDS for lo in lows):
         return ()  # "Earlier Friday", "Thursday afternoon": a time, not a person ("May" stays a name)
-    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if rules.type_nouns.get(lo)), default=0)
+    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if _listed(rules, lo)), default=0)
     if cut == len(words) - 1 and rules.type_nouns.get(lows[cut - 1]) == "org":
         return ()  # "Government Reform", "Civil Defense": the last word of a body's name
     words, lows = words[cut:], lows[cut:]
@@ -90,6 +90,13 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
     if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
         return ()
     return words
+
+
+def _listed(rules: Rules, low: str) -> bool:
+    """A listed noun or title, or the plural of a title ("Senators Kirsten Gillibrand and Kamala Harris")."""
+    return bool(rules.type_nouns.get(low)) or (
+        low.endswith("s") and rules.type_nouns.get(low[:-1]) == "title"
+    )
 
 
 def _run_name(rules: Rules, run: str) -> str:
@@ -122,6 +129,15 @@ def surname_of(name: str) -> str:
     return words[-1] if words else ""
 
 
+_PARTICLE = re.compile(r"^[OD]’(?=[A-Z])")  # O’Rourke, D’Amato (after straight apostrophes are made curly)
+
+
+def surname_key(word: str) -> str:
+    """A surname as compared across spellings: straight and curly apostrophes alike, an O’/D’ particle
+    optional ("O'Rourke", "O’Rourke" and a text's "Rourke" are one surname)."""
+    return _PARTICLE.sub("", word.replace("'", "’"))
+
+
 def find_names(text: str, rules: Rules) -> Names:
     """Every person-like name in the text (see ``_person_name``) with its offsets."""
     found = []
@@ -137,6 +153,7 @@ def find_names(text: str, rules: Rules) -> Names:
         if name:
             found.append((start, m.end(), name))
     surnames = frozenset(surname_of(f[2]) for f in found)
+    surnames |= frozenset(surname_key(w) for w in surnames)  # "Rourke" when the text names "Beto O’Rourke"
     bodies = frozenset(m.group(1) for m in _finditer(text, _BODY_RE, _BODY_START))
     bodies |= _apposed_bodies(text, rules)
     return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)

@@ -12,6 +12,7 @@ unless an earlier attribution of the sentence continues in it (", adding that ..
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from outlet_comparison.instruments.attribution.crf import (
     Model,
@@ -23,9 +24,9 @@ from outlet_comparison.instruments.attribution.crf import (
     spans,
     viterbi_many,
 )
-from outlet_comparison.instruments.attribution.cues import Hit, find_source
+from outlet_comparison.instruments.attribution.cues import Hit, find_source, nominal
 from outlet_comparison.instruments.attribution.rules import Rules
-from outlet_comparison.instruments.attribution.tokens import Token
+from outlet_comparison.instruments.attribution.tokens import BE, SKIP, Token
 from outlet_comparison.text.names import DETERMINERS
 
 KEEP_RULES = True
@@ -52,14 +53,47 @@ def refine(text: str, toks: list[list[Token]], hits: list[Hit], rules: Rules, m:
             k += ln
     out: list[Hit] = []
     for n in sorted(by_sent):
-        out.extend(h for h in by_sent[n] if h.source_start >= 0)
+        out.extend(part for h in by_sent[n] if h.source_start >= 0 for part in split_list(text, h))
     return out
+
+
+# a dash-enclosed apposition right before the cue: "Four other candidates — A; B; and C — also called"
+_DASHED = re.compile(r"[—–]\s*([^—–]{3,300}?)\s*[—–]\s*(?:\w+ly\s+|also\s+|then\s+|later\s+)*$")
+_LIST_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
+# "Senator Elizabeth Warren and the campaign arm of ...": a full name run, then 'and' and another speaker
+_NAME_AND = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+and\s+(?=[A-Z]|the\s)")
+
+
+def split_list(text: str, h: Hit) -> list[Hit]:
+    """A source that is a list of speakers ("former Representative John Delaney; and Julián Castro") is
+    one hit per listed speaker, never one glued name: items separated by semicolons (the whole list when
+    it is a dash-enclosed apposition before the cue), or a full name joined by 'and' to another speaker."""
+    a, b = h.source_start, h.source_end
+    dashed = _DASHED.search(text, max(0, a - 300), h.cue_start)
+    if dashed and dashed.start(1) <= a and b <= dashed.end(1) + 1 and ";" in dashed.group(1):
+        a, b = dashed.span(1)
+    parts: list[tuple[int, int]] = []
+    if ";" in text[a:b]:
+        pos = a
+        for m in _LIST_SPLIT.finditer(text, a, b):
+            parts.append((pos, m.start()))
+            pos = m.end()
+        parts.append((pos, b))
+    else:
+        m = _NAME_AND.match(text, a, b)
+        if m is None:
+            return [h]
+        parts = [(a, m.end(1)), (m.end(), b)]
+    parts = [(s, e) for s, e in parts if e > s and re.search(r"[A-Z]", text[s:e])]
+    if len(parts) < 2:
+        return [h]
+    return [replace(h, source_start=s, source_end=e) for s, e in parts]
 
 
 def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit], rules: Rules) -> list[Hit]:
     """One sentence: rule hits with CRF spans, plus CRF sources the rules missed."""
     src = [t for sp in spans(labels, toks, "S") if (t := _trim(toks, sp)) is not None]
-    cue = spans(labels, toks, "C")
+    cue = [c for sp in spans(labels, toks, "C") if (c := _trim_cue(toks, sp)) is not None]
     used: set[int] = set()
     out = []
     for k, sp in enumerate(src):  # "Ash Carter and James Clapper said": the rules' one row per speaker stays
@@ -196,15 +230,27 @@ def _trim(toks: list[Token], sp: TokenSpan) -> TokenSpan | None:
     return TokenSpan(a, b, toks[a].start, toks[b - 1].end) if b > a else None
 
 
+def _trim_cue(toks: list[Token], sp: TokenSpan) -> TokenSpan | None:
+    """A CRF cue without leading auxiliaries and adverbs ("were already placing", "was revealed"): an
+    auxiliary is no cue, and a passive's "was" stays before the cue for the agentless-passive filter."""
+    a = sp.first
+    while (
+        a < sp.stop - 1 and (toks[a].low in SKIP or toks[a].low in BE) and toks[a].low not in ("both", "all")
+    ):
+        a += 1
+    return TokenSpan(a, sp.stop, toks[a].start, sp.end) if a < sp.stop else None
+
+
 def _cue_sense(text: str, c0: int, c1: int, toks: list[Token], rules: Rules) -> tuple[str, str]:
     """(lemma, stance) of a cue span from the cue list; 'unlisted' when the list has none of its words.
 
     An unlisted cue (PolNeAR's "is against", "ended without agreement") counts only with ``beliefs=True``.
     """
-    lows = [t.low for t in toks if t.start >= c0 and t.end <= c1]
+    inside = [j for j, t in enumerate(toks) if t.start >= c0 and t.end <= c1]
+    lows = [toks[j].low for j in inside]
     for k, low in enumerate(lows):
-        if k and lows[k - 1] in DETERMINERS:
-            continue  # a noun ('scheduled a call with reporters'), as the rules read it
+        if (k and lows[k - 1] in DETERMINERS) or nominal(toks, inside[k]):
+            continue  # a noun ('scheduled a call with reporters', 'made similar demands'), as the rules
         for form, lemma, stance, _inv in rules.cues.get(low, ()):
             if tuple(lows[k : k + len(form)]) == form:
                 return lemma, stance

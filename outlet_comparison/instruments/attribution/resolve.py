@@ -10,7 +10,13 @@ from itertools import islice
 from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
+from outlet_comparison.instruments.attribution.names import (
+    NO_NAMES,
+    Names,
+    find_names,
+    surname_key,
+    surname_of,
+)
 from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
 from outlet_comparison.wordlists import joined_pattern
@@ -20,7 +26,11 @@ NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats
 FAR_SENTENCES = 3  # a speaker more sentences back than this loses 'he'/'she' to a person named since
 
 
-_WHO_ANTECEDENT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)\s*,\s*$")
+# "Sen. Amy Klobuchar of Minnesota, who": the place after "of" only locates the person (X, not the place)
+_WHO_ANTECEDENT = re.compile(
+    rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*|the\s+\w+(?:\s+\w+)?)"
+    rf"(?:\s+of\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*)?(?:\s*\([^()]{{1,20}}\))?\s*,\s*$"
+)
 # "Jeb Bush of Florida, a leading Republican contender, who has argued": the name before an appositive
 _WHO_APPOSED = re.compile(
     rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?:\s+of\s+{NAME_WORD}(?:\s+{NAME_WORD})*)?"
@@ -210,8 +220,8 @@ def full_name_of(name: str, names: Names | None) -> str:
     """The longest name the text gives with this surname ("Crowley" -> "Joseph Crowley")."""
     if not name or names is None or len(name.split()) > 1:
         return name  # a first name is there already
-    last = surname_of(name)
-    return max((f for _, _, f in names.found if surname_of(f) == last), key=len, default=name)
+    last = surname_key(surname_of(name))
+    return max((f for _, _, f in names.found if surname_key(surname_of(f)) == last), key=len, default=name)
 
 
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, project_path, row_error
-from outlet_comparison.text.names import alias_key
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, alias_key
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import (
     categorised_patterns,
@@ -35,6 +35,7 @@ NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
 TYPE_NOUN_CATEGORIES = (*NOUN_CATEGORIES, "outlet")
 KINDS = ("person", "organization")
 ANONYMITY_CATEGORIES = ("marker", "reason")
+COUNTRY_KINDS = ("name", "demonym", "us_state")  # us_state: a country's name that is also a US state
 _PHRASE_WORD = re.compile(r"[a-z’'\-]+")
 
 CueForm = tuple[tuple[str, ...], str, str, bool]  # (form tokens, lemma, stance, inverts)
@@ -84,6 +85,7 @@ class Alias:
     kind: str
     side: str
     regex: re.Pattern[str] = field(compare=False)
+    country_name: bool = field(default=False, compare=False)  # a country's name (not a demonym or a body)
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class Rules:
     anonymity: tuple[tuple[re.Pattern[str], str], ...]
     modifiers: frozenset[str]
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> 'm' or 'f'
+    us_states: frozenset[str] = frozenset()  # country names that are also US states ("Georgia")
     # results by (function, text): mentions and names recur within and across articles; emptied when full
     memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -216,10 +219,21 @@ def _countries(path: str) -> tuple[Alias, ...]:
         canon = getattr(c, "common_name", c.name).split(",")[0]
         for name in names | {c.name.split(",")[0]}:
             out[name] = canon
+    demonyms = set()
     for n, row in data_rows(df):
-        check_choice(path, n, "kind", row["kind"].strip(), ("name", "demonym"))
+        check_choice(path, n, "kind", row["kind"].strip(), COUNTRY_KINDS)
         out[row["alias"].strip()] = row["country"].strip()
-    return tuple(Alias(a, c, "organization", c, _alias_rx(a)) for a, c in sorted(out.items()))
+        if row["kind"].strip() == "demonym":
+            demonyms.add(row["alias"].strip())
+    return tuple(
+        Alias(a, c, "organization", c, _alias_rx(a), a not in demonyms) for a, c in sorted(out.items())
+    )
+
+
+def _us_states(path: str) -> frozenset[str]:
+    """The country names of the file that are also US states (kind ``us_state``: "Georgia")."""
+    df = read_lexicon(path, ("alias", "country", "kind", "rationale"))
+    return frozenset(row["alias"].strip() for _, row in data_rows(df) if row["kind"].strip() == "us_state")
 
 
 def _alias_rx(alias: str) -> re.Pattern[str]:
@@ -285,7 +299,76 @@ def _find_aliases(rules: Rules, text: str) -> list[tuple[re.Match[str], Alias]]:
     if not any(w in rules.alias_firsts or w.rstrip(".") in rules.alias_firsts for w in words):
         return []
     matches = matches_at(text, rules.alias_rx, (m.start() for m in _ALIAS_START.finditer(text)))
-    return [(mt, a) for mt in matches if (a := alias_at(rules, mt.group(0))) is not None]
+    return [
+        (mt, a)
+        for mt in matches
+        if (a := alias_at(rules, mt.group(0))) is not None
+        and not (a.country_name and (place_tail(text, mt.start()) or us_state_at(rules, text, mt)))
+    ]
+
+
+# the capitalised word right before a country's name, on the same line ("New" of "New Jersey")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w.’'\-]))([A-Z][a-z]+)[ \t]+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.[ \t]+$")
+# place names that hold a country's name as their last word ("New Mexico", "Papua New Guinea" is listed)
+PLACE_HEADS = frozenset(
+    "New North South East West Northern Southern Eastern Western Upper Lower Central Baja Nova".split()
+)
+# capitalised words that open a sentence before a country without being part of its name
+_NOT_PLACE_WORDS = frozenset(
+    "like unlike including even only neither either against without during until across between among "
+    "amid toward towards per via plus unless whereas".split()
+)
+
+
+def place_tail(text: str, pos: int) -> bool:
+    """Is the country name at ``pos`` the tail of a longer capitalised name ("New Jersey", "New Mexico",
+    "Michael Jordan", "Mr. Jordan")? The word before counts when it is a place head ("New", "North") or a
+    capitalised word inside the sentence; a sentence-initial word ("Neighboring Turkey") does not."""
+    lo = max(0, pos - 40)
+    if _HONORIFIC_BEFORE.search(text, lo, pos):
+        return True
+    m = _WORD_BEFORE.search(text, lo, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in DETERMINERS or low in BOUNDARY or low in OPENERS or low in _NOT_PLACE_WORDS:
+        return False
+    return word in PLACE_HEADS or not _opens_sentence(text, m.start(1))
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open the text, a line or a sentence (after . ! ? : ; or a quotation mark)?"""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t")
+    return pos == 0 or not before or before[-1] in '.!?:;"“”‘’\n'
+
+
+# "Georgia" is the US state after a US title's "of" ("Sen. David Perdue of Georgia"), after a city
+# ("Atlanta, Georgia") and before US political words ("Georgia Republicans", "Georgia's secretary of state")
+_US_OF = re.compile(
+    r"\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Governor|Mayor|Senators|Reps|Sens)"
+    r"\.?[ \t][^,;()\n]{1,60}?[ \t]of[ \t]+$"
+)
+_CITY_BEFORE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
+_US_AFTER = re.compile(
+    r"(?:[’']s)?[ \t]+(?:Republicans?|Democrats?|Democratic|GOP|state|State[ \t]+(?:Senate|House|Capitol"
+    r"|Legislature|University)|Gov\.|Governor|governor|Sen\.|Senator|Rep\.|voters|Senate|House|Legislature"
+    r"|legislature|lawmakers|[Ss]ecretary[ \t]+of[ \t]+[Ss]tate|General[ \t]+Assembly|Supreme[ \t]+Court"
+    r"|[Aa]ttorney[ \t]+[Gg]eneral|Tech|Power|Bulldogs)\b"
+)
+
+
+def us_state_at(rules: Rules, text: str, mt: re.Match[str]) -> bool:
+    """Is this match of a country's name that is also a US state ("Georgia") written as the state?"""
+    bare = POSSESSIVE.sub("", mt.group(0))
+    if bare not in rules.us_states:
+        return False
+    lo = max(0, mt.start() - 80)
+    if _US_OF.search(text, lo, mt.start()) or _US_AFTER.match(text, mt.start() + len(bare)):
+        return True
+    city = _CITY_BEFORE.search(text, lo, mt.start())
+    return city is not None and alias_at(rules, city.group(1)) is None  # not "Armenia, Georgia"
 
 
 _ALIAS_START = re.compile(r"(?<![\w.])")  # every alias pattern starts with this assertion (_alias_body)
@@ -332,6 +415,7 @@ def _load(paths: tuple[str, ...]) -> Rules:
         anonymity=_anonymity(anonymity),
         modifiers=_modifiers(modifiers),
         first_names=_first_names(first_names),
+        us_states=_us_states(countries),
     )
 
 

@@ -18,7 +18,7 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.names import Names
+from outlet_comparison.instruments.attribution.names import Names, surname_key
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
@@ -126,7 +126,8 @@ def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | N
     best = " ".join(parts)
     for _, _, found in names.found:
         fp = found.split()
-        if len(fp) > len(best.split()) and fp[-1] == parts[-1] and (len(parts) == 1 or fp[0] == parts[0]):
+        same = surname_key(fp[-1]) == surname_key(parts[-1])  # "Rourke" is "Beto O’Rourke"
+        if len(fp) > len(best.split()) and same and (len(parts) == 1 or fp[0] == parts[0]):
             best = found
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
         rx = re.compile(rf"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+{re.escape(parts[-1])}\b")
@@ -239,10 +240,15 @@ def apposed_name(text: str, h: Hit, rtype: str) -> str:
 _OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)[’']s\s")
 
 
-def possessive_person(src: Source, names: Names, nouns: dict[str, str]) -> str:
+# cues of a finding: the document finds ("Robert Mueller's investigation found"), its owner does not speak
+FINDING_LEMMAS = frozenset(("find", "conclude", "show", "determine", "establish", "reveal"))
+
+
+def possessive_person(src: Source, names: Names, nouns: dict[str, str], lemma: str = "") -> str:
     """The person whose document speaks ("the president's tweets", "Trump's letter" when the text names a
-    Trump): the owner's name or description, "" when the owner is no person the text names."""
-    if src.kind != "document":
+    Trump): the owner's name or description, "" when the owner is no person the text names or the cue
+    is a finding (``FINDING_LEMMAS``: "Mueller's investigation found" is the document's finding)."""
+    if src.kind != "document" or lemma in FINDING_LEMMAS:
         return ""
     m = _OWNER.match(src.source)
     if m is None:
