@@ -40,8 +40,9 @@ _PREPOSITIONS = frozenset(
     "among amid amidst despite unlike like against without including following besides beyond toward "
     "towards through throughout within upon behind via per".split()
 )
-# "During Thursday", "Former FBI Director James Comey": a word that opens a run without being a name
-_OPENERS = OPENERS | {"during", "former"} | _PREPOSITIONS
+# "During Thursday", "Former FBI Director James Comey", a letter's "Dear Sasha": a word that opens a run
+# without being a name
+_OPENERS = OPENERS | {"during", "former", "dear"} | _PREPOSITIONS
 _TIME = (
     TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 )  # "Twitter Saturday", "During Thursday": a day is when, never who

@@ -229,17 +229,37 @@ class _Names:
         self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
         self.gender: dict[tuple[str, str], str] = {}  # set by ``_genders``
         self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
+        self.first_named: set[tuple[str, str]] = set()  # called by the first name alone, set by ``event_actors``
 
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""
         k = person_key(name, self.names)
         return self.merged.get(k, k)
 
-    def first_name(self, word: str) -> str | None:
-        """The one full name of the event with this first name, if no surname of the event is the word."""
+    def first_key(self, word: str) -> tuple[str, str] | None:
+        """The key of the one full name of the event with this first name, if no surname of the event is
+        the word."""
         first = self.names.get(fold(word), fold(word))
         keys = [k for k in self.person if k[0] == first]
-        return self.person[keys[0]] if len(keys) == 1 and fold(word) not in self.by_surname else None
+        return keys[0] if len(keys) == 1 and fold(word) not in self.by_surname else None
+
+    def first_name(self, word: str) -> str | None:
+        """The one full name of the event with this first name, if no surname of the event is the word."""
+        key = self.first_key(word)
+        return None if key is None else self.person[key]
+
+    def grown(self, keys: list[tuple[str, str]], gender: str = "") -> list[tuple[str, str]]:
+        """The candidates of a surname mention without those the event calls by their first name alone
+        (children and family members: "Malia, 16", "Sasha"), where someone else is left: "Mr. Obama" and
+        "President Obama" are not Sasha Obama. With an honorific's ``gender``, a first-named candidate
+        the event gives that gender stays ("Mrs. Cruz" is Heidi Cruz, called "Heidi"), and the others are
+        set aside only when one left may be of that gender."""
+        left = [k for k in keys if k not in self.first_named or (gender and self.gender.get(k) == gender)]
+        if not left or len(left) == len(keys):
+            return keys
+        if gender and not any(self.gender.get(k, gender) == gender for k in left):
+            return keys
+        return left
 
     def rivals(self, keys: list[tuple[str, str]], here: frozenset) -> bool:
         """Does an article name two or more of these people in full, each with a first name: a listed
@@ -277,7 +297,7 @@ class _Names:
         "Mrs. Trump" and Melania Trump is Donald Trump). Otherwise, the event's most named in full (none
         on a tie).
         """
-        keys = self.by_surname.get(fold(word), [])
+        keys = self.grown(self.by_surname.get(fold(word), []), gender)
         if len(keys) == 1:
             return self.person[keys[0]]
         top = max(keys, key=self.full_count.__getitem__, default=None)
@@ -518,6 +538,12 @@ def event_actors(
     missus = {fold(m.group(1)) for t in texts for m in _MISSUS.finditer(t)}
     inv.gender = _genders(texts, [b for b, _ in split], inv)
     inv.lower = lower
+    inv.first_named = {
+        k
+        for body, _ in split
+        for f in body
+        if f.kind == "surname" and not f.titled and (k := inv.first_key(f.name)) is not None
+    }
     rows = []
     for i, (text, arows, (body, heads)) in enumerate(zip(texts, alias_rows, split, strict=True)):
         rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))

@@ -425,3 +425,20 @@ def test_a_participle_before_a_title_is_no_part_of_the_mention():
         "Mr. Trump",
         "President Trump",
     }
+
+
+def test_a_surname_is_not_a_family_member_called_by_the_first_name():
+    """Obama's daughters, named "Malia and Sasha Obama" and then "Malia", "Sasha": "Mr. Obama" and
+    "President Obama" are the father, named in full once, not a daughter named in full more often; a
+    letter's "Dear Sasha" is Sasha (no actor "Dear Sasha")."""
+    texts = [
+        "President Barack Obama spoke. Malia and Sasha Obama attended. President Obama pardoned a turkey.",
+        "Mr. Obama joked. Malia, 16, wore boots. Sasha, 13, wore a dress. President Obama's daughters "
+        "were bored. Malia Obama rolled her eyes. Mr. Obama asked his daughters.",
+        "Dear Sasha and Malia, try showing a little class. Malia and Sasha Obama were there.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("mention")["actor"].agg(set).to_dict()
+    assert got["Mr. Obama"] == got["President Obama"] == got["President Obama's"] == {"Barack Obama"}
+    assert got["Sasha"] == {"Sasha Obama"} and got["Malia"] == {"Malia Obama"}
+    assert "Dear Sasha" not in got
