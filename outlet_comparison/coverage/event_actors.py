@@ -229,7 +229,7 @@ class _Names:
         self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
         self.gender: dict[tuple[str, str], str] = {}  # set by ``_genders``
         self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
-        self.first_named: set[tuple[str, str]] = set()  # called by the first name alone, set by ``event_actors``
+        self.first_named: set[tuple[str, str]] = set()  # called by the first name alone (``event_actors``)
 
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""
