@@ -85,6 +85,11 @@ def _titles_word(low: str, rules: Rules) -> bool:
     return rules.nouns.get(low) == "title"
 
 
+def _title_word(word: str, rules: Rules) -> bool:
+    """Is a word a person's title or an honorific ("President", "Sen.", "Mr.")?"""
+    return _titles_word(word.lower(), rules) or bool(_HON_RE.match(word))
+
+
 def _titles(nouns: dict[str, str], low: str) -> bool:
     """Is a word the plural of a title ("Presidents Bush and Obama")?"""
     return low.endswith("s") and nouns.get(low[:-1]) == "title"
@@ -299,7 +304,10 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
                 Found(at, at0 + spans[-1][1], institution, False, written, "org", True, False, at)
             )
             continue
-        if not kind or (kind != "org" and words[-1].lower() in non_persons):
+        place_word = kind != "org" and words[-1].lower() in non_persons
+        if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
+            place_word = False  # "President Washington", "Mr. Washington": a title makes the word a surname
+        if not kind or place_word:
             continue
         name = words[cut:]
         if kind != "org" and (

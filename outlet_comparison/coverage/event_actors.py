@@ -483,10 +483,14 @@ def _resolve(
         return None  # "Clinton" where the article names Hillary and Bill Clinton: not clear which
     if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
         return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
-    if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
+    listed = word.lower() in non and not f.titled  # "President Washington": a title makes it a surname
+    if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or listed:
         return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
     if any(c.isdigit() for c in word):
         return None  # "G20", "F-35": a meeting or a thing
+    plural = alias_at(rules, word[:-1]) if word.endswith("s") else None
+    if plural is not None and plural.canonical == plural.side:
+        return None  # "Mexicans", "Americans": a people (a country's demonym in the plural), no actor
     body = inv.first_word.get(fold(word))
     if body:
         return body  # "Georgetown" where the event names "Georgetown University"

@@ -442,3 +442,21 @@ def test_a_surname_is_not_a_family_member_called_by_the_first_name():
     assert got["Mr. Obama"] == got["President Obama"] == got["President Obama's"] == {"Barack Obama"}
     assert got["Sasha"] == {"Sasha Obama"} and got["Malia"] == {"Malia Obama"}
     assert "Dear Sasha" not in got
+
+
+def test_a_peoples_demonym_and_a_region_are_no_actors():
+    """ "Mexicans" (a country's demonym in the plural, written twice) and "Eastern Europe" (a region)
+    name no actor; Vicente Fox does."""
+    texts = [
+        "Vicente Fox told Mexicans to speak up. Hackers in Eastern Europe sold the data.",
+        "Fox apologised to all Mexicans. A group based in Eastern Europe was blamed.",
+    ]
+    assert set(names(texts)) == {"Vicente Fox"}
+
+
+def test_a_title_before_a_place_word_makes_a_surname():
+    """ "President Washington" in a quotation is a person although "Washington" alone is a place."""
+    texts = ["“The chair of President Washington, President Jefferson,” Vicente Fox said in Washington."]
+    got = mentions(texts)
+    assert got["President Washington"] == "Washington" and got["President Jefferson"] == "Jefferson"
+    assert "Washington" not in got  # the place after "in"

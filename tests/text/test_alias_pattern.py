@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import helpers
 from outlet_comparison.coverage import actors as actors_mod
 from outlet_comparison.instruments.attribution import rules as rules_mod
 from outlet_comparison.text import names
-
-import helpers
 
 
 def test_actors_and_attribution_build_alias_patterns_with_the_one_function():
