@@ -34,7 +34,12 @@ _HON_RE = re.compile(rf"^{_HON}$")
 # a body's name goes on after its head noun with 'for' or 'on' ("National Organization for Women",
 # "Center for American Progress", "Committee on Foreign Relations")
 _JOINS = ("for", "on")
-_BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn"})  # "Justice Dept.", "Acme Corp."
+# "Justice Dept.", "Acme Corp.", "Make America Awesome PAC" (a political action committee)
+_BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn", "pac"})
+# a party-state label after a legislator's name ("Rep. Stephen Fincher, R-Tenn."): no one
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+# a numeral after a name ("Article II", "Title IX"; "Queen Elizabeth II" is titled)
+_NUMERAL = re.compile(r"[IVXL]+")
 # "Among Mrs. Clinton's disclosures", "Despite Trump's tweets": a preposition opening a sentence
 _PREPOSITIONS = frozenset(
     "among amid amidst despite unlike like against without including following besides beyond toward "
@@ -107,6 +112,16 @@ def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
         after = [p for p in range(end + 2, cut) if rules.nouns.get(words[p].lower()) == "title"]
         end = after[0] - 1 if after and after[0] > end + 2 else end
     return end + 1 - k
+
+
+def _name_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
+    """How many capitalised words no list knows stand before a person's first title or honorific
+    ("Weekly Standard Editor Bill Kristol": 2), 0 when fewer than two."""
+    lows = [w.lower() for w in words]
+    j = k
+    while j < cut and not (rules.nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] in _TIME):
+        j += 1
+    return j - k if j - k >= 2 and j < cut and lows[j - 1] != "of" else 0
 
 
 @memoize(maxsize=4)
@@ -310,6 +325,10 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         if not kind or place_word:
             continue
         name = words[cut:]
+        if kind != "org" and (len(name) == 1 and _PARTY_STATE.fullmatch(name[0])):
+            continue  # "R-Tenn": a party and a state
+        if kind == "person" and cut == k and len(name) == 2 and _NUMERAL.fullmatch(name[1]):
+            continue  # "Article II", "Title IX": a part of a law; a person so named has a title or first name
         if kind != "org" and (
             _thing(name) or (cut == k and _located(text, at0 + spans[k][0], at0 + spans[-1][1]))
         ):
@@ -318,10 +337,17 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         honorific = cut > k and bool(_HON_RE.match(words[cut - 1]))
         end = at0 + spans[-1][1]
         org = _body_before_title(words, k, cut, rules) if kind == "person" and every else 0
+        unsure = False
+        if not org and kind == "person" and every:
+            # "Weekly Standard Editor Bill Kristol": capitalised words before the title may name a body the
+            # event names elsewhere ("the Weekly Standard"); ``event_actors`` keeps it only then
+            org = _name_before_title(words, k, cut, rules)
+            unsure = bool(org)
         if org:
             at = at0 + spans[k][0]
+            body = "body?" if unsure else "org"
             runs.append(
-                (at, at0 + spans[k + org - 1][1], words[k : k + org], "org", False, False, False, at, False)
+                (at, at0 + spans[k + org - 1][1], words[k : k + org], body, False, False, False, at, False)
             )
         start = at0 + (lead if epithet and k + org == 0 else spans[k + org][0])  # the mention keeps it
         runs.append((start, end, name, kind, initial, cut > k, honorific, at0 + spans[cut][0], epithet))
@@ -330,12 +356,12 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     out = out_inst
     for start, end, name, kind, initial, titled, honorific, nstart, epithet in runs:
         written = " ".join(name)
-        if kind == "org":
+        if kind in ("org", "body?"):  # "body?": one the text alone does not settle (before a title)
             a = alias_at(rules, written)
             if (a is not None and a.canonical == a.side) or (a is None and len(name) < 2):
                 continue  # a country or demonym is mostly a place ("in Syria"); a bare "Group" names nobody
             out.append(Found(start, end, a.canonical if a is not None else written, False, written, "org",
-                             True, titled, nstart))  # fmt: skip
+                             kind == "org" or a is not None, titled, nstart))  # fmt: skip
             continue
         canonical = full.get(fold(name[-1]))
         sure = not (canonical is None and (initial or (kind == "surname" and not titled)))
@@ -359,6 +385,10 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
     for m in _ACRONYM_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if _NUMERAL.fullmatch(m.group(0)) and re.search(
+            r"[A-Z][a-z]+[ \t]+$", text[max(0, m.start() - 20) : m.start()]
+        ):
+            continue  # the numeral of "Article II", "World War II": no body
         if re.match(r"[ \t]+of[ \t]+\$?\d", text[m.end() : m.end() + 8]):
             continue  # a measure with its value ("an LDL of 118", "GDP of 3 percent"), not a body
         if re.match(r"\s*(?:-|–|—|:)", text[m.end() : m.end() + 3]) and text[

@@ -143,7 +143,7 @@ def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[l
     spans = sentence_spans(text)
     ends = [e for _, e in spans]
     finds = [f for f in discover(text, rules, every=True) if one_sentence(text, ends, f)]
-    bodies = [(f.start, f.end) for f in finds if f.kind == "org" and len(f.name.split()) > 1]
+    bodies = [(f.start, f.end) for f in finds if f.kind == "org" and f.sure and len(f.name.split()) > 1]
     inside = [
         any(a <= s and e <= b and (a, b) != (s, e) for a, b in bodies)
         for s, e in zip(alias_rows["start"], alias_rows["end"], strict=True)
@@ -209,7 +209,7 @@ class _Names:
         orgs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         for fs in finds:
             for f in fs:
-                if f.kind == "org":
+                if f.kind == "org" and f.sure:
                     orgs[org_key(f.actor)][f.actor] += 1
         self.org = {k: c.most_common(1)[0][0] for k, c in orgs.items()}
         for k in list(self.org):  # "Deep State Justice Dept": a longer name ending in a body of the event
@@ -455,6 +455,9 @@ def _resolve(
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
     if f.kind == "org":
+        if not f.sure and org_key(f.actor) not in inv.org:
+            # "Weekly Standard Editor Bill Kristol": a body only where the event names it on its own
+            return inv.person.get(inv.key(f.name)) if len(f.name.split()) > 1 else None
         return inv.org.get(org_key(f.actor), f.actor)
     non = _non_actors(str(LEXICONS / "actor_non_actors.csv")) | _non_persons(
         str(LEXICONS / "actor_non_persons.csv")

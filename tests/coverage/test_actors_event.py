@@ -460,3 +460,26 @@ def test_a_title_before_a_place_word_makes_a_surname():
     got = mentions(texts)
     assert got["President Washington"] == "Washington" and got["President Jefferson"] == "Jefferson"
     assert "Washington" not in got  # the place after "in"
+
+
+def test_a_named_pac_and_a_body_before_a_title_the_event_names():
+    """ "Make America Awesome PAC" is one body (no "America" apart); "Weekly Standard Editor Bill
+    Kristol" names the Weekly Standard where another article names it alone, and "New York" before a
+    title names no body the event knows."""
+    texts = [
+        "Make America Awesome PAC paid for the ads. Weekly Standard Editor Bill Kristol wrote. "
+        "New York Gov. Andrew Cuomo agreed.",
+        "William Kristol, editor of the Weekly Standard, called for it. The Weekly Standard agreed.",
+    ]
+    got = names(texts)
+    assert got["Make America Awesome PAC"] == {0} and "United States" not in got
+    assert got["Weekly Standard"] == {0, 1} and got["William Kristol"] == {0, 1}
+    assert "New York" not in got
+
+
+def test_party_state_labels_and_numbered_parts_of_a_law_are_no_actors():
+    texts = [
+        "Rep. Stephen Fincher, R-Tenn., said so. Article II gives the president power.",
+        "Stephen Fincher (R-Tenn.) agreed. Under Article II he may act. Queen Elizabeth II came.",
+    ]
+    assert set(names(texts)) == {"Stephen Fincher", "Elizabeth II"}
