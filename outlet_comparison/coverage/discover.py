@@ -121,7 +121,14 @@ def _name_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
     j = k
     while j < cut and not (rules.nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] in _TIME):
         j += 1
-    return j - k if j - k >= 2 and j < cut and lows[j - 1] != "of" else 0
+    if j - k < 2 or j == cut or lows[j - 1] == "of":
+        return 0
+    non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
+    if " ".join(lows[k:j]) in _non_actors(str(LEXICONS / "actor_non_actors.csv")) or any(
+        lo in non_persons or _ACRONYM_RE.fullmatch(w) for lo, w in zip(lows[k:j], words[k:j], strict=True)
+    ):
+        return 0  # "New Jersey Gov.", "South Carolina Republican Sen.", "RNC Political Director": no body
+    return j - k
 
 
 @memoize(maxsize=4)

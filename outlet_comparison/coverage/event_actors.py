@@ -7,9 +7,10 @@ writes are pooled first, then each mention is resolved against the whole event:
 - a person's key is the first name (its usual form: ``lexicons/actor_first_names.csv``, Jim -> James,
   Sergey -> Sergei) and the surname, accents folded, middle names, initials and "Jr." ignored;
 - a bare or titled surname ("Trump", "Mr. Trump") is the one full name of the event with that surname;
-  with several, "Mr." is the man and "Mrs." / "Ms." the woman (as the event's pronouns and honorifics
-  after the full names tell), a bare surname none when its article names two of them in full, else
-  the one the event names in full most often (none when tied);
+  with several, never one the event calls by the first name alone ("Mr. Obama" beside "Malia" and
+  "Sasha" Obama is Barack Obama), "Mr." is the man and "Mrs." / "Ms." the woman (as the event's
+  pronouns and honorifics after the full names tell), a bare surname none when its article names two
+  of them in full, else the one the event names in full most often (none when tied);
 - an acronym ("RNC", "F.B.I.") is the body of the event whose initials it is ("Republican National
   Committee"), or a body the word lists know ("FBI"); parties, chambers and groups named by an acronym
   that is no set of initials come from ``lexicons/actor_institutions.csv`` ("GOP", "ISIS");
@@ -284,13 +285,14 @@ class _Names:
     ) -> str | None:
         """The full name of the event a surname mention is (None when the event leaves it open).
 
-        ``gender``: 'm' after "Mr.", 'f' after "Mrs./Ms./Miss": no candidate of the other gender
-        (``self.gender``: the event's pronouns and honorifics for each full name; the one left is taken
-        only when its own gender is told or ``both`` holds: "Mr. Obama" is not Sasha Obama because the
-        event calls Malia Obama "her"). ``both``: the event
-        writes "Mr. X" and "Mrs./Ms. X", so of two candidates one is the man and one the woman: the one
-        whose gender the event tells, or the other ("Mr. Clinton" is Bill Clinton beside Hillary Clinton,
-        who is "her"); genders untold, "Mrs. X" is the one left when the most named is set aside.
+        First, a person the event calls by the first name alone (a child, a family member: "Malia",
+        "Sasha") is set aside where another candidate is left (``grown``). ``gender``: 'm' after "Mr.",
+        'f' after "Mrs./Ms./Miss": no candidate of the other gender (``self.gender``: the event's pronouns
+        and honorifics for each full name; the one left is taken only when its own gender is told or
+        ``both`` holds). ``both``: the event writes "Mr. X" and "Mrs./Ms. X", so of two candidates one
+        is the man and one the woman: the one whose gender the event tells, or the other ("Mr. Clinton"
+        is Bill Clinton beside Hillary Clinton, who is "her"); genders untold, "Mrs. X" is the one left
+        when the most named is set aside.
         ``here``: the keys the mention's own article names in full; a bare or titled surname is none of
         several it names ("Hillary and Bill Clinton ... Clinton said"), unless ``wife_here``: the article
         writes "Mrs./Ms. X" and never "Mr. X", so its bare "X" is the other of the two ("Trump" beside

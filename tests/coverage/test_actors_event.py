@@ -173,7 +173,7 @@ def test_benchmark_targets_on_the_tune_groups(capsys):
     assert total["merged"] / total["shared"] >= 0.90
     assert total["found"] / total["gold"] >= 0.95
     assert total["junk"] / total["names"] <= 0.10
-    assert total["merged"] >= 40 and total["found"] >= 156  # 40/41 and 156/162 at round three
+    assert total["merged"] >= 41 and total["found"] >= 157  # 41/41 and 157/162 at round five
     bench.main([])
     assert bench.HELD_OUT not in capsys.readouterr().out  # the held-out groups only with --held-out
 
@@ -468,13 +468,14 @@ def test_a_named_pac_and_a_body_before_a_title_the_event_names():
     title names no body the event knows."""
     texts = [
         "Make America Awesome PAC paid for the ads. Weekly Standard Editor Bill Kristol wrote. "
-        "New York Gov. Andrew Cuomo agreed.",
-        "William Kristol, editor of the Weekly Standard, called for it. The Weekly Standard agreed.",
+        "New York Gov. Andrew Cuomo agreed. RNC Political Director Gentry Collins left.",
+        "William Kristol, editor of the Weekly Standard, called for it. The Weekly Standard agreed. "
+        "The RNC did not.",
     ]
     got = names(texts)
     assert got["Make America Awesome PAC"] == {0} and "United States" not in got
     assert got["Weekly Standard"] == {0, 1} and got["William Kristol"] == {0, 1}
-    assert "New York" not in got
+    assert "New York" not in got and got["RNC"] == {0, 1}  # an acronym before a title stays itself
 
 
 def test_party_state_labels_and_numbered_parts_of_a_law_are_no_actors():
