@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, check_str
 from outlet_comparison.coverage.actors import (
     ACTOR_COLUMNS,
@@ -140,11 +141,13 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
 def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[list[Found], pd.DataFrame]:
     """The discovered mentions of one article that no alias match covers (titles cut where they do), and
     the alias rows left when a discovered body of two or more words contains an alias ("U.S." in "U.S.
-    Conference of Catholic Bishops", "United States" in "United States Senate")."""
+    Conference of Catholic Bishops", "United States" in "United States Senate"), or a listed phrase that
+    names nobody does, in any case ("America" in "we must make America great again")."""
     spans = sentence_spans(text)
     ends = [e for _, e in spans]
     finds = [f for f in discover(text, rules, every=True) if one_sentence(text, ends, f)]
     bodies = [(f.start, f.end) for f in finds if f.kind == "org" and f.sure and len(f.name.split()) > 1]
+    bodies += [m.span() for m in _phrases_regex(str(LEXICONS / "actor_non_actors.csv")).finditer(text)]
     inside = [
         any(a <= s and e <= b and (a, b) != (s, e) for a, b in bodies)
         for s, e in zip(alias_rows["start"], alias_rows["end"], strict=True)
@@ -164,6 +167,14 @@ def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[l
                 continue
         out.append(dataclasses.replace(f, start=start))
     return out, alias_rows
+
+
+@memoize(maxsize=4)
+def _phrases_regex(path: str) -> re.Pattern[str]:
+    """The listed phrases of two or more words that name nobody (``actor_non_actors.csv``), any case."""
+    phrases = sorted((p for p in _non_actors(path) if " " in p), key=len)
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(phrases))
+    return re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'])", re.IGNORECASE)
 
 
 def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[Found]]:

@@ -484,3 +484,11 @@ def test_party_state_labels_and_numbered_parts_of_a_law_are_no_actors():
         "Stephen Fincher (R-Tenn.) agreed. Under Article II he may act. Queen Elizabeth II came.",
     ]
     assert set(names(texts)) == {"Stephen Fincher", "Elizabeth II"}
+
+
+def test_a_listed_phrase_in_any_case_hides_the_alias_inside_it():
+    """ "we must make America great again" (the listed slogan, lower case) names no country; "America
+    must win" still does (the default alias list)."""
+    texts = ["Donald Trump said we must make America great again.", "Donald Trump said America must win."]
+    df = helpers.event_actors(texts)
+    assert df[df["actor"] == "United States"]["article"].tolist() == [1]
