@@ -142,12 +142,14 @@ def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[l
     """The discovered mentions of one article that no alias match covers (titles cut where they do), and
     the alias rows left when a discovered body of two or more words contains an alias ("U.S." in "U.S.
     Conference of Catholic Bishops", "United States" in "United States Senate"), or a listed phrase that
-    names nobody does, in any case ("America" in "we must make America great again")."""
+    names nobody does, in any case ("America" in "we must make America great again"), or a quoted title
+    does ("an “America’s Next Top Model” challenge")."""
     spans = sentence_spans(text)
     ends = [e for _, e in spans]
     finds = [f for f in discover(text, rules, every=True) if one_sentence(text, ends, f)]
     bodies = [(f.start, f.end) for f in finds if f.kind == "org" and f.sure and len(f.name.split()) > 1]
     bodies += [m.span() for m in _phrases_regex(str(LEXICONS / "actor_non_actors.csv")).finditer(text)]
+    bodies += quoted_titles(text)
     inside = [
         any(a <= s and e <= b and (a, b) != (s, e) for a, b in bodies)
         for s, e in zip(alias_rows["start"], alias_rows["end"], strict=True)
@@ -169,6 +171,31 @@ def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[l
     return out, alias_rows
 
 
+# a quotation opening on a capital and closing on no space: “America’s Next Top Model”
+_QUOTED = re.compile(r"[“\"](?=[A-Z])([^”\"\n]{5,120}?)(?<=\S)[”\"]")
+_TITLE_SMALL = frozenset("a an the and or nor of for to in on at by with from as".split())
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Quotations written as a title of a work (a show, a book, an article): three or more words, each
+    capitalised or a small word, no digit, no closing punctuation inside ("“America’s Next Top Model”";
+    not the persona "“Guccifer 2.0”").
+
+    >>> quoted_titles('an “America’s Next Top Model” challenge. “Stop lying!” Fox wrote.')
+    [(3, 29)]
+    """
+    out = []
+    for m in _QUOTED.finditer(text):
+        words = re.findall(r"[\w’'\-]+", m.group(1))
+        if (
+            len(words) >= 3
+            and m.group(1)[-1] not in ".,!?;:"
+            and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+        ):
+            out.append(m.span())
+    return out
+
+
 @memoize(maxsize=4)
 def _phrases_regex(path: str) -> re.Pattern[str]:
     """The listed phrases of two or more words that name nobody (``actor_non_actors.csv``), any case."""
@@ -178,8 +205,9 @@ def _phrases_regex(path: str) -> re.Pattern[str]:
 
 
 def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[Found]]:
-    """The finds of the body and those of title-case headline lines (named only as the body names them)."""
-    heads = headline_spans(text)
+    """The finds of the body and those of title-case headline lines and quoted titles ("“Tucker Carlson
+    Tonight”", "“America’s Next Top Model”"): these name only people and bodies the event names elsewhere."""
+    heads = headline_spans(text) + quoted_titles(text)
     inside = [any(a <= f.start and f.end <= b for a, b in heads) for f in finds]
     return [f for f, h in zip(finds, inside, strict=True) if not h], [
         f for f, h in zip(finds, inside, strict=True) if h

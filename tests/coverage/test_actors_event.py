@@ -492,3 +492,15 @@ def test_a_listed_phrase_in_any_case_hides_the_alias_inside_it():
     texts = ["Donald Trump said we must make America great again.", "Donald Trump said America must win."]
     df = helpers.event_actors(texts)
     assert df[df["actor"] == "United States"]["article"].tolist() == [1]
+
+
+def test_a_quoted_title_names_only_actors_the_event_names_elsewhere():
+    """A show or book in quotation marks ("“America’s Next Top Model”", "“Tucker Carlson Tonight”") is
+    no actor, nor the country or the host inside it unless the event names them outside titles."""
+    texts = [
+        "This feels like an “America’s Next Top Model” challenge. Kathy Griffin apologised.",
+        "Mike Pence said on “Tucker Carlson Tonight” that Kathy Griffin was wrong.",
+    ]
+    assert set(names(texts)) == {"Kathy Griffin", "Mike Pence"}
+    texts[1] += " Tucker Carlson agreed."
+    assert names(texts)["Tucker Carlson"] == {1}
