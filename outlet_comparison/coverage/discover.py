@@ -12,12 +12,13 @@ Variants are merged by surname and by an accent-free key, so "Recep Tayyip ErdoÄ
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
-from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
+from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules, remember
 from outlet_comparison.instruments.attribution.tokens import MONTHS, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, fold, honorific_pattern
 from outlet_comparison.text.units import POSSESSIVE
@@ -83,6 +84,22 @@ class Found:
 def _non_persons(path: str) -> frozenset[str]:
     """Last words of capitalised runs that name places or happenings, not people ('Arab Spring')."""
     return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
+
+
+@memoize(maxsize=4)
+def _actor_titles(path: str) -> frozenset[str]:
+    """Titles discovery reads beside attribution's nouns ("Chairwoman", "AG"), lower case."""
+    return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
+
+
+def _with_actor_titles(rules: Rules) -> Rules:
+    """The rules with the actor titles (``lexicons/actor_titles.csv``) among their nouns, kept per rules."""
+
+    def build(r: Rules, path: str) -> Rules:
+        titles = {t: "title" for t in _actor_titles(path) if t not in r.nouns}
+        return dataclasses.replace(r, nouns={**r.nouns, **titles}, memo={}) if titles else r
+
+    return remember(rules, "actor_titles", str(LEXICONS / "actor_titles.csv"), build)
 
 
 def _titles_word(low: str, rules: Rules) -> bool:
@@ -295,7 +312,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     With ``every``, also the mentions the text alone does not settle (``sure`` False): lone capitalised
     words, acronyms, and bare surnames of no full name in the text, for ``event_actors`` to weigh.
     """
-    rules = rules or load_rules()
+    rules = _with_actor_titles(rules or load_rules())
     runs = []
     full: dict[str, str] = {}  # folded surname -> first full name
     non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
@@ -409,6 +426,8 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         ):
             continue  # a line in capitals ("THE QUEEN OF RAGE"): words, not acronyms
         written = POSSESSIVE.sub("", m.group(0))
+        if _titles_word(written.lower(), rules):
+            continue  # "AG Barr's": a title written in capitals, no body
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:
             continue

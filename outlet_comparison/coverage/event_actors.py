@@ -116,11 +116,14 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+# a line of more words is body text whatever its capitals (a list of titled names: "Its signatories
+# include House Judiciary Committee Chairman Jerrold Nadler (D-N.Y.), ..."); headlines seen: 3 to 15 words
+_HEADLINE_MAX_WORDS = 20
 
 
 def headline_spans(text: str) -> list[tuple[int, int]]:
-    """Lines written as a title: no closing punctuation and most words of four letters or more capitalised
-    ("Kathy Griffin Apologizes For Controversial Images Of Bloodied Trump Head").
+    """Lines written as a title: no closing punctuation, at most 20 words, most words of four letters or more
+    capitalised ("Kathy Griffin Apologizes For Controversial Images Of Bloodied Trump Head").
 
     >>> headline_spans("Trump Lashes Out at Kathy Griffin and Democrats\\n\\nTrump said so.")
     [(0, 47)]
@@ -131,6 +134,7 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
         long = _HEADLINE_WORD.findall(line)
         if (
             len(long) >= 3
+            and len(line.split()) <= _HEADLINE_MAX_WORDS
             and line[-1] not in '.!?"”:;,'
             and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
         ):

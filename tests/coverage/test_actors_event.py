@@ -6,6 +6,7 @@ import pytest
 from conftest import load_script
 
 import helpers
+from outlet_comparison.coverage.event_actors import headline_spans
 
 NO_ALIASES = helpers.ROOT / "tests" / "gold" / "no_aliases.csv"
 STUDY = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016" / "actor_aliases.csv"
@@ -504,3 +505,31 @@ def test_a_quoted_title_names_only_actors_the_event_names_elsewhere():
     assert set(names(texts)) == {"Kathy Griffin", "Mike Pence"}
     texts[1] += " Tucker Carlson agreed."
     assert names(texts)["Tucker Carlson"] == {1}
+
+
+def test_a_long_list_line_without_a_full_stop_is_body_text_and_chairwoman_is_a_title():
+    """A paragraph listing titled names with no closing full stop is no headline line (its names count
+    though the event names them nowhere else); "Chairwoman" is a title like "Chairman"."""
+    texts = [
+        "Democrats wrote to Attorney General William Barr.",
+        "Its signatories include House Judiciary Committee Chairman Jerrold Nadler (D-N.Y.), oversight "
+        "committee Chairman Elijah Cummings (D-Md.), intelligence committee Chairman Adam Schiff (D-Calif.), "
+        "Financial Services Committee Chairwoman Maxine Waters (D-Calif.), Ways and Means Committee Chairman "
+        "Richard Neal (D-Mass.) and Foreign Affairs Committee Chairman Eliot Engel (D-N.Y.)\n\nBarr said no.",
+    ]
+    got = names(texts)
+    chairs = {"Jerrold Nadler", "Elijah Cummings", "Adam Schiff", "Maxine Waters", "Richard Neal"}
+    chairs.add("Eliot Engel")
+    assert {c: got.get(c) for c in chairs} == dict.fromkeys(chairs, {1})
+    assert not any("Chairwoman" in a for a in got)
+    assert headline_spans("Trump Lashes Out at Kathy Griffin and Democrats") == [(0, 47)]
+
+
+def test_ag_is_a_title_so_ag_barr_is_william_barr():
+    texts = [
+        "Attorney General William Barr released a summary.",
+        "Sen. Amy Klobuchar wrote that “AG Barr's summary 4-pg letter” is not enough.",
+    ]
+    got = names(texts)
+    assert got["William Barr"] == {0, 1}
+    assert set(got) == {"William Barr", "Amy Klobuchar"}
