@@ -288,20 +288,36 @@ def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
     return out
 
 
+def _two_word_place(tail: list[str], titled: bool, rules: Rules) -> bool:
+    """Are two words after a person's 'of' the place that locates them: a listed place ("New York"), or
+    after a titled name ("Sen. Cory Booker of New Jersey", "Mayor Pete Buttigieg of South Bend") words
+    that open with no first name or title (not "a Picture of Michele Bachmann")?"""
+    if " ".join(tail).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
+        return True
+    names = first_names(str(LEXICONS / "actor_first_names.csv"))
+    first = tail[0] in rules.first_names or fold(tail[0]) in names or fold(tail[0]) in names.values()
+    listed = any(rules.nouns.get(w.lower()) or _titles(rules.nouns, w.lower()) for w in tail)
+    return titled and not first and not listed
+
+
 def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple[list[str], list]:
-    """A run without trailing day or month words ("Twitter Saturday") and without a place after 'of'
-    that only locates a person ("Mark Warner of Virginia" gives "Mark Warner")."""
+    """A run without trailing day or month words ("Twitter Saturday") and without a place of one or two
+    words after 'of' that only locates a person ("Mark Warner of Virginia", "Cory Booker of New Jersey")."""
     while words and (words[-1].lower() in _TIME or (words[-1] == "I" and len(words) > 1)):
         words, spans = words[:-1], spans[:-1]  # a day, or the pronoun: "Lyin' Ted Cruz I do not"
     while words and words[0].lower() in _TIME:
         words, spans = words[1:], spans[1:]  # a day before a name: "Thursday's Fox News debate"
     lows = [w.lower() for w in words]
-    if "of" in lows[1:] and lows.index("of", 1) == len(lows) - 2:
+    # a place of one or two words ("of Virginia", "of New York"; not "of the Senate") after a person
+    if "of" in lows[1:] and len(lows) - lows.index("of", 1) - 1 in (1, 2):
         j = lows.index("of", 1)
         titles = [i for i in range(j) if rules.nouns.get(lows[i]) or _HON_RE.match(words[i])]
         head = lows[titles[-1] + 1 if titles else 0 : j]
         listed = any(rules.nouns.get(lo) or lo in DETERMINERS or lo in BOUNDARY for lo in head)
-        if head and not listed and (len(head) >= 2 or titles) and rules.nouns.get(lows[-1]) != "org":
+        place = not any(rules.nouns.get(lo) == "org" or lo in DETERMINERS for lo in lows[j + 1 :])
+        if place and len(lows) - j == 3:
+            place = _two_word_place(words[j + 1 :], bool(titles), rules)
+        if head and not listed and (len(head) >= 2 or titles) and place:
             words, spans = words[:j], spans[:j]
     return words, spans
 

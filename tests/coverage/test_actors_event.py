@@ -533,3 +533,24 @@ def test_ag_is_a_title_so_ag_barr_is_william_barr():
     got = names(texts)
     assert got["William Barr"] == {0, 1}
     assert set(got) == {"William Barr", "Amy Klobuchar"}
+
+
+def test_a_two_word_place_after_of_only_locates_the_person():
+    """ "Sen. Kirsten Gillibrand of New York": the actor is Kirsten Gillibrand, the mention ends at her
+    name; a body's place stays in its name ("University of Southern California"), and a person after
+    'of' stays the actor ("Newsweek Puts Picture of Michele Bachmann")."""
+    texts = [
+        "Sen. Kirsten Gillibrand of New York also chimed in. Sen. Cory Booker of New Jersey wrote.",
+        "Senator Cory Booker argued. The University of Southern California agreed. It ran under the "
+        "headline “Newsweek Puts Picture of Michele Bachmann on Cover That Makes Her Look Crazy.”",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("actor")["mention"].agg(set).to_dict()
+    assert set(got) == {
+        "Kirsten Gillibrand",
+        "Cory Booker",
+        "University of Southern California",
+        "Michele Bachmann",
+    }
+    assert got["Kirsten Gillibrand"] == {"Sen. Kirsten Gillibrand"}
+    assert got["Cory Booker"] == {"Sen. Cory Booker", "Senator Cory Booker"}
