@@ -192,12 +192,23 @@ def _words(run: str) -> list[str]:
     return [re.sub(r"(?<=[sS])[’']$", "", POSSESSIVE.sub("", w)) for w in run.split()]
 
 
+def _group_of(lows: list[str], rules: Rules) -> int:
+    """How many words of a run name an unnamed group of a body before it ("Members of the House",
+    "Leaders of Congress": 3 and 2), 0 when none: a group noun or a plural title, 'of', maybe 'the'."""
+    if len(lows) < 3 or lows[1] != "of":
+        return 0
+    if rules.type_nouns.get(lows[0]) != "group" and not _titles(rules.nouns, lows[0]):
+        return 0
+    return 3 if lows[2] == "the" and len(lows) > 3 else 2
+
+
 def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     """(first word, first word of the name, kind) of a run; kind 'person', 'org', 'surname' or ''."""
     lows = [w.lower() for w in words]
     k = 0
     while k < len(lows) and (lows[k] in BOUNDARY or lows[k] in DETERMINERS or lows[k] in _OPENERS):
         k += 1
+    k += _group_of(lows[k:], rules)  # "Members of the House": the House
     if (
         k + 1 < len(lows)
         and lows[k].endswith("ing")
@@ -462,9 +473,20 @@ def _thing(name: list[str]) -> bool:
 
 def _located(text: str, start: int, end: int) -> bool:
     """Is a run a place that only locates: after 'in', 'at', 'near', 'outside' or 'from' and before a
-    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York")?"""
+    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York"), or
+    anywhere before a comma and a state's abbreviation ("South Bend, Ind., Mayor Pete Buttigieg")?"""
     before = re.search(r"(?<![\w’'\-])(?:in|at|near|outside|from)[ \t]+$", text[max(0, start - 8) : start])
-    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3]))
+    states = _states_regex(str(LEXICONS / "actor_state_abbreviations.csv"))
+    state = states.match(text, end, min(len(text), end + 12))
+    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3])) or state is not None
+
+
+@memoize(maxsize=4)
+def _states_regex(path: str) -> re.Pattern[str]:
+    """', ' and a US state's AP abbreviation (``lexicons/actor_state_abbreviations.csv``) ending a word."""
+    abbreviations = read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
+    body = "|".join(re.escape(str(a).strip()) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf",[ \t]+(?:{body})(?![\w.])")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:

@@ -443,16 +443,40 @@ def _written_lower(name: str, texts: list[str]) -> bool:
     return any(re.search(pattern, t) for t in texts)
 
 
+# a place's usual position: right after a locative preposition ("campaigning in San Francisco on Sunday")
+_AT_PLACE = re.compile(r"(?<![\w’'\-])(?:in|at|near|outside)[ \t]+$")
+
+
+def _place_names(texts: list[str], finds: list[list[Found]], names: dict[str, str]) -> set[str]:
+    """Two-word names the event writes only right after 'in', 'at', 'near' or 'outside', never titled,
+    whose first word is no first name (of either list) and whose last word it never writes alone ("a
+    campaign stop in Las Vegas", "campaigning in San Francisco on Sunday"): places, no actors."""
+    firsts = set(names) | set(names.values()) | {fold(n) for n in load_rules().first_names}
+    lone = {fold(f.name) for fs in finds for f in fs if f.kind == "surname"}
+    where: dict[str, list[bool]] = collections.defaultdict(list)
+    for text, fs in zip(texts, finds, strict=True):
+        for f in fs:
+            if f.kind == "person" and len(f.name.split()) == 2:
+                at = not f.titled and bool(_AT_PLACE.search(text[max(0, f.start - 8) : f.start]))
+                where[f.name].append(at)
+    return {
+        n
+        for n, at in where.items()
+        if all(at) and fold(n.split()[0]) not in firsts and fold(n.split()[1]) not in lone
+    }
+
+
 def _read_names(texts: list[str], finds: list[list[Found]], names: dict[str, str]) -> list[list[Found]]:
     """The finds with two event-level readings applied: a couple sharing a surname ("Bill and Hillary
     Clinton": "Bill" is Bill Clinton when Bill is a first name, of the event or the first-name list, and
     no surname of the event), and no person whose name the event also writes in lower case ("Mainstream
     Media" beside "the mainstream media"), nor one named once, untitled, whose surname the event writes
-    as a common noun ("Armour Thyroid" beside "underactive thyroids")."""
+    as a common noun ("Armour Thyroid" beside "underactive thyroids"), nor a place (``_place_names``)."""
     persons = [f for fs in finds for f in fs if f.kind == "person"]
     surnames = {fold(f.name.split()[-1]) for f in persons}
     firsts = ({fold(f.name.split()[0]) for f in persons} | set(names) | set(names.values())) - surnames
     common = {f.name for f in persons if _written_lower(f.name, texts)}
+    common |= _place_names(texts, finds, names)  # "in Las Vegas"
     # "Armour Thyroid" beside "underactive thyroids": a name given once, with no title, whose last word
     # the event writes as a common noun (or its plural) is a product or a term, no person
     words = {fold(w) for t in texts for w in re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", t)}
@@ -490,12 +514,15 @@ def _resolve(
     here: frozenset = frozenset(),
     both: bool = False,
     wife_here: bool = False,
+    alone: collections.Counter | None = None,
 ) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor.
 
     ``gender``, ``here``, ``both``, ``wife_here``: as in ``_Names.surname``; ``honorific``: "Mr.",
     "Mrs.", "Ms.", "Dr." stand before the name (then a lone word is a surname, never a first name:
-    "President Barack" is Barack Obama, "Mr. James" no James of the event).
+    "President Barack" is Barack Obama, "Mr. James" no James of the event). ``alone``: how often the
+    event writes each lone word on its own (not inside a longer name: "Congressional" in "the
+    appropriate Congressional committees" once, and in "Democratic Congressional Campaign Committee").
     """
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
@@ -549,7 +576,10 @@ def _resolve(
         return None if a.canonical == a.side else a.canonical
     # named twice or more (or once, written in camel case: "ForAmerica", "YouTube"), and not mostly
     # where things happen (all mentions modifiers: a place too)
-    return word if (caps[word] >= 2 or _CAMEL.match(word)) and places[word] < caps[word] else None
+    # place and modifier mentions weighed against those on its own: "Congressional" once alone, before a
+    # noun ("the appropriate Congressional committees"), is an adjective whatever longer names hold it
+    own = caps[word] if alone is None else min(caps[word], alone[word])
+    return word if (caps[word] >= 2 or _CAMEL.match(word)) and places[word] < own else None
 
 
 def event_actors(
@@ -586,6 +616,7 @@ def event_actors(
     split = [_split_headlines(t, fs) for t, fs in zip(texts, finds, strict=True)]
     inv = _Names([b for b, _ in split], alias_actors, names)
     caps, places, lower = _lone_words(texts)
+    alone = collections.Counter(f.name for body, _ in split for f in body if f.kind == "surname")
     mister = {fold(m.group(1)) for t in texts for m in _MISTER.finditer(t)}
     missus = {fold(m.group(1)) for t in texts for m in _MISSUS.finditer(t)}
     inv.gender = _genders(texts, [b for b, _ in split], inv)
@@ -615,7 +646,7 @@ def event_actors(
             resolve = f in body or known
             both = fold(f.name) in mister and fold(f.name) in missus
             args = (gender, hon, here, both, fold(f.name) in wives and not f.titled)  # a bare "Trump"
-            actor = _resolve(f, inv, caps, places, lower, rules, *args) if resolve else None
+            actor = _resolve(f, inv, caps, places, lower, rules, *args, alone) if resolve else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

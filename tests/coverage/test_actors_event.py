@@ -554,3 +554,27 @@ def test_a_two_word_place_after_of_only_locates_the_person():
     }
     assert got["Kirsten Gillibrand"] == {"Sen. Kirsten Gillibrand"}
     assert got["Cory Booker"] == {"Sen. Cory Booker", "Senator Cory Booker"}
+
+
+def test_places_adjectives_and_group_phrases_are_no_actors():
+    """Places that only locate ("campaigning in San Francisco on Sunday", "a campaign stop in Las
+    Vegas", "South Bend, Ind., Mayor Pete Buttigieg"), an adjective written once alone before a noun
+    ("the appropriate Congressional committees", beside "Democratic Congressional Campaign Committee")
+    and a group of a body ("Members of the House": the House) invent no actor."""
+    texts = [
+        "Sen. Bernie Sanders, campaigning in San Francisco on Sunday, spoke. He did say at a campaign stop "
+        "in Las Vegas that Trump is wrong. Members of the House voted 420-0. South Bend, Ind., Mayor Pete "
+        "Buttigieg agreed.",
+        "Files must go to the appropriate Congressional committees, said the Democratic Congressional "
+        "Campaign Committee. Donald Trump did not agree.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("actor")["mention"].agg(set).to_dict()
+    assert set(got) == {
+        "Bernie Sanders",
+        "Donald Trump",
+        "House of Representatives",
+        "Pete Buttigieg",
+        "Democratic Congressional Campaign Committee",
+    }
+    assert got["House of Representatives"] == {"House"}
