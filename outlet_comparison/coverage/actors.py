@@ -10,13 +10,12 @@ import pandas as pd
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, check_str, project_path, row_error
+from outlet_comparison.text.names import ALIAS_CASES, alias_lookup, alias_pattern
 from outlet_comparison.text.units import sentence_spans
 from outlet_comparison.wordlists import check_choice, data_rows, read_lexicon
 
 ACTOR_COLUMNS = ("actor", "mention", "sentence", "start", "end", "side", "quoted")
-
-_CASES = ("sensitive", "ignore")
-_APOS = "['’]"
+_ALIAS_COLUMNS = ("alias", "actor", "side", "rationale")  # and ``case``, optional
 
 
 def aliases_path(path: Path | str | None = None) -> str:
@@ -30,15 +29,18 @@ def speech_verbs_path(path: Path | str | None = None) -> str:
 
 
 @memoize(maxsize=8)
-def _aliases(path: str) -> tuple[tuple[str, str, str, str], ...]:
-    """Validated (alias, actor, side, case) rows of an alias file, longest alias first."""
-    df = read_lexicon(path, ("alias", "actor", "side", "case", "rationale"))
-    seen: dict[tuple[str, str], int] = {}
+def _aliases(path: str) -> tuple[tuple[str, str, str, str | None], ...]:
+    """Validated (alias, actor, side, case) rows of an alias file, longest alias first; ``case`` is None
+    where the file has no ``case`` column (then ``text.names.alias_case``'s default rule holds)."""
+    df = read_lexicon(path, _ALIAS_COLUMNS)
+    seen: dict[tuple[str, str | None], int] = {}
     rows = []
     for n, row in data_rows(df):
-        alias, actor, side, case = (str(row[c]).strip() for c in ("alias", "actor", "side", "case"))
-        check_choice(path, n, "case", case, _CASES)
-        key = (alias.lower() if case == "ignore" else alias, case)
+        alias, actor, side = (str(row[c]).strip() for c in ("alias", "actor", "side"))
+        case = str(row["case"]).strip() if "case" in df.columns else None
+        if case is not None:
+            check_choice(path, n, "case", case, ALIAS_CASES)
+        key = (alias_lookup(alias, case), case)
         if key in seen:
             raise row_error(path, n, f"duplicate alias '{alias}' (first at row {seen[key]})")
         seen[key] = n
@@ -52,14 +54,8 @@ def actor_sides(aliases: Path | str | None = None) -> tuple[str, ...]:
     >>> actor_sides()[:2], actor_sides()[-1]
     (('United States', 'Russia'), 'other')
     """
-    df = read_lexicon(aliases_path(aliases), ("alias", "actor", "side", "case", "rationale"))
+    df = read_lexicon(aliases_path(aliases), _ALIAS_COLUMNS)
     return tuple(dict.fromkeys([*(s.strip() for s in df["side"]), "other"]))
-
-
-def _alias_pattern(alias: str) -> str:
-    """Regex for one alias: literal, any apostrophe, flexible spaces, whole words only."""
-    body = r"\s+".join(re.escape(part).replace("'", _APOS) for part in alias.split())
-    return rf"(?<![\w]){body}(?![\w])"
 
 
 @memoize(maxsize=8)
@@ -67,9 +63,8 @@ def _alias_regex(path: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...
     """One alternation of every alias (longest first) and the (actor, side) of each group."""
     rows = _aliases(path)
     parts = []
-    for k, (alias, _actor, _side, case) in enumerate(rows):
-        flag = "(?i:" if case == "ignore" else "(?:"
-        parts.append(f"(?P<a{k}>{flag}{_alias_pattern(alias)}))")
+    for k, (alias, _actor, _side, case) in enumerate(rows):  # any spacing and apostrophe, no possessive
+        parts.append(f"(?P<a{k}>{alias_pattern(alias, case, spacing=True)})")
     return re.compile("|".join(parts)), tuple((r[1], r[2]) for r in rows)
 
 

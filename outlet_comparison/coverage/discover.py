@@ -12,12 +12,13 @@ Variants are merged by surname and by an accent-free key, so "Recep Tayyip Erdo�
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
-from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
+from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules, remember
 from outlet_comparison.instruments.attribution.tokens import MONTHS, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, fold, honorific_pattern
 from outlet_comparison.text.units import POSSESSIVE
@@ -34,14 +35,20 @@ _HON_RE = re.compile(rf"^{_HON}$")
 # a body's name goes on after its head noun with 'for' or 'on' ("National Organization for Women",
 # "Center for American Progress", "Committee on Foreign Relations")
 _JOINS = ("for", "on")
-_BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn"})  # "Justice Dept.", "Acme Corp."
+# "Justice Dept.", "Acme Corp.", "Make America Awesome PAC" (a political action committee)
+_BODY_ABBREVIATIONS = frozenset({"dept", "corp", "inc", "assn", "pac"})
+# a party-state label after a legislator's name ("Rep. Stephen Fincher, R-Tenn."): no one
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+# a numeral after a name ("Article II", "Title IX"; "Queen Elizabeth II" is titled)
+_NUMERAL = re.compile(r"[IVXL]+")
 # "Among Mrs. Clinton's disclosures", "Despite Trump's tweets": a preposition opening a sentence
 _PREPOSITIONS = frozenset(
     "among amid amidst despite unlike like against without including following besides beyond toward "
     "towards through throughout within upon behind via per".split()
 )
-# "During Thursday", "Former FBI Director James Comey": a word that opens a run without being a name
-_OPENERS = OPENERS | {"during", "former"} | _PREPOSITIONS
+# "During Thursday", "Former FBI Director James Comey", a letter's "Dear Sasha": a word that opens a run
+# without being a name
+_OPENERS = OPENERS | {"during", "former", "dear"} | _PREPOSITIONS
 _TIME = (
     TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 )  # "Twitter Saturday", "During Thursday": a day is when, never who
@@ -79,9 +86,30 @@ def _non_persons(path: str) -> frozenset[str]:
     return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
 
 
+@memoize(maxsize=4)
+def _actor_titles(path: str) -> frozenset[str]:
+    """Titles discovery reads beside attribution's nouns ("Chairwoman", "AG"), lower case."""
+    return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
+
+
+def _with_actor_titles(rules: Rules) -> Rules:
+    """The rules with the actor titles (``lexicons/actor_titles.csv``) among their nouns, kept per rules."""
+
+    def build(r: Rules, path: str) -> Rules:
+        titles = {t: "title" for t in _actor_titles(path) if t not in r.nouns}
+        return dataclasses.replace(r, nouns={**r.nouns, **titles}, memo={}) if titles else r
+
+    return remember(rules, "actor_titles", str(LEXICONS / "actor_titles.csv"), build)
+
+
 def _titles_word(low: str, rules: Rules) -> bool:
     """Is a word a listed title ("President", "Senator")?"""
     return rules.nouns.get(low) == "title"
+
+
+def _title_word(word: str, rules: Rules) -> bool:
+    """Is a word a person's title or an honorific ("President", "Sen.", "Mr.")?"""
+    return _titles_word(word.lower(), rules) or bool(_HON_RE.match(word))
 
 
 def _titles(nouns: dict[str, str], low: str) -> bool:
@@ -101,6 +129,23 @@ def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
         after = [p for p in range(end + 2, cut) if rules.nouns.get(words[p].lower()) == "title"]
         end = after[0] - 1 if after and after[0] > end + 2 else end
     return end + 1 - k
+
+
+def _name_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
+    """How many capitalised words no list knows stand before a person's first title or honorific
+    ("Weekly Standard Editor Bill Kristol": 2), 0 when fewer than two."""
+    lows = [w.lower() for w in words]
+    j = k
+    while j < cut and not (rules.nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] in _TIME):
+        j += 1
+    if j - k < 2 or j == cut or lows[j - 1] == "of":
+        return 0
+    non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
+    if " ".join(lows[k:j]) in _non_actors(str(LEXICONS / "actor_non_actors.csv")) or any(
+        lo in non_persons or _ACRONYM_RE.fullmatch(w) for lo, w in zip(lows[k:j], words[k:j], strict=True)
+    ):
+        return 0  # "New Jersey Gov.", "South Carolina Republican Sen.", "RNC Political Director": no body
+    return j - k
 
 
 @memoize(maxsize=4)
@@ -147,12 +192,23 @@ def _words(run: str) -> list[str]:
     return [re.sub(r"(?<=[sS])[’']$", "", POSSESSIVE.sub("", w)) for w in run.split()]
 
 
+def _group_of(lows: list[str], rules: Rules) -> int:
+    """How many words of a run name an unnamed group of a body before it ("Members of the House",
+    "Leaders of Congress": 3 and 2), 0 when none: a group noun or a plural title, 'of', maybe 'the'."""
+    if len(lows) < 3 or lows[1] != "of":
+        return 0
+    if rules.type_nouns.get(lows[0]) != "group" and not _titles(rules.nouns, lows[0]):
+        return 0
+    return 3 if lows[2] == "the" and len(lows) > 3 else 2
+
+
 def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     """(first word, first word of the name, kind) of a run; kind 'person', 'org', 'surname' or ''."""
     lows = [w.lower() for w in words]
     k = 0
     while k < len(lows) and (lows[k] in BOUNDARY or lows[k] in DETERMINERS or lows[k] in _OPENERS):
         k += 1
+    k += _group_of(lows[k:], rules)  # "Members of the House": the House
     if (
         k + 1 < len(lows)
         and lows[k].endswith("ing")
@@ -243,20 +299,36 @@ def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
     return out
 
 
+def _two_word_place(tail: list[str], titled: bool, rules: Rules) -> bool:
+    """Are two words after a person's 'of' the place that locates them: a listed place ("New York"), or
+    after a titled name ("Sen. Cory Booker of New Jersey", "Mayor Pete Buttigieg of South Bend") words
+    that open with no first name or title (not "a Picture of Michele Bachmann")?"""
+    if " ".join(tail).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
+        return True
+    names = first_names(str(LEXICONS / "actor_first_names.csv"))
+    first = tail[0] in rules.first_names or fold(tail[0]) in names or fold(tail[0]) in names.values()
+    listed = any(rules.nouns.get(w.lower()) or _titles(rules.nouns, w.lower()) for w in tail)
+    return titled and not first and not listed
+
+
 def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple[list[str], list]:
-    """A run without trailing day or month words ("Twitter Saturday") and without a place after 'of'
-    that only locates a person ("Mark Warner of Virginia" gives "Mark Warner")."""
+    """A run without trailing day or month words ("Twitter Saturday") and without a place of one or two
+    words after 'of' that only locates a person ("Mark Warner of Virginia", "Cory Booker of New Jersey")."""
     while words and (words[-1].lower() in _TIME or (words[-1] == "I" and len(words) > 1)):
         words, spans = words[:-1], spans[:-1]  # a day, or the pronoun: "Lyin' Ted Cruz I do not"
     while words and words[0].lower() in _TIME:
         words, spans = words[1:], spans[1:]  # a day before a name: "Thursday's Fox News debate"
     lows = [w.lower() for w in words]
-    if "of" in lows[1:] and lows.index("of", 1) == len(lows) - 2:
+    # a place of one or two words ("of Virginia", "of New York"; not "of the Senate") after a person
+    if "of" in lows[1:] and len(lows) - lows.index("of", 1) - 1 in (1, 2):
         j = lows.index("of", 1)
         titles = [i for i in range(j) if rules.nouns.get(lows[i]) or _HON_RE.match(words[i])]
         head = lows[titles[-1] + 1 if titles else 0 : j]
         listed = any(rules.nouns.get(lo) or lo in DETERMINERS or lo in BOUNDARY for lo in head)
-        if head and not listed and (len(head) >= 2 or titles) and rules.nouns.get(lows[-1]) != "org":
+        place = not any(rules.nouns.get(lo) == "org" or lo in DETERMINERS for lo in lows[j + 1 :])
+        if place and len(lows) - j == 3:
+            place = _two_word_place(words[j + 1 :], bool(titles), rules)
+        if head and not listed and (len(head) >= 2 or titles) and place:
             words, spans = words[:j], spans[:j]
     return words, spans
 
@@ -267,7 +339,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     With ``every``, also the mentions the text alone does not settle (``sure`` False): lone capitalised
     words, acronyms, and bare surnames of no full name in the text, for ``event_actors`` to weigh.
     """
-    rules = rules or load_rules()
+    rules = _with_actor_titles(rules or load_rules())
     runs = []
     full: dict[str, str] = {}  # folded surname -> first full name
     non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
@@ -298,9 +370,16 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
                 Found(at, at0 + spans[-1][1], institution, False, written, "org", True, False, at)
             )
             continue
-        if not kind or (kind != "org" and words[-1].lower() in non_persons):
+        place_word = kind != "org" and words[-1].lower() in non_persons
+        if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
+            place_word = False  # "President Washington", "Mr. Washington": a title makes the word a surname
+        if not kind or place_word:
             continue
         name = words[cut:]
+        if kind != "org" and (len(name) == 1 and _PARTY_STATE.fullmatch(name[0])):
+            continue  # "R-Tenn": a party and a state
+        if kind == "person" and cut == k and len(name) == 2 and _NUMERAL.fullmatch(name[1]):
+            continue  # "Article II", "Title IX": a part of a law; a person so named has a title or first name
         if kind != "org" and (
             _thing(name) or (cut == k and _located(text, at0 + spans[k][0], at0 + spans[-1][1]))
         ):
@@ -309,10 +388,17 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         honorific = cut > k and bool(_HON_RE.match(words[cut - 1]))
         end = at0 + spans[-1][1]
         org = _body_before_title(words, k, cut, rules) if kind == "person" and every else 0
+        unsure = False
+        if not org and kind == "person" and every:
+            # "Weekly Standard Editor Bill Kristol": capitalised words before the title may name a body the
+            # event names elsewhere ("the Weekly Standard"); ``event_actors`` keeps it only then
+            org = _name_before_title(words, k, cut, rules)
+            unsure = bool(org)
         if org:
             at = at0 + spans[k][0]
+            body = "body?" if unsure else "org"
             runs.append(
-                (at, at0 + spans[k + org - 1][1], words[k : k + org], "org", False, False, False, at, False)
+                (at, at0 + spans[k + org - 1][1], words[k : k + org], body, False, False, False, at, False)
             )
         start = at0 + (lead if epithet and k + org == 0 else spans[k + org][0])  # the mention keeps it
         runs.append((start, end, name, kind, initial, cut > k, honorific, at0 + spans[cut][0], epithet))
@@ -321,12 +407,12 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     out = out_inst
     for start, end, name, kind, initial, titled, honorific, nstart, epithet in runs:
         written = " ".join(name)
-        if kind == "org":
+        if kind in ("org", "body?"):  # "body?": one the text alone does not settle (before a title)
             a = alias_at(rules, written)
             if (a is not None and a.canonical == a.side) or (a is None and len(name) < 2):
                 continue  # a country or demonym is mostly a place ("in Syria"); a bare "Group" names nobody
             out.append(Found(start, end, a.canonical if a is not None else written, False, written, "org",
-                             True, titled, nstart))  # fmt: skip
+                             kind == "org" or a is not None, titled, nstart))  # fmt: skip
             continue
         canonical = full.get(fold(name[-1]))
         sure = not (canonical is None and (initial or (kind == "surname" and not titled)))
@@ -350,6 +436,10 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
     for m in _ACRONYM_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if _NUMERAL.fullmatch(m.group(0)) and re.search(
+            r"[A-Z][a-z]+[ \t]+$", text[max(0, m.start() - 20) : m.start()]
+        ):
+            continue  # the numeral of "Article II", "World War II": no body
         if re.match(r"[ \t]+of[ \t]+\$?\d", text[m.end() : m.end() + 8]):
             continue  # a measure with its value ("an LDL of 118", "GDP of 3 percent"), not a body
         if re.match(r"\s*(?:-|–|—|:)", text[m.end() : m.end() + 3]) and text[
@@ -363,6 +453,8 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         ):
             continue  # a line in capitals ("THE QUEEN OF RAGE"): words, not acronyms
         written = POSSESSIVE.sub("", m.group(0))
+        if _titles_word(written.lower(), rules):
+            continue  # "AG Barr's": a title written in capitals, no body
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:
             continue
@@ -381,9 +473,20 @@ def _thing(name: list[str]) -> bool:
 
 def _located(text: str, start: int, end: int) -> bool:
     """Is a run a place that only locates: after 'in', 'at', 'near', 'outside' or 'from' and before a
-    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York")?"""
+    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York"), or
+    anywhere before a comma and a state's abbreviation ("South Bend, Ind., Mayor Pete Buttigieg")?"""
     before = re.search(r"(?<![\w’'\-])(?:in|at|near|outside|from)[ \t]+$", text[max(0, start - 8) : start])
-    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3]))
+    states = _states_regex(str(LEXICONS / "actor_state_abbreviations.csv"))
+    state = states.match(text, end, min(len(text), end + 12))
+    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3])) or state is not None
+
+
+@memoize(maxsize=4)
+def _states_regex(path: str) -> re.Pattern[str]:
+    """', ' and a US state's AP abbreviation (``lexicons/actor_state_abbreviations.csv``) ending a word."""
+    abbreviations = read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
+    body = "|".join(re.escape(str(a).strip()) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf",[ \t]+(?:{body})(?![\w.])")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:

@@ -7,9 +7,10 @@ writes are pooled first, then each mention is resolved against the whole event:
 - a person's key is the first name (its usual form: ``lexicons/actor_first_names.csv``, Jim -> James,
   Sergey -> Sergei) and the surname, accents folded, middle names, initials and "Jr." ignored;
 - a bare or titled surname ("Trump", "Mr. Trump") is the one full name of the event with that surname;
-  with several, "Mr." is the man and "Mrs." / "Ms." the woman (as the event's pronouns and honorifics
-  after the full names tell), a bare surname none when its article names two of them in full, else
-  the one the event names in full most often (none when tied);
+  with several, never one the event calls by the first name alone ("Mr. Obama" beside "Malia" and
+  "Sasha" Obama is Barack Obama), "Mr." is the man and "Mrs." / "Ms." the woman (as the event's
+  pronouns and honorifics after the full names tell), a bare surname none when its article names two
+  of them in full, else the one the event names in full most often (none when tied);
 - an acronym ("RNC", "F.B.I.") is the body of the event whose initials it is ("Republican National
   Committee"), or a body the word lists know ("FBI"); parties, chambers and groups named by an acronym
   that is no set of initials come from ``lexicons/actor_institutions.csv`` ("GOP", "ISIS");
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, check_str
 from outlet_comparison.coverage.actors import (
     ACTOR_COLUMNS,
@@ -112,11 +114,14 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+# a line of more words is body text whatever its capitals (a list of titled names: "Its signatories
+# include House Judiciary Committee Chairman Jerrold Nadler (D-N.Y.), ..."); headlines seen: 3 to 15 words
+_HEADLINE_MAX_WORDS = 20
 
 
 def headline_spans(text: str) -> list[tuple[int, int]]:
-    """Lines written as a title: no closing punctuation and most words of four letters or more capitalised
-    ("Kathy Griffin Apologizes For Controversial Images Of Bloodied Trump Head").
+    """Lines written as a title: no closing punctuation, at most 20 words, most words of four letters or more
+    capitalised ("Kathy Griffin Apologizes For Controversial Images Of Bloodied Trump Head").
 
     >>> headline_spans("Trump Lashes Out at Kathy Griffin and Democrats\\n\\nTrump said so.")
     [(0, 47)]
@@ -127,6 +132,7 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
         long = _HEADLINE_WORD.findall(line)
         if (
             len(long) >= 3
+            and len(line.split()) <= _HEADLINE_MAX_WORDS
             and line[-1] not in '.!?"”:;,'
             and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
         ):
@@ -137,11 +143,15 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
 def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[list[Found], pd.DataFrame]:
     """The discovered mentions of one article that no alias match covers (titles cut where they do), and
     the alias rows left when a discovered body of two or more words contains an alias ("U.S." in "U.S.
-    Conference of Catholic Bishops", "United States" in "United States Senate")."""
+    Conference of Catholic Bishops", "United States" in "United States Senate"), or a listed phrase that
+    names nobody does, in any case ("America" in "we must make America great again"), or a quoted title
+    does ("an “America’s Next Top Model” challenge")."""
     spans = sentence_spans(text)
     ends = [e for _, e in spans]
     finds = [f for f in discover(text, rules, every=True) if one_sentence(text, ends, f)]
-    bodies = [(f.start, f.end) for f in finds if f.kind == "org" and len(f.name.split()) > 1]
+    bodies = [(f.start, f.end) for f in finds if f.kind == "org" and f.sure and len(f.name.split()) > 1]
+    bodies += [m.span() for m in _phrases_regex(str(LEXICONS / "actor_non_actors.csv")).finditer(text)]
+    bodies += quoted_titles(text)
     inside = [
         any(a <= s and e <= b and (a, b) != (s, e) for a, b in bodies)
         for s, e in zip(alias_rows["start"], alias_rows["end"], strict=True)
@@ -163,9 +173,43 @@ def _article_finds(text: str, alias_rows: pd.DataFrame, rules: Rules) -> tuple[l
     return out, alias_rows
 
 
+# a quotation opening on a capital and closing on no space: “America’s Next Top Model”
+_QUOTED = re.compile(r"[“\"](?=[A-Z])([^”\"\n]{5,120}?)(?<=\S)[”\"]")
+_TITLE_SMALL = frozenset("a an the and or nor of for to in on at by with from as".split())
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Quotations written as a title of a work (a show, a book, an article): three or more words, each
+    capitalised or a small word, no digit, no closing punctuation inside ("“America’s Next Top Model”";
+    not the persona "“Guccifer 2.0”").
+
+    >>> quoted_titles('an “America’s Next Top Model” challenge. “Stop lying!” Fox wrote.')
+    [(3, 29)]
+    """
+    out = []
+    for m in _QUOTED.finditer(text):
+        words = re.findall(r"[\w’'\-]+", m.group(1))
+        if (
+            len(words) >= 3
+            and m.group(1)[-1] not in ".,!?;:"
+            and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+        ):
+            out.append(m.span())
+    return out
+
+
+@memoize(maxsize=4)
+def _phrases_regex(path: str) -> re.Pattern[str]:
+    """The listed phrases of two or more words that name nobody (``actor_non_actors.csv``), any case."""
+    phrases = sorted((p for p in _non_actors(path) if " " in p), key=len)
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(phrases))
+    return re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'])", re.IGNORECASE)
+
+
 def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[Found]]:
-    """The finds of the body and those of title-case headline lines (named only as the body names them)."""
-    heads = headline_spans(text)
+    """The finds of the body and those of title-case headline lines and quoted titles ("“Tucker Carlson
+    Tonight”", "“America’s Next Top Model”"): these name only people and bodies the event names elsewhere."""
+    heads = headline_spans(text) + quoted_titles(text)
     inside = [any(a <= f.start and f.end <= b for a, b in heads) for f in finds]
     return [f for f, h in zip(finds, inside, strict=True) if not h], [
         f for f, h in zip(finds, inside, strict=True) if h
@@ -207,7 +251,7 @@ class _Names:
         orgs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         for fs in finds:
             for f in fs:
-                if f.kind == "org":
+                if f.kind == "org" and f.sure:
                     orgs[org_key(f.actor)][f.actor] += 1
         self.org = {k: c.most_common(1)[0][0] for k, c in orgs.items()}
         for k in list(self.org):  # "Deep State Justice Dept": a longer name ending in a body of the event
@@ -227,17 +271,37 @@ class _Names:
         self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
         self.gender: dict[tuple[str, str], str] = {}  # set by ``_genders``
         self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
+        self.first_named: set[tuple[str, str]] = set()  # called by the first name alone (``event_actors``)
 
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""
         k = person_key(name, self.names)
         return self.merged.get(k, k)
 
-    def first_name(self, word: str) -> str | None:
-        """The one full name of the event with this first name, if no surname of the event is the word."""
+    def first_key(self, word: str) -> tuple[str, str] | None:
+        """The key of the one full name of the event with this first name, if no surname of the event is
+        the word."""
         first = self.names.get(fold(word), fold(word))
         keys = [k for k in self.person if k[0] == first]
-        return self.person[keys[0]] if len(keys) == 1 and fold(word) not in self.by_surname else None
+        return keys[0] if len(keys) == 1 and fold(word) not in self.by_surname else None
+
+    def first_name(self, word: str) -> str | None:
+        """The one full name of the event with this first name, if no surname of the event is the word."""
+        key = self.first_key(word)
+        return None if key is None else self.person[key]
+
+    def grown(self, keys: list[tuple[str, str]], gender: str = "") -> list[tuple[str, str]]:
+        """The candidates of a surname mention without those the event calls by their first name alone
+        (children and family members: "Malia, 16", "Sasha"), where someone else is left: "Mr. Obama" and
+        "President Obama" are not Sasha Obama. With an honorific's ``gender``, a first-named candidate
+        the event gives that gender stays ("Mrs. Cruz" is Heidi Cruz, called "Heidi"), and the others are
+        set aside only when one left may be of that gender."""
+        left = [k for k in keys if k not in self.first_named or (gender and self.gender.get(k) == gender)]
+        if not left or len(left) == len(keys):
+            return keys
+        if gender and not any(self.gender.get(k, gender) == gender for k in left):
+            return keys
+        return left
 
     def rivals(self, keys: list[tuple[str, str]], here: frozenset) -> bool:
         """Does an article name two or more of these people in full, each with a first name: a listed
@@ -262,20 +326,21 @@ class _Names:
     ) -> str | None:
         """The full name of the event a surname mention is (None when the event leaves it open).
 
-        ``gender``: 'm' after "Mr.", 'f' after "Mrs./Ms./Miss": no candidate of the other gender
-        (``self.gender``: the event's pronouns and honorifics for each full name; the one left is taken
-        only when its own gender is told or ``both`` holds: "Mr. Obama" is not Sasha Obama because the
-        event calls Malia Obama "her"). ``both``: the event
-        writes "Mr. X" and "Mrs./Ms. X", so of two candidates one is the man and one the woman: the one
-        whose gender the event tells, or the other ("Mr. Clinton" is Bill Clinton beside Hillary Clinton,
-        who is "her"); genders untold, "Mrs. X" is the one left when the most named is set aside.
+        First, a person the event calls by the first name alone (a child, a family member: "Malia",
+        "Sasha") is set aside where another candidate is left (``grown``). ``gender``: 'm' after "Mr.",
+        'f' after "Mrs./Ms./Miss": no candidate of the other gender (``self.gender``: the event's pronouns
+        and honorifics for each full name; the one left is taken only when its own gender is told or
+        ``both`` holds). ``both``: the event writes "Mr. X" and "Mrs./Ms. X", so of two candidates one
+        is the man and one the woman: the one whose gender the event tells, or the other ("Mr. Clinton"
+        is Bill Clinton beside Hillary Clinton, who is "her"); genders untold, "Mrs. X" is the one left
+        when the most named is set aside.
         ``here``: the keys the mention's own article names in full; a bare or titled surname is none of
         several it names ("Hillary and Bill Clinton ... Clinton said"), unless ``wife_here``: the article
         writes "Mrs./Ms. X" and never "Mr. X", so its bare "X" is the other of the two ("Trump" beside
         "Mrs. Trump" and Melania Trump is Donald Trump). Otherwise, the event's most named in full (none
         on a tie).
         """
-        keys = self.by_surname.get(fold(word), [])
+        keys = self.grown(self.by_surname.get(fold(word), []), gender)
         if len(keys) == 1:
             return self.person[keys[0]]
         top = max(keys, key=self.full_count.__getitem__, default=None)
@@ -376,16 +441,40 @@ def _written_lower(name: str, texts: list[str]) -> bool:
     return any(re.search(pattern, t) for t in texts)
 
 
+# a place's usual position: right after a locative preposition ("campaigning in San Francisco on Sunday")
+_AT_PLACE = re.compile(r"(?<![\w’'\-])(?:in|at|near|outside)[ \t]+$")
+
+
+def _place_names(texts: list[str], finds: list[list[Found]], names: dict[str, str]) -> set[str]:
+    """Two-word names the event writes only right after 'in', 'at', 'near' or 'outside', never titled,
+    whose first word is no first name (of either list) and whose last word it never writes alone ("a
+    campaign stop in Las Vegas", "campaigning in San Francisco on Sunday"): places, no actors."""
+    firsts = set(names) | set(names.values()) | {fold(n) for n in load_rules().first_names}
+    lone = {fold(f.name) for fs in finds for f in fs if f.kind == "surname"}
+    where: dict[str, list[bool]] = collections.defaultdict(list)
+    for text, fs in zip(texts, finds, strict=True):
+        for f in fs:
+            if f.kind == "person" and len(f.name.split()) == 2:
+                at = not f.titled and bool(_AT_PLACE.search(text[max(0, f.start - 8) : f.start]))
+                where[f.name].append(at)
+    return {
+        n
+        for n, at in where.items()
+        if all(at) and fold(n.split()[0]) not in firsts and fold(n.split()[1]) not in lone
+    }
+
+
 def _read_names(texts: list[str], finds: list[list[Found]], names: dict[str, str]) -> list[list[Found]]:
     """The finds with two event-level readings applied: a couple sharing a surname ("Bill and Hillary
     Clinton": "Bill" is Bill Clinton when Bill is a first name, of the event or the first-name list, and
     no surname of the event), and no person whose name the event also writes in lower case ("Mainstream
     Media" beside "the mainstream media"), nor one named once, untitled, whose surname the event writes
-    as a common noun ("Armour Thyroid" beside "underactive thyroids")."""
+    as a common noun ("Armour Thyroid" beside "underactive thyroids"), nor a place (``_place_names``)."""
     persons = [f for fs in finds for f in fs if f.kind == "person"]
     surnames = {fold(f.name.split()[-1]) for f in persons}
     firsts = ({fold(f.name.split()[0]) for f in persons} | set(names) | set(names.values())) - surnames
     common = {f.name for f in persons if _written_lower(f.name, texts)}
+    common |= _place_names(texts, finds, names)  # "in Las Vegas"
     # "Armour Thyroid" beside "underactive thyroids": a name given once, with no title, whose last word
     # the event writes as a common noun (or its plural) is a product or a term, no person
     words = {fold(w) for t in texts for w in re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", t)}
@@ -423,16 +512,22 @@ def _resolve(
     here: frozenset = frozenset(),
     both: bool = False,
     wife_here: bool = False,
+    alone: collections.Counter | None = None,
 ) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor.
 
     ``gender``, ``here``, ``both``, ``wife_here``: as in ``_Names.surname``; ``honorific``: "Mr.",
     "Mrs.", "Ms.", "Dr." stand before the name (then a lone word is a surname, never a first name:
-    "President Barack" is Barack Obama, "Mr. James" no James of the event).
+    "President Barack" is Barack Obama, "Mr. James" no James of the event). ``alone``: how often the
+    event writes each lone word on its own (not inside a longer name: "Congressional" in "the
+    appropriate Congressional committees" once, and in "Democratic Congressional Campaign Committee").
     """
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
     if f.kind == "org":
+        if not f.sure and org_key(f.actor) not in inv.org:
+            # "Weekly Standard Editor Bill Kristol": a body only where the event names it on its own
+            return inv.person.get(inv.key(f.name)) if len(f.name.split()) > 1 else None
         return inv.org.get(org_key(f.actor), f.actor)
     non = _non_actors(str(LEXICONS / "actor_non_actors.csv")) | _non_persons(
         str(LEXICONS / "actor_non_persons.csv")
@@ -461,10 +556,14 @@ def _resolve(
         return None  # "Clinton" where the article names Hillary and Bill Clinton: not clear which
     if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
         return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
-    if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or word.lower() in non:
+    listed = word.lower() in non and not f.titled  # "President Washington": a title makes it a surname
+    if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or listed:
         return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
     if any(c.isdigit() for c in word):
         return None  # "G20", "F-35": a meeting or a thing
+    plural = alias_at(rules, word[:-1]) if word.endswith("s") else None
+    if plural is not None and plural.canonical == plural.side:
+        return None  # "Mexicans", "Americans": a people (a country's demonym in the plural), no actor
     body = inv.first_word.get(fold(word))
     if body:
         return body  # "Georgetown" where the event names "Georgetown University"
@@ -475,7 +574,10 @@ def _resolve(
         return None if a.canonical == a.side else a.canonical
     # named twice or more (or once, written in camel case: "ForAmerica", "YouTube"), and not mostly
     # where things happen (all mentions modifiers: a place too)
-    return word if (caps[word] >= 2 or _CAMEL.match(word)) and places[word] < caps[word] else None
+    # place and modifier mentions weighed against those on its own: "Congressional" once alone, before a
+    # noun ("the appropriate Congressional committees"), is an adjective whatever longer names hold it
+    own = caps[word] if alone is None else min(caps[word], alone[word])
+    return word if (caps[word] >= 2 or _CAMEL.match(word)) and places[word] < own else None
 
 
 def event_actors(
@@ -510,10 +612,17 @@ def event_actors(
     split = [_split_headlines(t, fs) for t, fs in zip(texts, finds, strict=True)]
     inv = _Names([b for b, _ in split], alias_actors, names)
     caps, places, lower = _lone_words(texts)
+    alone = collections.Counter(f.name for body, _ in split for f in body if f.kind == "surname")
     mister = {fold(m.group(1)) for t in texts for m in _MISTER.finditer(t)}
     missus = {fold(m.group(1)) for t in texts for m in _MISSUS.finditer(t)}
     inv.gender = _genders(texts, [b for b, _ in split], inv)
     inv.lower = lower
+    inv.first_named = {
+        k
+        for body, _ in split
+        for f in body
+        if f.kind == "surname" and not f.titled and (k := inv.first_key(f.name)) is not None
+    }
     rows = []
     for i, (text, arows, (body, heads)) in enumerate(zip(texts, alias_rows, split, strict=True)):
         rows.extend((i, *r) for r in arows.itertuples(index=False, name=None))
@@ -533,7 +642,7 @@ def event_actors(
             resolve = f in body or known
             both = fold(f.name) in mister and fold(f.name) in missus
             args = (gender, hon, here, both, fold(f.name) in wives and not f.titled)  # a bare "Trump"
-            actor = _resolve(f, inv, caps, places, lower, rules, *args) if resolve else None
+            actor = _resolve(f, inv, caps, places, lower, rules, *args, alone) if resolve else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

@@ -6,17 +6,22 @@ Attribution (``instruments.attribution.names``, ``classify``) and actor discover
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from outlet_comparison.text.units import POSSESSIVE, UPPER
 
 __all__ = [
+    "ALIAS_CASES",
     "BOUNDARY",
     "DETERMINERS",
     "HONORIFICS",
     "OPENERS",
     "UPPER",
+    "alias_case",
     "alias_key",
+    "alias_lookup",
+    "alias_pattern",
     "fold",
     "honorific_pattern",
 ]
@@ -57,6 +62,70 @@ def alias_key(matched: str) -> str:
     'the white house'
     """
     return " ".join(POSSESSIVE.sub("", matched).split()).lower()
+
+
+# the case rules an alias file may give an alias in its ``case`` column
+ALIAS_CASES = ("sensitive", "ignore")
+
+
+def alias_case(alias: str, case: str | None = None) -> str:
+    """The case rule of an alias: its file's ``case`` column where the file has one; else THE default rule,
+    the same for every alias file (actor aliases, attribution affiliations, countries): an alias holding a
+    space ignores case ("white house" is the White House), a single word matches exactly ("US" is never
+    "us", "Fox" never "fox").
+
+    >>> alias_case("White House"), alias_case("US"), alias_case("US", "ignore")
+    ('ignore', 'sensitive', 'ignore')
+    """
+    if case is not None:
+        return case
+    return "ignore" if " " in alias else "sensitive"
+
+
+def alias_lookup(alias: str, case: str | None = None) -> str:
+    """The text an alias is filed under: lower case where its case rule (``alias_case``) ignores case.
+
+    >>> alias_lookup("White House"), alias_lookup("US")
+    ('white house', 'US')
+    """
+    return alias.lower() if alias_case(alias, case) == "ignore" else alias
+
+
+_APOSTROPHE_CLASS = "['’]"
+
+
+def alias_pattern(
+    alias: str,
+    case: str | None = None,
+    *,
+    spacing: bool = False,
+    possessive: bool = False,
+    after_dot: bool = False,
+) -> str:
+    """The regex text of one alias, the one place alias patterns are built (actors and attribution).
+
+    A whole-word match of the alias, case-insensitive where ``alias_case(alias, case)`` says so. Options
+    each caller keeps as it always had them: ``spacing``, any run of white space between the alias's
+    words and either apostrophe for "'" (actors); ``possessive``, an optional "'s" kept in the match
+    (attribution, whose look-up drops it); ``after_dot``, no match right after a '.' (attribution).
+
+    >>> import re
+    >>> bool(re.search(alias_pattern("White House"), "the white house said"))
+    True
+    >>> bool(re.search(alias_pattern("US"), "told us"))
+    False
+    >>> re.search(alias_pattern("O'Neill", spacing=True), "said O’Neill.").group(0)
+    'O’Neill'
+    """
+    if spacing:
+        body = r"\s+".join(re.escape(part).replace("'", _APOSTROPHE_CLASS) for part in alias.split())
+    else:
+        body = re.escape(alias)
+    if alias_case(alias, case) == "ignore":
+        body = f"(?i:{body})"
+    before = r"(?<![\w.])" if after_dot else r"(?<![\w])"
+    after = "(?:[’']s)?" if possessive else ""
+    return rf"{before}{body}{after}(?![\w])"
 
 
 # typographic apostrophes and quotes written inside names ("O’Neill", "O‘Brien") -> the plain one

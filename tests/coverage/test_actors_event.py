@@ -6,6 +6,7 @@ import pytest
 from conftest import load_script
 
 import helpers
+from outlet_comparison.coverage.event_actors import headline_spans
 
 NO_ALIASES = helpers.ROOT / "tests" / "gold" / "no_aliases.csv"
 STUDY = helpers.ROOT / "articles" / "kerry-lavrov-g20-2016" / "actor_aliases.csv"
@@ -173,7 +174,7 @@ def test_benchmark_targets_on_the_tune_groups(capsys):
     assert total["merged"] / total["shared"] >= 0.90
     assert total["found"] / total["gold"] >= 0.95
     assert total["junk"] / total["names"] <= 0.10
-    assert total["merged"] >= 40 and total["found"] >= 156  # 40/41 and 156/162 at round three
+    assert total["merged"] >= 41 and total["found"] >= 157  # 41/41 and 157/162 at round five
     bench.main([])
     assert bench.HELD_OUT not in capsys.readouterr().out  # the held-out groups only with --held-out
 
@@ -425,3 +426,155 @@ def test_a_participle_before_a_title_is_no_part_of_the_mention():
         "Mr. Trump",
         "President Trump",
     }
+
+
+def test_a_surname_is_not_a_family_member_called_by_the_first_name():
+    """Obama's daughters, named "Malia and Sasha Obama" and then "Malia", "Sasha": "Mr. Obama" and
+    "President Obama" are the father, named in full once, not a daughter named in full more often; a
+    letter's "Dear Sasha" is Sasha (no actor "Dear Sasha")."""
+    texts = [
+        "President Barack Obama spoke. Malia and Sasha Obama attended. President Obama pardoned a turkey.",
+        "Mr. Obama joked. Malia, 16, wore boots. Sasha, 13, wore a dress. President Obama's daughters "
+        "were bored. Malia Obama rolled her eyes. Mr. Obama asked his daughters.",
+        "Dear Sasha and Malia, try showing a little class. Malia and Sasha Obama were there.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("mention")["actor"].agg(set).to_dict()
+    assert got["Mr. Obama"] == got["President Obama"] == got["President Obama's"] == {"Barack Obama"}
+    assert got["Sasha"] == {"Sasha Obama"} and got["Malia"] == {"Malia Obama"}
+    assert "Dear Sasha" not in got
+
+
+def test_a_peoples_demonym_and_a_region_are_no_actors():
+    """ "Mexicans" (a country's demonym in the plural, written twice) and "Eastern Europe" (a region)
+    name no actor; Vicente Fox does."""
+    texts = [
+        "Vicente Fox told Mexicans to speak up. Hackers in Eastern Europe sold the data.",
+        "Fox apologised to all Mexicans. A group based in Eastern Europe was blamed.",
+    ]
+    assert set(names(texts)) == {"Vicente Fox"}
+
+
+def test_a_title_before_a_place_word_makes_a_surname():
+    """ "President Washington" in a quotation is a person although "Washington" alone is a place."""
+    texts = ["“The chair of President Washington, President Jefferson,” Vicente Fox said in Washington."]
+    got = mentions(texts)
+    assert got["President Washington"] == "Washington" and got["President Jefferson"] == "Jefferson"
+    assert "Washington" not in got  # the place after "in"
+
+
+def test_a_named_pac_and_a_body_before_a_title_the_event_names():
+    """ "Make America Awesome PAC" is one body (no "America" apart); "Weekly Standard Editor Bill
+    Kristol" names the Weekly Standard where another article names it alone, and "New York" before a
+    title names no body the event knows."""
+    texts = [
+        "Make America Awesome PAC paid for the ads. Weekly Standard Editor Bill Kristol wrote. "
+        "New York Gov. Andrew Cuomo agreed. RNC Political Director Gentry Collins left.",
+        "William Kristol, editor of the Weekly Standard, called for it. The Weekly Standard agreed. "
+        "The RNC did not.",
+    ]
+    got = names(texts)
+    assert got["Make America Awesome PAC"] == {0} and "United States" not in got
+    assert got["Weekly Standard"] == {0, 1} and got["William Kristol"] == {0, 1}
+    assert "New York" not in got and got["RNC"] == {0, 1}  # an acronym before a title stays itself
+
+
+def test_party_state_labels_and_numbered_parts_of_a_law_are_no_actors():
+    texts = [
+        "Rep. Stephen Fincher, R-Tenn., said so. Article II gives the president power.",
+        "Stephen Fincher (R-Tenn.) agreed. Under Article II he may act. Queen Elizabeth II came.",
+    ]
+    assert set(names(texts)) == {"Stephen Fincher", "Elizabeth II"}
+
+
+def test_a_listed_phrase_in_any_case_hides_the_alias_inside_it():
+    """ "we must make America great again" (the listed slogan, lower case) names no country; "America
+    must win" still does (the default alias list)."""
+    texts = ["Donald Trump said we must make America great again.", "Donald Trump said America must win."]
+    df = helpers.event_actors(texts)
+    assert df[df["actor"] == "United States"]["article"].tolist() == [1]
+
+
+def test_a_quoted_title_names_only_actors_the_event_names_elsewhere():
+    """A show or book in quotation marks ("“America’s Next Top Model”", "“Tucker Carlson Tonight”") is
+    no actor, nor the country or the host inside it unless the event names them outside titles."""
+    texts = [
+        "This feels like an “America’s Next Top Model” challenge. Kathy Griffin apologised.",
+        "Mike Pence said on “Tucker Carlson Tonight” that Kathy Griffin was wrong.",
+    ]
+    assert set(names(texts)) == {"Kathy Griffin", "Mike Pence"}
+    texts[1] += " Tucker Carlson agreed."
+    assert names(texts)["Tucker Carlson"] == {1}
+
+
+def test_a_long_list_line_without_a_full_stop_is_body_text_and_chairwoman_is_a_title():
+    """A paragraph listing titled names with no closing full stop is no headline line (its names count
+    though the event names them nowhere else); "Chairwoman" is a title like "Chairman"."""
+    texts = [
+        "Democrats wrote to Attorney General William Barr.",
+        "Its signatories include House Judiciary Committee Chairman Jerrold Nadler (D-N.Y.), oversight "
+        "committee Chairman Elijah Cummings (D-Md.), intelligence committee Chairman Adam Schiff (D-Calif.), "
+        "Financial Services Committee Chairwoman Maxine Waters (D-Calif.), Ways and Means Committee Chairman "
+        "Richard Neal (D-Mass.) and Foreign Affairs Committee Chairman Eliot Engel (D-N.Y.)\n\nBarr said no.",
+    ]
+    got = names(texts)
+    chairs = {"Jerrold Nadler", "Elijah Cummings", "Adam Schiff", "Maxine Waters", "Richard Neal"}
+    chairs.add("Eliot Engel")
+    assert {c: got.get(c) for c in chairs} == dict.fromkeys(chairs, {1})
+    assert not any("Chairwoman" in a for a in got)
+    assert headline_spans("Trump Lashes Out at Kathy Griffin and Democrats") == [(0, 47)]
+
+
+def test_ag_is_a_title_so_ag_barr_is_william_barr():
+    texts = [
+        "Attorney General William Barr released a summary.",
+        "Sen. Amy Klobuchar wrote that “AG Barr's summary 4-pg letter” is not enough.",
+    ]
+    got = names(texts)
+    assert got["William Barr"] == {0, 1}
+    assert set(got) == {"William Barr", "Amy Klobuchar"}
+
+
+def test_a_two_word_place_after_of_only_locates_the_person():
+    """ "Sen. Kirsten Gillibrand of New York": the actor is Kirsten Gillibrand, the mention ends at her
+    name; a body's place stays in its name ("University of Southern California"), and a person after
+    'of' stays the actor ("Newsweek Puts Picture of Michele Bachmann")."""
+    texts = [
+        "Sen. Kirsten Gillibrand of New York also chimed in. Sen. Cory Booker of New Jersey wrote.",
+        "Senator Cory Booker argued. The University of Southern California agreed. It ran under the "
+        "headline “Newsweek Puts Picture of Michele Bachmann on Cover That Makes Her Look Crazy.”",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("actor")["mention"].agg(set).to_dict()
+    assert set(got) == {
+        "Kirsten Gillibrand",
+        "Cory Booker",
+        "University of Southern California",
+        "Michele Bachmann",
+    }
+    assert got["Kirsten Gillibrand"] == {"Sen. Kirsten Gillibrand"}
+    assert got["Cory Booker"] == {"Sen. Cory Booker", "Senator Cory Booker"}
+
+
+def test_places_adjectives_and_group_phrases_are_no_actors():
+    """Places that only locate ("campaigning in San Francisco on Sunday", "a campaign stop in Las
+    Vegas", "South Bend, Ind., Mayor Pete Buttigieg"), an adjective written once alone before a noun
+    ("the appropriate Congressional committees", beside "Democratic Congressional Campaign Committee")
+    and a group of a body ("Members of the House": the House) invent no actor."""
+    texts = [
+        "Sen. Bernie Sanders, campaigning in San Francisco on Sunday, spoke. He did say at a campaign stop "
+        "in Las Vegas that Trump is wrong. Members of the House voted 420-0. South Bend, Ind., Mayor Pete "
+        "Buttigieg agreed.",
+        "Files must go to the appropriate Congressional committees, said the Democratic Congressional "
+        "Campaign Committee. Donald Trump did not agree.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("actor")["mention"].agg(set).to_dict()
+    assert set(got) == {
+        "Bernie Sanders",
+        "Donald Trump",
+        "House of Representatives",
+        "Pete Buttigieg",
+        "Democratic Congressional Campaign Committee",
+    }
+    assert got["House of Representatives"] == {"House"}

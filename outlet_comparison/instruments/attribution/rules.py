@@ -14,7 +14,14 @@ from typing import TypeVar
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS, project_path, row_error
-from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, alias_key
+from outlet_comparison.text.names import (
+    BOUNDARY,
+    DETERMINERS,
+    OPENERS,
+    alias_key,
+    alias_lookup,
+    alias_pattern,
+)
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import (
     categorised_patterns,
@@ -242,9 +249,8 @@ def _alias_rx(alias: str) -> re.Pattern[str]:
 
 
 def _alias_body(alias: str) -> str:
-    """The regex text of one alias."""
-    body = re.escape(alias)
-    return rf"(?<![\w.]){f'(?i:{body})' if ' ' in alias else body}(?:[’']s)?(?![\w])"
+    """The regex text of one alias (``text.names.alias_pattern``: its default case rule, a possessive)."""
+    return alias_pattern(alias, possessive=True, after_dot=True)
 
 
 def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str, Alias]]:
@@ -253,7 +259,7 @@ def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str,
     rx = re.compile("|".join(_alias_body(a.alias) for a in ordered))
     by: dict[str, Alias] = {}
     for a in reversed(ordered):  # the earlier (longer, file) alias wins a shared key
-        by[a.alias.lower() if " " in a.alias else a.alias] = a
+        by[alias_lookup(a.alias)] = a
     return rx, by
 
 
