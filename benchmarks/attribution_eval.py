@@ -169,6 +169,16 @@ def type_accuracy(scu_result: dict) -> float:
     return sum(a for a, _ in pairs) / total if total else 0.0
 
 
+def naive_baseline() -> dict[str, float]:
+    """The naive regex baseline's source-overlap P, R and F1 on PolNeAR dev, as the benchmark README says."""
+    said = re.search(
+        r"P (\d\.\d+), R (\d\.\d+), F1 (\d\.\d+)", (BENCH / "README.md").read_text(encoding="utf-8")
+    )
+    if said is None:
+        raise ValueError(f"{BENCH / 'README.md'}: no 'P .., R .., F1 ..' line for the naive regex baseline")
+    return dict(zip(("P", "R", "F1"), map(float, said.groups()), strict=True))
+
+
 def anonymity_reasons() -> tuple[int, int, int]:
     """SCU anonymous statements: (reason agrees with the GT flag, found as anonymous, reasons we give).
 

@@ -1,6 +1,7 @@
 """The study's published numbers have one home: the notebooks compute them and write the study's sentences
 from the values (03 the Flesch–Kincaid grades, 02 the attribution counts, 04 the actor and aligned-sentence
-counts); README and docs are checked against the same computation here."""
+counts); README and docs are checked against the same computation here (docs/coverage.md: every number of its
+findings on the study, and of its quoted-flag, hand-pair and threshold method)."""
 
 from __future__ import annotations
 
@@ -285,3 +286,104 @@ def test_readme_states_the_computed_body_sizes():
     stats = helpers.findings.articles.body_stats(seeds)
     row = _readme_row("| body words / sentences |")
     assert row[1:3] == [f"{stats.loc[o, 'words']} / {stats.loc[o, 'sentences']}" for o in seeds.outlet]
+
+
+@pytest.fixture(scope="module")
+def seed_overlap() -> dict:
+    """Notebook 04's study tables of the two seeds: coverage by method, sides, speakers, name forms, the
+    threshold sweep against the hand pairs and the quoted flag against the hand-annotated speakers."""
+    seeds = load_seeds()
+    event = helpers.read_event(STUDY_EVENT)
+    b, a = outlets = list(seeds.outlet)
+    text = dict(zip(seeds.outlet, seeds.text, strict=True))
+    ov, ft = helpers.overlap, helpers.findings.coverage_tables
+    gold = pd.read_csv(helpers.ROOT / "tests" / "gold" / "coverage_alignment.csv")
+    cov = ov.sentence_coverage(text, ov.pairwise_alignment(text, aliases=event.aliases))
+    cov = ft.with_hand_pairs(cov, {b: set(gold.sentence_a), a: set(gold.sentence_b)})
+    mentions = ov.actor_mentions(text, event.aliases)
+    sides = ov.side_order(mentions, helpers.actor_sides(event.aliases))
+    speakers_gold = pd.read_csv(helpers.ROOT / "tests" / "gold" / "coverage_speakers.csv")
+    quoted = mentions.loc[mentions.quoted, ["outlet", "sentence", "actor"]].itertuples(index=False, name=None)
+    return {
+        "outlets": outlets,
+        "gold": gold,
+        "by_method": ft.coverage_by_method(cov),
+        "sides": ft.side_table(mentions, sides, outlets)["mentions"],
+        "speakers": ft.speaker_table(mentions, outlets),
+        "summary": ov.actor_summary(mentions, outlets).set_index("outlet"),
+        "forms": ov.name_forms(mentions).groupby(["outlet", "form"])["count"].sum(),
+        "sweep": ft.threshold_sweep(
+            text[b], text[a], set(zip(gold.sentence_a, gold.sentence_b, strict=True)), event.aliases
+        ),
+        "speakers_gold": set(
+            zip(speakers_gold.outlet, speakers_gold.sentence, speakers_gold.actor, strict=True)
+        ),
+        "quoted": set(quoted),
+    }
+
+
+def _docs_part(page: str, start: str, end: str) -> str:
+    """One part of a docs page, whitespace folded (a sentence may break across lines)."""
+    text = (helpers.ROOT / "docs" / page).read_text(encoding="utf-8")
+    return " ".join(text.split(start, 1)[1].split(end, 1)[0].split())
+
+
+def test_the_coverage_docs_findings_state_the_computed_numbers(seed_overlap, seed_differences, seed_grades):
+    """Every number of docs/coverage.md's findings on the study is notebook 04's (its tables and card)."""
+    o = seed_overlap
+    b, a = o["outlets"]
+    m = o["by_method"].astype({"sentences": int, "aligned": int, "aligned_by_hand": int})
+    side, sp, s, forms = o["sides"], o["speakers"], o["summary"], o["forms"]
+    means = seed_differences["means"]
+    said = _docs_part("coverage.md", "## Findings on the study", "## Method")
+    want = [
+        f"pairs **{m.aligned[b]} of {m.sentences[b]}** Bloomberg sentences with **{m.aligned[a]} of "
+        f"{m.sentences[a]}** AP sentences (**{m.aligned_words_pct[b]:.0f} %** of Bloomberg's words, "
+        f"**{m.aligned_words_pct[a]:.0f} %** of AP's)",
+        f"(**{m.aligned_by_hand[b]} of {m.sentences[b]}** Bloomberg and **{m.aligned_by_hand[a]} of "
+        f"{m.sentences[a]}** AP sentences)",
+        f"**{side.loc['Turkey', a]}** mentions of the Turkish side against Bloomberg's "
+        f"**{side.loc['Turkey', b]}**",
+        f"**{sp.loc['US officials (unnamed)', b]} of Bloomberg's {s.quoted[b]}** quoted mentions are an "
+        f"unnamed US official; **{sp.loc['Barack Obama', a]} of AP's {s.quoted[a]}** are Obama himself",
+        f"Bloomberg names **{s.actors[b]}** distinct actors in **{s.mentions[b]}** mentions, AP "
+        f"**{s.actors[a]}** in **{s.mentions[a]}**",
+        f'"Jabhat Fatah Al-Sham" ({forms[b, "Jabhat Fatah Al-Sham"]} times), AP writes "IS" '
+        f"({forms[a, 'IS']} times)",
+        f"compound **{helpers.findings.num(means[b], 2)} vs {helpers.findings.num(means[a], 2)}**",
+        f"grade about **{round(seed_grades['b'])}** for both",
+    ]
+    assert round(seed_grades["a"]) == round(seed_grades["b"])
+    assert [w for w in want if w not in said] == []
+
+
+def test_the_coverage_docs_method_states_the_computed_numbers(seed_overlap):
+    """The quoted flag against the hand-annotated speakers, the hand pairs and the threshold sweep."""
+    o = seed_overlap
+    b, a = o["outlets"]
+    m, gold, sweep = o["by_method"], o["gold"], o["sweep"]
+    best = sweep.loc[sweep.f1.idxmax()]
+    flat = sweep[sweep.f1 == sweep.f1.iloc[0]].threshold
+    assert flat.index.tolist() == list(range(len(flat)))  # one flat run from the lowest threshold
+    falls = sweep[(sweep.threshold > best.threshold) & (sweep.f1 < best.f1)].threshold.iloc[0]
+    strength = gold.strength.value_counts()
+    found, false = o["quoted"] & o["speakers_gold"], o["quoted"] - o["speakers_gold"]
+    assert not false  # "with no false ones"
+    th = sweep.threshold
+    said = _docs_part("coverage.md", "## Method", "## Limitations")
+    want = [
+        f"annotation of the {len(o['speakers_gold'])} named speakers in the two texts",
+        f"finds {len(found)} with no false ones",
+        f"aligned all {m.sentences[b]:.0f} × {m.sentences[a]:.0f} sentence pairs",
+        f"coverage_alignment.csv`: {len(gold)} pairs, {strength['clear']} clear and "
+        f"{strength['borderline']} borderline)",
+        f"from {th.min():.2f} to {th.max():.2f} in steps of {th.diff().iloc[1]:.3f}",
+        f"F1 is flat at {sweep.f1.iloc[0]:.2f} up to {flat.max():.3f}, peaks at **{best.f1:.2f} at "
+        f"{best.threshold:.3f}** ({best.pairs:.0f} pairs, {best.precision * best.pairs:.0f} correct: "
+        f"precision {best.precision:.2f}, recall {best.recall:.2f}) and falls from {falls:.2f} on",
+    ]
+    assert best.threshold == helpers.ALIGN_THRESHOLD
+    assert [w for w in want if w not in said] == []
+    limits = _docs_part("coverage.md", "## Limitations", "\n\n\n")
+    assert f"recall against the hand pairs is {best.recall:.2f}" in limits
+    assert f"chosen on the same {len(gold)} pairs" in limits

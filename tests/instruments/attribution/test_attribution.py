@@ -377,6 +377,15 @@ def test_benchmark_scores_do_not_regress():
     assert stated in readme, f"README's PolNeAR numbers are out of date; expected: {stated}"
 
 
+@pytest.mark.shared
+def test_the_naive_baseline_is_read_from_the_benchmark_readme():
+    """Notebook 02 states the naive regex's F1 from the benchmark README through naive_baseline."""
+    mod = _eval_module()
+    if not (mod.BENCH / "README.md").is_file():
+        pytest.skip(f"../shared not found: {mod.BENCH / 'README.md'} (attribution benchmark skipped)")
+    assert mod.naive_baseline() == {"P": 0.75, "R": 0.28, "F1": 0.41}
+
+
 def test_polnear_continuation_convention():
     mod = _eval_module()
     text = "Kerry said the talks failed, adding that he would return. Lavrov said it, wanting more."
