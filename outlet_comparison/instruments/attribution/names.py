@@ -135,6 +135,8 @@ _PARTICLE = re.compile(r"^[OD]’(?=[A-Z])")  # O’Rourke, D’Amato (after str
 def surname_key(word: str) -> str:
     """A surname as compared across spellings: straight and curly apostrophes alike, an O’/D’ particle
     optional ("O'Rourke", "O’Rourke" and a text's "Rourke" are one surname)."""
+    if "'" not in word and "’" not in word:
+        return word  # most surnames: nothing to fold (this runs for every name pair)
     return _PARTICLE.sub("", word.replace("'", "’"))
 
 

@@ -154,13 +154,18 @@ def _body_of_description(text: str, pos: int, mention: str, rules: Rules, names:
     return Source(**{**found.__dict__, "source": mention})
 
 
+@memoize(maxsize=512)
+def _named_before_rx(word: str) -> re.Pattern[str]:
+    """One to four capitalised name words before the capitalised body noun ("Alameda County")."""
+    return re.compile(rf"((?:{NAME_WORD}\s+){{1,4}}){word.capitalize()}\b")
+
+
 def _body_named_before(text: str, pos: int, mention: str, nouns: dict[str, str]) -> str:
     """The body a lower-case body noun names: "the county attorneys" after "Alameda County" ("" if none)."""
     word = next((w for w in re.findall(r"\b[a-z]+\b", mention) if nouns.get(w) == "org"), "")
     if not word:
         return ""
-    rx = re.compile(rf"((?:{NAME_WORD}\s+){{1,4}}){word.capitalize()}\b")
-    found = [m.group(0) for m in rx.finditer(text, max(0, pos - BODY_REACH), pos)]
+    found = [m.group(0) for m in _named_before_rx(word).finditer(text, max(0, pos - BODY_REACH), pos)]
     return re.sub(r"^The\s+", "", found[-1]) if found else ""
 
 

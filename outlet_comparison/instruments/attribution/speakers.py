@@ -124,18 +124,24 @@ def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | N
     if not parts:
         return ""
     best = " ".join(parts)
+    key = surname_key(parts[-1])
     for _, _, found in names.found:
         fp = found.split()
-        same = surname_key(fp[-1]) == surname_key(parts[-1])  # "Rourke" is "Beto O’Rourke"
+        same = surname_key(fp[-1]) == key  # "Rourke" is "Beto O’Rourke"
         if len(fp) > len(best.split()) and same and (len(parts) == 1 or fp[0] == parts[0]):
             best = found
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
-        rx = re.compile(rf"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+{re.escape(parts[-1])}\b")
-        for m in rx.finditer(text):
+        for m in _first_name_rx(parts[-1]).finditer(text):
             first = m.group(1)
             if first.lower() not in (nouns or {}) and first not in _NOT_FIRST:
                 return f"{first}{m.group(2)} {parts[-1]}"
     return best
+
+
+@memoize(maxsize=2048)
+def _first_name_rx(surname: str) -> re.Pattern[str]:
+    """A capitalised word, and any initials, written before ``surname`` ("Michael Steele", "John Q. Doe")."""
+    return re.compile(rf"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+{re.escape(surname)}\b")
 
 
 OUTLET_SIDE = "news media"  # the side of news outlets in ``attribution_affiliations.csv``
