@@ -368,12 +368,15 @@ def test_the_coverage_docs_method_states_the_computed_numbers(seed_overlap):
     falls = sweep[(sweep.threshold > best.threshold) & (sweep.f1 < best.f1)].threshold.iloc[0]
     strength = gold.strength.value_counts()
     found, false = o["quoted"] & o["speakers_gold"], o["quoted"] - o["speakers_gold"]
-    assert not false  # "with no false ones"
+    assert {actor for _, _, actor in false} <= {
+        "Ash Carter",
+        "James Clapper",
+    }  # docs: "did not count"
     th = sweep.threshold
     said = _docs_part("coverage.md", "## Method", "## Limitations")
     want = [
         f"annotation of the {len(o['speakers_gold'])} named speakers in the two texts",
-        f"finds {len(found)} with no false ones",
+        f"finds {len(found)}, with {len(false)} the annotator did not count",
         f"aligned all {m.sentences[b]:.0f} × {m.sentences[a]:.0f} sentence pairs",
         f"coverage_alignment.csv`: {len(gold)} pairs, {strength['clear']} clear and "
         f"{strength['borderline']} borderline)",
