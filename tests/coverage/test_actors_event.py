@@ -578,3 +578,14 @@ def test_places_adjectives_and_group_phrases_are_no_actors():
         "Democratic Congressional Campaign Committee",
     }
     assert got["House of Representatives"] == {"House"}
+
+
+def test_congressman_and_councilman_are_titles():
+    """ "Congressman Grimm" is Michael Grimm and "City Councilman Domenic M. Recchia Jr." is Domenic
+    Recchia (``lexicons/actor_titles.csv``), not actors of their own."""
+    texts = [
+        "Rep. Michael Grimm spoke. Congressman Grimm left. He faces former City Councilman Domenic M. "
+        "Recchia Jr., a Democrat.",
+        "Michael Grimm said no. Minnesota Congresswoman Michele Bachmann agreed.",
+    ]
+    assert names(texts) == {"Michael Grimm": {0, 1}, "Domenic M. Recchia Jr": {0}, "Michele Bachmann": {1}}
