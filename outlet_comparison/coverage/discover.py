@@ -260,11 +260,25 @@ def _segments(text: str, rules: Rules) -> list[tuple[list[str], list[tuple[int, 
         words = _words(run)
         lo = 0
         for j in range(len(raw) - 1):
-            if raw[j] != words[j] and rules.nouns.get(words[-1].lower()) != "org":
+            if raw[j] != words[j] and (
+                rules.nouns.get(words[-1].lower()) != "org"
+                or (POSSESSIVE.search(raw[j]) and _titled_name(words[lo : j + 1], rules))
+            ):
                 out.append((words[lo : j + 1], spans[lo : j + 1], at))
                 lo = j + 1
         out.append((words[lo:], spans[lo:], at))
     return out
+
+
+def _titled_name(words: list[str], rules: Rules) -> bool:
+    """Do the words before a possessive 's end in a titled name ("President Obama", "Mr. Grimm")? Then
+    what follows is the person's, never one body with them ("President Obama's State of the Union"); a
+    plural's apostrophe stays inside a body ("New York State Workers' Compensation Board")."""
+    return (
+        len(words) > 1
+        and not _title_word(words[-1], rules)
+        and any(_title_word(w, rules) for w in words[:-1])
+    )
 
 
 def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:

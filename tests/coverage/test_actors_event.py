@@ -589,3 +589,19 @@ def test_congressman_and_councilman_are_titles():
         "Michael Grimm said no. Minnesota Congresswoman Michele Bachmann agreed.",
     ]
     assert names(texts) == {"Michael Grimm": {0, 1}, "Domenic M. Recchia Jr": {0}, "Michele Bachmann": {1}}
+
+
+def test_a_titled_name_before_a_possessive_is_its_own_mention():
+    """"President Obama's State of the Union address" names Barack Obama (the address is no actor,
+    ``lexicons/actor_non_actors.csv``); a plural's apostrophe stays inside a body ("New York State
+    Workers' Compensation Board")."""
+    texts = [
+        "After President Obama’s State of the Union address, Mr. Grimm left. The New York State Workers’ "
+        "Compensation Board ordered him to pay.",
+        "Barack Obama spoke. Michael Grimm listened.",
+    ]
+    assert names(texts) == {
+        "Barack Obama": {0, 1},
+        "Michael Grimm": {0, 1},
+        "New York State Workers Compensation Board": {0},
+    }
