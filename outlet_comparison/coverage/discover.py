@@ -385,6 +385,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             )
             continue
         place_word = kind != "org" and words[-1].lower() in non_persons
+        if len(words) == 1 and words[0] + text[at0 + spans[0][1] : at0 + spans[0][1] + 1] in _abbreviated():
+            continue  # "Ariz. Gov. Jan Brewer", "Glendale, Ariz.": a state in AP style, a place
         if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
             place_word = False  # "President Washington", "Mr. Washington": a title makes the word a surname
         if not kind or place_word:
@@ -493,6 +495,15 @@ def _located(text: str, start: int, end: int) -> bool:
     states = _states_regex(str(LEXICONS / "actor_state_abbreviations.csv"))
     state = states.match(text, end, min(len(text), end + 12))
     return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3])) or state is not None
+
+
+@memoize(maxsize=1)
+def _abbreviated() -> frozenset[str]:
+    """The US states' AP abbreviations with their period ("Ariz."; ``actor_state_abbreviations.csv``)."""
+    path = LEXICONS / "actor_state_abbreviations.csv"
+    return frozenset(
+        str(a).strip() for a in read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
+    )
 
 
 @memoize(maxsize=4)

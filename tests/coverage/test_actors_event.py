@@ -581,8 +581,8 @@ def test_places_adjectives_and_group_phrases_are_no_actors():
 
 
 def test_congressman_and_councilman_are_titles():
-    """ "Congressman Grimm" is Michael Grimm and "City Councilman Domenic M. Recchia Jr." is Domenic
-    Recchia (``lexicons/actor_titles.csv``), not actors of their own."""
+    """Titles: "Congressman Grimm" is Michael Grimm and "City Councilman Domenic M. Recchia Jr." is
+    Domenic Recchia (``lexicons/actor_titles.csv``), not actors of their own."""
     texts = [
         "Rep. Michael Grimm spoke. Congressman Grimm left. He faces former City Councilman Domenic M. "
         "Recchia Jr., a Democrat.",
@@ -592,9 +592,9 @@ def test_congressman_and_councilman_are_titles():
 
 
 def test_a_titled_name_before_a_possessive_is_its_own_mention():
-    """"President Obama's State of the Union address" names Barack Obama (the address is no actor,
-    ``lexicons/actor_non_actors.csv``); a plural's apostrophe stays inside a body ("New York State
-    Workers' Compensation Board")."""
+    """A possessive ends a titled name: "President Obama's State of the Union address" names Barack
+    Obama (the address is no actor, ``lexicons/actor_non_actors.csv``); a plural's apostrophe stays
+    inside a body ("New York State Workers' Compensation Board")."""
     texts = [
         "After President Obama’s State of the Union address, Mr. Grimm left. The New York State Workers’ "
         "Compensation Board ordered him to pay.",
@@ -605,3 +605,15 @@ def test_a_titled_name_before_a_possessive_is_its_own_mention():
         "Michael Grimm": {0, 1},
         "New York State Workers Compensation Board": {0},
     }
+
+
+def test_state_abbreviations_sports_events_city_parts_and_legal_forms_are_no_actors():
+    """No actors: "Ariz. Gov. Jan Brewer" and "Glendale, Ariz." (a state in AP style), "the Super
+    Bowl" (its host committee is one), "the Upper East Side", "the Capitol", a company's "L.L.C."."""
+    texts = [
+        "Voters want Ariz. Gov. Jan Brewer to veto it. The Super Bowl Committee agreed. "
+        "The Super Bowl is set for Glendale, Ariz. next year. Brewer met the Super Bowl Committee.",
+        "Jan Brewer owned a restaurant on the Upper East Side. He stood in the Capitol. The company was "
+        "called Granny Sayz, L.L.C., and Brewer formed it. Brewer left the Capitol and the Upper East Side.",
+    ]
+    assert names(texts) == {"Jan Brewer": {0, 1}, "Super Bowl Committee": {0}, "Granny Sayz": {1}}
