@@ -56,6 +56,11 @@ _TIME = (
 _ACRONYM_RE = re.compile(r"(?<![\w.’'\-@#])(?:(?:[A-Z]\.){2,}|[A-Z]{2,6}(?![\w\-]))(?:[’']s)?(?!\w)")
 
 
+# a number after a name: a numbered thing ("Senate Bill 1062", "SB 1062"), unless it is a year
+_NUMBER = re.compile(r"[ \t]+\d")
+_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
+
+
 @dataclass(frozen=True)
 class Found:
     """One discovered mention: offsets, the canonical actor and whether it is a person.
@@ -364,6 +369,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             continue
         if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
             continue  # a title-case phrase that names nobody ("Fake News")
+        if rules.nouns.get(words[-1].lower()) == "document" and _NUMBER.match(text, at0 + spans[-1][1]):
+            continue  # "Senate Bill 1062", "Resolution 242": a numbered document, no actor
         epithet = len(words) > 1 and fold(words[0]) in _epithets(str(LEXICONS / "actor_epithets.csv"))
         lead = spans[0][0]
         if epithet:
@@ -474,6 +481,9 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:
             continue
+        if a is None and written not in _institutions(str(LEXICONS / "actor_institutions.csv")):
+            if _NUMBER.match(text, end := m.start() + len(written)) and not _YEAR.match(text, end):
+                continue  # "SB 1062", "HB 2": a bill by its number, no body
         actor = _institutions(str(LEXICONS / "actor_institutions.csv")).get(written)
         actor = actor or (a.canonical if a else written.replace(".", ""))
         end = m.start() + len(written)

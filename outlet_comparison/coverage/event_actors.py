@@ -545,6 +545,8 @@ def _resolve(
             return None  # "TV"; "THE" of a headline in capitals
         return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
     word = f.name
+    if len(word) < 2 or _INITIAL.match(word):
+        return None  # an initial ("[W]e have heard"): never a surname, nor "W. Douglas Parker" by his first
     if word[-1:] == "s" and fold(word[:-1]) in inv.by_surname and fold(word) not in inv.by_surname:
         return None  # "the Obamas", "the Clintons": a family, no one actor
     full = inv.surname(f.name, gender, here, both, wife_here) or (
@@ -557,8 +559,8 @@ def _resolve(
     if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
         return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
     listed = word.lower() in non and not f.titled  # "President Washington": a title makes it a surname
-    if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or listed:
-        return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
+    if fold(word) in lower or listed:
+        return None  # a common word written with a capital ("Strategy"), a listed non-actor
     if any(c.isdigit() for c in word):
         return None  # "G20", "F-35": a meeting or a thing
     plural = alias_at(rules, word[:-1]) if word.endswith("s") else None

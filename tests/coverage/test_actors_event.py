@@ -617,3 +617,16 @@ def test_state_abbreviations_sports_events_city_parts_and_legal_forms_are_no_act
         "called Granny Sayz, L.L.C., and Brewer formed it. Brewer left the Capitol and the Upper East Side.",
     ]
     assert names(texts) == {"Jan Brewer": {0, 1}, "Super Bowl Committee": {0}, "Granny Sayz": {1}}
+
+
+def test_a_numbered_bill_is_no_actor_and_an_initial_is_no_first_name():
+    """A bill by its number ("Senate Bill 1062", "SB 1062", "HB 2") names nobody, a body's acronym before
+    a year does ("the NFL 2015 season"); an initial is no mention of the event's one person whose first
+    name it starts ("[W]e have heard" is not W. Douglas Parker)."""
+    texts = [
+        "Gov. Cathy Brewer pondered Senate Bill 1062. The Legislature passed SB 1062 and HB 2. Then SB "
+        "1062 and HB 2 went to her. The NFL 2015 season is near, the NFL said.",
+        "W. Douglas Parker wrote. Cathy Brewer read.",
+        'The committee came out against it, stating, "[W]e have heard loud and clear." Brewer agreed.',
+    ]
+    assert names(texts) == {"Cathy Brewer": {0, 1, 2}, "NFL": {0}, "W. Douglas Parker": {1}}
