@@ -380,6 +380,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             k += 1  # "U.S. Secretary of State John Kerry", "F.B.I. Director James Comey": the body is apart
         if len(words) - k == 1 and _ACRONYM_RE.fullmatch(words[k]) and every:
             continue  # "RNC", "F.B.I.": the acronym pass below
+        if kind == "person" and _ACRONYM_RE.fullmatch(words[-1]) and not _NUMERAL.fullmatch(words[-1]):
+            kind, cut = "org", k  # "the New York F.B.I. office", "British GQ": no surname is an acronym
         institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
         titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None
         if titled_body is not None and titled_body.canonical != titled_body.side:

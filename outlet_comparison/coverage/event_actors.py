@@ -55,6 +55,7 @@ from outlet_comparison.text.units import sentence_spans
 EVENT_ACTOR_COLUMNS = ("article", *ACTOR_COLUMNS)
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 _SMALL = frozenset("of the and for on in & de".split())
 
 
@@ -264,6 +265,10 @@ class _Names:
             if len(b.split()) > 1:
                 by_initials[initials(b)].add(b)
         self.by_initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
+        for k, body in self.org.items():  # "New York F.B.I.": a place before a body's acronym locates it
+            *place, last = body.split()
+            if place and _ACRONYM.fullmatch(last) and last.replace(".", "") in self.by_initials:
+                self.org[k] = self.by_initials[last.replace(".", "")]
         firsts = collections.defaultdict(set)
         for b in self.org.values():
             if len(b.split()) == 2:

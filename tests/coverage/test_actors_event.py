@@ -630,3 +630,14 @@ def test_a_numbered_bill_is_no_actor_and_an_initial_is_no_first_name():
         'The committee came out against it, stating, "[W]e have heard loud and clear." Brewer agreed.',
     ]
     assert names(texts) == {"Cathy Brewer": {0, 1, 2}, "NFL": {0}, "W. Douglas Parker": {1}}
+
+
+def test_a_place_before_a_bodys_acronym_is_that_body_and_no_person():
+    """No surname is an acronym: "the New York F.B.I. office" is the event's Federal Bureau of
+    Investigation (the place only locates it), "British GQ" a body of its own, neither a person."""
+    texts = [
+        "Spokesmen for the New York F.B.I. office declined to comment. He left the Federal Bureau of "
+        "Investigation in 2006.",
+        "The FBI is investigating. He told British GQ about it.",
+    ]
+    assert names(texts) == {"Federal Bureau of Investigation": {0, 1}, "British GQ": {1}}
