@@ -51,6 +51,7 @@ from outlet_comparison.coverage.discover import (
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
 from outlet_comparison.text.names import BOUNDARY
 from outlet_comparison.text.units import sentence_spans
+from outlet_comparison.wordlists import read_lexicon
 
 EVENT_ACTOR_COLUMNS = ("article", *ACTOR_COLUMNS)
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -75,13 +76,23 @@ def person_key(name: str, names: dict[str, str]) -> tuple[str, str]:
 
 
 def org_key(name: str) -> str:
-    """A body's name compared without case, dots, 'the' or a possessive ('U.S.' = 'United States'), a
-    department by its short name ('Department of Justice' = 'Justice Dept.' = 'Justice Department')."""
+    """A body's name compared without case, dots, 'the', a possessive or a last word naming the same body
+    ('U.S.' = 'United States', 'NBC News' = 'NBC'), a department by its short name ('Department of
+    Justice' = 'Justice Dept.' = 'Justice Department')."""
     s = re.sub(r"\bU\.?S\.?(?=\s|$)", "United States", name)
     s = re.sub(r"\bDept\b\.?", "Department", s)  # "Justice Dept."
     s = re.sub(r"^(?:[Tt]he\s+)?Department\s+of\s+(?:the\s+)?(\w+)$", r"\1 Department", s)
     s = re.sub(r"['’]s?$", "", s.replace(".", ""))
-    return " ".join(w for w in fold(s).split() if w != "the")
+    words = [w for w in fold(s).split() if w != "the"]
+    if len(words) > 1 and words[-1] in _body_suffixes(str(LEXICONS / "actor_body_suffixes.csv")):
+        words = words[:-1]  # "NBC News" = "NBC", "Apple Inc." = "Apple" (``actor_body_suffixes.csv``)
+    return " ".join(words)
+
+
+@memoize(maxsize=4)
+def _body_suffixes(path: str) -> frozenset[str]:
+    """Last words that name the same body as the words before them ("News", "Inc."), lower case."""
+    return frozenset(str(t).strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
 
 
 def initials(name: str) -> str:
@@ -540,8 +551,8 @@ def _resolve(
     if f.kind == "acronym":
         if f.sure:
             return f.actor
-        body = inv.by_initials.get(f.actor.replace(".", ""))
-        if body:
+        body = inv.by_initials.get(f.actor.replace(".", "")) or inv.org.get(org_key(f.actor))
+        if body:  # "RNC" where the event names the Republican National Committee; "NBC" beside "NBC News"
             return body
         known = alias_at(rules, f.name)
         if known is not None:

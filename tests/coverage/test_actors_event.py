@@ -641,3 +641,15 @@ def test_a_place_before_a_bodys_acronym_is_that_body_and_no_person():
         "The FBI is investigating. He told British GQ about it.",
     ]
     assert names(texts) == {"Federal Bureau of Investigation": {0, 1}, "British GQ": {1}}
+
+
+def test_a_brand_and_its_news_arm_or_legal_form_are_one_body():
+    """One body: "NBC" in one article and "NBC News" in another are one actor, as are "CBS News" and "CBS"
+    (``lexicons/actor_body_suffixes.csv``); "NBC" beside no longer name stays "NBC"."""
+    texts = [
+        "Trump told NBC on Thursday. Then NBC aired it. CBS News reported it.",
+        "Trump told NBC News in an interview. CBS said so. CBS agreed.",
+    ]
+    got = names(texts)
+    assert got["NBC News"] == {0, 1} and got["CBS News"] == {0, 1} and "NBC" not in got
+    assert "NBC" in names(["Trump told NBC on Thursday. Then NBC aired it."])
