@@ -228,6 +228,25 @@ def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[F
     ]
 
 
+def _fuller(short: str, long: str) -> bool:
+    """Is ``long`` a fuller name of the body ``short`` names (org keys): three or more words of ``short``
+    in order among its words, the same head noun last, more words not only before them ("Super Bowl
+    Committee" in "Arizona Super Bowl Host Committee"; a name ending in ``short`` is the tails rule's)?
+
+    >>> _fuller("super bowl committee", "arizona super bowl host committee")
+    True
+    >>> _fuller("super bowl committee", "arizona super bowl committee")  # the tails rule's
+    False
+    >>> _fuller("house committee", "house ethics committee")  # two words: too few to tell
+    False
+    """
+    s, w = short.split(), long.split()
+    if len(s) < 3 or len(w) <= len(s) or s[-1] != w[-1] or long.endswith(" " + short):
+        return False
+    it = iter(w)
+    return all(x in it for x in s)
+
+
 class _Names:
     """The event's name inventory: persons by key and surname, bodies by key and initials."""
 
@@ -270,6 +289,10 @@ class _Names:
             tails = [t for t in orgs if len(t.split()) > 1 and k.endswith(" " + t)]
             if tails:
                 self.org[k] = self.org[max(tails, key=len)]
+        for k in list(self.org):  # "Super Bowl Committee": the one longer body holding its words in order
+            longer = [t for t in orgs if _fuller(k, t)]
+            if len(longer) == 1:
+                self.org[k] = self.org[longer[0]]
         bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
         by_initials = collections.defaultdict(set)
         for b in bodies:

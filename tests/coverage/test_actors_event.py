@@ -653,3 +653,19 @@ def test_a_brand_and_its_news_arm_or_legal_form_are_one_body():
     got = names(texts)
     assert got["NBC News"] == {0, 1} and got["CBS News"] == {0, 1} and "NBC" not in got
     assert "NBC" in names(["Trump told NBC on Thursday. Then NBC aired it."])
+
+
+def test_a_body_and_its_one_fuller_name_are_one_actor():
+    """The state's "Super Bowl Committee" and "the Arizona Super Bowl Host Committee" are one body (its
+    words in order, the same head noun); with two fuller names the shorter stays on its own."""
+    texts = [
+        "The state's Super Bowl Committee called for a veto.",
+        "The Arizona Super Bowl Host Committee came out against it.",
+    ]
+    assert names(texts) == {"Arizona Super Bowl Host Committee": {0, 1}}
+    two = [*texts, "The Super Bowl Local Host Committee agreed."]
+    assert set(names(two)) == {
+        "Super Bowl Committee",
+        "Arizona Super Bowl Host Committee",
+        "Super Bowl Local Host Committee",
+    }
