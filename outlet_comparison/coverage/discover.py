@@ -28,9 +28,14 @@ _HON = honorific_pattern()
 _INITIALS = rf"{UPPER}\.(?:{UPPER}\.)*"  # "H." and "H.W." (so "George H.W. Bush" is one run, not "George H")
 # a capital that opens a dotted acronym ("F.B.I.,") is the acronym's, never a one-letter name
 _WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}(?!\.{UPPER})[\w\u0300-\u036f’'\-]*)"
+# a surname's Arabic article inside a name ("Bashar al-Assad", "Muammar al-Qaddafi"), never its first word
+_PARTICLE = rf"(?:al|el)-{UPPER}[\w\u0300-\u036f’'\-]*"
 _RUN_RE = re.compile(
-    rf"(?<![\w.’'\-#])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_WORD})*)(?![\w’'])"
+    rf"(?<![\w.’'\-#])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:{_WORD}|{_PARTICLE}))*)(?![\w’'])"
 )
+# an editor's bracket closing on a first name inside a quotation, the surname after it ("(Libyan strongman
+# Muammar) al-Qaddafi", "[Sen. John] McCain"): the name runs on across the bracket
+_EDITORIAL = re.compile(rf"(?<=[a-z])[)\]](?=[ \t]+(?:(?:al|el)-)?{UPPER}[a-z])")
 _HON_RE = re.compile(rf"^{_HON}$")
 # a body's name goes on after its head noun with 'for' or 'on' ("National Organization for Women",
 # "Center for American Progress", "Committee on Foreign Relations")
@@ -286,13 +291,23 @@ def _titled_name(words: list[str], rules: Rules) -> bool:
     )
 
 
+def _bracket_space(m: re.Match[str]) -> str:
+    """A space for an editor's closing bracket after a capitalised word opened in the same line (the text
+    keeps its length, so offsets hold), else the bracket."""
+    s = m.string
+    opened = max(s.rfind("(", 0, m.start()), s.rfind("[", 0, m.start()))
+    word = re.search(rf"(?<![\w’'\-]){UPPER}[a-z’']+$", s[max(0, m.start() - 30) : m.start()])
+    closed = max(s.rfind(")", 0, m.start()), s.rfind("]", 0, m.start()), s.rfind("\n", 0, m.start()))
+    return " " if word and opened > closed and m.start() - opened < 80 else m.group(0)
+
+
 def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
     """The capitalised runs of a text (run, start), two runs joined by 'for' or 'on' when the first ends
     in a body noun ("National Organization" + "for" + "Women", not "the State Department on Friday"), a
     run cut where a word closes a single quote opened before it ("the 'Deep State' DOJ")."""
     out: list[tuple[str, int]] = []
     end = -1
-    for m in _RUN_RE.finditer(text):
+    for m in _RUN_RE.finditer(_EDITORIAL.sub(_bracket_space, text)):
         run = m.group("run")
         close = re.search(r"(?<![sS])['’](?=[ \t])", run)
         if close and re.search(r"(?:^|\s)['‘][^'‘’\n]*$", text[max(0, m.start() - 40) : m.start()]):
@@ -380,7 +395,12 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             k += 1  # "U.S. Secretary of State John Kerry", "F.B.I. Director James Comey": the body is apart
         if len(words) - k == 1 and _ACRONYM_RE.fullmatch(words[k]) and every:
             continue  # "RNC", "F.B.I.": the acronym pass below
-        if kind == "person" and _ACRONYM_RE.fullmatch(words[-1]) and not _NUMERAL.fullmatch(words[-1]):
+        if (
+            kind == "person"
+            and _ACRONYM_RE.fullmatch(words[-1])
+            and not (_NUMERAL.fullmatch(words[-1]) or words[-1].lower() in non_persons)
+            and not all(w.isupper() for w in words[k:])
+        ):
             kind, cut = "org", k  # "the New York F.B.I. office", "British GQ": no surname is an acronym
         institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
         titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None

@@ -228,6 +228,23 @@ def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[F
     ]
 
 
+_PARTICLE = re.compile(r"^(?:al|el)-")
+
+
+def sound_key(name: str) -> str:
+    """A name's sound as transliterations spell it apart: folded, no Arabic article, q/g/c as k, an h
+    after a consonant and doubled letters dropped, each run of vowels one 'a'.
+
+    >>> sound_key("al-Qaddafi") == sound_key("Gadhafi"), sound_key("Muammar") == sound_key("Moammar")
+    (True, True)
+    """
+    s = _PARTICLE.sub("", fold(name))
+    s = re.sub(r"[qgc]", "k", s)
+    s = re.sub(r"(?<=[^aeiouy])h", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return re.sub(r"[aeiouy]+", "a", s)
+
+
 def _fuller(short: str, long: str) -> bool:
     """Is ``long`` a fuller name of the body ``short`` names (org keys): three or more words of ``short``
     in order among its words, the same head noun last, more words not only before them ("Super Bowl
@@ -269,6 +286,19 @@ class _Names:
                 self.merged[key] = tail
                 forms[tail][max(forms[tail], key=forms[tail].__getitem__)] += sum(c.values())
                 del forms[key]
+        sounds = collections.defaultdict(list)  # "Muammar al-Qaddafi", "Moammar Gadhafi": one person
+        for key in forms:
+            if key[0] and len(re.sub("[a*]", "", sound_key(key[1]))) >= 3:
+                sounds[(sound_key(key[0]), sound_key(key[1]))].append(key)
+        self.by_sound: dict[str, list[tuple[str, str]]] = {}  # a surname spelt several ways, by its sound
+        for group in (g for g in sounds.values() if len(g) > 1):
+            main = max(group, key=lambda k: (sum(forms[k].values()), k))
+            self.by_sound[sound_key(main[1])] = [main]
+            for key in group:
+                if key != main:
+                    self.merged[key] = main
+                    forms[main].update(forms.pop(key))
+        self.merged = {k: self.merged.get(v, v) for k, v in self.merged.items()}
         self.person: dict[tuple[str, str], str] = {}
         self.full_count: dict[tuple[str, str], int] = {}
         self.by_surname: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
@@ -279,6 +309,10 @@ class _Names:
             self.person[key] = self.preferred.get(key, best)
             self.full_count[key] = sum(c.values())
             self.by_surname[key[1]].append(key)
+        for key, main in self.merged.items():  # "Gadhafi" and "Qaddafi" for Muammar al-Qaddafi
+            for surname in {key[1], _PARTICLE.sub("", key[1]), _PARTICLE.sub("", main[1])}:
+                if main in forms and main not in self.by_surname[surname]:
+                    self.by_surname[surname].append(main)
         orgs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         for fs in finds:
             for f in fs:
@@ -379,7 +413,8 @@ class _Names:
         "Mrs. Trump" and Melania Trump is Donald Trump). Otherwise, the event's most named in full (none
         on a tie).
         """
-        keys = self.grown(self.by_surname.get(fold(word), []), gender)
+        keys = self.by_surname.get(fold(word)) or self.by_sound.get(sound_key(word), [])
+        keys = self.grown(keys, gender)
         if len(keys) == 1:
             return self.person[keys[0]]
         top = max(keys, key=self.full_count.__getitem__, default=None)

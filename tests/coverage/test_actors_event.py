@@ -259,6 +259,8 @@ def test_common_phrases_laws_and_the_web_are_no_names():
 
 def test_a_first_name_after_a_title_but_not_after_an_honorific():
     got = mentions(['Rick Perry vows to end "[President Barack] Obama\'s war". Barack Obama said no.'])
+    assert got["President Barack] Obama's"] == "Barack Obama"  # the name runs on across the bracket
+    got = mentions(["Barack Obama spoke. Then President Barack, as aides call him, left."])
     assert got["President Barack"] == "Barack Obama"
     got = mentions(["James Comey spoke. Mr. James said nothing."])
     assert got["Mr. James"] == "James"  # Mr. + a lone word: a surname, not Comey's first name
@@ -669,3 +671,19 @@ def test_a_body_and_its_one_fuller_name_are_one_actor():
         "Arizona Super Bowl Host Committee",
         "Super Bowl Local Host Committee",
     }
+
+
+def test_transliterations_an_arabic_article_and_an_editors_bracket():
+    """One person however transliterated ("Muammar al-Qaddafi", "Moammar Gadhafi", a bare "Gaddafi"),
+    the name running on across an editor's bracket in a quotation ("(Libyan strongman Muammar)
+    al-Qaddafi"); a party-state label in brackets joins no name ("Brewer (R) Smith" is no one)."""
+    texts = [
+        'He said "it looks like (Libyan strongman Muammar) al-Qaddafi is going to win." Bashar al-Assad '
+        "did not comment.",
+        'He said "it looks like (Libyan strongman Moammar) Gadhafi is going to win." Rep. Carl Seel '
+        "(R-Phoenix) Smith agreed.",
+        "Officials said Gaddafi spoke.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("actor")["article"].agg(set).to_dict()
+    assert got == {"Muammar al-Qaddafi": {0, 1, 2}, "Bashar al-Assad": {0}, "Carl Seel": {1}}
