@@ -574,6 +574,65 @@ def _read_names(texts: list[str], finds: list[list[Found]], names: dict[str, str
     return out
 
 
+# a possessive determiner or "&" before a capitalised word: part of a name read without it ("Our
+# Principles", "Standard & Poor's")
+_OWNED = re.compile(r"(?:(?<![\w’'\-])(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|&)[ \t]+$")
+_OPEN_LIST = re.compile(r"[A-Z][\w’'\-]*,[ \t]+$")
+# what joins the members of a list ("Marriott, Apple and American Airlines")
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+# an appositive after a name, its head noun before punctuation or a relative or preposition ("Healthalicious,
+# the restaurant that ...", "X, a conservative website in ...")
+_APPOSITIVE = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=[,.;:]|[ \t]+(?:that|which|whose|in|on|at|of|near|owned|run|based|founded)\b)"
+)
+
+
+@memoize(maxsize=4)
+def _body_nouns(path: str) -> frozenset[str]:
+    """Nouns that make the name an appositive follows a body ("restaurant", ``actor_body_nouns.csv``)."""
+    return frozenset(str(t).strip().lower() for t in read_lexicon(path, ("noun", "rationale"))["noun"])
+
+
+def _body_like(text: str, finds: list[Found], inv: _Names, rules: Rules) -> set[int]:
+    """The starts of lone capitalised words a body's context names even once: a member of a list holding two
+    or more bodies of the event and no word the event writes in lower case ("corporations like Marriott,
+    Apple and American Airlines"), or a word an appositive calls a business or a body ("Healthalicious,
+    the restaurant that ...", not "Our Principles, a group ...": the name is more than the word)."""
+    nouns = _body_nouns(str(LEXICONS / "actor_body_nouns.csv"))
+    out: set[int] = set()
+    lists: list[list[Found]] = []
+    for f in sorted(finds, key=lambda f: f.start):
+        if lists and _LIST_JOIN.fullmatch(text, lists[-1][-1].end, f.start):
+            lists[-1].append(f)
+        else:
+            lists.append([f])
+        if f.kind == "surname" and not f.titled and not _OWNED.search(text, max(0, f.start - 8), f.start):
+            # a word after "&" or a possessive determiner is part of a longer name ("Standard & Poor's")
+            m = _APPOSITIVE.match(text, f.end)
+            if m and (m.group("noun") in nouns or rules.nouns.get(m.group("noun")) == "org"):
+                out.add(f.start)
+    for members in (ms for ms in lists if len(ms) > 2):
+        bodies = [
+            f
+            for f in members
+            if (f.kind == "org" and f.sure) or (f.kind == "surname" and inv.first_word.get(fold(f.name)))
+        ]
+        common = any(f.kind == "surname" and fold(f.name) in inv.lower for f in members)
+        # not "departments including History, Government, Philosophy, ...": a capitalised word before the
+        # first member that is no mention opens the list, so it holds more than names
+        common = common or bool(_OPEN_LIST.search(text, max(0, members[0].start - 40), members[0].start))
+        if len(bodies) >= 2 and not common:
+            out |= {
+                f.start
+                for f in members
+                if f.kind == "surname"
+                and not f.titled
+                and not _OWNED.search(text, max(0, f.start - 8), f.start)
+            }
+    return out
+
+
 def _resolve(
     f: Found,
     inv: _Names,
@@ -587,6 +646,7 @@ def _resolve(
     both: bool = False,
     wife_here: bool = False,
     alone: collections.Counter | None = None,
+    body_like: bool = False,
 ) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor.
 
@@ -595,6 +655,7 @@ def _resolve(
     "President Barack" is Barack Obama, "Mr. James" no James of the event). ``alone``: how often the
     event writes each lone word on its own (not inside a longer name: "Congressional" in "the
     appropriate Congressional committees" once, and in "Democratic Congressional Campaign Committee").
+    ``body_like``: a list or an appositive calls the lone word a body (``_body_like``): named once is enough.
     """
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
@@ -653,7 +714,7 @@ def _resolve(
     # place and modifier mentions weighed against those on its own: "Congressional" once alone, before a
     # noun ("the appropriate Congressional committees"), is an adjective whatever longer names hold it
     own = caps[word] if alone is None else min(caps[word], alone[word])
-    return word if (caps[word] >= 2 or _CAMEL.match(word)) and places[word] < own else None
+    return word if (caps[word] >= 2 or _CAMEL.match(word) or body_like) and places[word] < own else None
 
 
 def event_actors(
@@ -708,6 +769,7 @@ def event_actors(
         wives = {fold(m.group(1)) for m in _MISSUS.finditer(text)} - {
             fold(m.group(1)) for m in _MISTER.finditer(text)
         }
+        body_like = _body_like(text, body, inv, rules)
         for f in sorted(body + heads, key=lambda f: f.start):
             known = f.kind not in ("person", "org") or (
                 inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
@@ -718,7 +780,8 @@ def event_actors(
             resolve = f in body or known
             both = fold(f.name) in mister and fold(f.name) in missus
             args = (gender, hon, here, both, fold(f.name) in wives and not f.titled)  # a bare "Trump"
-            actor = _resolve(f, inv, caps, places, lower, rules, *args, alone) if resolve else None
+            listed = f.start in body_like
+            actor = _resolve(f, inv, caps, places, lower, rules, *args, alone, listed) if resolve else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

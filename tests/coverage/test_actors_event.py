@@ -687,3 +687,21 @@ def test_transliterations_an_arabic_article_and_an_editors_bracket():
     df = helpers.event_actors(texts, NO_ALIASES)
     got = df.groupby("actor")["article"].agg(set).to_dict()
     assert got == {"Muammar al-Qaddafi": {0, 1, 2}, "Bashar al-Assad": {0}, "Carl Seel": {1}}
+
+
+def test_a_body_named_once_in_a_list_of_bodies_or_by_an_appositive():
+    """Named once, a lone word is a body in a list with two bodies of the event ("corporations like
+    Marriott, Apple and American Airlines") or before an appositive calling it a business
+    ("Healthalicious, the restaurant that ..."); not a list with no-name words ("departments including
+    History, Government, Philosophy, School of Foreign Service and School of Nursing"), nor a word of a
+    longer name ("Standard & Poor's, the ratings agency", "Our Principles, a group founded by ...")."""
+    texts = [
+        "Corporations like Marriott, Apple and American Airlines wrote to him. The state fined "
+        "Healthalicious, the restaurant that he owned.",
+        "Apple Inc. agreed. Members of departments including History, Government, Philosophy, School of "
+        "Foreign Service and School of Nursing signed. According to Standard & Poor’s, the ratings agency, "
+        "growth fell. That ad was produced by Our Principles, a group founded by a former adviser.",
+    ]
+    got = names(texts)
+    assert {"Marriott", "Healthalicious", "Apple Inc", "American Airlines"} <= set(got)
+    assert not {"Philosophy", "Poor", "Principles"} & set(got)
