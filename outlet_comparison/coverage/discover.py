@@ -54,9 +54,10 @@ _PREPOSITIONS = frozenset(
 # "During Thursday", "Former FBI Director James Comey", a letter's "Dear Sasha": a word that opens a run
 # without being a name
 _OPENERS = OPENERS | {"during", "former", "dear"} | _PREPOSITIONS
-_TIME = (
-    TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-)  # "Twitter Saturday", "During Thursday": a day is when, never who
+# a month's abbreviation: written with its period ("Jan. 5"), so inside a run, before a name, it is a first
+# name ("Jan Brewer")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TIME = TIME_WORDS | MONTHS | _MONTH_ABBREVIATIONS  # "Twitter Saturday", "During Thursday": when, never who
 # an acronym: "RNC", "F.B.I." (a possessive 's allowed); an event may spell its full name elsewhere
 _ACRONYM_RE = re.compile(r"(?<![\w.’'\-@#])(?:(?:[A-Z]\.){2,}|[A-Z]{2,6}(?![\w\-]))(?:[’']s)?(?!\w)")
 
@@ -350,7 +351,11 @@ def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple
     words after 'of' that only locates a person ("Mark Warner of Virginia", "Cory Booker of New Jersey")."""
     while words and (words[-1].lower() in _TIME or (words[-1] == "I" and len(words) > 1)):
         words, spans = words[:-1], spans[:-1]  # a day, or the pronoun: "Lyin' Ted Cruz I do not"
-    while words and words[0].lower() in _TIME:
+    while (
+        words
+        and words[0].lower() in _TIME
+        and not (len(words) > 1 and words[0].lower() in _MONTH_ABBREVIATIONS)
+    ):
         words, spans = words[1:], spans[1:]  # a day before a name: "Thursday's Fox News debate"
     lows = [w.lower() for w in words]
     # a place of one or two words ("of Virginia", "of New York"; not "of the Senate") after a person

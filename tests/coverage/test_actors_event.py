@@ -705,3 +705,11 @@ def test_a_body_named_once_in_a_list_of_bodies_or_by_an_appositive():
     got = names(texts)
     assert {"Marriott", "Healthalicious", "Apple Inc", "American Airlines"} <= set(got)
     assert not {"Philosophy", "Poor", "Principles"} & set(got)
+
+
+def test_a_month_abbreviation_before_a_name_is_a_first_name():
+    """A month's abbreviation is written with its period ("Jan. 5"), so "Jan Brewer" is a first name and
+    a surname; a full month before a name is still a date ("Thursday", "January")."""
+    texts = ["Jan Brewer read the bill on Jan. 5. Brewer signed nothing.", "Jan Brewer spoke on Thursday."]
+    assert names(texts) == {"Jan Brewer": {0, 1}}
+    assert mentions(texts)["Jan Brewer"] == "Jan Brewer"
