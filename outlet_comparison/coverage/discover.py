@@ -387,10 +387,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         words, spans = _trim(words, spans, rules)
         if not words:
             continue
-        if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
-            continue  # a title-case phrase that names nobody ("Fake News")
-        if rules.nouns.get(words[-1].lower()) == "document" and _NUMBER.match(text, at0 + spans[-1][1]):
-            continue  # "Senate Bill 1062", "Resolution 242": a numbered document, no actor
+        if _names_nobody(text, words, spans, at0, rules):
+            continue
         epithet = len(words) > 1 and fold(words[0]) in _epithets(str(LEXICONS / "actor_epithets.csv"))
         lead = spans[0][0]
         if epithet:
@@ -400,12 +398,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             k += 1  # "U.S. Secretary of State John Kerry", "F.B.I. Director James Comey": the body is apart
         if len(words) - k == 1 and _ACRONYM_RE.fullmatch(words[k]) and every:
             continue  # "RNC", "F.B.I.": the acronym pass below
-        if (
-            kind == "person"
-            and _ACRONYM_RE.fullmatch(words[-1])
-            and not (_NUMERAL.fullmatch(words[-1]) or words[-1].lower() in non_persons)
-            and not all(w.isupper() for w in words[k:])
-        ):
+        if kind == "person" and _acronym_ended(words[k:], non_persons):
             kind, cut = "org", k  # "the New York F.B.I. office", "British GQ": no surname is an acronym
         institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
         titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None
@@ -419,8 +412,6 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             )
             continue
         place_word = kind != "org" and words[-1].lower() in non_persons
-        if len(words) == 1 and words[0] + text[at0 + spans[0][1] : at0 + spans[0][1] + 1] in _abbreviated():
-            continue  # "Ariz. Gov. Jan Brewer", "Glendale, Ariz.": a state in AP style, a place
         if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
             place_word = False  # "President Washington", "Mr. Washington": a title makes the word a surname
         if not kind or place_word:
@@ -454,7 +445,38 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         runs.append((start, end, name, kind, initial, cut > k, honorific, at0 + spans[cut][0], epithet))
         if kind == "person":
             full.setdefault(fold(name[-1]), " ".join(name))
-    out = out_inst
+    out = out_inst + _founds(runs, full, rules, every)
+    if every:
+        out.extend(_acronyms(text, rules, out))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _names_nobody(text: str, words: list[str], spans: list[tuple[int, int]], at0: int, rules: Rules) -> bool:
+    """Does a run name nobody: a listed title-case phrase ("Fake News"), a numbered document ("Senate
+    Bill 1062", "Resolution 242"), a state in AP style ("Ariz. Gov. Jan Brewer", "Glendale, Ariz.")?"""
+    if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
+        return True
+    end = at0 + spans[-1][1]
+    if rules.nouns.get(words[-1].lower()) == "document" and _NUMBER.match(text, end):
+        return True
+    return len(words) == 1 and words[0] + text[end : end + 1] in _abbreviated()
+
+
+def _acronym_ended(words: list[str], non_persons: frozenset[str]) -> bool:
+    """Does a person-like run end in an acronym, so it names a body ("New York F.B.I.", "British GQ"), not
+    a numeral ("Article II"), a listed place or happening word, nor a line in capitals ("DISCLOSE ACT")?"""
+    last = words[-1]
+    return bool(
+        _ACRONYM_RE.fullmatch(last)
+        and not (_NUMERAL.fullmatch(last) or last.lower() in non_persons)
+        and not all(w.isupper() for w in words)
+    )
+
+
+def _founds(runs: list[tuple], full: dict[str, str], rules: Rules, every: bool) -> list[Found]:
+    """The mentions of the runs ``discover`` kept: bodies by the alias list, persons by the text's full
+    names (a lone word the text never gives a first name or title is kept unsure, with ``every`` only)."""
+    out = []
     for start, end, name, kind, initial, titled, honorific, nstart, epithet in runs:
         written = " ".join(name)
         if kind in ("org", "body?"):  # "body?": one the text alone does not settle (before a title)
@@ -474,9 +496,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             Found(start, end, canonical or written, True, written, kind, sure, titled or honorific, nstart,
                   epithet)
         )  # fmt: skip
-    if every:
-        out.extend(_acronyms(text, rules, out))
-    return sorted(out, key=lambda f: f.start)
+    return out
 
 
 def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
