@@ -28,9 +28,14 @@ _HON = honorific_pattern()
 _INITIALS = rf"{UPPER}\.(?:{UPPER}\.)*"  # "H." and "H.W." (so "George H.W. Bush" is one run, not "George H")
 # a capital that opens a dotted acronym ("F.B.I.,") is the acronym's, never a one-letter name
 _WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}(?!\.{UPPER})[\w\u0300-\u036f’'\-]*)"
+# a surname's Arabic article inside a name ("Bashar al-Assad", "Muammar al-Qaddafi"), never its first word
+_PARTICLE = rf"(?:al|el)-{UPPER}[\w\u0300-\u036f’'\-]*"
 _RUN_RE = re.compile(
-    rf"(?<![\w.’'\-#])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_WORD})*)(?![\w’'])"
+    rf"(?<![\w.’'\-#])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:{_WORD}|{_PARTICLE}))*)(?![\w’'])"
 )
+# an editor's bracket closing on a first name inside a quotation, the surname after it ("(Libyan strongman
+# Muammar) al-Qaddafi", "[Sen. John] McCain"): the name runs on across the bracket
+_EDITORIAL = re.compile(rf"(?<=[a-z])[)\]](?=[ \t]+(?:(?:al|el)-)?{UPPER}[a-z])")
 _HON_RE = re.compile(rf"^{_HON}$")
 # a body's name goes on after its head noun with 'for' or 'on' ("National Organization for Women",
 # "Center for American Progress", "Committee on Foreign Relations")
@@ -49,11 +54,17 @@ _PREPOSITIONS = frozenset(
 # "During Thursday", "Former FBI Director James Comey", a letter's "Dear Sasha": a word that opens a run
 # without being a name
 _OPENERS = OPENERS | {"during", "former", "dear"} | _PREPOSITIONS
-_TIME = (
-    TIME_WORDS | MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-)  # "Twitter Saturday", "During Thursday": a day is when, never who
+# a month's abbreviation: written with its period ("Jan. 5"), so inside a run, before a name, it is a first
+# name ("Jan Brewer")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TIME = TIME_WORDS | MONTHS | _MONTH_ABBREVIATIONS  # "Twitter Saturday", "During Thursday": when, never who
 # an acronym: "RNC", "F.B.I." (a possessive 's allowed); an event may spell its full name elsewhere
 _ACRONYM_RE = re.compile(r"(?<![\w.’'\-@#])(?:(?:[A-Z]\.){2,}|[A-Z]{2,6}(?![\w\-]))(?:[’']s)?(?!\w)")
+
+
+# a number after a name: a numbered thing ("Senate Bill 1062", "SB 1062"), unless it is a year
+_NUMBER = re.compile(r"[ \t]+\d")
+_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -260,11 +271,35 @@ def _segments(text: str, rules: Rules) -> list[tuple[list[str], list[tuple[int, 
         words = _words(run)
         lo = 0
         for j in range(len(raw) - 1):
-            if raw[j] != words[j] and rules.nouns.get(words[-1].lower()) != "org":
+            if raw[j] != words[j] and (
+                rules.nouns.get(words[-1].lower()) != "org"
+                or (POSSESSIVE.search(raw[j]) and _titled_name(words[lo : j + 1], rules))
+            ):
                 out.append((words[lo : j + 1], spans[lo : j + 1], at))
                 lo = j + 1
         out.append((words[lo:], spans[lo:], at))
     return out
+
+
+def _titled_name(words: list[str], rules: Rules) -> bool:
+    """Do the words before a possessive 's end in a titled name ("President Obama", "Mr. Grimm")? Then
+    what follows is the person's, never one body with them ("President Obama's State of the Union"); a
+    plural's apostrophe stays inside a body ("New York State Workers' Compensation Board")."""
+    return (
+        len(words) > 1
+        and not _title_word(words[-1], rules)
+        and any(_title_word(w, rules) for w in words[:-1])
+    )
+
+
+def _bracket_space(m: re.Match[str]) -> str:
+    """A space for an editor's closing bracket after a capitalised word opened in the same line (the text
+    keeps its length, so offsets hold), else the bracket."""
+    s = m.string
+    opened = max(s.rfind("(", 0, m.start()), s.rfind("[", 0, m.start()))
+    word = re.search(rf"(?<![\w’'\-]){UPPER}[a-z’']+$", s[max(0, m.start() - 30) : m.start()])
+    closed = max(s.rfind(")", 0, m.start()), s.rfind("]", 0, m.start()), s.rfind("\n", 0, m.start()))
+    return " " if word and opened > closed and m.start() - opened < 80 else m.group(0)
 
 
 def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
@@ -273,7 +308,7 @@ def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
     run cut where a word closes a single quote opened before it ("the 'Deep State' DOJ")."""
     out: list[tuple[str, int]] = []
     end = -1
-    for m in _RUN_RE.finditer(text):
+    for m in _RUN_RE.finditer(_EDITORIAL.sub(_bracket_space, text)):
         run = m.group("run")
         close = re.search(r"(?<![sS])['’](?=[ \t])", run)
         if close and re.search(r"(?:^|\s)['‘][^'‘’\n]*$", text[max(0, m.start() - 40) : m.start()]):
@@ -316,7 +351,11 @@ def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple
     words after 'of' that only locates a person ("Mark Warner of Virginia", "Cory Booker of New Jersey")."""
     while words and (words[-1].lower() in _TIME or (words[-1] == "I" and len(words) > 1)):
         words, spans = words[:-1], spans[:-1]  # a day, or the pronoun: "Lyin' Ted Cruz I do not"
-    while words and words[0].lower() in _TIME:
+    while (
+        words
+        and words[0].lower() in _TIME
+        and not (len(words) > 1 and words[0].lower() in _MONTH_ABBREVIATIONS)
+    ):
         words, spans = words[1:], spans[1:]  # a day before a name: "Thursday's Fox News debate"
     lows = [w.lower() for w in words]
     # a place of one or two words ("of Virginia", "of New York"; not "of the Senate") after a person
@@ -348,8 +387,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         words, spans = _trim(words, spans, rules)
         if not words:
             continue
-        if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
-            continue  # a title-case phrase that names nobody ("Fake News")
+        if _names_nobody(text, words, spans, at0, rules):
+            continue
         epithet = len(words) > 1 and fold(words[0]) in _epithets(str(LEXICONS / "actor_epithets.csv"))
         lead = spans[0][0]
         if epithet:
@@ -359,6 +398,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             k += 1  # "U.S. Secretary of State John Kerry", "F.B.I. Director James Comey": the body is apart
         if len(words) - k == 1 and _ACRONYM_RE.fullmatch(words[k]) and every:
             continue  # "RNC", "F.B.I.": the acronym pass below
+        if kind == "person" and _acronym_ended(words[k:], non_persons):
+            kind, cut = "org", k  # "the New York F.B.I. office", "British GQ": no surname is an acronym
         institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
         titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None
         if titled_body is not None and titled_body.canonical != titled_body.side:
@@ -404,7 +445,38 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         runs.append((start, end, name, kind, initial, cut > k, honorific, at0 + spans[cut][0], epithet))
         if kind == "person":
             full.setdefault(fold(name[-1]), " ".join(name))
-    out = out_inst
+    out = out_inst + _founds(runs, full, rules, every)
+    if every:
+        out.extend(_acronyms(text, rules, out))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _names_nobody(text: str, words: list[str], spans: list[tuple[int, int]], at0: int, rules: Rules) -> bool:
+    """Does a run name nobody: a listed title-case phrase ("Fake News"), a numbered document ("Senate
+    Bill 1062", "Resolution 242"), a state in AP style ("Ariz. Gov. Jan Brewer", "Glendale, Ariz.")?"""
+    if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
+        return True
+    end = at0 + spans[-1][1]
+    if rules.nouns.get(words[-1].lower()) == "document" and _NUMBER.match(text, end):
+        return True
+    return len(words) == 1 and words[0] + text[end : end + 1] in _abbreviated()
+
+
+def _acronym_ended(words: list[str], non_persons: frozenset[str]) -> bool:
+    """Does a person-like run end in an acronym, so it names a body ("New York F.B.I.", "British GQ"), not
+    a numeral ("Article II"), a listed place or happening word, nor a line in capitals ("DISCLOSE ACT")?"""
+    last = words[-1]
+    return bool(
+        _ACRONYM_RE.fullmatch(last)
+        and not (_NUMERAL.fullmatch(last) or last.lower() in non_persons)
+        and not all(w.isupper() for w in words)
+    )
+
+
+def _founds(runs: list[tuple], full: dict[str, str], rules: Rules, every: bool) -> list[Found]:
+    """The mentions of the runs ``discover`` kept: bodies by the alias list, persons by the text's full
+    names (a lone word the text never gives a first name or title is kept unsure, with ``every`` only)."""
+    out = []
     for start, end, name, kind, initial, titled, honorific, nstart, epithet in runs:
         written = " ".join(name)
         if kind in ("org", "body?"):  # "body?": one the text alone does not settle (before a title)
@@ -424,9 +496,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             Found(start, end, canonical or written, True, written, kind, sure, titled or honorific, nstart,
                   epithet)
         )  # fmt: skip
-    if every:
-        out.extend(_acronyms(text, rules, out))
-    return sorted(out, key=lambda f: f.start)
+    return out
 
 
 def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
@@ -458,6 +528,9 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:
             continue
+        if a is None and written not in _institutions(str(LEXICONS / "actor_institutions.csv")):
+            if _NUMBER.match(text, end := m.start() + len(written)) and not _YEAR.match(text, end):
+                continue  # "SB 1062", "HB 2": a bill by its number, no body
         actor = _institutions(str(LEXICONS / "actor_institutions.csv")).get(written)
         actor = actor or (a.canonical if a else written.replace(".", ""))
         end = m.start() + len(written)
@@ -479,6 +552,15 @@ def _located(text: str, start: int, end: int) -> bool:
     states = _states_regex(str(LEXICONS / "actor_state_abbreviations.csv"))
     state = states.match(text, end, min(len(text), end + 12))
     return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3])) or state is not None
+
+
+@memoize(maxsize=1)
+def _abbreviated() -> frozenset[str]:
+    """The US states' AP abbreviations with their period ("Ariz."; ``actor_state_abbreviations.csv``)."""
+    path = LEXICONS / "actor_state_abbreviations.csv"
+    return frozenset(
+        str(a).strip() for a in read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
+    )
 
 
 @memoize(maxsize=4)

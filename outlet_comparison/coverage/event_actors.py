@@ -48,53 +48,13 @@ from outlet_comparison.coverage.discover import (
     fold,
     one_sentence,
 )
+from outlet_comparison.coverage.event_names import _INITIAL, _Names, org_key
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules
 from outlet_comparison.text.names import BOUNDARY
 from outlet_comparison.text.units import sentence_spans
+from outlet_comparison.wordlists import read_lexicon
 
 EVENT_ACTOR_COLUMNS = ("article", *ACTOR_COLUMNS)
-_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
-_SMALL = frozenset("of the and for on in & de".split())
-
-
-def person_key(name: str, names: dict[str, str]) -> tuple[str, str]:
-    """(usual first name, surname) of a written name, accents folded, initials and suffixes ignored.
-
-    >>> names = {"jim": "james"}
-    >>> person_key("Jim N. Mattis", names) == person_key("James Mattis", names) == ("james", "mattis")
-    True
-    >>> person_key("Robert S. Mueller III", names)
-    ('robert', 'mueller')
-    """
-    words = [w for w in name.split() if w.lower() not in _SUFFIX]
-    words = [w for k, w in enumerate(words) if k == 0 or k == len(words) - 1 or not _INITIAL.match(w)]
-    first = fold(words[0].rstrip("."))
-    return (names.get(first, first) if len(words) > 1 else "", fold(words[-1]))
-
-
-def org_key(name: str) -> str:
-    """A body's name compared without case, dots, 'the' or a possessive ('U.S.' = 'United States'), a
-    department by its short name ('Department of Justice' = 'Justice Dept.' = 'Justice Department')."""
-    s = re.sub(r"\bU\.?S\.?(?=\s|$)", "United States", name)
-    s = re.sub(r"\bDept\b\.?", "Department", s)  # "Justice Dept."
-    s = re.sub(r"^(?:[Tt]he\s+)?Department\s+of\s+(?:the\s+)?(\w+)$", r"\1 Department", s)
-    s = re.sub(r"['’]s?$", "", s.replace(".", ""))
-    return " ".join(w for w in fold(s).split() if w != "the")
-
-
-def initials(name: str) -> str:
-    """The acronym a body's name gives ('U.S. Conference of Catholic Bishops' -> 'USCCB'); a department
-    by its short name gives its formal name's ('Justice Department' -> 'DOJ', 'Department of Justice').
-
-    >>> initials("U.S. Conference of Catholic Bishops"), initials("Justice Department")
-    ('USCCB', 'DOJ')
-    """
-    dept = re.fullmatch(r"(\w+) Department", name)
-    if dept:
-        return f"DO{dept.group(1)[0].upper()}"
-    s = re.sub(r"\bU\.?S\.?(?=\s|$)", "U S", name)
-    return "".join(w[0].upper() for w in s.split() if w.lower() not in _SMALL and w[0].isalpha())
 
 
 def _event_texts(texts: list[str] | str) -> tuple[list[str], Path | None]:
@@ -214,159 +174,6 @@ def _split_headlines(text: str, finds: list[Found]) -> tuple[list[Found], list[F
     return [f for f, h in zip(finds, inside, strict=True) if not h], [
         f for f, h in zip(finds, inside, strict=True) if h
     ]
-
-
-class _Names:
-    """The event's name inventory: persons by key and surname, bodies by key and initials."""
-
-    def __init__(self, finds: list[list[Found]], alias_actors: set[str], names: dict[str, str]) -> None:
-        self.names = names
-        forms: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
-        self.preferred: dict[tuple[str, str], str] = {}
-        for a in alias_actors:
-            if len(a.split()) > 1:
-                self.preferred.setdefault(person_key(a, names), a)
-        for fs in finds:
-            for f in fs:
-                if f.kind == "person":
-                    forms[person_key(f.name, names)][f.name] += 1
-        self.merged: dict[tuple[str, str], tuple[str, str]] = {}
-        for key, c in list(forms.items()):  # "Lyin' Ted Cruz", "Meet Melania Trump": a known name at the end
-            tails = {person_key(" ".join(f.split()[-2:]), names) for f in c if len(f.split()) > 2}
-            tail = next((t for t in tails if t != key and t in forms), None)
-            if tail is not None:
-                self.merged[key] = tail
-                forms[tail][max(forms[tail], key=forms[tail].__getitem__)] += sum(c.values())
-                del forms[key]
-        self.person: dict[tuple[str, str], str] = {}
-        self.full_count: dict[tuple[str, str], int] = {}
-        self.by_surname: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
-        for key, c in forms.items():
-            plain = [f for f in c if len(f.split()) == 2]  # "Donald Trump" before "Donald J. Trump"
-            usual = key[0]  # on a tie, the usual first name ("James" before "Jim"), then the shorter form
-            best = max(plain or c, key=lambda f: (c[f], fold(f.split()[0]) == usual, -len(f)))
-            self.person[key] = self.preferred.get(key, best)
-            self.full_count[key] = sum(c.values())
-            self.by_surname[key[1]].append(key)
-        orgs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for fs in finds:
-            for f in fs:
-                if f.kind == "org" and f.sure:
-                    orgs[org_key(f.actor)][f.actor] += 1
-        self.org = {k: c.most_common(1)[0][0] for k, c in orgs.items()}
-        for k in list(self.org):  # "Deep State Justice Dept": a longer name ending in a body of the event
-            tails = [t for t in orgs if len(t.split()) > 1 and k.endswith(" " + t)]
-            if tails:
-                self.org[k] = self.org[max(tails, key=len)]
-        bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
-        by_initials = collections.defaultdict(set)
-        for b in bodies:
-            if len(b.split()) > 1:
-                by_initials[initials(b)].add(b)
-        self.by_initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
-        firsts = collections.defaultdict(set)
-        for b in self.org.values():
-            if len(b.split()) == 2:
-                firsts[fold(b.split()[0])].add(b)
-        self.first_word = {k: next(iter(v)) for k, v in firsts.items() if len(v) == 1}
-        self.gender: dict[tuple[str, str], str] = {}  # set by ``_genders``
-        self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
-        self.first_named: set[tuple[str, str]] = set()  # called by the first name alone (``event_actors``)
-
-    def key(self, name: str) -> tuple[str, str]:
-        """The inventory key of a written full name (a name merged into a known one gives that one's)."""
-        k = person_key(name, self.names)
-        return self.merged.get(k, k)
-
-    def first_key(self, word: str) -> tuple[str, str] | None:
-        """The key of the one full name of the event with this first name, if no surname of the event is
-        the word."""
-        first = self.names.get(fold(word), fold(word))
-        keys = [k for k in self.person if k[0] == first]
-        return keys[0] if len(keys) == 1 and fold(word) not in self.by_surname else None
-
-    def first_name(self, word: str) -> str | None:
-        """The one full name of the event with this first name, if no surname of the event is the word."""
-        key = self.first_key(word)
-        return None if key is None else self.person[key]
-
-    def grown(self, keys: list[tuple[str, str]], gender: str = "") -> list[tuple[str, str]]:
-        """The candidates of a surname mention without those the event calls by their first name alone
-        (children and family members: "Malia, 16", "Sasha"), where someone else is left: "Mr. Obama" and
-        "President Obama" are not Sasha Obama. With an honorific's ``gender``, a first-named candidate
-        the event gives that gender stays ("Mrs. Cruz" is Heidi Cruz, called "Heidi"), and the others are
-        set aside only when one left may be of that gender."""
-        left = [k for k in keys if k not in self.first_named or (gender and self.gender.get(k) == gender)]
-        if not left or len(left) == len(keys):
-            return keys
-        if gender and not any(self.gender.get(k, gender) == gender for k in left):
-            return keys
-        return left
-
-    def rivals(self, keys: list[tuple[str, str]], here: frozenset) -> bool:
-        """Does an article name two or more of these people in full, each with a first name: a listed
-        one, or a word the event never writes in lower case and names in full twice or more (not "News of
-        Mattis", nor a nickname or a title the lists lack written once: "Mad Dog Mattis", "Congressman
-        Ryan")?"""
-        given = set(self.names) | set(self.names.values())
-        named = [
-            k
-            for k in keys
-            if k in here and (k[0] in given or (k[0] not in self.lower and self.full_count[k] >= 2))
-        ]
-        return len(named) > 1
-
-    def surname(
-        self,
-        word: str,
-        gender: str = "",
-        here: frozenset = frozenset(),
-        both: bool = False,
-        wife_here: bool = False,
-    ) -> str | None:
-        """The full name of the event a surname mention is (None when the event leaves it open).
-
-        First, a person the event calls by the first name alone (a child, a family member: "Malia",
-        "Sasha") is set aside where another candidate is left (``grown``). ``gender``: 'm' after "Mr.",
-        'f' after "Mrs./Ms./Miss": no candidate of the other gender (``self.gender``: the event's pronouns
-        and honorifics for each full name; the one left is taken only when its own gender is told or
-        ``both`` holds). ``both``: the event writes "Mr. X" and "Mrs./Ms. X", so of two candidates one
-        is the man and one the woman: the one whose gender the event tells, or the other ("Mr. Clinton"
-        is Bill Clinton beside Hillary Clinton, who is "her"); genders untold, "Mrs. X" is the one left
-        when the most named is set aside.
-        ``here``: the keys the mention's own article names in full; a bare or titled surname is none of
-        several it names ("Hillary and Bill Clinton ... Clinton said"), unless ``wife_here``: the article
-        writes "Mrs./Ms. X" and never "Mr. X", so its bare "X" is the other of the two ("Trump" beside
-        "Mrs. Trump" and Melania Trump is Donald Trump). Otherwise, the event's most named in full (none
-        on a tie).
-        """
-        keys = self.grown(self.by_surname.get(fold(word), []), gender)
-        if len(keys) == 1:
-            return self.person[keys[0]]
-        top = max(keys, key=self.full_count.__getitem__, default=None)
-        if gender:
-            fit = [k for k in keys if self.gender.get(k, gender) == gender]
-            if len(fit) == 1 and (fit[0] in self.gender or both):
-                return self.person[fit[0]]  # told, or the one left where the event writes "Mr." and "Mrs."
-            if both and len(keys) == 2:
-                told = [k for k in keys if k in self.gender]
-                pick = top if gender == "m" else next(k for k in keys if k != top)
-                if told:
-                    pick = (
-                        told[0] if self.gender[told[0]] == gender else next(k for k in keys if k != told[0])
-                    )
-                return self.person[pick]
-            keys = fit
-        elif self.rivals(keys, here):
-            named = [k for k in keys if k in here]
-            wife = self.surname(word, "f", here, both) if wife_here and len(named) == 2 else None
-            if wife in {self.person[k] for k in named}:
-                return next(self.person[k] for k in named if self.person[k] != wife)
-            return None
-        counts = sorted((self.full_count[k] for k in keys), reverse=True)
-        if len(counts) > 1 and counts[0] > counts[1]:
-            return self.person[max(keys, key=self.full_count.__getitem__)]
-        return None
 
 
 _WIFE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
@@ -500,6 +307,84 @@ def _read_names(texts: list[str], finds: list[list[Found]], names: dict[str, str
     return out
 
 
+# a possessive determiner or "&" before a capitalised word: part of a name read without it ("Our
+# Principles", "Standard & Poor's")
+_OWNED = re.compile(r"(?:(?<![\w’'\-])(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|&)[ \t]+$")
+_OPEN_LIST = re.compile(r"[A-Z][\w’'\-]*,[ \t]+$")
+# what joins the members of a list ("Marriott, Apple and American Airlines")
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+# an appositive after a name, its head noun before punctuation or a relative or preposition ("Healthalicious,
+# the restaurant that ...", "X, a conservative website in ...")
+_APPOSITIVE = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=[,.;:]|[ \t]+(?:that|which|whose|in|on|at|of|near|owned|run|based|founded)\b)"
+)
+
+
+@memoize(maxsize=4)
+def _body_nouns(path: str) -> frozenset[str]:
+    """Nouns that make the name an appositive follows a body ("restaurant", ``actor_body_nouns.csv``)."""
+    return frozenset(str(t).strip().lower() for t in read_lexicon(path, ("noun", "rationale"))["noun"])
+
+
+def _body_like(text: str, finds: list[Found], inv: _Names, rules: Rules) -> set[int]:
+    """The starts of lone capitalised words a body's context names even once: a member of a list holding two
+    or more bodies of the event and no word the event writes in lower case ("corporations like Marriott,
+    Apple and American Airlines"), or a word an appositive calls a business or a body ("Healthalicious,
+    the restaurant that ...", not "Our Principles, a group ...": the name is more than the word)."""
+    nouns = _body_nouns(str(LEXICONS / "actor_body_nouns.csv"))
+    out: set[int] = set()
+    lists: list[list[Found]] = []
+    for f in sorted(finds, key=lambda f: f.start):
+        if lists and _LIST_JOIN.fullmatch(text, lists[-1][-1].end, f.start):
+            lists[-1].append(f)
+        else:
+            lists.append([f])
+        if f.kind == "surname" and not f.titled and not _OWNED.search(text, max(0, f.start - 8), f.start):
+            # a word after "&" or a possessive determiner is part of a longer name ("Standard & Poor's")
+            m = _APPOSITIVE.match(text, f.end)
+            if m and (m.group("noun") in nouns or rules.nouns.get(m.group("noun")) == "org"):
+                out.add(f.start)
+    for members in (ms for ms in lists if len(ms) > 2):
+        bodies = [
+            f
+            for f in members
+            if (f.kind == "org" and f.sure) or (f.kind == "surname" and inv.first_word.get(fold(f.name)))
+        ]
+        common = any(f.kind == "surname" and fold(f.name) in inv.lower for f in members)
+        # not "departments including History, Government, Philosophy, ...": a capitalised word before the
+        # first member that is no mention opens the list, so it holds more than names
+        common = common or bool(_OPEN_LIST.search(text, max(0, members[0].start - 40), members[0].start))
+        if len(bodies) >= 2 and not common:
+            out |= {
+                f.start
+                for f in members
+                if f.kind == "surname"
+                and not f.titled
+                and not _OWNED.search(text, max(0, f.start - 8), f.start)
+            }
+    return out
+
+
+def _acronym_actor(
+    f: Found, inv: _Names, caps: collections.Counter, lower: set[str], rules: Rules, non: frozenset[str]
+) -> str | None:
+    """The actor of an acronym: a listed one, the event's body of those initials or of that name ("RNC"
+    beside the Republican National Committee, "NBC" beside "NBC News"), an alias; none when listed as
+    no actor or written in lower case ("TV"; "THE" of a headline in capitals), or short and once."""
+    if f.sure:
+        return f.actor
+    body = inv.by_initials.get(f.actor.replace(".", "")) or inv.org.get(org_key(f.actor))
+    if body:
+        return body
+    known = alias_at(rules, f.name)
+    if known is not None:
+        return known.canonical
+    if f.actor.lower() in non or fold(f.actor) in lower:
+        return None
+    return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
+
+
 def _resolve(
     f: Found,
     inv: _Names,
@@ -513,6 +398,7 @@ def _resolve(
     both: bool = False,
     wife_here: bool = False,
     alone: collections.Counter | None = None,
+    body_like: bool = False,
 ) -> str | None:
     """The event-level canonical actor of one discovered mention, or None when it names no actor.
 
@@ -521,6 +407,7 @@ def _resolve(
     "President Barack" is Barack Obama, "Mr. James" no James of the event). ``alone``: how often the
     event writes each lone word on its own (not inside a longer name: "Congressional" in "the
     appropriate Congressional committees" once, and in "Democratic Congressional Campaign Committee").
+    ``body_like``: a list or an appositive calls the lone word a body (``_body_like``): named once is enough.
     """
     if f.kind == "person":
         return inv.person[inv.key(f.name)]
@@ -533,18 +420,10 @@ def _resolve(
         str(LEXICONS / "actor_non_persons.csv")
     )
     if f.kind == "acronym":
-        if f.sure:
-            return f.actor
-        body = inv.by_initials.get(f.actor.replace(".", ""))
-        if body:
-            return body
-        known = alias_at(rules, f.name)
-        if known is not None:
-            return known.canonical
-        if f.actor.lower() in non or fold(f.actor) in lower:
-            return None  # "TV"; "THE" of a headline in capitals
-        return f.actor if len(f.actor) >= 3 or caps[f.actor] >= 2 else None
+        return _acronym_actor(f, inv, caps, lower, rules, non)
     word = f.name
+    if len(word) < 2 or _INITIAL.match(word):
+        return None  # an initial ("[W]e have heard"): never a surname, nor "W. Douglas Parker" by his first
     if word[-1:] == "s" and fold(word[:-1]) in inv.by_surname and fold(word) not in inv.by_surname:
         return None  # "the Obamas", "the Clintons": a family, no one actor
     full = inv.surname(f.name, gender, here, both, wife_here) or (
@@ -557,8 +436,8 @@ def _resolve(
     if f.epithet or fold(word) in _epithets(str(LEXICONS / "actor_epithets.csv")):
         return None  # "Little Rock", a quoted "Crooked": a taunt only before a name the event knows
     listed = word.lower() in non and not f.titled  # "President Washington": a title makes it a surname
-    if fold(word) in lower or len(word) < 2 or _INITIAL.match(word) or listed:
-        return None  # a common word written with a capital ("Strategy"), an initial, a listed non-actor
+    if fold(word) in lower or listed:
+        return None  # a common word written with a capital ("Strategy"), a listed non-actor
     if any(c.isdigit() for c in word):
         return None  # "G20", "F-35": a meeting or a thing
     plural = alias_at(rules, word[:-1]) if word.endswith("s") else None
@@ -577,7 +456,7 @@ def _resolve(
     # place and modifier mentions weighed against those on its own: "Congressional" once alone, before a
     # noun ("the appropriate Congressional committees"), is an adjective whatever longer names hold it
     own = caps[word] if alone is None else min(caps[word], alone[word])
-    return word if (caps[word] >= 2 or _CAMEL.match(word)) and places[word] < own else None
+    return word if (caps[word] >= 2 or _CAMEL.match(word) or body_like) and places[word] < own else None
 
 
 def event_actors(
@@ -632,6 +511,7 @@ def event_actors(
         wives = {fold(m.group(1)) for m in _MISSUS.finditer(text)} - {
             fold(m.group(1)) for m in _MISTER.finditer(text)
         }
+        body_like = _body_like(text, body, inv, rules)
         for f in sorted(body + heads, key=lambda f: f.start):
             known = f.kind not in ("person", "org") or (
                 inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
@@ -642,7 +522,8 @@ def event_actors(
             resolve = f in body or known
             both = fold(f.name) in mister and fold(f.name) in missus
             args = (gender, hon, here, both, fold(f.name) in wives and not f.titled)  # a bare "Trump"
-            actor = _resolve(f, inv, caps, places, lower, rules, *args, alone) if resolve else None
+            listed = f.start in body_like
+            actor = _resolve(f, inv, caps, places, lower, rules, *args, alone, listed) if resolve else None
             k = bisect.bisect_right(starts, f.start) - 1
             if actor is None or k < 0:
                 continue

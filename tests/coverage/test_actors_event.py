@@ -259,6 +259,8 @@ def test_common_phrases_laws_and_the_web_are_no_names():
 
 def test_a_first_name_after_a_title_but_not_after_an_honorific():
     got = mentions(['Rick Perry vows to end "[President Barack] Obama\'s war". Barack Obama said no.'])
+    assert got["President Barack] Obama's"] == "Barack Obama"  # the name runs on across the bracket
+    got = mentions(["Barack Obama spoke. Then President Barack, as aides call him, left."])
     assert got["President Barack"] == "Barack Obama"
     got = mentions(["James Comey spoke. Mr. James said nothing."])
     assert got["Mr. James"] == "James"  # Mr. + a lone word: a surname, not Comey's first name
@@ -578,3 +580,136 @@ def test_places_adjectives_and_group_phrases_are_no_actors():
         "Democratic Congressional Campaign Committee",
     }
     assert got["House of Representatives"] == {"House"}
+
+
+def test_congressman_and_councilman_are_titles():
+    """Titles: "Congressman Grimm" is Michael Grimm and "City Councilman Domenic M. Recchia Jr." is
+    Domenic Recchia (``lexicons/actor_titles.csv``), not actors of their own."""
+    texts = [
+        "Rep. Michael Grimm spoke. Congressman Grimm left. He faces former City Councilman Domenic M. "
+        "Recchia Jr., a Democrat.",
+        "Michael Grimm said no. Minnesota Congresswoman Michele Bachmann agreed.",
+    ]
+    assert names(texts) == {"Michael Grimm": {0, 1}, "Domenic M. Recchia Jr": {0}, "Michele Bachmann": {1}}
+
+
+def test_a_titled_name_before_a_possessive_is_its_own_mention():
+    """A possessive ends a titled name: "President Obama's State of the Union address" names Barack
+    Obama (the address is no actor, ``lexicons/actor_non_actors.csv``); a plural's apostrophe stays
+    inside a body ("New York State Workers' Compensation Board")."""
+    texts = [
+        "After President Obama’s State of the Union address, Mr. Grimm left. The New York State Workers’ "
+        "Compensation Board ordered him to pay.",
+        "Barack Obama spoke. Michael Grimm listened.",
+    ]
+    assert names(texts) == {
+        "Barack Obama": {0, 1},
+        "Michael Grimm": {0, 1},
+        "New York State Workers Compensation Board": {0},
+    }
+
+
+def test_state_abbreviations_sports_events_city_parts_and_legal_forms_are_no_actors():
+    """No actors: "Ariz. Gov. Jan Brewer" and "Glendale, Ariz." (a state in AP style), "the Super
+    Bowl" (its host committee is one), "the Upper East Side", "the Capitol", a company's "L.L.C."."""
+    texts = [
+        "Voters want Ariz. Gov. Jan Brewer to veto it. The Super Bowl Committee agreed. "
+        "The Super Bowl is set for Glendale, Ariz. next year. Brewer met the Super Bowl Committee.",
+        "Jan Brewer owned a restaurant on the Upper East Side. He stood in the Capitol. The company was "
+        "called Granny Sayz, L.L.C., and Brewer formed it. Brewer left the Capitol and the Upper East Side.",
+    ]
+    assert names(texts) == {"Jan Brewer": {0, 1}, "Super Bowl Committee": {0}, "Granny Sayz": {1}}
+
+
+def test_a_numbered_bill_is_no_actor_and_an_initial_is_no_first_name():
+    """A bill by its number ("Senate Bill 1062", "SB 1062", "HB 2") names nobody, a body's acronym before
+    a year does ("the NFL 2015 season"); an initial is no mention of the event's one person whose first
+    name it starts ("[W]e have heard" is not W. Douglas Parker)."""
+    texts = [
+        "Gov. Cathy Brewer pondered Senate Bill 1062. The Legislature passed SB 1062 and HB 2. Then SB "
+        "1062 and HB 2 went to her. The NFL 2015 season is near, the NFL said.",
+        "W. Douglas Parker wrote. Cathy Brewer read.",
+        'The committee came out against it, stating, "[W]e have heard loud and clear." Brewer agreed.',
+    ]
+    assert names(texts) == {"Cathy Brewer": {0, 1, 2}, "NFL": {0}, "W. Douglas Parker": {1}}
+
+
+def test_a_place_before_a_bodys_acronym_is_that_body_and_no_person():
+    """No surname is an acronym: "the New York F.B.I. office" is the event's Federal Bureau of
+    Investigation (the place only locates it), "British GQ" a body of its own, neither a person."""
+    texts = [
+        "Spokesmen for the New York F.B.I. office declined to comment. He left the Federal Bureau of "
+        "Investigation in 2006.",
+        "The FBI is investigating. He told British GQ about it.",
+    ]
+    assert names(texts) == {"Federal Bureau of Investigation": {0, 1}, "British GQ": {1}}
+
+
+def test_a_brand_and_its_news_arm_or_legal_form_are_one_body():
+    """One body: "NBC" in one article and "NBC News" in another are one actor, as are "CBS News" and "CBS"
+    (``lexicons/actor_body_suffixes.csv``); "NBC" beside no longer name stays "NBC"."""
+    texts = [
+        "Trump told NBC on Thursday. Then NBC aired it. CBS News reported it.",
+        "Trump told NBC News in an interview. CBS said so. CBS agreed.",
+    ]
+    got = names(texts)
+    assert got["NBC News"] == {0, 1} and got["CBS News"] == {0, 1} and "NBC" not in got
+    assert "NBC" in names(["Trump told NBC on Thursday. Then NBC aired it."])
+
+
+def test_a_body_and_its_one_fuller_name_are_one_actor():
+    """The state's "Super Bowl Committee" and "the Arizona Super Bowl Host Committee" are one body (its
+    words in order, the same head noun); with two fuller names the shorter stays on its own."""
+    texts = [
+        "The state's Super Bowl Committee called for a veto.",
+        "The Arizona Super Bowl Host Committee came out against it.",
+    ]
+    assert names(texts) == {"Arizona Super Bowl Host Committee": {0, 1}}
+    two = [*texts, "The Super Bowl Local Host Committee agreed."]
+    assert set(names(two)) == {
+        "Super Bowl Committee",
+        "Arizona Super Bowl Host Committee",
+        "Super Bowl Local Host Committee",
+    }
+
+
+def test_transliterations_an_arabic_article_and_an_editors_bracket():
+    """One person however transliterated ("Muammar al-Qaddafi", "Moammar Gadhafi", a bare "Gaddafi"),
+    the name running on across an editor's bracket in a quotation ("(Libyan strongman Muammar)
+    al-Qaddafi"); a party-state label in brackets joins no name ("Brewer (R) Smith" is no one)."""
+    texts = [
+        'He said "it looks like (Libyan strongman Muammar) al-Qaddafi is going to win." Bashar al-Assad '
+        "did not comment.",
+        'He said "it looks like (Libyan strongman Moammar) Gadhafi is going to win." Rep. Carl Seel '
+        "(R-Phoenix) Smith agreed.",
+        "Officials said Gaddafi spoke.",
+    ]
+    df = helpers.event_actors(texts, NO_ALIASES)
+    got = df.groupby("actor")["article"].agg(set).to_dict()
+    assert got == {"Muammar al-Qaddafi": {0, 1, 2}, "Bashar al-Assad": {0}, "Carl Seel": {1}}
+
+
+def test_a_body_named_once_in_a_list_of_bodies_or_by_an_appositive():
+    """Named once, a lone word is a body in a list with two bodies of the event ("corporations like
+    Marriott, Apple and American Airlines") or before an appositive calling it a business
+    ("Healthalicious, the restaurant that ..."); not a list with no-name words ("departments including
+    History, Government, Philosophy, School of Foreign Service and School of Nursing"), nor a word of a
+    longer name ("Standard & Poor's, the ratings agency", "Our Principles, a group founded by ...")."""
+    texts = [
+        "Corporations like Marriott, Apple and American Airlines wrote to him. The state fined "
+        "Healthalicious, the restaurant that he owned.",
+        "Apple Inc. agreed. Members of departments including History, Government, Philosophy, School of "
+        "Foreign Service and School of Nursing signed. According to Standard & Poor’s, the ratings agency, "
+        "growth fell. That ad was produced by Our Principles, a group founded by a former adviser.",
+    ]
+    got = names(texts)
+    assert {"Marriott", "Healthalicious", "Apple Inc", "American Airlines"} <= set(got)
+    assert not {"Philosophy", "Poor", "Principles"} & set(got)
+
+
+def test_a_month_abbreviation_before_a_name_is_a_first_name():
+    """A month's abbreviation is written with its period ("Jan. 5"), so "Jan Brewer" is a first name and
+    a surname; a full month before a name is still a date ("Thursday", "January")."""
+    texts = ["Jan Brewer read the bill on Jan. 5. Brewer signed nothing.", "Jan Brewer spoke on Thursday."]
+    assert names(texts) == {"Jan Brewer": {0, 1}}
+    assert mentions(texts)["Jan Brewer"] == "Jan Brewer"
