@@ -713,3 +713,10 @@ def test_a_month_abbreviation_before_a_name_is_a_first_name():
     texts = ["Jan Brewer read the bill on Jan. 5. Brewer signed nothing.", "Jan Brewer spoke on Thursday."]
     assert names(texts) == {"Jan Brewer": {0, 1}}
     assert mentions(texts)["Jan Brewer"] == "Jan Brewer"
+
+
+def test_president_elect_is_a_title():
+    """Read on BASIL 79bf99c6 after its held-out score: "President-elect Donald Trump" was an actor of its
+    own beside "Trump" in the same article."""
+    got = mentions(["President-elect Donald Trump spoke. Trump agreed.", "Trump left."])
+    assert got["President-elect Donald Trump"] == "Donald Trump" and got["Trump"] == "Donald Trump"
