@@ -37,11 +37,32 @@ from outlet_comparison.wordlists import data_rows, read_lexicon
 GENERAL_FRAMES = ("conflict", "responsibility", "human_interest", "morality", "economic")
 GENERAL_LEXICON = LEXICONS / "frames_generic.csv"
 CUE_LEXICON = LEXICONS / "frame_cues.csv"
+SENTENCE_CUES = LEXICONS / "frame_sentence_cues.csv"  # human-face and moral cues read sentence by sentence
+EMOTION_EXCLUSIONS = LEXICONS / "emotion_exclusions.csv"
+EMOTION_MIN_VALENCE = 2.5  # a VADER word at least this strong (either sign) counts as a feeling word
 MODEL = ROOT / "models" / "frames_model.json"
 MIN_FRAME_SENTENCES = 5  # sentences with a frame hit an article needs before its frames are ranked
 EVIDENCE_COLUMNS = ["frame", "sentence", "source", "matched", "sentence_text"]
 REASON_COLUMNS = ["frame", "feature", "value", "weight", "contribution"]
 _QUOTE_RE = re.compile('["“”]')
+_EXCLAIM_RE = re.compile("[!?]")
+SENTENCE_FEATURES = (
+    "share_people",  # sentences naming ordinary people (H1/H3)
+    "share_personal",  # sentences on life, death, health, home, personal stories (H4)
+    "run_human",  # longest run of sentences with ordinary people, an age or a quoted "I" (H1/H5)
+    "emotion_words",  # words VADER rates strongly felt (H2)
+    "moral_words",  # moral, duty, deceit and faith words (M1/M2)
+    "run_moral",  # longest run of sentences with a moral word or "we/our" + should/must (M1/M3)
+    "share_exclaim",  # sentences with "!" or "?": an author addressing the reader
+)
+# which sentence cue groups each sentence feature reads (the evidence rows of frame_evidence)
+SENTENCE_FEATURE_CUES = {
+    "share_people": ("ordinary_people",),
+    "share_personal": ("personal_life",),
+    "run_human": ("ordinary_people", "age"),
+    "moral_words": ("moral_words",),
+    "run_moral": ("moral_words",),
+}
 _NUMBER_RE = re.compile(r"(?<![\w.])\d[\d,.]*")
 
 
@@ -157,10 +178,67 @@ def _cue_rows(text: str, cues: Path | str | None) -> list[dict]:
 
 
 def feature_names(cues: Path | str | None = None) -> tuple[str, ...]:
-    """The model's feature names: lexicon and cue counts (log) and shares of sentences, quotes, numbers."""
+    """The model's feature names: lexicon and cue counts (log) and shares of sentences, quotes, numbers,
+    then the sentence-level human-face and moral features (``SENTENCE_FEATURES``)."""
     names = [f"{k}_{f}" for f in GENERAL_FRAMES for k in ("lex", "lexsent")]
     names += [f"{k}_{g}" for g in cue_groups(cues) for k in ("cue", "cuesent")]
-    return (*names, "quote_sentences", "numbers", "log_words")
+    return (*names, "quote_sentences", "numbers", "log_words", *SENTENCE_FEATURES)
+
+
+@memoize(maxsize=4)
+def emotion_words(exclusions: str, min_valence: float = EMOTION_MIN_VALENCE) -> frozenset[str]:
+    """Lower-case words of VADER's lexicon (vaderSentiment) rated at least ``min_valence`` either way,
+    three letters or more, minus the words of ``exclusions`` (news senses that are not feelings)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    df = read_lexicon(exclusions, ("word", "rationale"))
+    drop = {str(row["word"]).strip().lower() for _, row in data_rows(df)}
+    lexicon = SentimentIntensityAnalyzer().lexicon
+    return frozenset(
+        w for w, v in lexicon.items() if abs(v) >= min_valence and len(w) > 2 and w.isalpha() and w not in drop
+    )
+
+
+def _max_run(flags: list[bool]) -> int:
+    """The longest run of consecutive True values."""
+    best = cur = 0
+    for f in flags:
+        cur = cur + 1 if f else 0
+        best = max(best, cur)
+    return best
+
+
+def sentence_features(
+    text: str, cue_rows: list[dict], quoted: set[int], sentence_cues: Path | str | None = None
+) -> dict[str, float]:
+    """The sentence-level human-face and moral features of one text (``SENTENCE_FEATURES``).
+
+    ``cue_rows``: the text's ``frame_cues.csv`` hits (its first-person words); ``quoted``: indices of
+    sentences with a quotation mark.
+    """
+    spans = sentence_spans(text)
+    n = max(1, len(spans))
+    has: dict[str, set[int]] = {}
+    counts: Counter[str] = Counter()
+    for r in _cue_rows(text, sentence_cues if sentence_cues is not None else SENTENCE_CUES):
+        has.setdefault(r["frame"], set()).add(r["sentence"])
+        counts[r["frame"]] += 1
+    first = {r["sentence"] for r in cue_rows if r["frame"] == "first_person"}
+    feel = emotion_words(str(EMOTION_EXCLUSIONS))
+    n_feel = sum(1 for m in WORD_RE.finditer(text) if m.group(0).lower() in feel)
+    people, age, personal = has.get("ordinary_people", set()), has.get("age", set()), has.get("personal_life", set())
+    moral, should, we = has.get("moral_words", set()), has.get("prescription", set()), has.get("we", set())
+    human = [k in people or k in age or (k in quoted and k in first) for k in range(n)]
+    moral_run = [k in moral or (k in should and k in we) for k in range(n)]
+    return {
+        "share_people": len(people) / n,
+        "share_personal": len(personal) / n,
+        "run_human": math.log1p(_max_run(human)),
+        "emotion_words": math.log1p(n_feel),
+        "moral_words": math.log1p(counts.get("moral_words", 0)),
+        "run_moral": math.log1p(_max_run(moral_run)),
+        "share_exclaim": sum(1 for a, b in spans if _EXCLAIM_RE.search(text, a, b)) / n,
+    }
 
 
 def features_from_rows(
@@ -183,10 +261,11 @@ def features_from_rows(
             out[f"{kind}_{g}"] = math.log1p(counts.get(g, 0))
             out[f"{kind}sent_{g}"] = len(sents.get(g, ())) / n_sent
     starts = [a for a, _ in spans]
-    quoted = {bisect.bisect_right(starts, m.start()) for m in _QUOTE_RE.finditer(text)}
+    quoted = {bisect.bisect_right(starts, m.start()) - 1 for m in _QUOTE_RE.finditer(text)}
     out["quote_sentences"] = len(quoted) / n_sent
     out["numbers"] = math.log1p(len(_NUMBER_RE.findall(text)))
     out["log_words"] = math.log1p(len(words(text)) if n_words is None else n_words)
+    out.update(sentence_features(text, cue_rows, quoted))
     return out
 
 
