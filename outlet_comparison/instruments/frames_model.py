@@ -194,9 +194,8 @@ def emotion_words(exclusions: str, min_valence: float = EMOTION_MIN_VALENCE) -> 
     df = read_lexicon(exclusions, ("word", "rationale"))
     drop = {str(row["word"]).strip().lower() for _, row in data_rows(df)}
     lexicon = SentimentIntensityAnalyzer().lexicon
-    return frozenset(
-        w for w, v in lexicon.items() if abs(v) >= min_valence and len(w) > 2 and w.isalpha() and w not in drop
-    )
+    strong = (w for w, v in lexicon.items() if abs(v) >= min_valence and len(w) > 2 and w.isalpha())
+    return frozenset(w for w in strong if w not in drop)
 
 
 def _max_run(flags: list[bool]) -> int:
@@ -226,8 +225,8 @@ def sentence_features(
     first = {r["sentence"] for r in cue_rows if r["frame"] == "first_person"}
     feel = emotion_words(str(EMOTION_EXCLUSIONS))
     n_feel = sum(1 for m in WORD_RE.finditer(text) if m.group(0).lower() in feel)
-    people, age, personal = has.get("ordinary_people", set()), has.get("age", set()), has.get("personal_life", set())
-    moral, should, we = has.get("moral_words", set()), has.get("prescription", set()), has.get("we", set())
+    people, age, personal = (has.get(g, set()) for g in ("ordinary_people", "age", "personal_life"))
+    moral, should, we = (has.get(g, set()) for g in ("moral_words", "prescription", "we"))
     human = [k in people or k in age or (k in quoted and k in first) for k in range(n)]
     moral_run = [k in moral or (k in should and k in we) for k in range(n)]
     return {
