@@ -375,8 +375,10 @@ def frame_evidence(
 ) -> pd.DataFrame:
     """The sentences that carry each frame and why: its lexicon terms, and cues the model weighs for it.
 
-    One row per frame and sentence and source (``lexicon`` or a cue group with a positive weight
-    for that frame); ``matched`` lists the words matched there.
+    One row per frame and sentence and source (``lexicon``, a cue group of ``frame_cues.csv`` or
+    ``frame_sentence_cues.csv`` read by a feature with a positive weight for that frame, or ``feeling
+    words``, VADER's strong words, when their count has a positive weight); ``matched`` lists the words
+    matched there.
     """
     check_str(text)
     m = _model(model)
@@ -384,6 +386,14 @@ def frame_evidence(
     rows: list[tuple] = []
     lex = _lexicon_rows(text, lexicon, None)
     cue = _cue_rows(text, cues)
+    sentence_cue = _cue_rows(text, SENTENCE_CUES)
+    feel = emotion_words(str(EMOTION_EXCLUSIONS))
+    starts = [a for a, _ in spans]
+    feeling = [
+        (bisect.bisect_right(starts, w.start()) - 1, w.group(0))
+        for w in WORD_RE.finditer(text)
+        if w.group(0).lower() in feel
+    ]
     weight = dict(zip(m["features"], range(len(m["features"])), strict=True))
     for f in GENERAL_FRAMES:
         found: dict[tuple[int, str], list[str]] = {}
@@ -394,6 +404,13 @@ def frame_evidence(
             k = weight.get(f"cue_{r['frame']}")
             if k is not None and m["coef"][f][k] > 0:
                 found.setdefault((r["sentence"], f"cue:{r['frame']}"), []).append(r["matched"])
+        for r in sentence_cue:
+            feats = [x for x, groups in SENTENCE_FEATURE_CUES.items() if r["frame"] in groups]
+            if any(x in weight and m["coef"][f][weight[x]] > 0 for x in feats):
+                found.setdefault((r["sentence"], f"cue:{r['frame']}"), []).append(r["matched"])
+        if "emotion_words" in weight and m["coef"][f][weight["emotion_words"]] > 0:
+            for s, word in feeling:
+                found.setdefault((s, "feeling words"), []).append(word)
         for (s, source), matched in sorted(found.items()):
             a, b = spans[s]
             rows.append((f, s, source, "; ".join(matched), text[a:b]))
