@@ -37,11 +37,32 @@ from outlet_comparison.wordlists import data_rows, read_lexicon
 GENERAL_FRAMES = ("conflict", "responsibility", "human_interest", "morality", "economic")
 GENERAL_LEXICON = LEXICONS / "frames_generic.csv"
 CUE_LEXICON = LEXICONS / "frame_cues.csv"
+SENTENCE_CUES = LEXICONS / "frame_sentence_cues.csv"  # human-face and moral cues read sentence by sentence
+EMOTION_EXCLUSIONS = LEXICONS / "emotion_exclusions.csv"
+EMOTION_MIN_VALENCE = 2.5  # a VADER word at least this strong (either sign) counts as a feeling word
 MODEL = ROOT / "models" / "frames_model.json"
 MIN_FRAME_SENTENCES = 5  # sentences with a frame hit an article needs before its frames are ranked
 EVIDENCE_COLUMNS = ["frame", "sentence", "source", "matched", "sentence_text"]
 REASON_COLUMNS = ["frame", "feature", "value", "weight", "contribution"]
 _QUOTE_RE = re.compile('["“”]')
+_EXCLAIM_RE = re.compile("[!?]")
+SENTENCE_FEATURES = (
+    "share_people",  # sentences naming ordinary people (H1/H3)
+    "share_personal",  # sentences on life, death, health, home, personal stories (H4)
+    "run_human",  # longest run of sentences with ordinary people, an age or a quoted "I" (H1/H5)
+    "emotion_words",  # words VADER rates strongly felt (H2)
+    "moral_words",  # moral, duty, deceit and faith words (M1/M2)
+    "run_moral",  # longest run of sentences with a moral word or "we/our" + should/must (M1/M3)
+    "share_exclaim",  # sentences with "!" or "?": an author addressing the reader
+)
+# which sentence cue groups each sentence feature reads (the evidence rows of frame_evidence)
+SENTENCE_FEATURE_CUES = {
+    "share_people": ("ordinary_people",),
+    "share_personal": ("personal_life",),
+    "run_human": ("ordinary_people", "age"),
+    "moral_words": ("moral_words",),
+    "run_moral": ("moral_words",),
+}
 _NUMBER_RE = re.compile(r"(?<![\w.])\d[\d,.]*")
 
 
@@ -116,61 +137,160 @@ def _cue_index(path: str) -> tuple[_Rules, _Rules]:
     return one, more
 
 
-_WORD_GROUP: dict[tuple[str, str], str | None] = {}  # (cue file, lower-case word) -> its cue group
+_NO_CUE = ((), False)  # a word that is no cue of any lexicon scanned and no feeling word
+_WORD_CUES: dict[tuple, dict[str, tuple[tuple[str | None, ...], bool]]] = {}  # per scan: word -> cues
 
 
-def _word_group(path: str, word: str, single) -> str | None:
-    """The first cue group whose one-word pattern matches the whole word (memoised across texts)."""
-    key = (path, word)
-    if key not in _WORD_GROUP:
-        _WORD_GROUP[key] = next((g for g, rx in single if rx.fullmatch(word)), None)
-    return _WORD_GROUP[key]
+def _word_cues(indexes: list, word: str, feel: frozenset[str]) -> tuple[tuple[str | None, ...], bool]:
+    """The first cue group of each lexicon whose one-word pattern matches the whole word, and whether it
+    is a feeling word."""
+    groups = tuple(next((g for g, rx in single if rx.fullmatch(word)), None) for single, _ in indexes)
+    is_feel = word in feel
+    return _NO_CUE if not is_feel and all(g is None for g in groups) else (groups, is_feel)
+
+
+def _scan_cues(
+    text: str, paths: tuple[str, ...], feel: frozenset[str] = frozenset()
+) -> tuple[list[list[dict]], list[tuple[int, str]]]:
+    """Every hit of each cue lexicon (rows as ``_cue_rows``) and (sentence, word) of each feeling word,
+    in one pass over the words. One-word cues are looked up word by word (memoised across texts); the
+    few longer ones are searched, and a word inside a longer cue of the same lexicon is not counted."""
+    indexes = [_cue_index(p) for p in paths]
+    starts = [a for a, _ in sentence_spans(text)]
+    folded, where = fold_latin(text)
+    found: list[list[tuple[int, int, str]]] = [[] for _ in paths]
+    taken: list[set[int]] = [set() for _ in paths]
+    for i, (_, multi) in enumerate(indexes):
+        for group, rx in multi:
+            for m in rx.finditer(folded):
+                found[i].append((m.start(), m.end(), group))
+                taken[i].update(range(m.start(), m.end()))
+    memo = _WORD_CUES.setdefault((paths, feel), {})
+    feeling: list[tuple[int, int]] = []
+    for m in WORD_RE.finditer(folded):
+        w = m.group(0).lower()
+        hit = memo.get(w)
+        if hit is None:
+            hit = memo[w] = _word_cues(indexes, w, feel)
+        if hit is _NO_CUE:
+            continue
+        groups, is_feel = hit
+        a = m.start()
+        for i, g in enumerate(groups):
+            if g is not None and a not in taken[i]:
+                found[i].append((a, m.end(), g))
+        if is_feel:
+            feeling.append((a, m.end()))
+
+    def located(a: int, b: int) -> tuple[int, int, int]:
+        if where is not None:
+            a, b = where[a], where[b]
+        return a, b, max(0, bisect.bisect_right(starts, a) - 1)
+
+    rows = []
+    for hits in found:
+        part = []
+        for a0, b0, group in sorted(hits):
+            a, b, k = located(a0, b0)
+            part.append({"frame": group, "matched": text[a:b], "sentence": k})
+        rows.append(part)
+    feelings = []
+    for a0, b0 in feeling:
+        a, b, k = located(a0, b0)
+        feelings.append((k, text[a:b]))
+    return rows, feelings
 
 
 def _cue_rows(text: str, cues: Path | str | None) -> list[dict]:
     """Every hit of the cue lexicon (negation does not matter for a cue): frame (the cue group), matched,
-    sentence. One-word cues are looked up word by word; the few longer ones are searched."""
-    path = str(project_path(cues, CUE_LEXICON))
-    single, multi = _cue_index(path)
-    spans = sentence_spans(text)
-    starts = [a for a, _ in spans]
-    folded, where = fold_latin(text)
-    found = []
-    taken: set[int] = set()
-    for group, rx in multi:
-        for m in rx.finditer(folded):
-            found.append((m.start(), m.end(), group))
-            taken.update(range(m.start(), m.end()))
-    for m in WORD_RE.finditer(folded):
-        if m.start() in taken:
-            continue
-        group = _word_group(path, m.group(0).lower(), single)
-        if group is not None:
-            found.append((m.start(), m.end(), group))
-    rows = []
-    for a, b, group in sorted(found):
-        if where is not None:
-            a, b = where[a], where[b]
-        k = max(0, bisect.bisect_right(starts, a) - 1)
-        rows.append({"frame": group, "matched": text[a:b], "sentence": k})
-    return rows
+    sentence."""
+    return _scan_cues(text, (str(project_path(cues, CUE_LEXICON)),))[0][0]
+
+
+def _all_cues(
+    text: str, cues: Path | str | None = None
+) -> tuple[list[dict], list[dict], list[tuple[int, str]]]:
+    """The hits of the cue lexicon and of the sentence cue lexicon, and the feeling words, in one pass."""
+    paths = (str(project_path(cues, CUE_LEXICON)), str(SENTENCE_CUES))
+    (cue, sentence_cue), feeling = _scan_cues(text, paths, emotion_words(str(EMOTION_EXCLUSIONS)))
+    return cue, sentence_cue, feeling
 
 
 def feature_names(cues: Path | str | None = None) -> tuple[str, ...]:
-    """The model's feature names: lexicon and cue counts (log) and shares of sentences, quotes, numbers."""
+    """The model's feature names: lexicon and cue counts (log) and shares of sentences, quotes, numbers,
+    then the sentence-level human-face and moral features (``SENTENCE_FEATURES``)."""
     names = [f"{k}_{f}" for f in GENERAL_FRAMES for k in ("lex", "lexsent")]
     names += [f"{k}_{g}" for g in cue_groups(cues) for k in ("cue", "cuesent")]
-    return (*names, "quote_sentences", "numbers", "log_words")
+    return (*names, "quote_sentences", "numbers", "log_words", *SENTENCE_FEATURES)
+
+
+@memoize(maxsize=4)
+def emotion_words(exclusions: str, min_valence: float = EMOTION_MIN_VALENCE) -> frozenset[str]:
+    """Lower-case words of VADER's lexicon (vaderSentiment) rated at least ``min_valence`` either way,
+    three letters or more, minus the words of ``exclusions`` (news senses that are not feelings)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    df = read_lexicon(exclusions, ("word", "rationale"))
+    drop = {str(row["word"]).strip().lower() for _, row in data_rows(df)}
+    lexicon = SentimentIntensityAnalyzer().lexicon
+    strong = (w for w, v in lexicon.items() if abs(v) >= min_valence and len(w) > 2 and w.isalpha())
+    return frozenset(w for w in strong if w not in drop)
+
+
+def _max_run(flags: list[bool]) -> int:
+    """The longest run of consecutive True values."""
+    best = cur = 0
+    for f in flags:
+        cur = cur + 1 if f else 0
+        best = max(best, cur)
+    return best
+
+
+def sentence_features(
+    n_sentences: int,
+    cue_rows: list[dict],
+    sentence_rows: list[dict],
+    feeling: list[tuple[int, str]],
+    quoted: set[int],
+    exclaim: int,
+) -> dict[str, float]:
+    """The sentence-level human-face and moral features of one text (``SENTENCE_FEATURES``).
+
+    ``cue_rows``, ``sentence_rows``, ``feeling``: the text's hits of ``frame_cues.csv`` (its
+    first-person words), of ``frame_sentence_cues.csv`` and its feeling words (``_all_cues``);
+    ``quoted``: indices of sentences with a quotation mark; ``exclaim``: sentences with "!" or "?".
+    """
+    n = max(1, n_sentences)
+    has: dict[str, set[int]] = {}
+    counts: Counter[str] = Counter()
+    for r in sentence_rows:
+        has.setdefault(r["frame"], set()).add(r["sentence"])
+        counts[r["frame"]] += 1
+    first = {r["sentence"] for r in cue_rows if r["frame"] == "first_person"}
+    people, age, personal = (has.get(g, set()) for g in ("ordinary_people", "age", "personal_life"))
+    moral, should, we = (has.get(g, set()) for g in ("moral_words", "prescription", "we"))
+    human = [k in people or k in age or (k in quoted and k in first) for k in range(n)]
+    moral_run = [k in moral or (k in should and k in we) for k in range(n)]
+    return {
+        "share_people": len(people) / n,
+        "share_personal": len(personal) / n,
+        "run_human": math.log1p(_max_run(human)),
+        "emotion_words": math.log1p(len(feeling)),
+        "moral_words": math.log1p(counts.get("moral_words", 0)),
+        "run_moral": math.log1p(_max_run(moral_run)),
+        "share_exclaim": exclaim / n,
+    }
 
 
 def features_from_rows(
     text: str,
     lex_rows: list[dict],
-    cue_rows: list[dict],
+    cue_hits: tuple[list[dict], list[dict], list[tuple[int, str]]],
     cues: Path | str | None = None,
     n_words: int | None = None,
 ) -> dict[str, float]:
-    """The feature values of one text from its lexicon and cue hits (see ``feature_names``)."""
+    """The feature values of one text from its lexicon and cue hits (``_all_cues``; see ``feature_names``)."""
+    cue_rows, sentence_rows, feeling = cue_hits
     spans = sentence_spans(text)
     n_sent = max(1, len(spans))
     out: dict[str, float] = {}
@@ -183,10 +303,12 @@ def features_from_rows(
             out[f"{kind}_{g}"] = math.log1p(counts.get(g, 0))
             out[f"{kind}sent_{g}"] = len(sents.get(g, ())) / n_sent
     starts = [a for a, _ in spans]
-    quoted = {bisect.bisect_right(starts, m.start()) for m in _QUOTE_RE.finditer(text)}
+    quoted = {bisect.bisect_right(starts, m.start()) - 1 for m in _QUOTE_RE.finditer(text)}
     out["quote_sentences"] = len(quoted) / n_sent
     out["numbers"] = math.log1p(len(_NUMBER_RE.findall(text)))
     out["log_words"] = math.log1p(len(words(text)) if n_words is None else n_words)
+    exclaim = sum(1 for a, b in spans if _EXCLAIM_RE.search(text, a, b))
+    out.update(sentence_features(len(spans), cue_rows, sentence_rows, feeling, quoted, exclaim))
     return out
 
 
@@ -198,7 +320,7 @@ def frame_features(
 ) -> dict[str, float]:
     """The feature values the frame model reads for one text."""
     check_str(text)
-    return features_from_rows(text, _lexicon_rows(text, lexicon, negations), _cue_rows(text, cues), cues)
+    return features_from_rows(text, _lexicon_rows(text, lexicon, negations), _all_cues(text, cues), cues)
 
 
 @memoize(maxsize=4)
@@ -297,15 +419,17 @@ def frame_evidence(
 ) -> pd.DataFrame:
     """The sentences that carry each frame and why: its lexicon terms, and cues the model weighs for it.
 
-    One row per frame and sentence and source (``lexicon`` or a cue group with a positive weight
-    for that frame); ``matched`` lists the words matched there.
+    One row per frame and sentence and source (``lexicon``, a cue group of ``frame_cues.csv`` or
+    ``frame_sentence_cues.csv`` read by a feature with a positive weight for that frame, or ``feeling
+    words``, VADER's strong words, when their count has a positive weight); ``matched`` lists the words
+    matched there.
     """
     check_str(text)
     m = _model(model)
     spans = sentence_spans(text)
     rows: list[tuple] = []
     lex = _lexicon_rows(text, lexicon, None)
-    cue = _cue_rows(text, cues)
+    cue, sentence_cue, feeling = _all_cues(text, cues)
     weight = dict(zip(m["features"], range(len(m["features"])), strict=True))
     for f in GENERAL_FRAMES:
         found: dict[tuple[int, str], list[str]] = {}
@@ -316,6 +440,13 @@ def frame_evidence(
             k = weight.get(f"cue_{r['frame']}")
             if k is not None and m["coef"][f][k] > 0:
                 found.setdefault((r["sentence"], f"cue:{r['frame']}"), []).append(r["matched"])
+        for r in sentence_cue:
+            feats = [x for x, groups in SENTENCE_FEATURE_CUES.items() if r["frame"] in groups]
+            if any(x in weight and m["coef"][f][weight[x]] > 0 for x in feats):
+                found.setdefault((r["sentence"], f"cue:{r['frame']}"), []).append(r["matched"])
+        if "emotion_words" in weight and m["coef"][f][weight["emotion_words"]] > 0:
+            for s, word in feeling:
+                found.setdefault((s, "feeling words"), []).append(word)
         for (s, source), matched in sorted(found.items()):
             a, b = spans[s]
             rows.append((f, s, source, "; ".join(matched), text[a:b]))
@@ -422,9 +553,7 @@ def scores_from_rows(
     """Frame scores of a text whose general-lexicon hits and words are already counted (corpus mode)."""
     if not n_words:
         return dict.fromkeys(GENERAL_FRAMES, 0.0)
-    return scores_from_features(
-        features_from_rows(text, lex_rows, _cue_rows(text, None), None, n_words), model
-    )
+    return scores_from_features(features_from_rows(text, lex_rows, _all_cues(text), None, n_words), model)
 
 
 def frame_sentence_count(text: str, lexicon: Path | str | None = None) -> int:
