@@ -46,6 +46,61 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
             )
             cues.add((m.start(1), m.end(1)))
             break
+    return out + coordinated_cue_hits(text, hits + out, rules, spans)
+
+
+# "X said ... and warned against ...": 'and', adverbs, then a listed cue word
+_AND_CUE = re.compile(r"\s+and\s+(?:(?:\w+ly|also|then|later|again|still)\s+)*([a-z]+)\b")
+_PAST = frozenset("said told wrote thought knew saw felt found held sought made gave took spoke".split())
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _inflection(word: str) -> str:
+    """'past' ("warned", "said"), 'present' ("warns"), or '' for anything else."""
+    if word.endswith("ed") or word in _PAST:
+        return "past"
+    return "present" if word.endswith("s") and not word.endswith("ss") else ""
+
+
+def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ "X said he would order a review and warned against ...": a listed cue joined by 'and' to a row's
+    cue, with the same inflection and no verb of that inflection between them (which would make it the
+    reported clause's verb: "said Clinton lied and attacked him"), shares that row's source (one per row)."""
+    cues = {(h.cue_start, h.cue_end) for h in hits}
+    out: list[Hit] = []
+    for h in hits:
+        if h.src is None or h.source_start < 0 or h.source_start > h.cue_start:
+            continue
+        words = h.cue.split()
+        kind = _inflection(words[-1].lower()) if words else ""
+        if not kind:
+            continue
+        for m in _AND_CUE.finditer(text, h.cue_end, spans[h.sentence][1]):
+            word = m.group(1)
+            between = [
+                w.group().lower() for w in _WORD.finditer(text, h.cue_end, m.start()) if w.group().islower()
+            ]
+            if any(_inflection(w) == kind for w in between) or not between:
+                break
+            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+            if not forms or _inflection(word) != kind:
+                continue
+            if any(a < m.end(1) and m.start(1) < b for a, b in cues):
+                break
+            c0, c1 = m.span(1)
+            out.append(
+                replace(
+                    h,
+                    cue_start=c0,
+                    cue_end=c1,
+                    cue=word,
+                    stance=forms[0][2],
+                    how="coordinated",
+                    lemma=forms[0][1],
+                )
+            )
+            cues.add((c0, c1))
+            break
     return out
 
 

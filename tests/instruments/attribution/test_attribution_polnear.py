@@ -20,3 +20,24 @@ def test_a_transcript_speaker_tag_after_the_opening_quote_is_a_row():
         '"WALLACE: Do you really see those two as equivalent?'
     )
     assert _rows(text) == [("WALLACE", ":"), ("PENCE", ":"), ("WALLACE", ":")]
+
+
+def test_a_cue_coordinated_with_a_row_cue_shares_its_source():
+    text = (
+        "Trump, speaking to a veterans group, said he would order a review of the defenses and warned "
+        "against hackers from China. "
+        "Senator Jane Roe has sharply criticized the trade deals and called for new tariffs."
+    )
+    assert _rows(text) == [
+        ("Trump", "said"),
+        ("Trump", "warned"),
+        ("Senator Jane Roe", "criticized"),
+        ("Senator Jane Roe", "called"),
+    ]
+
+
+def test_a_coordinated_verb_after_a_verb_of_the_reported_clause_is_no_cue_of_the_row():
+    # "lied" is the reported clause's verb, so "attacked" is Clinton's, not the speaker's (the guard of
+    # the rule above; the rules' own coordination pattern reads "Trump said Clinton lied and attacked")
+    text = "Trump, speaking to veterans, said Clinton lied and attacked him."
+    assert _rows(text) == [("Trump", "said")]
