@@ -17,7 +17,8 @@ second check part (``check2``, scored once at the end of the second tuning round
   column) is the gold speaker, compared without titles, initials, case and a leading "the";
 - type accuracy on matched rows (five types).
 
-    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|check3|both|pooled|all] [--errors]
+    .venv/bin/python benchmarks/attribution_e2e.py \
+        [--part tune|check|check2|check3|both|pooled|all] [--errors]
 """
 
 from __future__ import annotations

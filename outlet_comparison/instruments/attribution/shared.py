@@ -17,7 +17,7 @@ from outlet_comparison.instruments.attribution.classify import classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names
 from outlet_comparison.instruments.attribution.rules import Rules
-from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS
+from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS, inflection
 
 _PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
@@ -51,20 +51,12 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
 
 # "X said ... and warned against ...": 'and', adverbs, then a listed cue word
 _AND_CUE = re.compile(r"\s+and\s+(?:(?:\w+ly|also|then|later|again|still)\s+)*([a-z]+)\b")
-_PAST = frozenset("said told wrote thought knew saw felt found held sought made gave took spoke".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def _inflection(word: str) -> str:
-    """'past' ("warned", "said"), 'present' ("warns"), or '' for anything else."""
-    if word.endswith("ed") or word in _PAST:
-        return "past"
-    return "present" if word.endswith("s") and not word.endswith("ss") else ""
-
-
 def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
-    """ "X said he would order a review and warned against ...": a listed cue joined by 'and' to a row's
-    cue, with the same inflection and no verb of that inflection between them (which would make it the
+    """A listed cue joined by 'and' to a row's cue ("X said he would order a review and warned against"),
+    with the same inflection and no verb of that inflection between them (which would make it the
     reported clause's verb: "said Clinton lied and attacked him"), shares that row's source (one per row)."""
     cues = {(h.cue_start, h.cue_end) for h in hits}
     out: list[Hit] = []
@@ -72,7 +64,7 @@ def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[t
         if h.src is None or h.source_start < 0 or h.source_start > h.cue_start:
             continue
         words = h.cue.split()
-        kind = _inflection(words[-1].lower()) if words else ""
+        kind = inflection(words[-1].lower()) if words else ""
         if not kind:
             continue
         for m in _AND_CUE.finditer(text, h.cue_end, spans[h.sentence][1]):
@@ -80,10 +72,10 @@ def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[t
             between = [
                 w.group().lower() for w in _WORD.finditer(text, h.cue_end, m.start()) if w.group().islower()
             ]
-            if any(_inflection(w) == kind for w in between) or not between:
+            if any(inflection(w) == kind for w in between) or not between:
                 break
             forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
-            if not forms or _inflection(word) != kind:
+            if not forms or inflection(word) != kind:
                 continue
             if any(a < m.end(1) and m.start(1) < b for a, b in cues):
                 break

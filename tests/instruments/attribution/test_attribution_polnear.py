@@ -41,3 +41,9 @@ def test_a_coordinated_verb_after_a_verb_of_the_reported_clause_is_no_cue_of_the
     # the rule above; the rules' own coordination pattern reads "Trump said Clinton lied and attacked")
     text = "Trump, speaking to veterans, said Clinton lied and attacked him."
     assert _rows(text) == [("Trump", "said")]
+
+
+def test_the_participle_of_a_listed_verb_continuing_a_statement_is_a_cue_of_its_own():
+    # the word list held 'emphasize', 'emphasized' but not 'emphasizing' (nor 'lamenting', 'alleging', ...)
+    text = "“You cannot talk about change,” DuVernay said, emphasizing why the past matters."
+    assert _rows(text) == [("DuVernay", "said"), ("DuVernay", "emphasizing")]
