@@ -112,7 +112,7 @@ def _one_per_cue(preds: list[dict], text: str) -> list[dict]:
     return out
 
 
-_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+_PARTICIPLE = re.compile(r",[”\"’']?\s+([a-z]+ing)\b")  # '...," adding that' too
 
 
 def _continuations(preds: list[dict], text: str, spans: list[tuple[int, int]]) -> list[dict]:

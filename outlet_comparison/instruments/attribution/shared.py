@@ -19,7 +19,8 @@ from outlet_comparison.instruments.attribution.names import Names
 from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS, inflection
 
-_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+# a comma, a closing quote mark if the statement was quoted ('..., it said," adding that'), a participle
+_PARTICIPLE = re.compile(r",[”\"’']?\s+([a-z]+ing)\b")
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
 _SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
 

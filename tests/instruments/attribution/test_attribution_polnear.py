@@ -47,3 +47,8 @@ def test_the_participle_of_a_listed_verb_continuing_a_statement_is_a_cue_of_its_
     # the word list held 'emphasize', 'emphasized' but not 'emphasizing' (nor 'lamenting', 'alleging', ...)
     text = "“You cannot talk about change,” DuVernay said, emphasizing why the past matters."
     assert _rows(text) == [("DuVernay", "said"), ("DuVernay", "emphasizing")]
+
+
+def test_a_participle_after_the_closing_quote_of_a_statement_shares_its_source():
+    text = 'Peabody said: "The company was successful a decade ago," noting that its value rose.'
+    assert _rows(text) == [("Peabody", "said"), ("Peabody", "noting")]
