@@ -20,7 +20,8 @@ from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS, inflection
 
 # a comma, a closing quote mark if the statement was quoted ('..., it said," adding that'), a participle
-_PARTICIPLE = re.compile(r",[”\"’']?\s+([a-z]+ing)\b")
+# or 'going on to' and a verb (", going on to say that ...")
+_PARTICIPLE = re.compile(r",[”\"’']?\s+(going\s+on\s+to\s+[a-z]+|[a-z]+ing)\b")
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
 _SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
 
@@ -34,7 +35,7 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
             continue
         end = spans[h.sentence][1]
         for m in _PARTICIPLE.finditer(text, h.cue_end, end):
-            word = m.group(1)
+            word = m.group(1).split()[-1]
             forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
             if not forms or word in _SETTING:
                 continue
@@ -42,8 +43,9 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
                 break
             lemma, stance = forms[0][1], forms[0][2]
             c0, c1 = m.span(1)
+            cue = " ".join(m.group(1).split())
             out.append(
-                replace(h, cue_start=c0, cue_end=c1, cue=word, stance=stance, how="shared", lemma=lemma)
+                replace(h, cue_start=c0, cue_end=c1, cue=cue, stance=stance, how="shared", lemma=lemma)
             )
             cues.add((m.start(1), m.end(1)))
             break

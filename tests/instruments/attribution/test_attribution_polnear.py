@@ -52,3 +52,8 @@ def test_the_participle_of_a_listed_verb_continuing_a_statement_is_a_cue_of_its_
 def test_a_participle_after_the_closing_quote_of_a_statement_shares_its_source():
     text = 'Peabody said: "The company was successful a decade ago," noting that its value rose.'
     assert _rows(text) == [("Peabody", "said"), ("Peabody", "noting")]
+
+
+def test_going_on_to_say_after_a_statement_shares_its_source():
+    text = '"It is insane," Sanders said, going on to say that the country has fought racism for centuries.'
+    assert _rows(text) == [("Sanders", "said"), ("Sanders", "going on to say")]
