@@ -20,8 +20,11 @@ from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS, inflection
 
 # a comma, a closing quote mark if the statement was quoted ('..., it said," adding that'), a participle
-# or 'going on to' and a verb (", going on to say that ...")
-_PARTICIPLE = re.compile(r",[”\"’']?\s+(going\s+on\s+to\s+[a-z]+|[a-z]+ing)\b")
+# or 'going on to' and a verb (", going on to say that ..."), after an adverb or none (", even suggesting")
+_PARTICIPLE = re.compile(
+    r",[”\"’']?\s+(?:(?:even|also|then|again|later|still|once\s+again|[a-z]+ly)\s+)?"
+    r"(going\s+on\s+to\s+[a-z]+|[a-z]+ing)\b"
+)
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
 _SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
 
@@ -49,7 +52,49 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
             )
             cues.add((m.start(1), m.end(1)))
             break
+    out += opening_participle_hits(text, hits + out, rules, spans)
     return out + coordinated_cue_hits(text, hits + out, rules, spans)
+
+
+# a sentence opening with a listed verb's participle clause: "Lamenting their luck, Mexicans often say"
+_OPENING_SETTING = _SETTING | {"writing"}  # "Writing in the Times, X argued": where, not what
+_OPENING = re.compile(r"[\"“'‘]*([A-Z][a-z]+ing)\b[^,]{0,200}?,")
+
+
+def opening_participle_hits(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]
+) -> list[Hit]:
+    """A sentence opening with a listed speech verb's participle clause ("Bemoaning the 'phony system,'
+    Trump accused ...") is a cue of its own with the source of the sentence's first row after that
+    clause (the main clause's subject). Setting participles ("Speaking on Fox", "Writing in the Times")
+    are none."""
+    cues = {(h.cue_start, h.cue_end) for h in hits}
+    out: list[Hit] = []
+    done: set[int] = set()
+    for h in sorted(hits, key=lambda h: h.source_start):
+        if h.src is None or h.source_start < 0 or h.sentence in done:
+            continue
+        m = _OPENING.match(text, spans[h.sentence][0], spans[h.sentence][1])
+        if m is None or not m.end() <= h.source_start < h.cue_start:
+            continue
+        done.add(h.sentence)
+        word = m.group(1).lower()
+        forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+        if not forms or word in _OPENING_SETTING or any(a < m.end(1) and m.start(1) < b for a, b in cues):
+            continue
+        c0, c1 = m.span(1)
+        out.append(
+            replace(
+                h,
+                cue_start=c0,
+                cue_end=c1,
+                cue=m.group(1),
+                stance=forms[0][2],
+                how="shared",
+                lemma=forms[0][1],
+            )
+        )
+    return out
 
 
 # "X said ... and warned against ...": 'and', adverbs, then a listed cue word

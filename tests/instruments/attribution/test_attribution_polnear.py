@@ -57,3 +57,23 @@ def test_a_participle_after_the_closing_quote_of_a_statement_shares_its_source()
 def test_going_on_to_say_after_a_statement_shares_its_source():
     text = '"It is insane," Sanders said, going on to say that the country has fought racism for centuries.'
     assert _rows(text) == [("Sanders", "said"), ("Sanders", "going on to say")]
+
+
+def test_a_participle_after_an_adverb_continuing_a_statement_shares_its_source():
+    text = "The nominee complained about his microphone, even suggesting he may have been sabotaged."
+    assert _rows(text) == [("The nominee", "complained"), ("The nominee", "suggesting")]
+
+
+def test_an_opening_participle_of_a_listed_verb_is_a_cue_of_the_main_clause_subject():
+    text = (
+        'Bemoaning the "phony system," Trump accused the moderator of bias. '
+        "Lamenting their luck, Mexicans often say the border is too close. "
+        "Writing in the Times, Mark Barabak said the debate was close."
+    )
+    assert _rows(text) == [
+        ("Trump", "Bemoaning"),
+        ("Trump", "accused"),
+        ("Mexicans", "Lamenting"),
+        ("Mexicans", "say"),
+        ("Mark Barabak", "said"),
+    ]
