@@ -112,7 +112,8 @@ def _one_per_cue(preds: list[dict], text: str) -> list[dict]:
     return out
 
 
-_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+# '...," adding that' and ', also adding' too
+_PARTICIPLE = re.compile(r",[”\"’']?\s+(?:(?:even|also|then|again|later|still|[a-z]+ly)\s+)?([a-z]+ing)\b")
 
 
 def _continuations(preds: list[dict], text: str, spans: list[tuple[int, int]]) -> list[dict]:

@@ -167,12 +167,19 @@ def nominal(toks: list[Token], i: int) -> bool:
         if toks[k].low in _NOUN_ADJECTIVES:
             return True
         k -= 1
-    if k >= 1 and k == i - 1 and toks[k].low in _PRONOUN_QUANTIFIERS and toks[k - 1].low == "with":
-        return False  # ", with several saying that ...": a quantifier standing for people
+    if (
+        k == i - 1
+        and toks[k].low in _PRONOUN_QUANTIFIERS
+        and (k == 0 or toks[k - 1].low in _QUANTIFIER_OPENERS)
+    ):
+        return False  # "Some said ...", ", with several saying that ...": a quantifier standing for people
     return k >= 0 and (toks[k].low in DETERMINERS or (k < i - 1 and toks[k].low.endswith(("’s", "'s"))))
 
 
 _PRONOUN_QUANTIFIERS = frozenset("some many several most few others both all".split())
+_QUANTIFIER_OPENERS = frozenset(
+    ["with", "and", "but", ",", ";", "“", '"']
+)  # what may stand before such a subject
 
 
 def _source_word(t: Token, rules: Rules) -> bool:

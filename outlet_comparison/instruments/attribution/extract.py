@@ -185,7 +185,7 @@ def attribution_rows(
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
-    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans)
+    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
     hits = resolved(text, hits, rules, spans, names)
     nonst = load_nonstatements(lex.nonstatements_path())
@@ -201,6 +201,7 @@ def statements_only(
     nonst: tuple[tuple[re.Pattern[str], str], ...],
     beliefs: bool,
     spans: list[tuple[int, int]],
+    rules: Rules,
 ) -> list[Hit]:
     """The hits that are statements: listed stance, no refusal, future, negated or agentless-passive cue,
     a source that is somebody (not "No official", not a lone article) and no column label."""
@@ -209,12 +210,21 @@ def statements_only(
         h
         for h in hits
         if h.stance in keep
-        and not not_a_statement(text, h.cue_start, h.cue_end, nonst, beliefs, h.stance in LISTED)
+        and not not_a_statement(
+            text, h.cue_start, h.cue_end, nonst, beliefs, h.stance in LISTED, model_predicate(h, rules)
+        )
         and trim_source(text, h)
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)
     ]
+
+
+def model_predicate(h: Hit, rules: Rules) -> bool:
+    """Is the hit's cue one of the model's that opens with no listed cue word ("critical of", "coy about",
+    "doubling down on", "determined to warn")? Such a cue is a predicate of its subject, never a passive."""
+    words = h.cue.split()
+    return h.how.startswith("CRF") and bool(words) and words[0].lower() not in rules.cues
 
 
 def resolved(

@@ -67,18 +67,21 @@ def not_a_statement(
     patterns: tuple[tuple[re.Pattern[str], str], ...],
     beliefs: bool = False,
     listed: bool = False,
+    predicate: bool = False,
 ) -> bool:
     """Is the cue at text[c0:c1] a refusal to comment, a reported future event, an idiom, an agentless
     passive, or (unless ``beliefs``) a commitment to act ('agreed to extend')? ``listed``: the cue is a
     listed statement verb, so a cue span holding its own auxiliary ("was criticized for") is read as
-    passive too (the model's unlisted spans such as "is doubling down on" or "were coy about" are not)."""
+    passive too. ``predicate``: a cue of the model opening with no listed cue word ("doubling down on",
+    "critical of", "coy about", "determined to warn"): a predicate of its subject, never a passive (the
+    model's cue loses its auxiliary, "is", "has been", before the filters see it)."""
     for rx, cat in _joined(patterns):
         if cat == "refusal":
             if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
                 return True
         elif cat == "future" and rx.search(text, max(0, c0 - _BEFORE), c0):
             return True
-        elif cat == "passive" and _passive(text, c0, c1, rx, listed):
+        elif cat == "passive" and not predicate and _passive(text, c0, c1, rx, listed):
             return True
         elif (
             cat in ("idiom", "intention")

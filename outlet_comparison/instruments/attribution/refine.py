@@ -127,10 +127,12 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
             keep_end = _RELATIVE.match(tail) or _NAME_TAIL.fullmatch(cut)
             h.source_start, h.source_end = src[best].start, h.source_end if keep_end else src[best].end
             out.append(h)
-        elif (KEEP_RULES and h.stance != "belief" and not _quoted(text, toks, h)) or any(
-            c.start < h.cue_end and h.cue_start < c.end for c in cue
-        ):
+        elif (
+            KEEP_RULES and h.stance != "belief" and (h.how == "speaker tag" or not _quoted(text, toks, h))
+        ) or any(c.start < h.cue_end and h.cue_start < c.end for c in cue):
             out.append(h)  # the CRF agrees it is a cue but places no source: keep the rules' source
+            # (a transcript's speaker tag after its paragraph's opening quote, '"WALLACE: ...', is no
+            # statement nested in a quotation)
     for k, sp in enumerate(src):
         if k in used:
             continue

@@ -17,9 +17,14 @@ from outlet_comparison.instruments.attribution.classify import classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names
 from outlet_comparison.instruments.attribution.rules import Rules
-from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS
+from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS, inflection
 
-_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+# a comma, a closing quote mark if the statement was quoted ('..., it said," adding that'), a participle
+# or 'going on to' and a verb (", going on to say that ..."), after an adverb or none (", even suggesting")
+_PARTICIPLE = re.compile(
+    r",[”\"’']?\s+(?:(?:even|also|then|again|later|still|once\s+again|[a-z]+ly)\s+)?"
+    r"(going\s+on\s+to\s+[a-z]+|[a-z]+ing)\b"
+)
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
 _SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
 
@@ -33,7 +38,7 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
             continue
         end = spans[h.sentence][1]
         for m in _PARTICIPLE.finditer(text, h.cue_end, end):
-            word = m.group(1)
+            word = m.group(1).split()[-1]
             forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
             if not forms or word in _SETTING:
                 continue
@@ -41,10 +46,100 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
                 break
             lemma, stance = forms[0][1], forms[0][2]
             c0, c1 = m.span(1)
+            cue = " ".join(m.group(1).split())
             out.append(
-                replace(h, cue_start=c0, cue_end=c1, cue=word, stance=stance, how="shared", lemma=lemma)
+                replace(h, cue_start=c0, cue_end=c1, cue=cue, stance=stance, how="shared", lemma=lemma)
             )
             cues.add((m.start(1), m.end(1)))
+            break
+    out += opening_participle_hits(text, hits + out, rules, spans)
+    return out + coordinated_cue_hits(text, hits + out, rules, spans)
+
+
+# a sentence opening with a listed verb's participle clause: "Lamenting their luck, Mexicans often say"
+_OPENING_SETTING = _SETTING | {"writing"}  # "Writing in the Times, X argued": where, not what
+_OPENING = re.compile(r"[\"“'‘]*([A-Z][a-z]+ing)\b[^,]{0,200}?,")
+
+
+def opening_participle_hits(
+    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]
+) -> list[Hit]:
+    """A sentence opening with a listed speech verb's participle clause ("Bemoaning the 'phony system,'
+    Trump accused ...") is a cue of its own with the source of the sentence's first row after that
+    clause (the main clause's subject). Setting participles ("Speaking on Fox", "Writing in the Times")
+    are none."""
+    cues = {(h.cue_start, h.cue_end) for h in hits}
+    out: list[Hit] = []
+    done: set[int] = set()
+    for h in sorted(hits, key=lambda h: h.source_start):
+        if h.src is None or h.source_start < 0 or h.sentence in done:
+            continue
+        m = _OPENING.match(text, spans[h.sentence][0], spans[h.sentence][1])
+        if m is None or not m.end() <= h.source_start < h.cue_start:
+            continue
+        done.add(h.sentence)
+        word = m.group(1).lower()
+        forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+        if not forms or word in _OPENING_SETTING or any(a < m.end(1) and m.start(1) < b for a, b in cues):
+            continue
+        c0, c1 = m.span(1)
+        out.append(
+            replace(
+                h,
+                cue_start=c0,
+                cue_end=c1,
+                cue=m.group(1),
+                stance=forms[0][2],
+                how="shared",
+                lemma=forms[0][1],
+            )
+        )
+    return out
+
+
+# "X said ... and warned against ...": 'and', adverbs, then a listed cue word
+_AND_CUE = re.compile(r"\s+and\s+(?:(?:\w+ly|also|then|later|again|still)\s+)*([a-z]+)\b")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
+    """A listed cue joined by 'and' to a row's cue ("X said he would order a review and warned against"),
+    with the same inflection and no verb of that inflection between them (which would make it the
+    reported clause's verb: "said Clinton lied and attacked him"), shares that row's source (one per row)."""
+    cues = {(h.cue_start, h.cue_end) for h in hits}
+    out: list[Hit] = []
+    for h in hits:
+        if h.src is None or h.source_start < 0 or h.source_start > h.cue_start:
+            continue
+        words = h.cue.split()
+        kind = inflection(words[-1].lower()) if words else ""
+        if not kind:
+            continue
+        for m in _AND_CUE.finditer(text, h.cue_end, spans[h.sentence][1]):
+            word = m.group(1)
+            between = [
+                w.group().lower() for w in _WORD.finditer(text, h.cue_end, m.start()) if w.group().islower()
+            ]
+            if any(inflection(w) == kind for w in between) or not between:
+                break
+            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+            if not forms or inflection(word) != kind:
+                continue
+            if any(a < m.end(1) and m.start(1) < b for a, b in cues):
+                break
+            c0, c1 = m.span(1)
+            out.append(
+                replace(
+                    h,
+                    cue_start=c0,
+                    cue_end=c1,
+                    cue=word,
+                    stance=forms[0][2],
+                    how="coordinated",
+                    lemma=forms[0][1],
+                )
+            )
+            cues.add((c0, c1))
             break
     return out
 

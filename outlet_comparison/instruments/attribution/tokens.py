@@ -38,6 +38,17 @@ SKIP = frozenset(
 
 FIRST_SECOND = frozenset("i we you me us".split())
 
+# irregular past forms of verbs a coordinated cue may follow ("said ... and warned")
+_PAST = frozenset("said told wrote thought knew saw felt found held sought made gave took spoke lied".split())
+
+
+def inflection(word: str) -> str:
+    """'past' ("warned", "said"), 'present' ("warns"), or '' for anything else (a lower-case word)."""
+    if word.endswith("ed") or word in _PAST:
+        return "past"
+    return "present" if word.endswith("s") and not word.endswith(("ss", "'s", "’s")) else ""
+
+
 BE = frozenset("be is was were are been being".split())
 
 BE_ING = frozenset("is was were are been be".split())

@@ -116,6 +116,26 @@ def test_an_unlisted_progressive_cue_of_the_model_is_no_passive():
     assert [s for s, _, _, _ in got] == ["Donald Trump"]
 
 
+def test_an_adjective_cue_of_the_model_after_its_auxiliary_is_no_passive():
+    # the model's cue loses its auxiliary ("has been", "were"); the passive filter then saw a be-form
+    # right before it (the merge of the two issue 21 branches lost these rows on PolNeAR dev)
+    text = (
+        "Graham has been critical of Trump since they both were competing in the primary. "
+        "Clinton aides were coy about whether they would change their approach."
+    )
+    assert [(s, cue) for s, _, _, cue in _rows(text, beliefs=True)] == [
+        ("Graham", "critical of"),
+        ("Clinton aides", "coy about"),
+    ]
+
+
+def test_a_model_cue_opening_with_an_unlisted_participle_is_no_passive_of_its_listed_verb():
+    got = _rows("Mr. Obama is also determined to warn his supporters about the dangers.", beliefs=True)
+    assert [(s, cue) for s, _, _, cue in got] == [("Mr. Obama", "determined to warn")]
+    # a listed verb in the passive still states nothing
+    assert _rows("His election was widely praised. The bill is often described as a compromise.") == []
+
+
 def test_the_noun_reports_inside_an_according_to_phrase_is_no_second_cue():
     got = _rows("Trump confirmed that Lieberman is his top choice, according to White House pool reports.")
     assert [(cue, t) for _, t, _, cue in got] == [("confirmed", "named_person"), ("according to", "document")]

@@ -1,0 +1,79 @@
+"""Issue 21, PolNeAR dev failure classes (the source-overlap F1 target): each test fails on the code before
+the fix; the texts are short paraphrases, not the articles."""
+
+from __future__ import annotations
+
+import helpers
+
+
+def _rows(text: str, **kw) -> list[tuple[str, str]]:
+    """(source, cue) of every row."""
+    df = helpers.attributions(text, **kw)
+    return [(r.source, r.cue) for r in df.itertuples(index=False)]
+
+
+def test_a_transcript_speaker_tag_after_the_opening_quote_is_a_row():
+    text = (
+        "Partial transcript as follows:\n\n"
+        "\"WALLACE: Let's start with breaking news on the debate story.\n\n"
+        '"PENCE: Well, look, the campaign is wrong about this.\n\n'
+        '"WALLACE: Do you really see those two as equivalent?'
+    )
+    assert _rows(text) == [("WALLACE", ":"), ("PENCE", ":"), ("WALLACE", ":")]
+
+
+def test_a_cue_coordinated_with_a_row_cue_shares_its_source():
+    text = (
+        "Trump, speaking to a veterans group, said he would order a review of the defenses and warned "
+        "against hackers from China. "
+        "Senator Jane Roe has sharply criticized the trade deals and called for new tariffs."
+    )
+    assert _rows(text) == [
+        ("Trump", "said"),
+        ("Trump", "warned"),
+        ("Senator Jane Roe", "criticized"),
+        ("Senator Jane Roe", "called"),
+    ]
+
+
+def test_a_coordinated_verb_after_a_verb_of_the_reported_clause_is_no_cue_of_the_row():
+    # "lied" is the reported clause's verb, so "attacked" is Clinton's, not the speaker's (the guard of
+    # the rule above; the rules' own coordination pattern reads "Trump said Clinton lied and attacked")
+    text = "Trump, speaking to veterans, said Clinton lied and attacked him."
+    assert _rows(text) == [("Trump", "said")]
+
+
+def test_the_participle_of_a_listed_verb_continuing_a_statement_is_a_cue_of_its_own():
+    # the word list held 'emphasize', 'emphasized' but not 'emphasizing' (nor 'lamenting', 'alleging', ...)
+    text = "“You cannot talk about change,” DuVernay said, emphasizing why the past matters."
+    assert _rows(text) == [("DuVernay", "said"), ("DuVernay", "emphasizing")]
+
+
+def test_a_participle_after_the_closing_quote_of_a_statement_shares_its_source():
+    text = 'Peabody said: "The company was successful a decade ago," noting that its value rose.'
+    assert _rows(text) == [("Peabody", "said"), ("Peabody", "noting")]
+
+
+def test_going_on_to_say_after_a_statement_shares_its_source():
+    text = '"It is insane," Sanders said, going on to say that the country has fought racism for centuries.'
+    assert _rows(text) == [("Sanders", "said"), ("Sanders", "going on to say")]
+
+
+def test_a_participle_after_an_adverb_continuing_a_statement_shares_its_source():
+    text = "The nominee complained about his microphone, even suggesting he may have been sabotaged."
+    assert _rows(text) == [("The nominee", "complained"), ("The nominee", "suggesting")]
+
+
+def test_an_opening_participle_of_a_listed_verb_is_a_cue_of_the_main_clause_subject():
+    text = (
+        'Bemoaning the "phony system," Trump accused the moderator of bias. '
+        "Lamenting their luck, Mexicans often say the border is too close. "
+        "Writing in the Times, Mark Barabak said the debate was close."
+    )
+    assert _rows(text) == [
+        ("Trump", "Bemoaning"),
+        ("Trump", "accused"),
+        ("Mexicans", "Lamenting"),
+        ("Mexicans", "say"),
+        ("Mark Barabak", "said"),
+    ]
