@@ -124,18 +124,35 @@ def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | N
     if not parts:
         return ""
     best = " ".join(parts)
-    key = surname_key(parts[-1])
-    for _, _, found in names.found:
-        fp = found.split()
-        same = surname_key(fp[-1]) == key  # "Rourke" is "Beto O’Rourke"
-        if len(fp) > len(best.split()) and same and (len(parts) == 1 or fp[0] == parts[0]):
-            best = found
+    size = len(best.split())
+    # the found names with this surname ("Rourke" is "Beto O’Rourke"), in text order: the longest wins
+    for n_words, first, found in _by_surname(names.found).get(surname_key(parts[-1]), ()):
+        if n_words > size and (len(parts) == 1 or first == parts[0]):
+            best, size = found, n_words
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
         for m in _first_name_rx(parts[-1]).finditer(text):
             first = m.group(1)
             if first.lower() not in (nouns or {}) and first not in _NOT_FIRST:
                 return f"{first}{m.group(2)} {parts[-1]}"
     return best
+
+
+_LAST_INDEX: tuple[tuple, dict[str, list[tuple[int, str, str]]]] = ((), {})
+
+
+def _by_surname(found: tuple[tuple[int, int, str], ...]) -> dict[str, list[tuple[int, str, str]]]:
+    """Found names by surname key as (word count, first word, name) in text order, kept for the last
+    ``found`` (one article's speakers all ask about the same names)."""
+    global _LAST_INDEX
+    last = _LAST_INDEX
+    if last[0] is found:
+        return last[1]
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for _, _, name in found:
+        fp = name.split()
+        index.setdefault(surname_key(fp[-1]), []).append((len(fp), fp[0], name))
+    _LAST_INDEX = (found, index)
+    return index
 
 
 @memoize(maxsize=2048)
