@@ -14,6 +14,7 @@ inside quotation marks, and its distance to the nearest cue word of the sentence
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 from dataclasses import dataclass, field
@@ -175,15 +176,18 @@ def quote_state(toks: list[Token]) -> list[int]:
 def rule_tags(toks: list[Token], hits: list[Hit]) -> list[int]:
     """The rules' output as a column: B/I of a source span, B/I of a cue span, else O."""
     tags = [RULE_TAGS["O"]] * len(toks)
+    if not hits:
+        return tags
+    # the tokens lie in order without overlap: those inside [a, b) are one run, found by bisection
+    starts, ends = [t.start for t in toks], [t.end for t in toks]
     for h in hits:
         for a, b, kind in ((h.source_start, h.source_end, "S"), (h.cue_start, h.cue_end, "C")):
             if a < 0:
                 continue
-            first = True
-            for k, t in enumerate(toks):
-                if t.start >= a and t.end <= b:
-                    tags[k] = RULE_TAGS[("B-" if first else "I-") + kind]
-                    first = False
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)
+            if lo < hi:
+                tags[lo] = RULE_TAGS["B-" + kind]
+                tags[lo + 1 : hi] = [RULE_TAGS["I-" + kind]] * (hi - lo - 1)
     return tags
 
 
