@@ -120,13 +120,24 @@ def _is_description(mention: str, words: ReaderWords) -> bool:
 def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | None = None) -> str:
     """The fullest spelling the text gives of a person's name ("Steele" -> "Michael Steele"): the longest
     found name with that surname, else a capitalised non-title word written before the surname."""
+    index, done = _article_memo(names.found, text, nouns)
+    got = done.get(name)
+    if got is None:
+        got = done[name] = _full_name(name, index, text, nouns)
+    return got
+
+
+def _full_name(
+    name: str, index: dict[str, list[tuple[int, str, str]]], text: str, nouns: dict[str, str] | None
+) -> str:
+    """``full_name`` with the found names indexed by surname (``_article_memo``)."""
     parts = [_POSSESSIVE.sub("", w) for w in name.split()]
     if not parts:
         return ""
     best = " ".join(parts)
     size = len(best.split())
     # the found names with this surname ("Rourke" is "Beto O’Rourke"), in text order: the longest wins
-    for n_words, first, found in _by_surname(names.found).get(surname_key(parts[-1]), ()):
+    for n_words, first, found in index.get(surname_key(parts[-1]), ()):
         if n_words > size and (len(parts) == 1 or first == parts[0]):
             best, size = found, n_words
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
@@ -137,22 +148,26 @@ def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | N
     return best
 
 
-_LAST_INDEX: tuple[tuple, dict[str, list[tuple[int, str, str]]]] = ((), {})
+_Index = dict[str, list[tuple[int, str, str]]]
+_LAST_ARTICLE: tuple[object, object, object, _Index, dict[str, str]] = (None, None, None, {}, {})
 
 
-def _by_surname(found: tuple[tuple[int, int, str], ...]) -> dict[str, list[tuple[int, str, str]]]:
-    """Found names by surname key as (word count, first word, name) in text order, kept for the last
-    ``found`` (one article's speakers all ask about the same names)."""
-    global _LAST_INDEX
-    last = _LAST_INDEX
-    if last[0] is found:
-        return last[1]
-    index: dict[str, list[tuple[int, str, str]]] = {}
+def _article_memo(
+    found: tuple[tuple[int, int, str], ...], text: str, nouns: dict[str, str] | None
+) -> tuple[_Index, dict[str, str]]:
+    """For the last (found names, text, nouns) asked about, the very same objects (one article's speakers
+    ask about one set): the found names by surname key as (word count, first word, name) in text order,
+    and the full names given so far."""
+    global _LAST_ARTICLE
+    last = _LAST_ARTICLE
+    if last[0] is found and last[1] is text and last[2] is nouns:
+        return last[3], last[4]
+    index: _Index = {}
     for _, _, name in found:
         fp = name.split()
         index.setdefault(surname_key(fp[-1]), []).append((len(fp), fp[0], name))
-    _LAST_INDEX = (found, index)
-    return index
+    _LAST_ARTICLE = (found, text, nouns, index, {})
+    return index, _LAST_ARTICLE[4]
 
 
 @memoize(maxsize=2048)
