@@ -17,7 +17,9 @@ from __future__ import annotations
 import bisect
 import gzip
 import json
+import operator
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -283,17 +285,17 @@ def _token_columns(sents: list[tuple[list[Token], list[int]]], m: Model, rules: 
     new = []
     if None in rows:  # give each unseen token text its row, in order of first occurrence
         flat = [t for toks, _ in sents for t in toks]
-        for k, r in enumerate(rows):
+        # the positions of the unseen ones, picked out in C (a seen row may be 0, so not by truth)
+        for k in list(compress(range(len(rows)), map(operator.is_, rows, repeat(None)))):
+            t = flat[k]
+            r = cache.get(t.text)
             if r is None:
-                t = flat[k]
-                r = cache.get(t.text)
-                if r is None:
-                    low = base_low(t)
-                    rate = m.rates.get(low, (UNK, UNK))
-                    r = cache[t.text] = len(cache)
-                    word, suffix = m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK)
-                    new.append((word, suffix, _shape(t), _lex(low, rules), *rate))
-                rows[k] = r
+                low = base_low(t)
+                rate = m.rates.get(low, (UNK, UNK))
+                r = cache[t.text] = len(cache)
+                word, suffix = m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK)
+                new.append((word, suffix, _shape(t), _lex(low, rules), *rate))
+            rows[k] = r
     if new:
         n = len(cache)
         if n > len(m.table):
