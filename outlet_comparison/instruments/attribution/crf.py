@@ -220,16 +220,14 @@ def spans(labels: list[int], toks: list[Token], kind: str) -> list[TokenSpan]:
     b, i = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
     if b not in labels and i not in labels:
         return []  # no run (most sentences)
-    out, k, n = [], 0, len(labels)
-    while k < n:
-        if labels[k] in (b, i):
-            j = k + 1
-            while j < n and labels[j] == i:
-                j += 1
-            out.append(TokenSpan(k, j, toks[k].start, toks[j - 1].end))
-            k = j
-        else:
-            k += 1
+    out, n, j = [], len(labels), 0
+    for k in compress(range(n), map((b, i).__contains__, labels)):  # the B or I tokens, found in C
+        if k < j:
+            continue  # inside the run before
+        j = k + 1
+        while j < n and labels[j] == i:
+            j += 1
+        out.append(TokenSpan(k, j, toks[k].start, toks[j - 1].end))
     return out
 
 
