@@ -160,9 +160,12 @@ def candidate(toks: list[Token], rules: Rules, cue_words: frozenset[str]) -> boo
     return any(t.low in rules.cues or t.low in firsts or t.low in cue_words or t.text == ":" for t in toks)
 
 
+_TEXT = operator.attrgetter("text")
+
+
 def quote_state(toks: list[Token]) -> list[int]:
     """2 inside quotation marks (straight quotes toggle, curly ones open and close), else 1."""
-    if _QUOTES.isdisjoint([t.text for t in toks]):
+    if _QUOTES.isdisjoint(map(_TEXT, toks)):
         return [1] * len(toks)  # no quotation mark (most sentences)
     out, inside = [], False
     for t in toks:
