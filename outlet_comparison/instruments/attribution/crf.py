@@ -14,9 +14,12 @@ inside quotation marks, and its distance to the nearest cue word of the sentence
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
+import operator
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -157,9 +160,12 @@ def candidate(toks: list[Token], rules: Rules, cue_words: frozenset[str]) -> boo
     return any(t.low in rules.cues or t.low in firsts or t.low in cue_words or t.text == ":" for t in toks)
 
 
+_TEXT = operator.attrgetter("text")
+
+
 def quote_state(toks: list[Token]) -> list[int]:
     """2 inside quotation marks (straight quotes toggle, curly ones open and close), else 1."""
-    if _QUOTES.isdisjoint([t.text for t in toks]):
+    if _QUOTES.isdisjoint(map(_TEXT, toks)):
         return [1] * len(toks)  # no quotation mark (most sentences)
     out, inside = [], False
     for t in toks:
@@ -175,15 +181,18 @@ def quote_state(toks: list[Token]) -> list[int]:
 def rule_tags(toks: list[Token], hits: list[Hit]) -> list[int]:
     """The rules' output as a column: B/I of a source span, B/I of a cue span, else O."""
     tags = [RULE_TAGS["O"]] * len(toks)
+    if not hits:
+        return tags
+    # the tokens lie in order without overlap: those inside [a, b) are one run, found by bisection
+    starts, ends = [t.start for t in toks], [t.end for t in toks]
     for h in hits:
         for a, b, kind in ((h.source_start, h.source_end, "S"), (h.cue_start, h.cue_end, "C")):
             if a < 0:
                 continue
-            first = True
-            for k, t in enumerate(toks):
-                if t.start >= a and t.end <= b:
-                    tags[k] = RULE_TAGS[("B-" if first else "I-") + kind]
-                    first = False
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)
+            if lo < hi:
+                tags[lo] = RULE_TAGS["B-" + kind]
+                tags[lo + 1 : hi] = [RULE_TAGS["I-" + kind]] * (hi - lo - 1)
     return tags
 
 
@@ -214,16 +223,14 @@ def spans(labels: list[int], toks: list[Token], kind: str) -> list[TokenSpan]:
     b, i = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
     if b not in labels and i not in labels:
         return []  # no run (most sentences)
-    out, k, n = [], 0, len(labels)
-    while k < n:
-        if labels[k] in (b, i):
-            j = k + 1
-            while j < n and labels[j] == i:
-                j += 1
-            out.append(TokenSpan(k, j, toks[k].start, toks[j - 1].end))
-            k = j
-        else:
-            k += 1
+    out, n, j = [], len(labels), 0
+    for k in compress(range(n), map((b, i).__contains__, labels)):  # the B or I tokens, found in C
+        if k < j:
+            continue  # inside the run before
+        j = k + 1
+        while j < n and labels[j] == i:
+            j += 1
+        out.append(TokenSpan(k, j, toks[k].start, toks[j - 1].end))
     return out
 
 
@@ -279,17 +286,17 @@ def _token_columns(sents: list[tuple[list[Token], list[int]]], m: Model, rules: 
     new = []
     if None in rows:  # give each unseen token text its row, in order of first occurrence
         flat = [t for toks, _ in sents for t in toks]
-        for k, r in enumerate(rows):
+        # the positions of the unseen ones, picked out in C (a seen row may be 0, so not by truth)
+        for k in list(compress(range(len(rows)), map(operator.is_, rows, repeat(None)))):
+            t = flat[k]
+            r = cache.get(t.text)
             if r is None:
-                t = flat[k]
-                r = cache.get(t.text)
-                if r is None:
-                    low = base_low(t)
-                    rate = m.rates.get(low, (UNK, UNK))
-                    r = cache[t.text] = len(cache)
-                    word, suffix = m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK)
-                    new.append((word, suffix, _shape(t), _lex(low, rules), *rate))
-                rows[k] = r
+                low = base_low(t)
+                rate = m.rates.get(low, (UNK, UNK))
+                r = cache[t.text] = len(cache)
+                word, suffix = m.words.get(low, UNK), m.suffixes.get(low[-3:], UNK)
+                new.append((word, suffix, _shape(t), _lex(low, rules), *rate))
+            rows[k] = r
     if new:
         n = len(cache)
         if n > len(m.table):

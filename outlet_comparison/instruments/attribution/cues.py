@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.rules import Rules, remember
@@ -122,7 +124,9 @@ def sentence_hits(
     hits = _tag_hits(text, n, start, end)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     starters = remember(rules, "cue_starters", "", _cue_starters)
-    found = [k for k, t in enumerate(toks) if t.low in starters and k >= i and t.word]
+    # tokens from i on whose word may start a cue: the set lookups run in C, the few found are checked
+    lows = map(attrgetter("low"), toks[i:])
+    found = [k for k in compress(range(i, len(toks)), map(starters.__contains__, lows)) if toks[k].word]
     for k in found:  # tokens that may start a cue, left to right
         if k < i:
             continue  # inside the cue before

@@ -120,22 +120,54 @@ def _is_description(mention: str, words: ReaderWords) -> bool:
 def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | None = None) -> str:
     """The fullest spelling the text gives of a person's name ("Steele" -> "Michael Steele"): the longest
     found name with that surname, else a capitalised non-title word written before the surname."""
+    index, done = _article_memo(names.found, text, nouns)
+    got = done.get(name)
+    if got is None:
+        got = done[name] = _full_name(name, index, text, nouns)
+    return got
+
+
+def _full_name(
+    name: str, index: dict[str, list[tuple[int, str, str]]], text: str, nouns: dict[str, str] | None
+) -> str:
+    """``full_name`` with the found names indexed by surname (``_article_memo``)."""
     parts = [_POSSESSIVE.sub("", w) for w in name.split()]
     if not parts:
         return ""
     best = " ".join(parts)
-    key = surname_key(parts[-1])
-    for _, _, found in names.found:
-        fp = found.split()
-        same = surname_key(fp[-1]) == key  # "Rourke" is "Beto O’Rourke"
-        if len(fp) > len(best.split()) and same and (len(parts) == 1 or fp[0] == parts[0]):
-            best = found
+    size = len(best.split())
+    # the found names with this surname ("Rourke" is "Beto O’Rourke"), in text order: the longest wins
+    for n_words, first, found in index.get(surname_key(parts[-1]), ()):
+        if n_words > size and (len(parts) == 1 or first == parts[0]):
+            best, size = found, n_words
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
         for m in _first_name_rx(parts[-1]).finditer(text):
             first = m.group(1)
             if first.lower() not in (nouns or {}) and first not in _NOT_FIRST:
                 return f"{first}{m.group(2)} {parts[-1]}"
     return best
+
+
+_Index = dict[str, list[tuple[int, str, str]]]
+_LAST_ARTICLE: tuple[object, object, object, _Index, dict[str, str]] = (None, None, None, {}, {})
+
+
+def _article_memo(
+    found: tuple[tuple[int, int, str], ...], text: str, nouns: dict[str, str] | None
+) -> tuple[_Index, dict[str, str]]:
+    """For the last (found names, text, nouns) asked about, the very same objects (one article's speakers
+    ask about one set): the found names by surname key as (word count, first word, name) in text order,
+    and the full names given so far."""
+    global _LAST_ARTICLE
+    last = _LAST_ARTICLE
+    if last[0] is found and last[1] is text and last[2] is nouns:
+        return last[3], last[4]
+    index: _Index = {}
+    for _, _, name in found:
+        fp = name.split()
+        index.setdefault(surname_key(fp[-1]), []).append((len(fp), fp[0], name))
+    _LAST_ARTICLE = (found, text, nouns, index, {})
+    return index, _LAST_ARTICLE[4]
 
 
 @memoize(maxsize=2048)
