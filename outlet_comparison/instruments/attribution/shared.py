@@ -39,18 +39,13 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
         end = spans[h.sentence][1]
         for m in _PARTICIPLE.finditer(text, h.cue_end, end):
             word = m.group(1).split()[-1]
-            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+            forms = _one_word_forms(rules, word)
             if not forms or word in _SETTING:
                 continue
             if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
                 break
-            lemma, stance = forms[0][1], forms[0][2]
-            c0, c1 = m.span(1)
-            cue = " ".join(m.group(1).split())
-            out.append(
-                replace(h, cue_start=c0, cue_end=c1, cue=cue, stance=stance, how="shared", lemma=lemma)
-            )
-            cues.add((m.start(1), m.end(1)))
+            out.append(_with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared"))
+            cues.add(m.span(1))
             break
     out += opening_participle_hits(text, hits + out, rules, spans)
     return out + coordinated_cue_hits(text, hits + out, rules, spans)
@@ -79,22 +74,21 @@ def opening_participle_hits(
             continue
         done.add(h.sentence)
         word = m.group(1).lower()
-        forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+        forms = _one_word_forms(rules, word)
         if not forms or word in _OPENING_SETTING or any(a < m.end(1) and m.start(1) < b for a, b in cues):
             continue
-        c0, c1 = m.span(1)
-        out.append(
-            replace(
-                h,
-                cue_start=c0,
-                cue_end=c1,
-                cue=m.group(1),
-                stance=forms[0][2],
-                how="shared",
-                lemma=forms[0][1],
-            )
-        )
+        out.append(_with_cue(h, m.span(1), m.group(1), forms[0], "shared"))
     return out
+
+
+def _one_word_forms(rules: Rules, word: str) -> list:
+    """The cue list's one-word, non-belief forms of ``word`` (a cue that can share a row's source)."""
+    return [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+
+
+def _with_cue(h: Hit, span: tuple[int, int], cue: str, form: tuple, how: str) -> Hit:
+    """A copy of row ``h`` (its source) with another cue: its offsets, text, stance and lemma."""
+    return replace(h, cue_start=span[0], cue_end=span[1], cue=cue, stance=form[2], how=how, lemma=form[1])
 
 
 # "X said ... and warned against ...": 'and', adverbs, then a listed cue word
@@ -122,24 +116,13 @@ def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[t
             ]
             if any(inflection(w) == kind for w in between) or not between:
                 break
-            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+            forms = _one_word_forms(rules, word)
             if not forms or inflection(word) != kind:
                 continue
             if any(a < m.end(1) and m.start(1) < b for a, b in cues):
                 break
-            c0, c1 = m.span(1)
-            out.append(
-                replace(
-                    h,
-                    cue_start=c0,
-                    cue_end=c1,
-                    cue=word,
-                    stance=forms[0][2],
-                    how="coordinated",
-                    lemma=forms[0][1],
-                )
-            )
-            cues.add((c0, c1))
+            out.append(_with_cue(h, m.span(1), word, forms[0], "coordinated"))
+            cues.add(m.span(1))
             break
     return out
 
