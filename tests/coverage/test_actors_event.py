@@ -26,6 +26,12 @@ def mentions(texts: list[str], aliases=NO_ALIASES) -> dict[str, str]:
     return dict(zip(df["mention"], df["actor"], strict=True))
 
 
+def forms(texts: list[str], aliases=NO_ALIASES) -> dict[str, set[str]]:
+    """Canonical actor -> the mentions written for it."""
+    df = helpers.event_actors(texts, aliases)
+    return df.groupby("actor")["mention"].agg(set).to_dict()
+
+
 def test_columns_and_event_id():
     df = helpers.event_actors(["Mr. Obama said no."])
     assert tuple(df.columns) == helpers.EVENT_ACTOR_COLUMNS
@@ -555,8 +561,7 @@ def test_a_two_word_place_after_of_only_locates_the_person():
         "Senator Cory Booker argued. The University of Southern California agreed. It ran under the "
         "headline “Newsweek Puts Picture of Michele Bachmann on Cover That Makes Her Look Crazy.”",
     ]
-    df = helpers.event_actors(texts, NO_ALIASES)
-    got = df.groupby("actor")["mention"].agg(set).to_dict()
+    got = forms(texts)
     assert set(got) == {
         "Kirsten Gillibrand",
         "Cory Booker",
@@ -579,8 +584,7 @@ def test_places_adjectives_and_group_phrases_are_no_actors():
         "Files must go to the appropriate Congressional committees, said the Democratic Congressional "
         "Campaign Committee. Donald Trump did not agree.",
     ]
-    df = helpers.event_actors(texts, NO_ALIASES)
-    got = df.groupby("actor")["mention"].agg(set).to_dict()
+    got = forms(texts)
     assert set(got) == {
         "Bernie Sanders",
         "Donald Trump",
