@@ -29,6 +29,12 @@ def load_script(name: str, folder: Path = SCRIPTS):
     return mod
 
 
+def attribution_rows(text: str, **kw) -> list[tuple[str, str, str, str]]:
+    """(source, source_type, speaker, cue) of every row ``helpers.attributions`` gives for ``text``."""
+    df = helpers.attributions(text, **kw)
+    return [(r.source, r.source_type, r.speaker, r.cue) for r in df.itertuples(index=False)]
+
+
 def copy_project(dest: Path, shared: bool = True) -> Path:
     """This checkout's files copied to ``dest/project``; ``dest/shared`` linked to ../shared when asked."""
     root = dest / "project"

@@ -4,16 +4,10 @@ statements, every cue; and the end-to-end benchmark on the frozen BASIL gold."""
 from __future__ import annotations
 
 import pytest
+from conftest import attribution_rows as _rows
 from conftest import load_script
 
 import helpers
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    """(source, source_type, speaker, cue) of every row."""
-    df = helpers.attributions(text)
-    return [(r.source, r.source_type, r.speaker, r.cue) for r in df.itertuples(index=False)]
-
 
 # ------------------------------------------------------------------ types a reader recognises
 

@@ -4,14 +4,7 @@ the texts are short paraphrases, not the articles."""
 
 from __future__ import annotations
 
-import helpers
-
-
-def _rows(text: str, **kw) -> list[tuple[str, str, str, str]]:
-    """(source, source_type, speaker, cue) of every row."""
-    df = helpers.attributions(text, **kw)
-    return [(r.source, r.source_type, r.speaker, r.cue) for r in df.itertuples(index=False)]
-
+from conftest import attribution_rows as _rows
 
 # ------------------------------------------------------------------ a described body is that body
 

@@ -4,15 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import attribution_rows as _rows
 
 import helpers
 from outlet_comparison.instruments.attribution.rules import find_aliases, load_rules
-
-
-def _rows(text: str, **kw) -> list[tuple[str, str, str, str]]:
-    """(source, source_type, speaker, cue) of every row."""
-    df = helpers.attributions(text, **kw)
-    return [(r.source, r.source_type, r.speaker, r.cue) for r in df.itertuples(index=False)]
 
 
 def _countries(text: str) -> list[str]:
