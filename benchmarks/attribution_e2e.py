@@ -17,7 +17,8 @@ second check part (``check2``, scored once at the end of the second tuning round
   column) is the gold speaker, compared without titles, initials, case and a leading "the";
 - type accuracy on matched rows (five types).
 
-    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|check3|both|pooled|all]
+    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|check3|check4|both|pooled|all]
+    .venv/bin/python benchmarks/attribution_e2e.py --held-out   # 'all' and 'pooled' with the held-out part
     .venv/bin/python benchmarks/attribution_e2e.py --part tune --errors
 """
 
@@ -38,7 +39,8 @@ import helpers  # noqa: E402
 
 CORPUS = helpers.SHARED / "corpora" / "basil" / "articles.jsonl"
 GOLD = helpers.ROOT / "tests" / "gold"
-SPLITS = ("tune", "check", "check2", "check3")  # check3: round four's held-out part, scored once at the end
+SPLITS = ("tune", "check", "check2", "check3", "check4")
+HELD_OUT = "check4"  # round seven's held-out part: scored once, only when asked for by name or --held-out
 TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 _TITLES = frozenset(
     "mr mrs ms dr sen senator rep gov president secretary judge chairman press white house".split()
@@ -131,10 +133,13 @@ def predictions(text: str, lexicons: helpers.AttributionLexicons | None = None) 
     return df
 
 
-def score(part: str, show_errors: bool = False) -> dict[str, float]:
-    """The end-to-end measures on one part (a split, 'both' = tune + check, or 'pooled' = every article)."""
+def score(part: str, show_errors: bool = False, held_out: bool = False) -> dict[str, float]:
+    """The end-to-end measures on one part (a split, 'both' = tune + check, or 'pooled' = every article
+    outside the held-out part unless ``held_out``)."""
     gold_all, arts = load_gold()
-    if part != "pooled":
+    if part == "pooled" and not held_out:
+        arts = arts[arts.split != HELD_OUT]
+    elif part != "pooled":
         arts = arts[arts.split.isin(("tune", "check") if part == "both" else (part,))]
     txt = texts(arts)
     keys = ("gold", "pred", "tp", "dup", "ga", "pa", "aa", "gv", "pv", "vv", "spk", "spk_ok", "typ_ok")
@@ -215,12 +220,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=(*SPLITS, "both", "pooled", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list misses, extras and wrong types/speakers")
+    ap.add_argument("--held-out", action="store_true", help=f"include {HELD_OUT} in 'all' and 'pooled'")
     args = ap.parse_args()
     if not available():
         print(f"skipped: {CORPUS} is not there")
         return
-    for part in (*SPLITS, "pooled") if args.part == "all" else (args.part,):
-        score(part, args.errors)
+    splits = [s for s in SPLITS if args.held_out or s != HELD_OUT]
+    for part in (*splits, "pooled") if args.part == "all" else (args.part,):
+        score(part, args.errors, args.held_out)
 
 
 if __name__ == "__main__":
