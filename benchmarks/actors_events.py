@@ -1,6 +1,6 @@
 """Event-level actors against our own gold (tests/gold/actors_events.csv, issue 23).
 
-The gold lists, for 51 BASIL articles (17 same-event triplets), every actor with the forms each article
+The gold lists, for 60 BASIL articles (20 same-event triplets), every actor with the forms each article
 writes and one id per actor across the event. Texts are read from ../shared/corpora/basil and checked
 against the gold's sha256. A tool row matches a gold actor of its article when its mention is one of
 the actor's forms (case-, accent- and possessive-insensitive), or else that form after a title ("Sen.
