@@ -1,6 +1,6 @@
 """End-to-end accuracy of helpers.attributions on what a reader is told (tests/gold/attribution_e2e*.csv).
 
-The gold (24 BASIL articles, 8 same-event triplets, made before tuning in two parts; guide in
+The gold (48 BASIL articles, 16 same-event triplets, made before tuning in five parts; guide in
 tests/gold/attribution_e2e_README.md) holds offsets and hashes only; the text is read from
 ../shared/corpora/basil. The extractor runs on each whole text; its rows whose cue starts inside the
 annotated window are scored. A prediction matches a gold row when their cue spans overlap, or their
