@@ -203,8 +203,21 @@ def main(argv: list[str] | None = None) -> int:
             f"{split:6} {merge:5.2f} ({c['merged']:>2}/{c['shared']:>2})"
             f"  {rec:5.2f} ({c['found']:>2}/{c['gold']:>2})"
             f"  {junk:5.2f} ({c['junk']:>2}/{c['names']:>2})  {c['conflated']:>9}"
+            f"  {'targets met' if meets_targets(c) else 'targets NOT met'}"
         )
     return 0
+
+
+TARGETS = {"merge": 0.90, "recall": 0.95, "junk": 0.10}  # issue 23: merge and recall at least, junk at most
+
+
+def meets_targets(c: collections.Counter) -> bool:
+    """True when a part's counts meet issue 23's targets (merge >= 0.90, recall >= 0.95, junk <= 0.10)."""
+    return (
+        c["merged"] >= TARGETS["merge"] * c["shared"]
+        and c["found"] >= TARGETS["recall"] * c["gold"]
+        and c["junk"] <= TARGETS["junk"] * c["names"]
+    )
 
 
 if __name__ == "__main__":

@@ -733,3 +733,11 @@ def test_president_elect_is_a_title():
     own beside "Trump" in the same article."""
     got = mentions(["President-elect Donald Trump spoke. Trump agreed.", "Trump left."])
     assert got["President-elect Donald Trump"] == "Donald Trump" and got["Trump"] == "Donald Trump"
+
+
+def test_actor_benchmark_says_whether_the_issue_targets_are_met():
+    bench = load_script("actors_events", helpers.ROOT / "benchmarks")
+    ok = collections.Counter(merged=9, shared=10, found=95, gold=100, junk=10, names=100)
+    assert bench.meets_targets(ok)
+    for key, bad in (("merged", 8), ("found", 94), ("junk", 11)):
+        assert not bench.meets_targets(ok + collections.Counter({key: bad - ok[key]})), key

@@ -196,3 +196,12 @@ def test_a_time_phrase_is_no_speaker():
 def test_a_pact_that_calls_for_is_a_document_not_an_anonymous_source():
     rows = helpers.attributions("Kerry said the pact calls for the government to respect a ceasefire.")
     assert rows["source"].tolist() == ["Kerry"]
+
+
+def test_e2e_benchmark_names_the_issue_targets_it_misses():
+    mod = _e2e()
+    res = {"detection_p": 0.92, "detection_r": 0.90, "anonymous_p": 0.85, "anonymous_r": 0.85}
+    res |= {"anonymous_share_mae": 0.05, "speaker_acc": 0.93}
+    assert mod.missed_targets(res) == []
+    missed = mod.missed_targets(res | {"detection_r": 0.89, "anonymous_share_mae": 0.051})
+    assert missed == ["detection_r", "anonymous_share_mae"]
