@@ -9,6 +9,7 @@ import sys
 
 import pandas as pd
 import pytest
+from conftest import load_script
 
 import helpers
 from outlet_comparison.corpus.measures import Settings, feature_columns, features_of
@@ -256,3 +257,12 @@ def test_evidence_names_the_human_face_sentences():
     assert hi["sentence"].tolist() == [0, 1, 2]
     assert "farmer" in hi["matched"].iloc[0]
     assert not ev[(ev.frame == "human_interest") & (ev.source == "feeling words")].empty
+
+
+def test_frame_benchmark_names_the_issue_targets_it_misses():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    table = {"conflict": (0.8, 0.8, 0.80), "human_interest": (0.4, 0.5, 0.44), "macro": (0.6, 0.7, 0.65)}
+    assert bench.missed_targets(table) == ["human_interest"]
+    assert bench.missed_targets(table | {"human_interest": (0.5, 0.5, 0.45), "macro": (0, 0, 0.649)}) == [
+        "macro"
+    ]
