@@ -109,6 +109,25 @@ def _fuller(short: str, long: str) -> bool:
     return all(x in it for x in s)
 
 
+_BLEND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def blend_of(blend: str, name: str) -> bool:
+    """Is a camel-case word a blend of a body's words, each part opening its word in order and one part
+    shorter than its word ("HuffPost" of "Huffington Post"; not "YouTube" of "You Tube")?
+
+    >>> blend_of("HuffPost", "Huffington Post"), blend_of("HuffPost", "The Huffington Post Co")
+    (True, False)
+    """
+    parts = re.findall(r"[A-Z][a-z]+", blend)
+    words = [w for w in name.split() if w.lower() != "the"]
+    return (
+        len(words) == len(parts) > 1
+        and all(w.lower().startswith(p.lower()) for p, w in zip(parts, words, strict=True))
+        and any(len(w) > len(p) for p, w in zip(parts, words, strict=True))
+    )
+
+
 class _Names:
     """The event's name inventory: persons by key and surname, bodies by key and initials."""
 
@@ -172,6 +191,7 @@ class _Names:
             longer = [t for t in orgs if _fuller(k, t)]
             if len(longer) == 1:
                 self.org[k] = self.org[longer[0]]
+        self._blends(orgs)
         bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
         by_initials = collections.defaultdict(set)
         for b in bodies:
@@ -190,6 +210,21 @@ class _Names:
         self.gender: dict[tuple[str, str], str] = {}  # set by ``_genders``
         self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
         self.first_named: set[tuple[str, str]] = set()  # called by the first name alone (``event_actors``)
+
+    def _blends(self, orgs: dict[str, collections.Counter]) -> None:
+        """A body's name blended into one camel-case word and its full name are one body ("HuffPost" and
+        "Huffington Post", "FedEx" and "Federal Express"): the name the event writes more often (the full
+        name on a tie) for both."""
+        bodies = set(self.org.values())
+        count = collections.Counter()
+        for k, c in orgs.items():
+            count[self.org[k]] += sum(c.values())
+        for blend in sorted(b for b in bodies if _BLEND.fullmatch(b)):
+            full = [b for b in bodies if blend_of(blend, b)]
+            if len(full) != 1:
+                continue
+            keep = max((full[0], blend), key=lambda b: (count[b], len(b)))
+            self.org = {k: keep if v in (blend, full[0]) else v for k, v in self.org.items()}
 
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""

@@ -733,3 +733,108 @@ def test_president_elect_is_a_title():
     own beside "Trump" in the same article."""
     got = mentions(["President-elect Donald Trump spoke. Trump agreed.", "Trump left."])
     assert got["President-elect Donald Trump"] == "Donald Trump" and got["Trump"] == "Donald Trump"
+
+
+def test_party_members_after_a_chamber_or_a_place_are_the_party():
+    """ "House Democrats", "Senate Republicans", "Texas Republicans" are the party's members acting as a
+    body: a form of the party, one actor with "Democratic Party" (gold README, round five); one member
+    described by a place ("the California Democrat", "a Midwestern Democrat") is a description of a
+    person, no actor; a group with a name of its own ("Log Cabin Republicans") is not the party."""
+    texts = [
+        "House Democrats re-elected Nancy Pelosi over a Midwestern Democrat, Tim Ryan. The California "
+        "Democrat thanked them. Senate Republicans said nothing.",
+        "The Democratic Party met. Nancy Pelosi spoke to Democrats. Tim Ryan lost. Texas Republicans "
+        "cheered.",
+    ]
+    got = forms(texts)
+    assert set(got) == {"Democratic Party", "Nancy Pelosi", "Tim Ryan", "Republican Party"}
+    assert got["Democratic Party"] == {"House Democrats", "Democratic Party", "Democrats"}
+    assert got["Republican Party"] == {"Senate Republicans", "Texas Republicans"}
+
+
+def test_regions_are_no_actors():
+    """Regions ("the Midwest", "the Rust Belt", "Midwestern voters") are places, no actors however often
+    written (gold README, round five: "Midwest", "Rust Belt" are places that only locate)."""
+    texts = [
+        "Tim Ryan said the party lost the Midwest and the Rust Belt.",
+        "Ryan spoke to Midwestern voters in the Midwest, and the Rust Belt agreed with Tim Ryan.",
+    ]
+    assert names(texts) == {"Tim Ryan": {0, 1}}
+
+
+def test_a_constitution_its_clauses_and_amendments_are_no_actors():
+    """ "Amendment 64", "the Constitution" and its "Supremacy Clause" are laws: no actors."""
+    texts = [
+        "Colorado voters approved Amendment 64. The suit cites the Constitution's Supremacy Clause, "
+        "John Suthers said.",
+        "Amendment 64 violates the Constitution, said John Suthers. The Supremacy Clause applies.",
+    ]
+    assert names(texts) == {"John Suthers": {0, 1}}
+
+
+def test_states_that_act_are_actors():
+    """A US state that sues, asks, argues or says is an actor ("Nebraska and Oklahoma asked the Supreme
+    Court", "Colorado has undermined"), each state of the group; one after a preposition only locates
+    ("Attorneys general in Utah and New Mexico said")."""
+    texts = [
+        "Nebraska and Oklahoma asked the Supreme Court to strike the law. Colorado has undermined the "
+        "law, Bruning said. Attorneys general in Utah and New Mexico said they had no plans.",
+        "The states of Nebraska and Oklahoma filed a lawsuit. Jon Bruning spoke.",
+    ]
+    assert names(texts) == {
+        "Nebraska": {0, 1},
+        "Oklahoma": {0, 1},
+        "Colorado": {0},
+        "Supreme Court": {0},
+        "Jon Bruning": {0, 1},
+    }
+
+
+def test_a_county_or_city_that_only_locates_is_no_actor_nor_part_of_a_name():
+    """ "Sheriff Adam Hayward of Deuel County, Neb." is Adam Hayward (the county locates him), "Scotts Bluff
+    County Sheriff Mark Overman" is Mark Overman, "New York City's congressional delegation" names no
+    actor: a place named with its kind (``lexicons/actor_place_nouns.csv``) acts only before a verb."""
+    texts = [
+        "Scotts Bluff County Sheriff Mark Overman agreed. He is the only Republican of New York City’s "
+        "delegation.",
+        "It was filed, said Sheriff Adam Hayward of Deuel County, Neb. Mark Overman spoke to New York City "
+        "officials.",
+    ]
+    got = forms(texts)
+    assert set(got) == {"Mark Overman", "Adam Hayward"}
+    assert got["Adam Hayward"] == {"Sheriff Adam Hayward"}
+
+
+def test_a_datelines_place_is_no_actor():
+    """A dateline's place ("Denver (AP) –") is no actor, nor the first word of a body beside it ("The
+    Denver Post"); its agency stays."""
+    texts = [
+        "Denver (AP) – The governor told The Denver Post he spoke.",
+        "The Denver Post reported it. Mason Tvert spoke.",
+    ]
+    assert forms(texts) == {
+        "Associated Press": {"AP"},
+        "Denver Post": {"Denver Post"},
+        "Mason Tvert": {"Mason Tvert"},
+    }
+
+
+def test_a_bodys_blended_name_and_its_full_name_are_one_actor():
+    """ "HuffPost" and "The Huffington Post" are one actor (a camel-case blend whose parts open the full
+    name's words, ``event_names.blend_of``): the name written more often, the full one on a tie."""
+    texts = [
+        "Mason Tvert told The Huffington Post the suit is wrong.",
+        "Mason Tvert said to HuffPost that it was outrageous, HuffPost reported.",
+    ]
+    got = names(texts)
+    assert got == {"Mason Tvert": {0, 1}, "HuffPost": {0, 1}}
+
+
+def test_a_stations_call_sign_is_an_actor_where_it_owns_or_is_told():
+    """A station by letters and channel number is an actor where it owns a reporter or is told ("NY1's
+    Washington reporter", "told NY1"); other letters and digits are not ("CO2 levels", "MH17 crashed")."""
+    texts = [
+        "NY1’s Washington reporter, Michael Scotto, interviewed Michael Grimm. CO2 levels rose.",
+        "Michael Grimm told NY1 he was sorry. MH17 crashed.",
+    ]
+    assert names(texts) == {"NY1": {0, 1}, "Michael Scotto": {0}, "Michael Grimm": {0, 1}}
