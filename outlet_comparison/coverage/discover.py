@@ -29,7 +29,7 @@ _INITIALS = rf"{UPPER}\.(?:{UPPER}\.)*"  # "H." and "H.W." (so "George H.W. Bush
 # a capital that opens a dotted acronym ("F.B.I.,") is the acronym's, never a one-letter name
 _WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}(?!\.{UPPER})[\w\u0300-\u036f’'\-]*)"
 # a surname's Arabic article inside a name ("Bashar al-Assad", "Muammar al-Qaddafi"), never its first word
-_PARTICLE = rf"(?:al|el)-{UPPER}[\w\u0300-\u036f’'\-]*"
+_PARTICLE = rf"(?:al|el)(?:-|[ \t](?={UPPER}[a-z]))[\w\u0300-\u036f’'\-]*"
 _RUN_RE = re.compile(
     rf"(?<![\w.’'\-#])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:{_WORD}|{_PARTICLE}))*)(?![\w’'])"
 )
@@ -594,8 +594,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 def _names_nobody(text: str, words: list[str], spans: list[tuple[int, int]], at0: int, rules: Rules) -> bool:
     """Does a run name nobody: a listed title-case phrase ("Fake News"), a numbered document ("Senate
     Bill 1062", "Resolution 242"), a state in AP style ("Ariz. Gov. Jan Brewer", "Glendale, Ariz.")?"""
-    if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
-        return True
+    lows = [w.lower() for w in words]
+    k = next((j for j, w in enumerate(lows) if w not in DETERMINERS and w not in _OPENERS), len(lows))
+    if " ".join(lows[k:]) in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
+        return True  # "Fake News", also opening a sentence with its article ("The Fake News is making")
     end = at0 + spans[-1][1]
     if rules.nouns.get(words[-1].lower()) == "document" and _NUMBER.match(text, end):
         return True

@@ -838,3 +838,15 @@ def test_a_stations_call_sign_is_an_actor_where_it_owns_or_is_told():
         "Michael Grimm told NY1 he was sorry. MH17 crashed.",
     ]
     assert names(texts) == {"NY1": {0, 1}, "Michael Scotto": {0}, "Michael Grimm": {0, 1}}
+
+
+def test_a_listed_phrase_opening_a_sentence_and_an_arabic_article_without_hyphen():
+    """ "The Fake News is making" is the listed catchphrase with its article, no actor (the issue's Mattis
+    event); "Syrian President Bashar al Assad" (no hyphen) is Bashar al-Assad, one actor with "Assad"."""
+    texts = [
+        '"Grandstander? The Fake News is making such a big deal," Donald Trump wrote. Russia and Iran '
+        "support Syrian President Bashar al Assad.",
+        "Assad thanked Donald Trump. Trump blamed the Fake News Media.",
+    ]
+    got = names(texts)
+    assert got == {"Donald Trump": {0, 1}, "Bashar al Assad": {0, 1}}
