@@ -18,6 +18,16 @@ from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
+from outlet_comparison.coverage.places import (
+    CALL_SIGN,
+    abbreviated,
+    acting_places,
+    dateline_spans,
+    institution,
+    institutions,
+    located,
+    place_nouns,
+)
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules, remember
 from outlet_comparison.instruments.attribution.tokens import MONTHS, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, fold, honorific_pattern
@@ -133,7 +143,7 @@ def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
     Reince Priebus": 3), 0 when none: two or more words ending in a body noun, or a body noun, 'for' or
     'on', and what it is for ("National Organization for Women President Terry O'Neill": 4)."""
     ends = [p for p in range(k + 1, cut) if rules.nouns.get(words[p].lower()) == "org"]
-    if not ends or words[ends[-1]].lower() in _place_nouns():
+    if not ends or words[ends[-1]].lower() in place_nouns():
         return 0  # "Scotts Bluff County Sheriff Mark Overman": the county locates the title
     end = ends[-1]
     if end + 2 < cut and words[end + 1].lower() in _JOINS:
@@ -149,7 +159,7 @@ def _name_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
     j = k
     while j < cut and not (rules.nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] in _TIME):
         j += 1
-    if j - k < 2 or j == cut or lows[j - 1] == "of" or lows[j] in _place_nouns():
+    if j - k < 2 or j == cut or lows[j - 1] == "of" or lows[j] in place_nouns():
         return 0  # "Scotts Bluff County Sheriff": a place with its kind locates the title
     non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
     if " ".join(lows[k:j]) in _non_actors(str(LEXICONS / "actor_non_actors.csv")) or any(
@@ -189,119 +199,6 @@ def _non_actors(path: str) -> frozenset[str]:
 def _epithets(path: str) -> frozenset[str]:
     """Taunting nicknames written before a name ("Lyin'", "Crooked"), folded."""
     return frozenset(fold(str(t).strip()) for t in read_lexicon(path, ("epithet", "rationale"))["epithet"])
-
-
-@memoize(maxsize=4)
-def _institutions(path: str) -> dict[str, str]:
-    """Parties and legislative chambers as written ("GOP", "the Senate") -> the actor they name."""
-    df = read_lexicon(path, ("name", "actor", "rationale"))
-    return {str(n).strip(): str(a).strip() for n, a in zip(df["name"], df["actor"], strict=True)}
-
-
-@memoize(maxsize=4)
-def _party_groups(path: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """From ``actor_party_groups.csv``, lower case: plural party-member words -> their party ("democrats"
-    -> Democratic Party), the singular ones ("democrat") and the chamber words that may stand before them."""
-    df = read_lexicon(path, ("word", "role", "party", "rationale"))
-    rows = [(str(w).strip().lower(), str(r).strip(), str(p).strip()) for w, r, p in
-            zip(df["word"], df["role"], df["party"], strict=True)]  # fmt: skip
-    members = {w: p for w, r, p in rows if r == "members"}
-    return (
-        members,
-        frozenset(w for w, r, _ in rows if r == "one"),
-        frozenset(w for w, r, _ in rows if r == "modifier"),
-    )
-
-
-def _party_group(words: list[str]) -> str | None:
-    """The party a run names by its members after a chamber or a place ("House Democrats", "Senate GOP",
-    "New York Republicans"); "" for one member described by a place ("the California Democrat", "a
-    Midwestern Democrat": a description of a person, no actor); None for any other run ("Log Cabin
-    Republicans", "Young Democrats" name groups of their own)."""
-    members, one, modifiers = _party_groups(str(LEXICONS / "actor_party_groups.csv"))
-    last = words[-1].lower()
-    if len(words) < 2 or (last not in members and last not in one):
-        return None
-    before = [w.lower() for w in words[:-1]]
-    places = _non_persons(str(LEXICONS / "actor_non_persons.csv")) | _state_names()
-    if " ".join(before) in places | _non_actors(str(LEXICONS / "actor_non_actors.csv")) or all(
-        w in modifiers or w in places for w in before
-    ):
-        return members.get(last, "")
-    return None
-
-
-@memoize(maxsize=1)
-def _state_names() -> frozenset[str]:
-    """The US states that act where a verb follows them (``actor_states.csv``), lower case."""
-    path = LEXICONS / "actor_states.csv"
-    return frozenset(str(p).strip().lower() for p in read_lexicon(path, ("place", "rationale"))["place"])
-
-
-@memoize(maxsize=1)
-def _place_nouns() -> frozenset[str]:
-    """Kinds of place that end a place's name ("County", "City": ``actor_place_nouns.csv``), lower case."""
-    path = LEXICONS / "actor_place_nouns.csv"
-    return frozenset(str(p).strip().lower() for p in read_lexicon(path, ("noun", "rationale"))["noun"])
-
-
-@memoize(maxsize=1)
-def _act_verbs() -> frozenset[str]:
-    """Verbs whose subject acts, so a place before them is an actor ("sued": ``actor_act_verbs.csv``)."""
-    path = LEXICONS / "actor_act_verbs.csv"
-    return frozenset(str(v).strip().lower() for v in read_lexicon(path, ("verb", "rationale"))["verb"])
-
-
-@memoize(maxsize=1)
-def _acting_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A coordinated group of places (listed states, names ending in a place noun), the auxiliaries, then
-    a verb ("Nebraska and Oklahoma asked", "Colorado has undermined", "Colorado does not require")."""
-    names = sorted(_state_names(), key=len, reverse=True)
-    states = "|".join(r"[ \t]+".join(map(re.escape, p.title().split())) for p in names)
-    kinds = "|".join(re.escape(n.title()) for n in sorted(_place_nouns()))
-    place = rf"(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){{0,2}}[ \t]+(?:{kinds})|(?:{states}))(?![\w’'\-])"
-    return re.compile(
-        rf"(?<![\w’'\-])(?P<group>{place}(?:(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]+){place})*)"
-        r"(?:[ \t]+(?:has|have|had|will|would|could|can|may|might|did|does|do|is|are|was|were|also|not|"
-        r"never|still|then|now|jointly|both|each|n[’']t))*[ \t]+(?P<verb>[a-z]+)\b"
-    ), re.compile(place)
-
-
-# a preposition before a place makes it where something is, not who acts ("Attorneys general in Utah and
-# New Mexico said"); 'of' too, unless after 'state(s) of' ("The states of Nebraska and Oklahoma filed")
-_WHERE = re.compile(
-    r"(?:(?<![\w’'\-])(?:in|at|near|from|to|into|across|outside|inside|throughout|within|toward|towards|"
-    r"between|against|for|with|by|like|including|beyond|over)|(?<![\w’'\-])(?<!states )(?<!state )of)[ \t]+$",
-    re.IGNORECASE,
-)
-
-
-_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \t]+$")
-# conjunctions that open a clause before its subject ("If Nebraska and Oklahoma succeed", "While Colorado")
-_CLAUSE_OPENERS = frozenset("if unless although though because since as so until once whether".split())
-
-
-def acting_places(text: str) -> list[tuple[int, int, str]]:
-    """The places a text names as the subject of an act (``actor_act_verbs.csv``): (start, end, name) of
-    each listed state or place named with its kind in a group before the verb ("Nebraska and Oklahoma
-    asked the U.S. Supreme Court", "Colorado has undermined"); a place after a preposition is where
-    something is ("officials in Colorado said"), none.
-
-    >>> acting_places("Nebraska and Oklahoma asked the court. Officials in Utah said no.")
-    [(0, 8, 'Nebraska'), (13, 21, 'Oklahoma')]
-    """
-    verbs = _act_verbs()
-    acting, place = _acting_regex()
-    out = []
-    for m in acting.finditer(text):
-        if m.group("verb") not in verbs or _WHERE.search(text, max(0, m.start() - 16), m.start()):
-            continue
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if word and word.group(1).lower() not in _OPENERS | _CLAUSE_OPENERS | DETERMINERS:
-            continue  # "The University of Southern California agreed": the place is part of a longer name
-        at = m.start("group")
-        out.extend((at + g.start(), at + g.end(), g.group(0)) for g in place.finditer(m.group("group")))
-    return out
 
 
 def _words(run: str) -> list[str]:
@@ -449,7 +346,7 @@ def _two_word_place(tail: list[str], titled: bool, rules: Rules) -> bool:
     names = first_names(str(LEXICONS / "actor_first_names.csv"))
     first = tail[0] in rules.first_names or fold(tail[0]) in names or fold(tail[0]) in names.values()
     listed = any(
-        (rules.nouns.get(w.lower()) and w.lower() not in _place_nouns()) or _titles(rules.nouns, w.lower())
+        (rules.nouns.get(w.lower()) and w.lower() not in place_nouns()) or _titles(rules.nouns, w.lower())
         for w in tail
     )
     return titled and not first and not listed
@@ -474,7 +371,7 @@ def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple
         head = lows[titles[-1] + 1 if titles else 0 : j]
         listed = any(rules.nouns.get(lo) or lo in DETERMINERS or lo in BOUNDARY for lo in head)
         place = not any(
-            (rules.nouns.get(lo) == "org" and lo not in _place_nouns()) or lo in DETERMINERS
+            (rules.nouns.get(lo) == "org" and lo not in place_nouns()) or lo in DETERMINERS
             for lo in lows[j + 1 :]
         )  # "of the Senate" is a body; "Sheriff Adam Hayward of Deuel County": a place
         if place and len(lows) - j == 3:
@@ -494,7 +391,8 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     runs = []
     full: dict[str, str] = {}  # folded surname -> first full name
     non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
-    acting = acting_places(text)  # "Nebraska and Oklahoma asked the Supreme Court": places that act
+    phrases = _non_actors(str(LEXICONS / "actor_non_actors.csv"))
+    acting = acting_places(text, _OPENERS)  # "Nebraska and Oklahoma asked the Supreme Court": places that act
     out_inst = [Found(a, b, POSSESSIVE.sub("", n), False, n, "org", True, False, a) for a, b, n in acting]
     for words, spans, at0 in _segments(text, rules):
         words, spans = _trim(words, spans, rules)
@@ -513,22 +411,15 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             continue  # "RNC", "F.B.I.": the acronym pass below
         if kind == "person" and _acronym_ended(words[k:], non_persons):
             kind, cut = "org", k  # "the New York F.B.I. office", "British GQ": no surname is an acronym
-        institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
-        group = _party_group(words[k:]) if k < len(words) else None
-        if group == "":
+        listed = institution(words, k, non_persons, phrases, rules)
+        if listed == "":
             continue  # "the California Democrat": a person described, no actor
-        institution = institution or group  # "House Democrats": the party
-        titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None
-        if titled_body is not None and titled_body.canonical != titled_body.side:
-            institution = titled_body.canonical  # "The Hill", "The Atlantic": the article is the name's
-        if institution:
+        if listed:
             at = at0 + spans[k][0]
             written = " ".join(words[k:])
-            out_inst.append(
-                Found(at, at0 + spans[-1][1], institution, False, written, "org", True, False, at)
-            )
+            out_inst.append(Found(at, at0 + spans[-1][1], listed, False, written, "org", True, False, at))
             continue
-        if kind == "org" and len(words) - k > 1 and words[-1].lower() in _place_nouns():
+        if kind == "org" and len(words) - k > 1 and words[-1].lower() in place_nouns():
             continue  # "New York City's congressional delegation", "Deuel County": a place that locates
         place_word = kind != "org" and words[-1].lower() in non_persons
         if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
@@ -541,7 +432,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         if kind == "person" and cut == k and len(name) == 2 and _NUMERAL.fullmatch(name[1]):
             continue  # "Article II", "Title IX": a part of a law; a person so named has a title or first name
         if kind != "org" and (
-            _thing(name) or (cut == k and _located(text, at0 + spans[k][0], at0 + spans[-1][1]))
+            _thing(name) or (cut == k and located(text, at0 + spans[k][0], at0 + spans[-1][1]))
         ):
             continue  # "Vitamin B12"; "in Mount Kisco, New York"
         initial = k == 0 and cut == 0 and _sentence_initial(text, at0 + spans[0][0])
@@ -572,25 +463,6 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     return sorted(out, key=lambda f: f.start)
 
 
-# a dateline opening a line: a place in capitals or title case, maybe its agency, then a dash ("DENVER —",
-# "Denver (AP) –", "NEW YORK (Reuters) -")
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z.’']*(?:,?[ \t]+[A-Z][A-Za-z.’']*){0,3})[ \t]*"
-    r"(?:\([A-Za-z. ]{2,20}\)[ \t]*)?(?:—|–|--|-)[ \t]",
-    re.MULTILINE,
-)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """The place of each dateline ("Denver (AP) –", "WASHINGTON —"): where the story was filed, no actor
-    (its agency, "AP", is outside the span).
-
-    >>> dateline_spans("Denver (AP) – Colorado's top cop spoke.")
-    [(0, 6)]
-    """
-    return [m.span("place") for m in _DATELINE.finditer(text)]
-
-
 def _names_nobody(text: str, words: list[str], spans: list[tuple[int, int]], at0: int, rules: Rules) -> bool:
     """Does a run name nobody: a listed title-case phrase ("Fake News"), a numbered document ("Senate
     Bill 1062", "Resolution 242"), a state in AP style ("Ariz. Gov. Jan Brewer", "Glendale, Ariz.")?"""
@@ -601,7 +473,7 @@ def _names_nobody(text: str, words: list[str], spans: list[tuple[int, int]], at0
     end = at0 + spans[-1][1]
     if rules.nouns.get(words[-1].lower()) == "document" and _NUMBER.match(text, end):
         return True
-    return len(words) == 1 and words[0] + text[end : end + 1] in _abbreviated()
+    return len(words) == 1 and words[0] + text[end : end + 1] in abbreviated()
 
 
 def _acronym_ended(words: list[str], non_persons: frozenset[str]) -> bool:
@@ -670,15 +542,15 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:
             continue
-        if a is None and written not in _institutions(str(LEXICONS / "actor_institutions.csv")):
+        if a is None and written not in institutions(str(LEXICONS / "actor_institutions.csv")):
             if _NUMBER.match(text, end := m.start() + len(written)) and not _YEAR.match(text, end):
                 continue  # "SB 1062", "HB 2": a bill by its number, no body
-        actor = _institutions(str(LEXICONS / "actor_institutions.csv")).get(written)
+        actor = institutions(str(LEXICONS / "actor_institutions.csv")).get(written)
         actor = actor or (a.canonical if a else written.replace(".", ""))
         end = m.start() + len(written)
-        sure = written in _institutions(str(LEXICONS / "actor_institutions.csv"))
+        sure = written in institutions(str(LEXICONS / "actor_institutions.csv"))
         out.append(Found(m.start(), end, actor, False, written, "acronym", sure, False, m.start()))
-    for m in _CALL_SIGN.finditer(text):  # "NY1's Washington reporter", "told WPIX11": a station
+    for m in CALL_SIGN.finditer(text):  # "NY1's Washington reporter", "told WPIX11": a station
         if not any(a < m.end("name") and m.start() < b for a, b in taken):
             name = m.group("name")
             out.append(
@@ -687,45 +559,9 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
     return out
 
 
-# a broadcaster's letters and channel number ("NY1", "WPIX11") where it owns something or is told: written
-# with a possessive ("NY1's Washington reporter") or after "told" ("told NY1"); no other letters and digits
-# (a thing: "CO2", "MH17") are read as a body
-_CALL_SIGN = re.compile(
-    r"(?:(?<=\btold[ \t])|(?<![\w.’'\-@#])(?=[A-Z]{2,4}\d{1,2}[’']s(?!\w)))"
-    r"(?P<name>[A-Z]{2,4}\d{1,2})(?![\w\-])"
-)
-
-
 def _thing(name: list[str]) -> bool:
     """Does a person-like name hold a digit ("Vitamin B12", "Boeing 737")? People's names do not."""
     return any(c.isdigit() for w in name for c in w)
-
-
-def _located(text: str, start: int, end: int) -> bool:
-    """Is a run a place that only locates: after 'in', 'at', 'near', 'outside' or 'from' and before a
-    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York"), or
-    anywhere before a comma and a state's abbreviation ("South Bend, Ind., Mayor Pete Buttigieg")?"""
-    before = re.search(r"(?<![\w’'\-])(?:in|at|near|outside|from)[ \t]+$", text[max(0, start - 8) : start])
-    states = _states_regex(str(LEXICONS / "actor_state_abbreviations.csv"))
-    state = states.match(text, end, min(len(text), end + 12))
-    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3])) or state is not None
-
-
-@memoize(maxsize=1)
-def _abbreviated() -> frozenset[str]:
-    """The US states' AP abbreviations with their period ("Ariz."; ``actor_state_abbreviations.csv``)."""
-    path = LEXICONS / "actor_state_abbreviations.csv"
-    return frozenset(
-        str(a).strip() for a in read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
-    )
-
-
-@memoize(maxsize=4)
-def _states_regex(path: str) -> re.Pattern[str]:
-    """', ' and a US state's AP abbreviation (``lexicons/actor_state_abbreviations.csv``) ending a word."""
-    abbreviations = read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
-    body = "|".join(re.escape(str(a).strip()) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf",[ \t]+(?:{body})(?![\w.])")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
