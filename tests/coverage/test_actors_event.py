@@ -850,3 +850,28 @@ def test_a_listed_phrase_opening_a_sentence_and_an_arabic_article_without_hyphen
     ]
     got = names(texts)
     assert got == {"Donald Trump": {0, 1}, "Bashar al Assad": {0, 1}}
+
+
+def test_two_middle_initials_for_one_name_are_two_people():
+    """ "George H.W. Bush" and "George W. Bush" (the issue's Mattis event) are two people: a key the event
+    gives two different middle initials is split by them; one initial beside none is still one person
+    ("Donald J. Trump", "Donald Trump")."""
+    texts = [
+        "Joe Hagin served Ronald Reagan, George H.W. Bush and George W. Bush in the White House.",
+        "George W. Bush spoke. Donald J. Trump and Donald Trump met Ronald Reagan's heirs.",
+    ]
+    got = names(texts)
+    assert got["George H.W. Bush"] == {0} and got["George W. Bush"] == {0, 1}
+    assert got["Donald Trump"] == {1}
+
+
+def test_a_common_noun_of_a_named_person_is_that_person_and_a_lone_party_member_no_actor():
+    """ "News of Mattis’ departure" is a mention of Mattis, not a body "News of Mattis" (the issue's Mattis
+    event); "Mark Warner, a Democrat" describes Warner: "Democrat" alone is no actor, as "Republican"."""
+    texts = [
+        "Defense Secretary Jim Mattis resigned. News of Mattis’ departure spread. The news was bad.",
+        "Senator Mark Warner, a Democrat, spoke. Mattis left. Warner, a Democrat of Virginia, agreed.",
+    ]
+    got = forms(texts)
+    assert set(got) == {"Jim Mattis", "Mark Warner"}
+    assert "Mattis’" in got["Jim Mattis"]
