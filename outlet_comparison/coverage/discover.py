@@ -421,7 +421,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             continue
         if kind == "org" and len(words) - k > 1 and words[-1].lower() in place_nouns():
             continue  # "New York City's congressional delegation", "Deuel County": a place that locates
-        place_word = kind != "org" and words[-1].lower() in non_persons
+        place_word = kind != "org" and _last_word(words, k).lower() in non_persons  # "World War II": War
         if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
             place_word = False  # "President Washington", "Mr. Washington": a title makes the word a surname
         if not kind or place_word:
@@ -461,6 +461,11 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     lines = dateline_spans(text)
     out = [f for f in out if not any(a <= f.start < b for a, b in lines)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _last_word(words: list[str], k: int) -> str:
+    """A run's last word, or the one before a closing numeral ("World War II": "War"; from ``k``)."""
+    return words[-2] if len(words) - k > 1 and _NUMERAL.fullmatch(words[-1]) else words[-1]
 
 
 def _names_nobody(text: str, words: list[str], spans: list[tuple[int, int]], at0: int, rules: Rules) -> bool:

@@ -212,7 +212,7 @@ class _Names:
             longer = [t for t in orgs if _fuller(k, t)]
             if len(longer) == 1:
                 self.org[k] = self.org[longer[0]]
-        self._blends(orgs)
+        self._same_bodies(orgs, alias_actors)  # "HuffPost" / "Huffington Post", "NATO" / its full name
         bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
         by_initials = collections.defaultdict(set)
         for b in bodies:
@@ -232,6 +232,12 @@ class _Names:
         self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
         self.first_named: set[tuple[str, str]] = set()  # called by the first name alone (``event_actors``)
 
+    def _same_bodies(self, orgs: dict[str, collections.Counter], alias_actors: set[str]) -> None:
+        """Bodies written two ways that are one: a blend and its full name (``_blends``), a full name and
+        its listed acronym (``_listed_acronyms``)."""
+        self._blends(orgs)
+        self._listed_acronyms({a for a in alias_actors if _ACRONYM.fullmatch(a)})
+
     def _blends(self, orgs: dict[str, collections.Counter]) -> None:
         """A body's name blended into one camel-case word and its full name are one body ("HuffPost" and
         "Huffington Post", "FedEx" and "Federal Express"): the name the event writes more often (the full
@@ -246,6 +252,13 @@ class _Names:
                 continue
             keep = max((full[0], blend), key=lambda b: (count[b], len(b)))
             self.org = {k: keep if v in (blend, full[0]) else v for k, v in self.org.items()}
+
+    def _listed_acronyms(self, acronyms: set[str]) -> None:
+        """A body the event names in full whose initials are an actor of the alias list ("North Atlantic
+        Treaty Organization" beside the listed "NATO") is that actor: one name across the articles."""
+        for k, body in list(self.org.items()):
+            if len(body.split()) > 1 and initials(body) in acronyms:
+                self.org[k] = initials(body)
 
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""

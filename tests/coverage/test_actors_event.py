@@ -875,3 +875,24 @@ def test_a_common_noun_of_a_named_person_is_that_person_and_a_lone_party_member_
     got = forms(texts)
     assert set(got) == {"Jim Mattis", "Mark Warner"}
     assert "Mattis’" in got["Jim Mattis"]
+
+
+def test_a_full_name_whose_initials_are_a_listed_acronym_is_that_actor():
+    """ "North Atlantic Treaty Organization" (one outlet) and the listed "NATO" (the others) are one actor,
+    as in the issue's Mattis event (default alias list, ``lexicons/actor_aliases.csv``)."""
+    texts = [
+        "Jim Mattis praised the North Atlantic Treaty Organization.",
+        "Mattis went to NATO on Friday. NATO agreed.",
+    ]
+    df = helpers.event_actors(texts)
+    assert df.groupby("actor")["article"].agg(set).to_dict() == {"Jim Mattis": {0, 1}, "NATO": {0, 1}}
+
+
+def test_a_war_by_its_numeral_capitol_hill_and_a_lone_marine_are_no_actors():
+    """ "World War II" (a war, its numeral after it), "Capitol Hill" (a place) and "a retired Marine
+    general" (one member, describing a person) name no actor (the issue's Mattis event)."""
+    texts = [
+        "Jim Mattis, a retired Marine general, served after World War II ended. Capitol Hill reacted.",
+        "Mattis, a Marine, spoke of World War II on Capitol Hill.",
+    ]
+    assert names(texts) == {"Jim Mattis": {0, 1}}
