@@ -24,6 +24,7 @@ tuned on) and the three ``check6`` groups of round seven only with ``--held-out`
     .venv/bin/python benchmarks/actors_events.py --per-article   # actors() on each text alone
     .venv/bin/python benchmarks/actors_events.py --show tune     # list misses, junk and splits
     .venv/bin/python benchmarks/actors_events.py --held-out      # also the held-out check6 groups
+    .venv/bin/python benchmarks/actors_events.py --part check4   # one split only
 """
 
 from __future__ import annotations
@@ -173,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--held-out", action="store_true", help=f"also score the {HELD_OUT} groups (once, after tuning)"
     )
+    ap.add_argument("--part", help="score only this split (the held-out one needs --held-out too)")
     args = ap.parse_args(argv)
     if not available():
         print(f"skipped: {CORPUS} is not there")
@@ -180,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     gold, texts = load()
     if not args.held_out:
         gold = gold[gold["split"] != HELD_OUT]
+    if args.part:
+        if args.part not in set(gold["split"]):
+            raise SystemExit(
+                f"--part {args.part}: no such split here ({', '.join(dict.fromkeys(gold['split']))})"
+            )
+        gold = gold[gold["split"] == args.part]
     totals = {s: collections.Counter() for s in dict.fromkeys(gold["split"])}
     for tid, g in gold.groupby("triplet_id", sort=False):
         split = g["split"].iloc[0]

@@ -18,6 +18,16 @@ from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
+from outlet_comparison.coverage.places import (
+    CALL_SIGN,
+    abbreviated,
+    acting_places,
+    dateline_spans,
+    institution,
+    institutions,
+    located,
+    place_nouns,
+)
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, load_rules, remember
 from outlet_comparison.instruments.attribution.tokens import MONTHS, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, fold, honorific_pattern
@@ -29,7 +39,7 @@ _INITIALS = rf"{UPPER}\.(?:{UPPER}\.)*"  # "H." and "H.W." (so "George H.W. Bush
 # a capital that opens a dotted acronym ("F.B.I.,") is the acronym's, never a one-letter name
 _WORD = rf"(?:{_HON}(?=[ \t])|{_INITIALS}(?=[ \t])|{UPPER}(?!\.{UPPER})[\w\u0300-\u036f’'\-]*)"
 # a surname's Arabic article inside a name ("Bashar al-Assad", "Muammar al-Qaddafi"), never its first word
-_PARTICLE = rf"(?:al|el)-{UPPER}[\w\u0300-\u036f’'\-]*"
+_PARTICLE = rf"(?:al|el)(?:-|[ \t](?={UPPER}[a-z]))[\w\u0300-\u036f’'\-]*"
 _RUN_RE = re.compile(
     rf"(?<![\w.’'\-#])(?P<run>{_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:{_WORD}|{_PARTICLE}))*)(?![\w’'])"
 )
@@ -133,8 +143,8 @@ def _body_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
     Reince Priebus": 3), 0 when none: two or more words ending in a body noun, or a body noun, 'for' or
     'on', and what it is for ("National Organization for Women President Terry O'Neill": 4)."""
     ends = [p for p in range(k + 1, cut) if rules.nouns.get(words[p].lower()) == "org"]
-    if not ends:
-        return 0
+    if not ends or words[ends[-1]].lower() in place_nouns():
+        return 0  # "Scotts Bluff County Sheriff Mark Overman": the county locates the title
     end = ends[-1]
     if end + 2 < cut and words[end + 1].lower() in _JOINS:
         after = [p for p in range(end + 2, cut) if rules.nouns.get(words[p].lower()) == "title"]
@@ -149,8 +159,8 @@ def _name_before_title(words: list[str], k: int, cut: int, rules: Rules) -> int:
     j = k
     while j < cut and not (rules.nouns.get(lows[j]) or _HON_RE.match(words[j]) or lows[j] in _TIME):
         j += 1
-    if j - k < 2 or j == cut or lows[j - 1] == "of":
-        return 0
+    if j - k < 2 or j == cut or lows[j - 1] == "of" or lows[j] in place_nouns():
+        return 0  # "Scotts Bluff County Sheriff": a place with its kind locates the title
     non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
     if " ".join(lows[k:j]) in _non_actors(str(LEXICONS / "actor_non_actors.csv")) or any(
         lo in non_persons or _ACRONYM_RE.fullmatch(w) for lo, w in zip(lows[k:j], words[k:j], strict=True)
@@ -189,13 +199,6 @@ def _non_actors(path: str) -> frozenset[str]:
 def _epithets(path: str) -> frozenset[str]:
     """Taunting nicknames written before a name ("Lyin'", "Crooked"), folded."""
     return frozenset(fold(str(t).strip()) for t in read_lexicon(path, ("epithet", "rationale"))["epithet"])
-
-
-@memoize(maxsize=4)
-def _institutions(path: str) -> dict[str, str]:
-    """Parties and legislative chambers as written ("GOP", "the Senate") -> the actor they name."""
-    df = read_lexicon(path, ("name", "actor", "rationale"))
-    return {str(n).strip(): str(a).strip() for n, a in zip(df["name"], df["actor"], strict=True)}
 
 
 def _words(run: str) -> list[str]:
@@ -342,7 +345,10 @@ def _two_word_place(tail: list[str], titled: bool, rules: Rules) -> bool:
         return True
     names = first_names(str(LEXICONS / "actor_first_names.csv"))
     first = tail[0] in rules.first_names or fold(tail[0]) in names or fold(tail[0]) in names.values()
-    listed = any(rules.nouns.get(w.lower()) or _titles(rules.nouns, w.lower()) for w in tail)
+    listed = any(
+        (rules.nouns.get(w.lower()) and w.lower() not in place_nouns()) or _titles(rules.nouns, w.lower())
+        for w in tail
+    )
     return titled and not first and not listed
 
 
@@ -364,7 +370,10 @@ def _trim(words: list[str], spans: list[tuple[int, int]], rules: Rules) -> tuple
         titles = [i for i in range(j) if rules.nouns.get(lows[i]) or _HON_RE.match(words[i])]
         head = lows[titles[-1] + 1 if titles else 0 : j]
         listed = any(rules.nouns.get(lo) or lo in DETERMINERS or lo in BOUNDARY for lo in head)
-        place = not any(rules.nouns.get(lo) == "org" or lo in DETERMINERS for lo in lows[j + 1 :])
+        place = not any(
+            (rules.nouns.get(lo) == "org" and lo not in place_nouns()) or lo in DETERMINERS
+            for lo in lows[j + 1 :]
+        )  # "of the Senate" is a body; "Sheriff Adam Hayward of Deuel County": a place
         if place and len(lows) - j == 3:
             place = _two_word_place(words[j + 1 :], bool(titles), rules)
         if head and not listed and (len(head) >= 2 or titles) and place:
@@ -382,10 +391,12 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     runs = []
     full: dict[str, str] = {}  # folded surname -> first full name
     non_persons = _non_persons(str(LEXICONS / "actor_non_persons.csv"))
-    out_inst: list[Found] = []
+    phrases = _non_actors(str(LEXICONS / "actor_non_actors.csv"))
+    acting = acting_places(text, _OPENERS)  # "Nebraska and Oklahoma asked the Supreme Court": places that act
+    out_inst = [Found(a, b, POSSESSIVE.sub("", n), False, n, "org", True, False, a) for a, b, n in acting]
     for words, spans, at0 in _segments(text, rules):
         words, spans = _trim(words, spans, rules)
-        if not words:
+        if not words or any(a < at0 + spans[-1][1] and at0 + spans[0][0] < b for a, b, _ in acting):
             continue
         if _names_nobody(text, words, spans, at0, rules):
             continue
@@ -400,18 +411,17 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             continue  # "RNC", "F.B.I.": the acronym pass below
         if kind == "person" and _acronym_ended(words[k:], non_persons):
             kind, cut = "org", k  # "the New York F.B.I. office", "British GQ": no surname is an acronym
-        institution = _institutions(str(LEXICONS / "actor_institutions.csv")).get(" ".join(words[k:]))
-        titled_body = alias_at(rules, " ".join(words)) if k == 1 and words[0] == "The" else None
-        if titled_body is not None and titled_body.canonical != titled_body.side:
-            institution = titled_body.canonical  # "The Hill", "The Atlantic": the article is the name's
-        if institution:
+        listed = institution(words, k, non_persons, phrases, rules)
+        if listed == "":
+            continue  # "the California Democrat": a person described, no actor
+        if listed:
             at = at0 + spans[k][0]
             written = " ".join(words[k:])
-            out_inst.append(
-                Found(at, at0 + spans[-1][1], institution, False, written, "org", True, False, at)
-            )
+            out_inst.append(Found(at, at0 + spans[-1][1], listed, False, written, "org", True, False, at))
             continue
-        place_word = kind != "org" and words[-1].lower() in non_persons
+        if kind == "org" and len(words) - k > 1 and words[-1].lower() in place_nouns():
+            continue  # "New York City's congressional delegation", "Deuel County": a place that locates
+        place_word = kind != "org" and _last_word(words, k).lower() in non_persons  # "World War II": War
         if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
             place_word = False  # "President Washington", "Mr. Washington": a title makes the word a surname
         if not kind or place_word:
@@ -422,7 +432,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         if kind == "person" and cut == k and len(name) == 2 and _NUMERAL.fullmatch(name[1]):
             continue  # "Article II", "Title IX": a part of a law; a person so named has a title or first name
         if kind != "org" and (
-            _thing(name) or (cut == k and _located(text, at0 + spans[k][0], at0 + spans[-1][1]))
+            _thing(name) or (cut == k and located(text, at0 + spans[k][0], at0 + spans[-1][1]))
         ):
             continue  # "Vitamin B12"; "in Mount Kisco, New York"
         initial = k == 0 and cut == 0 and _sentence_initial(text, at0 + spans[0][0])
@@ -448,18 +458,27 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
     out = out_inst + _founds(runs, full, rules, every)
     if every:
         out.extend(_acronyms(text, rules, out))
+    lines = dateline_spans(text)
+    out = [f for f in out if not any(a <= f.start < b for a, b in lines)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _last_word(words: list[str], k: int) -> str:
+    """A run's last word, or the one before a closing numeral ("World War II": "War"; from ``k``)."""
+    return words[-2] if len(words) - k > 1 and _NUMERAL.fullmatch(words[-1]) else words[-1]
 
 
 def _names_nobody(text: str, words: list[str], spans: list[tuple[int, int]], at0: int, rules: Rules) -> bool:
     """Does a run name nobody: a listed title-case phrase ("Fake News"), a numbered document ("Senate
     Bill 1062", "Resolution 242"), a state in AP style ("Ariz. Gov. Jan Brewer", "Glendale, Ariz.")?"""
-    if " ".join(words).lower() in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
-        return True
+    lows = [w.lower() for w in words]
+    k = next((j for j, w in enumerate(lows) if w not in DETERMINERS and w not in _OPENERS), len(lows))
+    if " ".join(lows[k:]) in _non_actors(str(LEXICONS / "actor_non_actors.csv")):
+        return True  # "Fake News", also opening a sentence with its article ("The Fake News is making")
     end = at0 + spans[-1][1]
     if rules.nouns.get(words[-1].lower()) == "document" and _NUMBER.match(text, end):
         return True
-    return len(words) == 1 and words[0] + text[end : end + 1] in _abbreviated()
+    return len(words) == 1 and words[0] + text[end : end + 1] in abbreviated()
 
 
 def _acronym_ended(words: list[str], non_persons: frozenset[str]) -> bool:
@@ -528,47 +547,26 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         a = alias_at(rules, written)
         if a is not None and a.canonical == a.side:
             continue
-        if a is None and written not in _institutions(str(LEXICONS / "actor_institutions.csv")):
+        if a is None and written not in institutions(str(LEXICONS / "actor_institutions.csv")):
             if _NUMBER.match(text, end := m.start() + len(written)) and not _YEAR.match(text, end):
                 continue  # "SB 1062", "HB 2": a bill by its number, no body
-        actor = _institutions(str(LEXICONS / "actor_institutions.csv")).get(written)
+        actor = institutions(str(LEXICONS / "actor_institutions.csv")).get(written)
         actor = actor or (a.canonical if a else written.replace(".", ""))
         end = m.start() + len(written)
-        sure = written in _institutions(str(LEXICONS / "actor_institutions.csv"))
+        sure = written in institutions(str(LEXICONS / "actor_institutions.csv"))
         out.append(Found(m.start(), end, actor, False, written, "acronym", sure, False, m.start()))
+    for m in CALL_SIGN.finditer(text):  # "NY1's Washington reporter", "told WPIX11": a station
+        if not any(a < m.end("name") and m.start() < b for a, b in taken):
+            name = m.group("name")
+            out.append(
+                Found(m.start("name"), m.end("name"), name, False, name, "acronym", False, False, m.start())
+            )
     return out
 
 
 def _thing(name: list[str]) -> bool:
     """Does a person-like name hold a digit ("Vitamin B12", "Boeing 737")? People's names do not."""
     return any(c.isdigit() for w in name for c in w)
-
-
-def _located(text: str, start: int, end: int) -> bool:
-    """Is a run a place that only locates: after 'in', 'at', 'near', 'outside' or 'from' and before a
-    comma and a capitalised word, a place and its state or country ("in Mount Kisco, New York"), or
-    anywhere before a comma and a state's abbreviation ("South Bend, Ind., Mayor Pete Buttigieg")?"""
-    before = re.search(r"(?<![\w’'\-])(?:in|at|near|outside|from)[ \t]+$", text[max(0, start - 8) : start])
-    states = _states_regex(str(LEXICONS / "actor_state_abbreviations.csv"))
-    state = states.match(text, end, min(len(text), end + 12))
-    return bool(before and re.match(r",[ \t]+[A-Z]", text[end : end + 3])) or state is not None
-
-
-@memoize(maxsize=1)
-def _abbreviated() -> frozenset[str]:
-    """The US states' AP abbreviations with their period ("Ariz."; ``actor_state_abbreviations.csv``)."""
-    path = LEXICONS / "actor_state_abbreviations.csv"
-    return frozenset(
-        str(a).strip() for a in read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
-    )
-
-
-@memoize(maxsize=4)
-def _states_regex(path: str) -> re.Pattern[str]:
-    """', ' and a US state's AP abbreviation (``lexicons/actor_state_abbreviations.csv``) ending a word."""
-    abbreviations = read_lexicon(path, ("abbreviation", "rationale"))["abbreviation"]
-    body = "|".join(re.escape(str(a).strip()) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf",[ \t]+(?:{body})(?![\w.])")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:

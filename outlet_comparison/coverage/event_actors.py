@@ -459,6 +459,20 @@ def _resolve(
     return word if (caps[word] >= 2 or _CAMEL.match(word) or body_like) and places[word] < own else None
 
 
+_OF_NAME = re.compile(r"([A-Z][a-z]+) of ((?:(?:al|el)-)?[A-Z][\w’'\-]+)")
+
+
+def _of_person(text: str, f: Found, inv: _Names) -> Found:
+    """A body-like run of one word, 'of' and a surname of the event whose first word the event writes in
+    lower case ("News of Mattis’ departure") is that surname's mention; any other find as it is."""
+    m = _OF_NAME.fullmatch(f.name) if f.kind == "org" else None
+    if m is None or fold(m.group(1)) not in inv.lower or fold(m.group(2)) not in inv.by_surname:
+        return f
+    start = f.start + text[f.start : f.end].rindex(m.group(2))
+    return dataclasses.replace(f, start=start, name_start=start, actor=m.group(2), name=m.group(2),
+                               kind="surname", sure=False, person=True)  # fmt: skip
+
+
 def event_actors(
     texts: list[str] | str,
     aliases: Path | str | None = None,
@@ -512,7 +526,7 @@ def event_actors(
             fold(m.group(1)) for m in _MISTER.finditer(text)
         }
         body_like = _body_like(text, body, inv, rules)
-        for f in sorted(body + heads, key=lambda f: f.start):
+        for f in sorted((_of_person(text, g, inv) for g in body + heads), key=lambda f: f.start):
             known = f.kind not in ("person", "org") or (
                 inv.key(f.name) in inv.person if f.kind == "person" else org_key(f.actor) in inv.org
             )

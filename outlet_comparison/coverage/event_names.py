@@ -39,6 +39,16 @@ def person_key(name: str, names: dict[str, str]) -> tuple[str, str]:
     return (names.get(first, first) if len(words) > 1 else "", fold(words[-1]))
 
 
+def middle(name: str) -> str:
+    """The middle initials of a written full name, "" when none ("George H.W. Bush" -> "H.W.").
+
+    >>> middle("George H.W. Bush"), middle("George W. Bush"), middle("George Bush")
+    ('H.W.', 'W.', '')
+    """
+    words = [w for w in name.split() if w.lower() not in _SUFFIX]
+    return " ".join(w for w in words[1:-1] if _INITIAL.match(w))
+
+
 def org_key(name: str) -> str:
     """A body's name compared without case, dots, 'the', a possessive or a last word naming the same body
     ('U.S.' = 'United States', 'NBC News' = 'NBC'), a department by its short name ('Department of
@@ -109,6 +119,35 @@ def _fuller(short: str, long: str) -> bool:
     return all(x in it for x in s)
 
 
+_BLEND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def blend_of(blend: str, name: str) -> bool:
+    """Is a camel-case word a blend of a body's words, each part opening its word in order and one part
+    shorter than its word ("HuffPost" of "Huffington Post"; not "YouTube" of "You Tube")?
+
+    >>> blend_of("HuffPost", "Huffington Post"), blend_of("HuffPost", "The Huffington Post Co")
+    (True, False)
+    """
+    parts = re.findall(r"[A-Z][a-z]+", blend)
+    words = [w for w in name.split() if w.lower() != "the"]
+    return (
+        len(words) == len(parts) > 1
+        and all(w.lower().startswith(p.lower()) for p, w in zip(parts, words, strict=True))
+        and any(len(w) > len(p) for p, w in zip(parts, words, strict=True))
+    )
+
+
+def _split_initials(forms: dict[tuple[str, str], collections.Counter]) -> set[tuple[str, str]]:
+    """The person keys whose full names carry two different middle initials ("George H.W. Bush", "George
+    W. Bush"), their forms moved (in place) to one key per initials (``_Names._apart_key``)."""
+    apart = {k for k, c in forms.items() if len({middle(f) for f in c} - {""}) > 1}
+    for key in apart:
+        for f, n in forms.pop(key).items():
+            forms[_Names._apart_key(key, f)][f] += n
+    return apart
+
+
 class _Names:
     """The event's name inventory: persons by key and surname, bodies by key and initials."""
 
@@ -123,6 +162,7 @@ class _Names:
             for f in fs:
                 if f.kind == "person":
                     forms[person_key(f.name, names)][f.name] += 1
+        self.apart = _split_initials(forms)  # "George H.W. Bush" and "George W. Bush": two people
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
         for key, c in list(forms.items()):  # "Lyin' Ted Cruz", "Meet Melania Trump": a known name at the end
             tails = {person_key(" ".join(f.split()[-2:]), names) for f in c if len(f.split()) > 2}
@@ -153,7 +193,7 @@ class _Names:
             best = max(plain or c, key=lambda f: (c[f], fold(f.split()[0]) == usual, -len(f)))
             self.person[key] = self.preferred.get(key, best)
             self.full_count[key] = sum(c.values())
-            self.by_surname[key[1]].append(key)
+            self.by_surname[key[1].split("/")[0]].append(key)  # "bush/H.W." is a Bush
         for key, main in self.merged.items():  # "Gadhafi" and "Qaddafi" for Muammar al-Qaddafi
             for surname in {key[1], _PARTICLE.sub("", key[1]), _PARTICLE.sub("", main[1])}:
                 if main in forms and main not in self.by_surname[surname]:
@@ -172,6 +212,7 @@ class _Names:
             longer = [t for t in orgs if _fuller(k, t)]
             if len(longer) == 1:
                 self.org[k] = self.org[longer[0]]
+        self._same_bodies(orgs, alias_actors)  # "HuffPost" / "Huffington Post", "NATO" / its full name
         bodies = set(self.org.values()) | {a for a in alias_actors if len(a.split()) > 1}
         by_initials = collections.defaultdict(set)
         for b in bodies:
@@ -191,10 +232,45 @@ class _Names:
         self.lower: set[str] = set()  # the words the event writes in lower case, set by ``event_actors``
         self.first_named: set[tuple[str, str]] = set()  # called by the first name alone (``event_actors``)
 
+    def _same_bodies(self, orgs: dict[str, collections.Counter], alias_actors: set[str]) -> None:
+        """Bodies written two ways that are one: a blend and its full name (``_blends``), a full name and
+        its listed acronym (``_listed_acronyms``)."""
+        self._blends(orgs)
+        self._listed_acronyms({a for a in alias_actors if _ACRONYM.fullmatch(a)})
+
+    def _blends(self, orgs: dict[str, collections.Counter]) -> None:
+        """A body's name blended into one camel-case word and its full name are one body ("HuffPost" and
+        "Huffington Post", "FedEx" and "Federal Express"): the name the event writes more often (the full
+        name on a tie) for both."""
+        bodies = set(self.org.values())
+        count = collections.Counter()
+        for k, c in orgs.items():
+            count[self.org[k]] += sum(c.values())
+        for blend in sorted(b for b in bodies if _BLEND.fullmatch(b)):
+            full = [b for b in bodies if blend_of(blend, b)]
+            if len(full) != 1:
+                continue
+            keep = max((full[0], blend), key=lambda b: (count[b], len(b)))
+            self.org = {k: keep if v in (blend, full[0]) else v for k, v in self.org.items()}
+
+    def _listed_acronyms(self, acronyms: set[str]) -> None:
+        """A body the event names in full whose initials are an actor of the alias list ("North Atlantic
+        Treaty Organization" beside the listed "NATO") is that actor: one name across the articles."""
+        for k, body in list(self.org.items()):
+            if len(body.split()) > 1 and initials(body) in acronyms:
+                self.org[k] = initials(body)
+
     def key(self, name: str) -> tuple[str, str]:
         """The inventory key of a written full name (a name merged into a known one gives that one's)."""
         k = person_key(name, self.names)
+        k = self._apart_key(k, name) if k in self.apart else k
         return self.merged.get(k, k)
+
+    @staticmethod
+    def _apart_key(key: tuple[str, str], name: str) -> tuple[str, str]:
+        """The key of a name whose key the event gives two middle initials: the surname with the name's
+        initials ("bush/H.W."), the plain key for the name written without any ("George Bush")."""
+        return (key[0], f"{key[1]}/{middle(name)}") if middle(name) else key
 
     def first_key(self, word: str) -> tuple[str, str] | None:
         """The key of the one full name of the event with this first name, if no surname of the event is

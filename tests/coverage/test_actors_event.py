@@ -183,12 +183,12 @@ def test_benchmark_targets_on_the_tune_groups(capsys):
     assert total["found"] / total["gold"] >= 0.95
     assert total["junk"] / total["names"] <= 0.10
     assert total["merged"] >= 41 and total["found"] >= 157  # 41/41 and 157/162 at round five
-    for split, merged, found in (("check4", 24, 95), ("check5", 12, 83)):  # both scored once held out
+    for split, merged, found in (("check4", 24, 96), ("check5", 13, 83)):  # both scored once held out
         part = collections.Counter()
         for _tid, g in gold[gold["split"] == split].groupby("triplet_id", sort=False):
             keys = list(dict.fromkeys(g["file_key"]))
             part += bench.score_event(g, bench.predict([texts[k] for k in keys], False), keys)["counts"]
-        assert part["merged"] >= merged and part["found"] >= found, split  # docs/coverage.md, rounds 6, 5
+        assert part["merged"] >= merged and part["found"] >= found, split  # docs/coverage.md, round 7
         assert part["junk"] / part["names"] <= 0.10, split
     bench.main([])
     assert bench.HELD_OUT not in capsys.readouterr().out  # the held-out groups only with --held-out
@@ -741,3 +741,166 @@ def test_actor_benchmark_says_whether_the_issue_targets_are_met():
     assert bench.meets_targets(ok)
     for key, bad in (("merged", 8), ("found", 94), ("junk", 11)):
         assert not bench.meets_targets(ok + collections.Counter({key: bad - ok[key]})), key
+
+
+def test_party_members_after_a_chamber_or_a_place_are_the_party():
+    """ "House Democrats", "Senate Republicans", "Texas Republicans" are the party's members acting as a
+    body: a form of the party, one actor with "Democratic Party" (gold README, round five); one member
+    described by a place ("the California Democrat", "a Midwestern Democrat") is a description of a
+    person, no actor; a group with a name of its own ("Log Cabin Republicans") is not the party."""
+    texts = [
+        "House Democrats re-elected Nancy Pelosi over a Midwestern Democrat, Tim Ryan. The California "
+        "Democrat thanked them. Senate Republicans said nothing.",
+        "The Democratic Party met. Nancy Pelosi spoke to Democrats. Tim Ryan lost. Texas Republicans "
+        "cheered.",
+    ]
+    got = forms(texts)
+    assert set(got) == {"Democratic Party", "Nancy Pelosi", "Tim Ryan", "Republican Party"}
+    assert got["Democratic Party"] == {"House Democrats", "Democratic Party", "Democrats"}
+    assert got["Republican Party"] == {"Senate Republicans", "Texas Republicans"}
+
+
+def test_regions_are_no_actors():
+    """Regions ("the Midwest", "the Rust Belt", "Midwestern voters") are places, no actors however often
+    written (gold README, round five: "Midwest", "Rust Belt" are places that only locate)."""
+    texts = [
+        "Tim Ryan said the party lost the Midwest and the Rust Belt.",
+        "Ryan spoke to Midwestern voters in the Midwest, and the Rust Belt agreed with Tim Ryan.",
+    ]
+    assert names(texts) == {"Tim Ryan": {0, 1}}
+
+
+def test_a_constitution_its_clauses_and_amendments_are_no_actors():
+    """ "Amendment 64", "the Constitution" and its "Supremacy Clause" are laws: no actors."""
+    texts = [
+        "Colorado voters approved Amendment 64. The suit cites the Constitution's Supremacy Clause, "
+        "John Suthers said.",
+        "Amendment 64 violates the Constitution, said John Suthers. The Supremacy Clause applies.",
+    ]
+    assert names(texts) == {"John Suthers": {0, 1}}
+
+
+def test_states_that_act_are_actors():
+    """A US state that sues, asks, argues or says is an actor ("Nebraska and Oklahoma asked the Supreme
+    Court", "Colorado has undermined"), each state of the group; one after a preposition only locates
+    ("Attorneys general in Utah and New Mexico said")."""
+    texts = [
+        "Nebraska and Oklahoma asked the Supreme Court to strike the law. Colorado has undermined the "
+        "law, Bruning said. Attorneys general in Utah and New Mexico said they had no plans.",
+        "The states of Nebraska and Oklahoma filed a lawsuit. Jon Bruning spoke.",
+    ]
+    assert names(texts) == {
+        "Nebraska": {0, 1},
+        "Oklahoma": {0, 1},
+        "Colorado": {0},
+        "Supreme Court": {0},
+        "Jon Bruning": {0, 1},
+    }
+
+
+def test_a_county_or_city_that_only_locates_is_no_actor_nor_part_of_a_name():
+    """ "Sheriff Adam Hayward of Deuel County, Neb." is Adam Hayward (the county locates him), "Scotts Bluff
+    County Sheriff Mark Overman" is Mark Overman, "New York City's congressional delegation" names no
+    actor: a place named with its kind (``lexicons/actor_place_nouns.csv``) acts only before a verb."""
+    texts = [
+        "Scotts Bluff County Sheriff Mark Overman agreed. He is the only Republican of New York City’s "
+        "delegation.",
+        "It was filed, said Sheriff Adam Hayward of Deuel County, Neb. Mark Overman spoke to New York City "
+        "officials.",
+    ]
+    got = forms(texts)
+    assert set(got) == {"Mark Overman", "Adam Hayward"}
+    assert got["Adam Hayward"] == {"Sheriff Adam Hayward"}
+
+
+def test_a_datelines_place_is_no_actor():
+    """A dateline's place ("Denver (AP) –") is no actor, nor the first word of a body beside it ("The
+    Denver Post"); its agency stays."""
+    texts = [
+        "Denver (AP) – The governor told The Denver Post he spoke.",
+        "The Denver Post reported it. Mason Tvert spoke.",
+    ]
+    assert forms(texts) == {
+        "Associated Press": {"AP"},
+        "Denver Post": {"Denver Post"},
+        "Mason Tvert": {"Mason Tvert"},
+    }
+
+
+def test_a_bodys_blended_name_and_its_full_name_are_one_actor():
+    """ "HuffPost" and "The Huffington Post" are one actor (a camel-case blend whose parts open the full
+    name's words, ``event_names.blend_of``): the name written more often, the full one on a tie."""
+    texts = [
+        "Mason Tvert told The Huffington Post the suit is wrong.",
+        "Mason Tvert said to HuffPost that it was outrageous, HuffPost reported.",
+    ]
+    got = names(texts)
+    assert got == {"Mason Tvert": {0, 1}, "HuffPost": {0, 1}}
+
+
+def test_a_stations_call_sign_is_an_actor_where_it_owns_or_is_told():
+    """A station by letters and channel number is an actor where it owns a reporter or is told ("NY1's
+    Washington reporter", "told NY1"); other letters and digits are not ("CO2 levels", "MH17 crashed")."""
+    texts = [
+        "NY1’s Washington reporter, Michael Scotto, interviewed Michael Grimm. CO2 levels rose.",
+        "Michael Grimm told NY1 he was sorry. MH17 crashed.",
+    ]
+    assert names(texts) == {"NY1": {0, 1}, "Michael Scotto": {0}, "Michael Grimm": {0, 1}}
+
+
+def test_a_listed_phrase_opening_a_sentence_and_an_arabic_article_without_hyphen():
+    """ "The Fake News is making" is the listed catchphrase with its article, no actor (the issue's Mattis
+    event); "Syrian President Bashar al Assad" (no hyphen) is Bashar al-Assad, one actor with "Assad"."""
+    texts = [
+        '"Grandstander? The Fake News is making such a big deal," Donald Trump wrote. Russia and Iran '
+        "support Syrian President Bashar al Assad.",
+        "Assad thanked Donald Trump. Trump blamed the Fake News Media.",
+    ]
+    got = names(texts)
+    assert got == {"Donald Trump": {0, 1}, "Bashar al Assad": {0, 1}}
+
+
+def test_two_middle_initials_for_one_name_are_two_people():
+    """ "George H.W. Bush" and "George W. Bush" (the issue's Mattis event) are two people: a key the event
+    gives two different middle initials is split by them; one initial beside none is still one person
+    ("Donald J. Trump", "Donald Trump")."""
+    texts = [
+        "Joe Hagin served Ronald Reagan, George H.W. Bush and George W. Bush in the White House.",
+        "George W. Bush spoke. Donald J. Trump and Donald Trump met Ronald Reagan's heirs.",
+    ]
+    got = names(texts)
+    assert got["George H.W. Bush"] == {0} and got["George W. Bush"] == {0, 1}
+    assert got["Donald Trump"] == {1}
+
+
+def test_a_common_noun_of_a_named_person_is_that_person_and_a_lone_party_member_no_actor():
+    """ "News of Mattis’ departure" is a mention of Mattis, not a body "News of Mattis" (the issue's Mattis
+    event); "Mark Warner, a Democrat" describes Warner: "Democrat" alone is no actor, as "Republican"."""
+    texts = [
+        "Defense Secretary Jim Mattis resigned. News of Mattis’ departure spread. The news was bad.",
+        "Senator Mark Warner, a Democrat, spoke. Mattis left. Warner, a Democrat of Virginia, agreed.",
+    ]
+    got = forms(texts)
+    assert set(got) == {"Jim Mattis", "Mark Warner"}
+    assert "Mattis’" in got["Jim Mattis"]
+
+
+def test_a_full_name_whose_initials_are_a_listed_acronym_is_that_actor():
+    """ "North Atlantic Treaty Organization" (one outlet) and the listed "NATO" (the others) are one actor,
+    as in the issue's Mattis event (default alias list, ``lexicons/actor_aliases.csv``)."""
+    texts = [
+        "Jim Mattis praised the North Atlantic Treaty Organization.",
+        "Mattis went to NATO on Friday. NATO agreed.",
+    ]
+    df = helpers.event_actors(texts)
+    assert df.groupby("actor")["article"].agg(set).to_dict() == {"Jim Mattis": {0, 1}, "NATO": {0, 1}}
+
+
+def test_a_war_by_its_numeral_capitol_hill_and_a_lone_marine_are_no_actors():
+    """ "World War II" (a war, its numeral after it), "Capitol Hill" (a place) and "a retired Marine
+    general" (one member, describing a person) name no actor (the issue's Mattis event)."""
+    texts = [
+        "Jim Mattis, a retired Marine general, served after World War II ended. Capitol Hill reacted.",
+        "Mattis, a Marine, spoke of World War II on Capitol Hill.",
+    ]
+    assert names(texts) == {"Jim Mattis": {0, 1}}
