@@ -203,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     mode = "actors() per article" if args.per_article else "event_actors()"
     print(f"{mode}: BASIL event gold ({GOLD.name})")
     print(f"{'split':6} {'merge':>14} {'recall':>14} {'junk':>14} {'conflated':>9}")
+    if len(totals) > 1:
+        totals["pooled"] = sum(totals.values(), collections.Counter())  # every split printed above
     for split, c in totals.items():
         merge = c["merged"] / c["shared"] if c["shared"] else float("nan")
         rec = c["found"] / c["gold"] if c["gold"] else float("nan")
