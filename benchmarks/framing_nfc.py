@@ -12,11 +12,17 @@ Prints per-frame precision, recall and F1 and their macro average for
     other 261.
 The corpus's own unseen test part is not in ../shared and is not read here.
 
+``--tuning-seeds`` prints instead only the tuning part's nested-CV F1 (macro, human interest,
+morality) for each outer seed and their mean, the numbers read while choosing a variant (the
+held-out part is dropped before anything is computed); ``--c-grid`` sets the C values tried.
+
     .venv/bin/python benchmarks/framing_nfc.py
+    .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 [--c-grid 0.001 0.01 0.1 1]
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import sys
 from pathlib import Path
@@ -60,15 +66,22 @@ def baseline(rows: list[dict]) -> dict[str, np.ndarray]:
     return {f: np.array([c.get(f, 0) > 0 for c in counts]) for f in fm.GENERAL_FRAMES}
 
 
-def nested_cv(values: list[dict], labels: dict[str, list[bool]]) -> dict[str, np.ndarray]:
+def nested_cv(
+    values: list[dict],
+    labels: dict[str, list[bool]],
+    seed: int = OUTER_SEED,
+    c_grid: tuple[float, ...] = fm.FIT_C,
+) -> dict[str, np.ndarray]:
     """Out-of-fold decisions: each outer fold predicted by a model fitted (and tuned) on the others."""
     from sklearn.model_selection import KFold
 
     n = len(values)
     pred = {f: np.zeros(n, dtype=bool) for f in fm.GENERAL_FRAMES}
-    for train, test in KFold(OUTER_FOLDS, shuffle=True, random_state=OUTER_SEED).split(np.arange(n)):
+    for train, test in KFold(OUTER_FOLDS, shuffle=True, random_state=seed).split(np.arange(n)):
         model = fm.fit_frames_model(
-            [values[i] for i in train], {f: [y[i] for i in train] for f, y in labels.items()}
+            [values[i] for i in train],
+            {f: [y[i] for i in train] for f, y in labels.items()},
+            c_grid=c_grid,
         )
         got = fm.predict_frames(model, [values[i] for i in test])
         for f in fm.GENERAL_FRAMES:
@@ -104,10 +117,37 @@ def evaluate() -> dict[str, dict[str, tuple[float, float, float]]]:
     }
 
 
-def main() -> None:
-    """Print every setting's table."""
+def tuning_runs(
+    rows: list[dict], seeds: tuple[int, ...], c_grid: tuple[float, ...] = fm.FIT_C
+) -> dict[int, dict[str, tuple[float, float, float]]]:
+    """Outer seed -> nested-CV scores on the tuning part only (held-out rows are dropped first)."""
+    tune = [r for r in rows if not held_out(r["id"])]
+    values = [fm.frame_features(r["text"]) for r in tune]
+    labels = labels_of(tune)
+    gold = {f: np.array(v) for f, v in labels.items()}
+    return {s: scores(gold, nested_cv(values, labels, s, c_grid)) for s in seeds}
+
+
+def print_tuning(runs: dict[int, dict[str, tuple[float, float, float]]]) -> None:
+    """One line per outer seed (macro, human interest, morality F1) and their mean."""
+    keys = ("macro", "human_interest", "morality")
+    print(f"tuning part, nested CV\n{'seed':<8} {'macro':>6} {'HI':>6} {'moral':>6}")
+    for s, table in runs.items():
+        print(f"{s:<8} " + " ".join(f"{table[k][2]:6.3f}" for k in keys))
+    print(f"{'mean':<8} " + " ".join(f"{np.mean([t[k][2] for t in runs.values()]):6.3f}" for k in keys))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print every setting's table (or, with --tuning-seeds, the tuning part per outer seed)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tuning-seeds", type=int, nargs="+", help="outer seeds for the tuning part only")
+    ap.add_argument("--c-grid", type=float, nargs="+", default=list(fm.FIT_C), help="C values tried")
+    args = ap.parse_args(argv)
     if not DEV.is_file():
         print(f"skipped: {DEV} not found (needs ../shared)")
+        return
+    if args.tuning_seeds:
+        print_tuning(tuning_runs(read_dev(), tuple(args.tuning_seeds), tuple(args.c_grid)))
         return
     for name, table in evaluate().items():
         print(f"\n{name}\n{'frame':<16} {'P':>5} {'R':>5} {'F1':>5}")

@@ -480,14 +480,14 @@ def _fit_one(x: np.ndarray, y: np.ndarray, c: float):
     return mu, sd, lr
 
 
-def _choose(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+def _choose(x: np.ndarray, y: np.ndarray, c_grid: tuple[float, ...] = FIT_C) -> tuple[float, float]:
     """(C, threshold) with the best out-of-fold F1 over a fixed stratified split (ties: first)."""
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
     folds = list(StratifiedKFold(FIT_FOLDS, shuffle=True, random_state=FIT_SEED).split(x, y))
-    best = (-1.0, FIT_C[0], 0.5)
-    for c in FIT_C:
+    best = (-1.0, c_grid[0], 0.5)
+    for c in c_grid:
         oof = np.zeros(len(y))
         for a, b in folds:
             mu, sd, lr = _fit_one(x[a], y[a], c)
@@ -499,11 +499,17 @@ def _choose(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return best[1], best[2]
 
 
-def fit_frames_model(values: list[dict[str, float]], labels: dict[str, list[bool]], digits: int = 6) -> dict:
+def fit_frames_model(
+    values: list[dict[str, float]],
+    labels: dict[str, list[bool]],
+    digits: int = 6,
+    c_grid: tuple[float, ...] = FIT_C,
+) -> dict:
     """Fit the per-frame models: C and threshold chosen by cross-validation, then refit on all rows.
 
-    ``values``: feature dicts (``frame_features``); ``labels``: our frame name -> one bool per row.
-    Returns the model as written to ``models/frames_model.json`` (weights rounded to ``digits``).
+    ``values``: feature dicts (``frame_features``); ``labels``: our frame name -> one bool per row;
+    ``c_grid``: the C values tried. Returns the model as written to ``models/frames_model.json``
+    (weights rounded to ``digits``).
     """
     names = list(values[0])
     x = np.array([[v[n] for n in names] for v in values], dtype=float)
@@ -520,7 +526,7 @@ def fit_frames_model(values: list[dict[str, float]], labels: dict[str, list[bool
     }
     for f in GENERAL_FRAMES:
         y = np.array(labels[f], dtype=bool)
-        c, th = _choose(x, y)
+        c, th = _choose(x, y, c_grid)
         _, _, lr = _fit_one(x, y, c)
         model["coef"][f] = [round(float(w), digits) for w in lr.coef_[0]]
         # the threshold is folded in, so a score of 0.5 is the decision boundary

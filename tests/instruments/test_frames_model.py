@@ -266,3 +266,42 @@ def test_frame_benchmark_names_the_issue_targets_it_misses():
     assert bench.missed_targets(table | {"human_interest": (0.5, 0.5, 0.45), "macro": (0, 0, 0.649)}) == [
         "macro"
     ]
+
+
+# the tuning-part runs used to choose between variants (round five)
+
+
+def _toy(n: int = 60) -> tuple[list[dict[str, float]], dict[str, list[bool]]]:
+    """Feature dicts and labels of n toy articles (every frame has positives and negatives)."""
+    values = [{"a": float(i % 7), "b": float((i * 3) % 5), "c": float(i % 2)} for i in range(n)]
+    labels = {f: [(i + k) % 3 == 0 for i in range(n)] for k, f in enumerate(fm.GENERAL_FRAMES)}
+    return values, labels
+
+
+def test_fit_frames_model_tries_only_the_c_grid_it_is_given():
+    values, labels = _toy()
+    model = fm.fit_frames_model(values, labels, c_grid=(0.002,))
+    assert set(model["C"].values()) == {0.002}
+
+
+def test_tuning_runs_never_read_the_held_out_part(monkeypatch):
+    sys.path.insert(0, str(helpers.ROOT / "benchmarks"))
+    import framing_nfc as bench
+
+    values, labels = _toy(100)
+    rows = [
+        {"id": f"toy-{i}", "text": str(i), "frames": {t: labels[o][i] for t, o in fm.NFC_FRAMES.items()}}
+        for i in range(100)
+    ]
+    seen: list[str] = []
+
+    def features(text: str) -> dict[str, float]:
+        seen.append(text)
+        return values[int(text)]
+
+    monkeypatch.setattr(bench.fm, "frame_features", features)
+    runs = bench.tuning_runs(rows, (1,), c_grid=(0.1,))
+    held = {r["text"] for r in rows if bench.held_out(r["id"])}
+    assert held and seen and not held & set(seen)
+    assert len(seen) == 100 - len(held)
+    assert set(runs) == {1} and all(0 <= t["macro"][2] <= 1 for t in runs.values())
