@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
@@ -390,6 +391,30 @@ def _by_definite_title(m: _Mention) -> Source | None:
     return Source(m.text, "named_person", m.affil or _body_before_head(m), "", "person", m.side)
 
 
+@memoize(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the US states and the District of Columbia (ISO 3166-2:US, from pycountry)."""
+    import pycountry
+
+    subs = pycountry.subdivisions.get(country_code="US") or []
+    return frozenset(s.name for s in subs if s.type in ("State", "District"))
+
+
+_STATES_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:u\.?s\.?\s+)?states?\s+of\s+)?")
+_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _by_us_state(m: _Mention) -> Source | None:
+    """A US state speaking, or several ("Oklahoma said", "Nebraska and Oklahoma asked", "the states of
+    Nebraska and Oklahoma"): a government, so a named organisation, not a person (a lone capitalised word)."""
+    core = _STATES_OF.sub("", m.core)
+    parts = [p for p in _AND.split(core) if p]
+    if not parts or not all(p in us_states() for p in parts):
+        return None
+    name = " and ".join(parts)
+    return Source(m.text, "named_organization", m.affil or name, name, "organization", m.side, len(parts) > 1)
+
+
 def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:
     """Type, canonical name, affiliation and side of a (non-pronoun) source mention.
 
@@ -398,7 +423,8 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
     """
     m = _parse(mention, rules, sentence_initial, names)
     found = (
-        _by_alias(m)
+        _by_us_state(m)
+        or _by_alias(m)
         or _by_appositive(m, rules)
         or _by_apposed_body(m, rules.type_nouns)
         or _by_trailing_name(m)

@@ -29,6 +29,7 @@ from outlet_comparison.instruments.attribution.shared import relative_cue_hits, 
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     apposed_name,
+    common_initial,
     describe,
     full_name,
     load_reader_words,
@@ -269,7 +270,7 @@ def rows_of(
         )  # follow-ups keep the grant
         if marker:
             markers.setdefault(h.src.source, marker)
-        rtype = reader_type(h.src, marker, words)
+        rtype = reader_type(h.src, marker, words, common_initial(text, h.source_start, s))
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
         apposed = apposed_name(text, h, rtype)

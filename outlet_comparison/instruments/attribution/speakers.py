@@ -68,10 +68,16 @@ _MEMBERS_OF = re.compile(
 )
 
 
-def is_vague(mention: str, words: ReaderWords) -> bool:
+def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> bool:
     """Is the mention a vague group: a quantifier first ("some", "many Republicans", "several of whom"),
     a vague head ("critics", "civil rights groups") with nothing but vague words capitalised, or members
-    of a large body ("Members of Congress"; members of "Mr. Trump's staff" are specific people)?"""
+    of a large body ("Members of Congress"; members of "Mr. Trump's staff" are specific people)?
+    ``lower_first``: the first word's capital is only the sentence's ("Legal scholars say")."""
+    if lower_first:
+        mention = mention[:1].lower() + mention[1:]
+    first, joined, _ = mention.partition(" and ")
+    if joined and first.strip() and is_vague(first, words):
+        return True  # "state lawmakers and Republican Gov. Mike Pence": a vague group, a name added
     members = _MEMBERS_OF.match(mention)
     if members and members.group(1).lower().split()[-1] in words.large_bodies:
         return True
@@ -93,17 +99,30 @@ def is_vague(mention: str, words: ReaderWords) -> bool:
     return all(_POSSESSIVE.sub("", c.lower()) in words.vague | words.quantifiers for c in caps)
 
 
-def reader_type(src: Source, marker: str, words: ReaderWords) -> str:
-    """The source's type in the reader's scheme (``READER_TYPES``); ``src.source`` is the resolved mention."""
+def reader_type(src: Source, marker: str, words: ReaderWords, lower_first: bool = False) -> str:
+    """The source's type in the reader's scheme (``READER_TYPES``); ``src.source`` is the resolved mention.
+    ``lower_first``: the mention opens its sentence with a word the text never capitalises elsewhere."""
     if src.kind == "document":
         return "document"
     if marker:
         return "anonymous"  # granted anonymity ("people familiar with", "on condition of anonymity")
     if _is_description(src.source, words):
         return "named_person"  # "the Arizona Republican": a person named before, not a body
-    if is_vague(src.source, words):
+    if is_vague(src.source, words, lower_first):
         return "unnamed_group"
     return src.source_type
+
+
+def common_initial(text: str, start: int, sentence_start: int) -> bool:
+    """Does the mention at ``start`` open its sentence with a word the text never writes capitalised
+    after a lower-case word or comma ("Legal scholars say", not "Republican lawmakers" when the text has
+    "and Republican Gov. Mike Pence")?"""
+    if text[sentence_start:start].strip(" \n\t\"“‘'(") or not text[start : start + 1].isupper():
+        return False
+    word = _WORD.match(text, start)
+    if word is None:
+        return False
+    return re.search(rf"[a-z,;]\s+{re.escape(word.group(0))}\b", text) is None
 
 
 def _is_description(mention: str, words: ReaderWords) -> bool:
