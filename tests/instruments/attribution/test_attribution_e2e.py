@@ -151,6 +151,8 @@ def test_e2e_speaker_names_compare_without_titles_and_initials():
     assert mod.speaker_ok("Jacob J. Lew", "Jacob Lew")
     assert mod.speaker_ok("Washington Post", "The Washington Post;Washington Post")
     assert not mod.speaker_ok("Lew", "Jacob Lew") and not mod.speaker_ok("", "Jacob Lew")
+    assert mod.speaker_ok("White House", "White House")  # every word a title word: compared as written
+    assert not mod.speaker_ok("White House", "Senate") and not mod.speaker_ok("", "White House")
 
 
 @pytest.mark.slow
