@@ -185,8 +185,8 @@ def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
         return None
     for part in m.text.split(",")[1:]:
-        if not part.strip() or part.split()[0].lower() in BOUNDARY:
-            continue  # "X, from both parties" is no appositive
+        if not part.strip() or part.split()[0].lower() in BOUNDARY or _description_appositive(part):
+            continue  # "X, from both parties" is no appositive; "X, a Republican" names nobody
         sub = classify(part.strip(), rules)
         if sub is not None and sub.source_type == "named_person":
             return Source(m.text, "named_person", m.affil or sub.affiliation, sub.name, "person", sub.side)
@@ -201,7 +201,15 @@ def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
     words = _head_part(apposed, nouns).lower().split()
     if len(words) < 2 or words[0] not in ("a", "an", "the") or nouns.get(words[-1]) != "org":
         return None
+    if nouns.get(apposed.split()[-1].lower()) in ("title", "official"):
+        return None  # "Sam Kamin, a University of Denver law professor": a person of the body
     return Source(m.text, "named_organization", m.affil, " ".join(m.toks), "organization", m.side)
+
+
+def _description_appositive(part: str) -> bool:
+    """An appositive with an indefinite article describes its head and names nobody ("The governor, a
+    Republican"; "Sen. X, a Democrat")."""
+    return part.split()[0].lower() in ("a", "an")
 
 
 _FULL_NAME = re.compile(r"\s*((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3})\s*")
@@ -215,6 +223,21 @@ def _by_trailing_name(m: _Mention) -> Source | None:
     if last is None:
         return None
     return Source(m.text, "named_person", m.affil, last.group(1), "person", m.side)
+
+
+_OWNED_NAME = re.compile(r"[’']s\s+((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3})$")
+
+
+def _by_owned_name(m: _Mention) -> Source | None:
+    """A body's person: "Marijuana Industry Group's Mike Elliott" is Mike Elliott (of that body), when the
+    words after the possessive are all name words (no title or role noun)."""
+    owned = _OWNED_NAME.search(m.core)
+    if owned is None or not all(w in m.name_toks for w in owned.group(1).split()):
+        return None
+    if not all(w[:1].isupper() for w in m.core[: owned.start()].split()):
+        return None  # "The mayors of Minnesota's Twin Cities": the owner is no body's name
+    body = POSSESSIVE.sub("", m.core[: owned.start()] + "'s").removeprefix("The ").removeprefix("the ")
+    return Source(m.text, "named_person", m.affil or body, owned.group(1), "person", m.side)
 
 
 def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
@@ -303,6 +326,22 @@ def _body_before_head(m: _Mention) -> str:
             break
         run.append(t)
     return " ".join(reversed(run))
+
+
+def _by_plural_role(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """Holders of a role, unnamed, of a named place or body ("The mayors of Minnesota's Twin Cities",
+    "Attorneys general in Utah"): a plural title or official noun heads the mention and every name is in
+    its post-modifier, so the people are specific and unnamed (the place is their affiliation)."""
+    heads = m.head_part.split()
+    if not m.name_toks or not heads or not heads[-1].islower() or not m.plural and heads[-1] != "general":
+        return None
+    words = [w.lower() for w in heads]
+    if not any(_plural_title(w, nouns) or (w.endswith("s") and nouns.get(w) == "official") for w in words):
+        return None
+    if any(t in heads for t in m.name_toks):
+        return None  # "Senators Amy Klobuchar and ...": the names are in the head
+    body = m.affil or POSSESSIVE.sub("", " ".join(t for t in m.name_toks if t not in heads))
+    return Source(m.text, "anonymous", body, "", "group", m.side, True)
 
 
 def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
@@ -428,7 +467,9 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         or _by_appositive(m, rules)
         or _by_apposed_body(m, rules.type_nouns)
         or _by_trailing_name(m)
+        or _by_owned_name(m)
         or _by_names(m, sentence_initial)
+        or _by_plural_role(m, rules.type_nouns)
         or _by_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)
         or _by_definite_title(m)

@@ -269,6 +269,7 @@ SUBJECT_CHAIN = 3  # sentences back a subject 'he'/'she' follows a chain of sent
 # a short opening before a sentence's subject ("At one point he", "On Tuesday, Mr. Perry"): no quote,
 # no clause of its own
 _OPENING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){0,4}?(?:[A-Za-z][\w’'\-]*,\s+)?")
+_FRAMING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){1,4}[a-z][\w’'\-]*,\s+(?=[A-Z])")
 _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[a-z])")
 
 
@@ -289,6 +290,9 @@ def _subject_chain(
         s, e = spans[k]
         lead = _OPENING.match(text, s, e)
         pos = lead.end() if lead else s
+        framed = _FRAMING.match(text, s, e) if pos == s else None
+        if framed:  # "Shortly after their meeting, Mr. Obama endorsed ...": the subject after the frame
+            pos = framed.end()
         word = re.match(r"[A-Za-z]+\b", text[pos:e])
         if word and PRONOUNS.get(word.group(0).lower()) == want:
             continue  # "He has no federal law enforcement experience ...": the chain goes on

@@ -66,3 +66,62 @@ def test_they_after_coordinated_states_is_both_states():
         "agencies to spend more time on marijuana."
     )
     assert _rows(text)[-1][1:] == ("named_organization", "Oklahoma and Nebraska", "say")
+
+
+# ------------------------------------------------------------------ people, roles and their holders
+
+
+def test_an_indefinite_appositive_names_nobody_and_gov_is_the_governor():
+    text = (
+        "Gov. Mike Pence of Indiana said over the weekend that he would seek legislation. The governor, a "
+        "Republican, told The Indianapolis Star on Saturday that he was taken aback."
+    )
+    assert _rows(text)[-1] == ("The governor, a Republican", "named_person", "Mike Pence", "told")
+
+
+def test_a_name_with_a_professor_appositive_is_a_person():
+    text = "“It is a no-man's-land,” said Sam Kamin, a University of Denver law professor."
+    assert _rows(text)[0][1:3] == ("named_person", "Sam Kamin")
+
+
+def test_a_body_s_named_person_is_that_person():
+    text = "Marijuana Industry Group's Mike Elliott echoed Tvert's sentiments on Thursday."
+    assert _rows(text)[0][1:3] == ("named_person", "Mike Elliott")
+
+
+def test_a_place_s_role_description_is_the_person_named_with_that_place():
+    text = (
+        "Colorado's top law enforcement official promises to vigorously defend the state's law.\n\n"
+        "The two states filed a lawsuit. Colorado Attorney General John Suthers said the lawsuit was "
+        "without merit."
+    )
+    assert _rows(text)[0] == (
+        "Colorado's top law enforcement official",
+        "named_person",
+        "John Suthers",
+        "promises",
+    )
+
+
+def test_a_place_s_role_stays_anonymous_when_no_one_is_named_with_that_place():
+    text = "Colorado's top law enforcement official promises to defend it. Nebraska's Jon Bruning disagreed."
+    assert _rows(text)[0][1] == "anonymous"
+
+
+def test_the_mayors_of_a_named_city_are_unnamed_holders_of_a_role():
+    text = "The mayors of Minnesota's Twin Cities, Minneapolis and St. Paul, have also condemned the measure."
+    assert _rows(text)[0][1:3] == ("anonymous", "")
+
+
+def test_a_number_of_people_is_a_vague_group_but_a_number_of_officials_are_withheld():
+    text = "A number of business leaders said they would not expand operations in Indiana."
+    assert _rows(text) == [("A number of business leaders", "unnamed_group", "", "said")]
+    assert _rows("A number of officials said the talks were over.")[0][1] == "anonymous"
+
+
+def test_he_after_a_framing_phrase_continues_the_named_subject():
+    text = (
+        "“These are the issues,” Mr. Sanders said.\n\nShortly after their meeting, Mr. Obama endorsed "
+        "Mrs. Clinton in a video. He also praised the campaign that Mr. Sanders ran."
+    )
+    assert _rows(text)[-1][2:] == ("Obama", "praised")
