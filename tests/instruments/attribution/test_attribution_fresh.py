@@ -125,3 +125,63 @@ def test_he_after_a_framing_phrase_continues_the_named_subject():
         "Mrs. Clinton in a video. He also praised the campaign that Mr. Sanders ran."
     )
     assert _rows(text)[-1][2:] == ("Obama", "praised")
+
+
+# ------------------------------------------------------------------ source spans
+
+
+def test_a_participle_is_never_an_inverted_cue():
+    text = (
+        "“I will work as hard as I can,” Mr. Sanders told reporters, saying the Manhattan businessman “makes "
+        "bigotry the cornerstone of his campaign.” He said he would continue fighting."
+    )
+    assert [(spk, cue) for _, _, spk, cue in _rows(text)] == [
+        ("Sanders", "told"), ("Sanders", "saying"), ("Sanders", "said")
+    ]  # fmt: skip
+
+
+def test_a_clause_subject_stops_before_its_verb():
+    text = (
+        "The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court Thursday, "
+        "claiming that Colorado's law is unconstitutional."
+    )
+    assert _rows(text) == [
+        ("The states of Nebraska and Oklahoma", "named_organization", "Nebraska and Oklahoma", "claiming")
+    ]
+
+
+def test_the_object_of_a_relative_clause_is_no_part_of_its_source():
+    text = "They include keeping it in-state — something Oklahoma and Nebraska says Colorado failed to do."
+    assert [s for s, *_ in _rows(text)] == ["Oklahoma", "Nebraska"]
+
+
+def test_a_person_involved_in_something_is_the_source_before_the_cue():
+    text = "He discussed whether Ms. Toner should be removed, a person involved in the conversations said."
+    assert _rows(text, learned=False) == [("a person involved in the conversations", "anonymous", "", "said")]
+
+
+# ------------------------------------------------------------------ only statements, every cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law might protect a Christian florist who denied service to a gay couple.",
+        "Brian Vicente, a legalization advocate who wrote Amendment 64, was in the room.",
+    ],
+)
+def test_refusing_service_and_authoring_a_law_are_no_statements(text):
+    assert _rows(text) == []
+
+
+def test_what_a_book_says_stays_a_statement():
+    text = "Back when he wrote his book, Mr. McKinley said that debt was a last resort."
+    assert "wrote" in [c for *_, c in _rows(text)]  # PolNeAR counts it; authoring a law is no statement
+
+
+def test_adding_that_continues_but_adding_a_new_quotation_is_a_row():
+    assert [c for *_, c in _rows("“No,” Mr. Pence said, adding later: “I signed the bill.”")] == [
+        "said",
+        "adding",
+    ]
+    assert [c for *_, c in _rows("“No,” Mr. Pence said, adding that he signed the bill.")] == ["said"]
