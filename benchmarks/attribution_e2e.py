@@ -85,9 +85,16 @@ def norm_name(name: str) -> tuple[str, ...]:
 
 
 def speaker_ok(pred: str, gold: str) -> bool:
-    """True when the predicted speaker is one of the gold's accepted spellings."""
-    p = norm_name(pred)
-    return bool(p) and any(p == norm_name(g) for g in gold.split(";"))
+    """True when the predicted speaker is one of the gold's accepted spellings (a name made of title words
+    only, "White House", is compared with them)."""
+    p = norm_name(pred) or _plain(pred)
+    return bool(p) and any(p == (norm_name(g) or _plain(g)) for g in gold.split(";"))
+
+
+def _plain(name: str) -> tuple[str, ...]:
+    """The name's words without case and a leading 'the' ("The White House" -> ('white', 'house'))."""
+    words = re.sub(r"[^\w\s-]", " ", name.lower()).split()
+    return tuple(words[1:] if words[:1] == ["the"] else words)
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:

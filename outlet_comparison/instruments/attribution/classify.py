@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
@@ -184,8 +185,8 @@ def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
         return None
     for part in m.text.split(",")[1:]:
-        if not part.strip() or part.split()[0].lower() in BOUNDARY:
-            continue  # "X, from both parties" is no appositive
+        if not part.strip() or part.split()[0].lower() in BOUNDARY or _description_appositive(part):
+            continue  # "X, from both parties" is no appositive; "X, a Republican" names nobody
         sub = classify(part.strip(), rules)
         if sub is not None and sub.source_type == "named_person":
             return Source(m.text, "named_person", m.affil or sub.affiliation, sub.name, "person", sub.side)
@@ -200,7 +201,15 @@ def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
     words = _head_part(apposed, nouns).lower().split()
     if len(words) < 2 or words[0] not in ("a", "an", "the") or nouns.get(words[-1]) != "org":
         return None
+    if nouns.get(apposed.split()[-1].lower()) in ("title", "official"):
+        return None  # "Sam Kamin, a University of Denver law professor": a person of the body
     return Source(m.text, "named_organization", m.affil, " ".join(m.toks), "organization", m.side)
+
+
+def _description_appositive(part: str) -> bool:
+    """An appositive with an indefinite article describes its head and names nobody ("The governor, a
+    Republican"; "Sen. X, a Democrat")."""
+    return part.split()[0].lower() in ("a", "an")
 
 
 _FULL_NAME = re.compile(r"\s*((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3})\s*")
@@ -214,6 +223,21 @@ def _by_trailing_name(m: _Mention) -> Source | None:
     if last is None:
         return None
     return Source(m.text, "named_person", m.affil, last.group(1), "person", m.side)
+
+
+_OWNED_NAME = re.compile(r"[’']s\s+((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3})$")
+
+
+def _by_owned_name(m: _Mention) -> Source | None:
+    """A body's person: "Marijuana Industry Group's Mike Elliott" is Mike Elliott (of that body), when the
+    words after the possessive are all name words (no title or role noun)."""
+    owned = _OWNED_NAME.search(m.core)
+    if owned is None or not all(w in m.name_toks for w in owned.group(1).split()):
+        return None
+    if not all(w[:1].isupper() for w in m.core[: owned.start()].split()):
+        return None  # "The mayors of Minnesota's Twin Cities": the owner is no body's name
+    body = POSSESSIVE.sub("", m.core[: owned.start()] + "'s").removeprefix("The ").removeprefix("the ")
+    return Source(m.text, "named_person", m.affil or body, owned.group(1), "person", m.side)
 
 
 def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
@@ -304,6 +328,22 @@ def _body_before_head(m: _Mention) -> str:
     return " ".join(reversed(run))
 
 
+def _by_plural_role(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """Holders of a role, unnamed, of a named place or body ("The mayors of Minnesota's Twin Cities",
+    "Attorneys general in Utah"): a plural title or official noun heads the mention and every name is in
+    its post-modifier, so the people are specific and unnamed (the place is their affiliation)."""
+    heads = m.head_part.split()
+    if not m.name_toks or not heads or not heads[-1].islower() or not m.plural and heads[-1] != "general":
+        return None
+    words = [w.lower() for w in heads]
+    if not any(_plural_title(w, nouns) or (w.endswith("s") and nouns.get(w) == "official") for w in words):
+        return None
+    if any(t in heads for t in m.name_toks):
+        return None  # "Senators Amy Klobuchar and ...": the names are in the head
+    body = m.affil or POSSESSIVE.sub("", " ".join(t for t in m.name_toks if t not in heads))
+    return Source(m.text, "anonymous", body, "", "group", m.side, True)
+
+
 def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """Names after the last title or role noun are a person ('Superior Court Judge Michael Markman').
 
@@ -390,6 +430,30 @@ def _by_definite_title(m: _Mention) -> Source | None:
     return Source(m.text, "named_person", m.affil or _body_before_head(m), "", "person", m.side)
 
 
+@memoize(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the US states and the District of Columbia (ISO 3166-2:US, from pycountry)."""
+    import pycountry
+
+    subs = pycountry.subdivisions.get(country_code="US") or []
+    return frozenset(s.name for s in subs if s.type in ("State", "District"))
+
+
+_STATES_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:u\.?s\.?\s+)?states?\s+of\s+)?")
+_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _by_us_state(m: _Mention) -> Source | None:
+    """A US state speaking, or several ("Oklahoma said", "Nebraska and Oklahoma asked", "the states of
+    Nebraska and Oklahoma"): a government, so a named organisation, not a person (a lone capitalised word)."""
+    core = _STATES_OF.sub("", m.core)
+    parts = [p for p in _AND.split(core) if p]
+    if not parts or not all(p in us_states() for p in parts):
+        return None
+    name = " and ".join(parts)
+    return Source(m.text, "named_organization", m.affil or name, name, "organization", m.side, len(parts) > 1)
+
+
 def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:
     """Type, canonical name, affiliation and side of a (non-pronoun) source mention.
 
@@ -398,11 +462,14 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
     """
     m = _parse(mention, rules, sentence_initial, names)
     found = (
-        _by_alias(m)
+        _by_us_state(m)
+        or _by_alias(m)
         or _by_appositive(m, rules)
         or _by_apposed_body(m, rules.type_nouns)
         or _by_trailing_name(m)
+        or _by_owned_name(m)
         or _by_names(m, sentence_initial)
+        or _by_plural_role(m, rules.type_nouns)
         or _by_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)
         or _by_definite_title(m)

@@ -29,7 +29,9 @@ from outlet_comparison.instruments.attribution.shared import relative_cue_hits, 
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     apposed_name,
+    common_initial,
     describe,
+    described_name,
     full_name,
     load_reader_words,
     possessive_person,
@@ -189,8 +191,8 @@ def attribution_rows(
         hits = refine(text, toks, hits, rules, model)
     hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
-    hits = resolved(text, hits, rules, spans, names)
     nonst = load_nonstatements(lex.nonstatements_path())
+    hits = resolved(text, hits, rules, spans, names, nonst)
     return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
 
 
@@ -230,13 +232,19 @@ def model_predicate(h: Hit, rules: Rules) -> bool:
 
 
 def resolved(
-    text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]], names: Names
+    text: str,
+    hits: list[Hit],
+    rules: Rules,
+    spans: list[tuple[int, int]],
+    names: Names,
+    nonst: tuple[tuple[re.Pattern[str], str], ...] = (),
 ) -> list[Hit]:
     """Sources typed and resolved; documents that 'call for' and discoveries dropped; cues sharing a
-    source added."""
+    source added (not those ``nonst`` reads as no statement: "a florist who denied service")."""
     resolve(text, hits, rules, spans, names)
     hits = [h for h in hits if h.src is None or not _no_statement(text, h)]
     extra = shared_cue_hits(text, hits, rules, spans) + relative_cue_hits(text, hits, rules, spans, names)
+    extra = [x for x in extra if not not_a_statement(text, x.cue_start, x.cue_end, nonst, listed=True)]
     return sorted(hits + extra, key=lambda h: (h.sentence, h.cue_start)) if extra else hits
 
 
@@ -269,10 +277,10 @@ def rows_of(
         )  # follow-ups keep the grant
         if marker:
             markers.setdefault(h.src.source, marker)
-        rtype = reader_type(h.src, marker, words)
+        rtype = reader_type(h.src, marker, words, common_initial(text, h.source_start, s))
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
-        apposed = apposed_name(text, h, rtype)
+        apposed = apposed_name(text, h, rtype) or described_name(text, h, rtype, names, marker)
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         if apposed:
             rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)

@@ -189,9 +189,13 @@ def trim_source(text: str, h: Hit) -> bool:
     hit's source span; False if no source is left."""
     if h.source_start < 0:
         return True
+    if h.how.endswith("cue NP") and h.cue.split()[-1].lower().endswith("ing"):
+        return False  # ", saying the businessman is ...": a participle is never inverted (its subject is)
     if _ACCORDING_SPAN.match(text, h.source_start, h.source_end):
         return False  # "according to White House pool reports": the noun 'reports' is no second cue
-    m = _OPENER.match(text, h.source_start, h.source_end)
+    m = _OPENER.match(text, h.source_start, h.source_end) or _OBJECT_FIRST.match(
+        text, h.source_start, h.source_end
+    )
     if m:
         h.source_start = m.end()
     if (
@@ -220,7 +224,20 @@ def trim_source(text: str, h: Hit) -> bool:
         if subject is None:
             return False
         h.source_start, h.source_end = subject.span(1)
+    if _COMMA_ONLY.fullmatch(text, h.source_end, max(h.source_end, h.cue_start)):
+        verb = _CLAUSE_VERB.search(text, h.source_start, h.source_end)
+        if verb and verb.start() > h.source_start:  # "The states ... filed a lawsuit ..., claiming": subject
+            h.source_end = verb.start()
     return _LONE.fullmatch(text, h.source_start, h.source_end) is None
+
+
+# the object of a relative clause before its subject ("— something Oklahoma and Nebraska says"): not said
+_OBJECT_FIRST = re.compile(r"(?:something|anything|everything|nothing|what|which)\s+(?=[A-Z])")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+# a finite past verb and its object inside a span ("filed a federal lawsuit"), not in a relative clause
+_CLAUSE_VERB = re.compile(
+    r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s+[a-z]+ed\s+(?:a|an|the|its|their|his|her|our)\s"
+)
 
 
 # what follows 'found' when a finding is stated: a clause, a measure, or nothing (", they found.")

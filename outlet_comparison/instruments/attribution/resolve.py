@@ -269,6 +269,7 @@ SUBJECT_CHAIN = 3  # sentences back a subject 'he'/'she' follows a chain of sent
 # a short opening before a sentence's subject ("At one point he", "On Tuesday, Mr. Perry"): no quote,
 # no clause of its own
 _OPENING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){0,4}?(?:[A-Za-z][\w’'\-]*,\s+)?")
+_FRAMING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){1,4}[a-z][\w’'\-]*,\s+(?=[A-Z])")
 _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[a-z])")
 
 
@@ -289,6 +290,9 @@ def _subject_chain(
         s, e = spans[k]
         lead = _OPENING.match(text, s, e)
         pos = lead.end() if lead else s
+        framed = _FRAMING.match(text, s, e) if pos == s else None
+        if framed:  # "Shortly after their meeting, Mr. Obama endorsed ...": the subject after the frame
+            pos = framed.end()
         word = re.match(r"[A-Za-z]+\b", text[pos:e])
         if word and PRONOUNS.get(word.group(0).lower()) == want:
             continue  # "He has no federal law enforcement experience ...": the chain goes on
@@ -351,9 +355,13 @@ def _pronoun(
             continue  # "She said" after Mr. Crowley spoke: not him
         fits = (
             (want in ("m", "f", "sg") and s.kind == "person" and not s.plural)
-            or (want == "pl" and (s.plural or s.kind == "group"))
+            or (want == "pl" and (s.plural or s.kind == "group" or " and " in _head_of(s.source)))
             or (want == "org" and s.kind in ("organization", "document"))
         )
+        if want == "pl" and not fits:
+            together = _coordinated(d, done)
+            if together is not None:  # "Oklahoma and Nebraska said ... They say": both of them
+                return together
         if fits and want in ("m", "f") and names is not None and d.sentence < h.sentence - FAR_SENTENCES:
             # "allegations made by Leigh Corfman, now 53. She told ...": the person named since the
             # candidate last spoke, sentences ago, is the one meant
@@ -380,6 +388,21 @@ def _pronoun(
     if want == "pl":
         return Source(mention, "anonymous", "", "", "group", "other", True)
     return Source(mention, "named_person", "", "", "person", "other")
+
+
+def _coordinated(d: Hit, done: list[Hit]) -> Source | None:
+    """The speakers of a coordination split into one row each ("Oklahoma and Nebraska said": two hits on
+    one cue) as one plural source, when they are all named and of one type; None otherwise."""
+    same = [x for x in _recent(done) if x.cue_start == d.cue_start and x.src is not None]
+    srcs = [x.src for x in reversed(same) if x.src is not None]
+    if len(srcs) < 2 or len({x.source_type for x in srcs}) > 1:
+        return None
+    first = srcs[0]
+    if first.source_type not in ("named_person", "named_organization") or not all(x.name for x in srcs):
+        return None
+    joined = " and ".join(x.name for x in srcs)
+    return Source(" and ".join(x.source for x in srcs), first.source_type, first.affiliation, joined,
+                  "group" if first.kind == "person" else first.kind, first.side, True)  # fmt: skip
 
 
 @memoize(maxsize=8)

@@ -27,6 +27,8 @@ _PARTICIPLE = re.compile(
 )
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
 _SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
+# a colon and an opening quote mark after the participle (and an adverb): a new quotation follows
+_NEW_QUOTE = re.compile(r"(?:\s+(?:later|then|also|again|[a-z]+ly))?\s*:\s*[“\"]")
 
 
 def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -40,8 +42,8 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
         for m in _PARTICIPLE.finditer(text, h.cue_end, end):
             word = m.group(1).split()[-1]
             forms = _one_word_forms(rules, word)
-            if not forms or word in _SETTING:
-                continue
+            if not forms or (word in _SETTING and not _NEW_QUOTE.match(text, m.end())):
+                continue  # but ", adding later: “...”" opens a new quotation, a statement of its own
             if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
                 break
             out.append(_with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared"))

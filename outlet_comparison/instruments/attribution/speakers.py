@@ -68,10 +68,16 @@ _MEMBERS_OF = re.compile(
 )
 
 
-def is_vague(mention: str, words: ReaderWords) -> bool:
+def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> bool:
     """Is the mention a vague group: a quantifier first ("some", "many Republicans", "several of whom"),
     a vague head ("critics", "civil rights groups") with nothing but vague words capitalised, or members
-    of a large body ("Members of Congress"; members of "Mr. Trump's staff" are specific people)?"""
+    of a large body ("Members of Congress"; members of "Mr. Trump's staff" are specific people)?
+    ``lower_first``: the first word's capital is only the sentence's ("Legal scholars say")."""
+    if lower_first:
+        mention = mention[:1].lower() + mention[1:]
+    first, joined, _ = mention.partition(" and ")
+    if joined and first.strip() and is_vague(first, words):
+        return True  # "state lawmakers and Republican Gov. Mike Pence": a vague group, a name added
     members = _MEMBERS_OF.match(mention)
     if members and members.group(1).lower().split()[-1] in words.large_bodies:
         return True
@@ -85,6 +91,10 @@ def is_vague(mention: str, words: ReaderWords) -> bool:
         return False
     if lows[0] in words.quantifiers:
         return True
+    low = mention.lower()
+    for q in (q for q in words.quantifiers if " " in q and low.startswith(f"{q} ")):
+        rest = _head_words(mention[len(q) + 1 :])  # "a number of business leaders", not "... of officials"
+        return not any(_POSSESSIVE.sub("", w.lower()) in _WITHHELD for w in rest)
     if lows[-1] not in words.vague:
         return False
     if len(head) >= 3 and head[1][0].islower():
@@ -93,17 +103,30 @@ def is_vague(mention: str, words: ReaderWords) -> bool:
     return all(_POSSESSIVE.sub("", c.lower()) in words.vague | words.quantifiers for c in caps)
 
 
-def reader_type(src: Source, marker: str, words: ReaderWords) -> str:
-    """The source's type in the reader's scheme (``READER_TYPES``); ``src.source`` is the resolved mention."""
+def reader_type(src: Source, marker: str, words: ReaderWords, lower_first: bool = False) -> str:
+    """The source's type in the reader's scheme (``READER_TYPES``); ``src.source`` is the resolved mention.
+    ``lower_first``: the mention opens its sentence with a word the text never capitalises elsewhere."""
     if src.kind == "document":
         return "document"
     if marker:
         return "anonymous"  # granted anonymity ("people familiar with", "on condition of anonymity")
     if _is_description(src.source, words):
         return "named_person"  # "the Arizona Republican": a person named before, not a body
-    if is_vague(src.source, words):
+    if is_vague(src.source, words, lower_first):
         return "unnamed_group"
     return src.source_type
+
+
+def common_initial(text: str, start: int, sentence_start: int) -> bool:
+    """Does the mention at ``start`` open its sentence with a word the text never writes capitalised
+    after a lower-case word or comma ("Legal scholars say", not "Republican lawmakers" when the text has
+    "and Republican Gov. Mike Pence")?"""
+    if text[sentence_start:start].strip(" \n\t\"“‘'(") or not text[start : start + 1].isupper():
+        return False
+    word = _WORD.match(text, start)
+    if word is None:
+        return False
+    return re.search(rf"[a-z,;]\s+{re.escape(word.group(0))}\b", text) is None
 
 
 def _is_description(mention: str, words: ReaderWords) -> bool:
@@ -220,7 +243,9 @@ def describe(
             continue
         run = text[start:end]
         titles = [w.lower() for w in _WORD.findall(run[: max(0, run.rfind(found.split()[0]))])]
-        if word in titles and all(w in said for w in titles if nouns.get(w) == "title"):
+        if _titled(word, titles, nouns) and all(
+            any(_titled(x, [w], nouns) for x in said) for w in titles if nouns.get(w) == "title"
+        ):
             return full_name(found, names, text, nouns)
         after = _APPOSED_TITLE.match(text, end)
         if after and word in after.group(1).lower().split():  # "Tom Frieden, the director of the CDC"
@@ -229,6 +254,12 @@ def describe(
         if speaker and re.search(rf"\b{re.escape(word)}\b", mention_before, re.IGNORECASE):
             return speaker
     return ""
+
+
+def _titled(word: str, titles: list[str], nouns: dict[str, str]) -> bool:
+    """Is ``word`` one of the title words, written out or abbreviated ("the governor" after "Gov. Mike
+    Pence": an abbreviated title of the noun list that begins the word)?"""
+    return any(t == word or (nouns.get(f"{t}.") == "title" and word.startswith(t)) for t in titles)
 
 
 def last_person(earlier: list[tuple[str, str, str]]) -> str:
@@ -273,6 +304,36 @@ def apposed_name(text: str, h: Hit, rtype: str) -> str:
         return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
     m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
     return m.group(1) if m else ""
+
+
+# "Colorado's top law enforcement official": a place's (or body's) one holder of a role, described
+_PLACE_ROLE = re.compile(
+    r"(?:the\s+|The\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*"
+)
+DESCRIBED_REACH = 2000  # characters after (or before) a description its holder's name may be written in
+
+
+def described_name(text: str, h: Hit, rtype: str, names: Names, marker: str) -> str:
+    """The person a place's singular role description stands for ("Colorado's top law enforcement
+    official" before "Colorado Attorney General John Suthers"): the first name the text writes after it
+    (else the last before it) with the place in its title or appositive ("Colorado’s attorney general,
+    John Suthers"); "" when none or when the source is anonymous by a grant."""
+    if rtype != "anonymous" or marker or h.src is None or h.src.plural:
+        return ""
+    m = _PLACE_ROLE.fullmatch(text, h.source_start, h.source_end)
+    if m is None:
+        return ""
+    place = re.escape(m.group(1))
+    titled = re.compile(
+        rf"\b{place}(?:[’']s)?\s+(?:(?:[A-Z][\w.\-]*|of|the)\s+){{1,5}}$|\b{place}[’']s\s+[a-z ]+,\s+$"
+    )
+    after = [f for f in names.found if h.source_end <= f[0] < h.source_end + DESCRIBED_REACH]
+    before = [f for f in reversed(names.found) if h.source_start - DESCRIBED_REACH < f[1] <= h.source_start]
+    for start, end, found in (*after, *before):
+        first = text.rfind(found.split()[0], start, end)  # a found name's span holds its title
+        if titled.search(text, max(0, start - 80), first if first >= 0 else start):
+            return found
+    return ""
 
 
 _OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)[’']s\s")

@@ -71,7 +71,7 @@ MONTHS = frozenset(
 )
 POSTMODS = frozenset("familiar close briefed with knowledge involved".split())
 
-POSTMOD = {"with": ("familiar", "knowledge"), "to": ("close",), "on": ("briefed",)}
+POSTMOD = {"with": ("familiar", "knowledge"), "to": ("close",), "on": ("briefed",), "in": ("involved",)}
 
 QUOTE_RE = re.compile(r"[“\"]([^”\"]*\w[^”\"]*)[”\"]")
 
