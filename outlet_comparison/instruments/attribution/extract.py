@@ -313,6 +313,8 @@ def scu_types(df: pd.DataFrame) -> pd.Series:
             out.append("named_org")  # a body speaking ("the company said", "police said") is an organisation
         elif r.anonymity_marker:
             out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
+        elif r.source_type == "unnamed_group":
+            out.append("unnamed_group")  # a vague group ("Those who spoke said", "critics say")
         elif _COUNTED_PEOPLE.match(r.source):
             out.append("anonymous")  # "three people who were on the call", "a person involved in the talks"
         elif r.affiliation:

@@ -151,6 +151,16 @@ def test_a_relative_clause_on_the_subject_does_not_hide_it():
     ]
 
 
+def test_those_who_spoke_is_a_vague_group_and_contracts_are_documents():
+    # SCU: "Those who spoke said" is vague (gold unnamed group); "the federal contracts show" a document
+    df = helpers.attributions(
+        "Those who spoke said the providers had no answer. "
+        "Those familiar with the talks said the deal was close. "
+        "The towers will cost $67 million, the most recent federal contracts show."
+    )
+    assert df.source_type.tolist() == ["unnamed_group", "anonymous", "document"]
+
+
 def test_a_relative_clause_without_that_and_a_lower_case_aside_do_not_hide_the_subject():
     text = (
         "The statement he read to Mr. Altman said that Mr. Altman was fired. "
@@ -162,3 +172,18 @@ def test_a_relative_clause_without_that_and_a_lower_case_aside_do_not_hide_the_s
         ("McGuire, a former Navy Seal", "declared"),
         ("Sen. Mark Warner (D-Va.)", "said"),
     ]
+
+
+def test_a_sentence_initial_title_word_that_is_a_named_surname_is_the_person():
+    df = helpers.attributions("Voter TJ King, 40, registered last year. King said the law is a final layer.")
+    assert df[["source", "source_type"]].values.tolist() == [["King", "named_person"]]
+
+
+def test_a_part_of_a_group_is_a_group_and_a_vague_group_is_the_scu_unnamed_group():
+    df = helpers.attributions(
+        "Three of the witnesses with records who spoke said the wait is a barrier. "
+        "One of the officials said the talks failed. "
+        "Those who spoke said the providers had no answer."
+    )
+    assert df.kind.tolist() == ["group", "person", "person"]
+    assert helpers.scu_types(df).tolist() == ["unnamed_group", "unnamed_person", "unnamed_group"]
