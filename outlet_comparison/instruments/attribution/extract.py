@@ -13,6 +13,7 @@ from outlet_comparison.instruments.attribution.cues import Hit, context_start, s
 from outlet_comparison.instruments.attribution.filters import (
     discovery,
     document_calls_for,
+    heading_cue,
     is_label,
     load_nonstatements,
     negated,
@@ -206,7 +207,8 @@ def statements_only(
     rules: Rules,
 ) -> list[Hit]:
     """The hits that are statements: listed stance, no refusal, future, negated or agentless-passive cue,
-    a source that is somebody (not "No official", not a lone article) and no column label."""
+    a source that is somebody (not "No official", not a lone article), no column label and no heading in
+    capitals."""
     keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
     return [
         h
@@ -219,6 +221,7 @@ def statements_only(
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)
+        and not heading_cue(text, h)
     ]
 
 

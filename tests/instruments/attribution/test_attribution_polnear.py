@@ -187,3 +187,11 @@ def test_a_part_of_a_group_is_a_group_and_a_vague_group_is_the_scu_unnamed_group
     )
     assert df.kind.tolist() == ["group", "person", "person"]
     assert helpers.scu_types(df).tolist() == ["unnamed_group", "unnamed_person", "unnamed_group"]
+
+
+def test_a_cue_in_a_heading_written_in_capitals_is_no_statement():
+    text = (
+        "QUESTIONABLE MEDICAL CLAIMS — For years, Oz has been dogged by charges. "
+        "EVEN OZ’S BOSS THINKS HE IS A QUACK. Mr. Smith told CNN the show was fine. WALLACE: Let us start."
+    )
+    assert _rows(text, beliefs=True) == [("Mr. Smith", "told"), ("WALLACE", ":")]
