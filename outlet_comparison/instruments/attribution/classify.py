@@ -93,7 +93,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and (lo not in nouns or (t in names.surnames and nouns[lo] == "title"))
         and lo not in DETERMINERS
         and (lo not in BOUNDARY or (t == "May" and n > 0 and toks[n - 1][0].isupper()))  # "Theresa May"
-        and not (n == 0 and sentence_initial and lo in nouns)
+        and not (n == 0 and sentence_initial and lo in nouns and t not in names.surnames)  # "King said"
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
         and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
         and not _qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"
@@ -162,9 +162,16 @@ def _cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
     return core
 
 
+# a part of a group is a group, headed by the group's noun ("Three of the witnesses with records")
+_PARTITIVE = re.compile(
+    r"(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|several|most|few|all|both)"
+    r"\s+of\s+(?=(?:the|his|her|their|its)\s)"
+)
+
+
 def _head_part(core: str, nouns: dict[str, str]) -> str:
     """The core before a post-modifier ("officials familiar with"), less trailing brackets and reflexives."""
-    words = _POSTMOD.split(_cut_clause(core, nouns, "ed|ing"))[0].split()
+    words = _POSTMOD.split(_cut_clause(_PARTITIVE.sub("", core), nouns, "ed|ing"))[0].split()
     while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
         words = words[:-1]  # "the president himself", "the report ["
     return " ".join(words)

@@ -33,7 +33,7 @@ from outlet_comparison.instruments.attribution.tokens import (
     np_right,
     skip_left,
 )
-from outlet_comparison.text.names import DETERMINERS, UPPER
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, UPPER
 
 
 @dataclass
@@ -255,10 +255,13 @@ def _find_source(
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
         return _with_subject(toks, i)  # bare participle modifying a noun ("protesters demanding"): None
-    j = skip_left(toks, i - 1)
-    if j > 0 and toks[j].text in _DASHES:  # "members of his staff — alarmed by ... — have urged"
-        back = range(j - 1, max(-1, j - _ASIDE), -1)
-        opened = next((k for k in back if toks[k].text == toks[j].text), None)
+    j = _skip_time(toks, _skip_bracket(toks, skip_left(toks, i - 1)))
+    dash = _dash_at(toks, j)
+    if dash is not None:  # "members of his staff — alarmed by ... — have urged"
+        back = range(dash - 1, max(-1, dash - _ASIDE), -1)
+        opened = next((d for d in (_dash_at(toks, k) for k in back) if d is not None), None)
+        if opened is not None and toks[opened].text != toks[dash].text:
+            opened = None
         if opened is not None and opened > 0 and toks[opened - 1].word:
             j = opened - 1
     if j < 0:
@@ -275,7 +278,7 @@ def _find_source(
             return toks[s].start, toks[j].end, "NP cue"
     if toks[j].low in PRONOUNS and toks[j].low != "who":
         return toks[j].start, toks[j].end, "NP cue"
-    s = np_left(toks, j, 0)
+    s = np_left(toks, j, 0, heads=remember(rules, "people_heads", "", _people_heads))
     if s > j or toks[j].text.endswith(("’s", "'s")) or toks[j].low in DETERMINERS:
         return None  # no subject, or a possessive ("Turkey's demands"): the cue word is a noun
     if (
@@ -284,11 +287,109 @@ def _find_source(
         and toks[s - 1].low not in CLAUSE_OPENERS
         and toks[s - 1].low not in rules.cue_words
     ):
-        return None  # NP inside a prepositional or relative phrase ("in Syria called Nusra")
+        # NP inside a prepositional or relative phrase ("in Syria called Nusra"), unless that phrase
+        # modifies the clause's subject ("a lawsuit filed against the diocese alleged")
+        return _relative_head(toks, s, rules)
     return toks[s].start, toks[j].end, "NP cue"
 
 
-_DASHES = frozenset(("—", "–", "--"))
+def _people_heads(rules: Rules, _key: str) -> frozenset[str]:
+    """Listed nouns of people ('official', 'group'), which may take a place ("officials at the plant")."""
+    return frozenset(w for w, cat in rules.nouns.items() if cat in ("official", "group"))
+
+
+_TIME_NOUNS = frozenset(
+    "week weekend month year night morning afternoon evening summer spring fall winter".split()
+)
+_TIME_DETERMINERS = frozenset("this last next that".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _skip_time(toks: list[Token], j: int) -> int:
+    """The index left of the time phrases ending at token j, between a subject and its cue ("Wells Fargo just
+    this month announced", "a panel in 2001 found", "the company on Tuesday said"); j when there is none."""
+    while j > 1:
+        t, before = toks[j], toks[j - 1]
+        if t.low in _TIME_NOUNS and before.low in _TIME_DETERMINERS:
+            k = j - 2
+        elif t.low in TIME_WORDS and before.low == "on":
+            k = j - 2
+        elif t.low in TIME_WORDS and not before.cap and (t.cap or t.low == "yesterday"):
+            k = j - 1  # "the company Tuesday said" (not "USA Today", not "Trump Tuesday")
+        elif (_YEAR.fullmatch(t.text) or t.low in MONTHS and t.cap) and before.low == "in":
+            k = j - 2  # "in 2001", "in April"
+        else:
+            return j
+        if not toks[k].word:
+            return j
+        j = skip_left(toks, k)
+    return j
+
+
+def _skip_bracket(toks: list[Token], j: int) -> int:
+    """The index left of a lower-case aside in brackets ending at token j ("McGuire, a former Navy Seal,
+    (once again) declared"), or j; a party tag ("Sen. Mark Warner (D-Va.) said") is part of the name."""
+    if j < 1 or toks[j].text != ")":
+        return j
+    opened = next((k for k in range(j - 1, max(-1, j - 8), -1) if toks[k].text == "("), None)
+    if (
+        opened is None
+        or opened == 0
+        or opened == j - 1
+        or any(t.cap or not t.word for t in toks[opened + 1 : j])
+    ):
+        return j
+    return skip_left(toks, opened - 1)
+
+
+def _dash_at(toks: list[Token], j: int) -> int | None:
+    """The index of the first token of a dash ending at token j ("—", or "--" written as two hyphens)."""
+    if j < 0:
+        return None
+    if toks[j].text in _DASHES:
+        return j
+    if toks[j].text == "-" and j > 0 and toks[j - 1].text == "-" and toks[j - 1].end == toks[j].start:
+        return j - 1
+    return None
+
+
+_RELATIVE_PREPOSITIONS = frozenset("by in on at against for to from with during about into".split())
+_HEAD_PREPOSITIONS = frozenset("of with in at from for".split())
+_CONTACT_PRONOUNS = frozenset("he she they we i".split())  # open a relative clause without "that"
+_RELATIVE_SPAN = 25  # tokens a relative clause between a subject and its cue may hold
+
+
+def _relative_head(toks: list[Token], s: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The subject of a cue whose nearest NP sits in a relative clause on that subject: "Those who spoke
+    said", "a federal lawsuit filed against the diocese alleged", "The group that organized ... is
+    demanding"; the head NP before "who"/"that"/"which" or a past participle and a preposition, when it
+    opens the clause (also a relative clause without "that": "The statement he read to Mr. Altman said").
+    None when there is no such clause."""
+    for k in range(s - 1, max(0, s - _RELATIVE_SPAN), -1):
+        t = toks[k]
+        if not t.word or t.low in rules.cue_words and toks[k - 1].low not in ("who", "that", "which"):
+            return None  # a clause boundary or another cue: the NP is not inside a relative clause
+        nxt = toks[k + 1]
+        relative = t.low in ("who", "that", "which") and not nxt.cap and nxt.low not in DETERMINERS
+        relative = relative and nxt.low not in PRONOUNS and nxt.word
+        reduced = _participle(t.low) and nxt.low in _RELATIVE_PREPOSITIONS
+        contact = t.low in _CONTACT_PRONOUNS and nxt.word and not nxt.cap  # "The statement he read to"
+        if not (relative or reduced or contact) or not toks[k - 1].word or toks[k - 1].low in BOUNDARY:
+            continue
+        q = np_left(toks, k - 1, 0)
+        while q >= 2 and q <= k - 1 and toks[q - 1].low in _HEAD_PREPOSITIONS and toks[q - 2].word:
+            q2 = np_left(toks, q - 2, 0)  # "Three of the witnesses with criminal records who spoke"
+            if q2 > q - 2:
+                break
+            q = q2
+        opens = q == 0 or not toks[q - 1].word or toks[q - 1].low in CLAUSE_OPENERS
+        if q <= k - 1 and opens and toks[k - 1].low not in PRONOUNS:
+            return toks[q].start, toks[k - 1].end, "NP relative, cue"
+        return None
+    return None
+
+
+_DASHES = frozenset(("—", "–", "--"))  # ("--" is two "-" tokens: _dash_at)
 _ASIDE = 40  # tokens a dash-enclosed aside between a subject and its cue may hold
 
 

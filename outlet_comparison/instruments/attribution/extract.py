@@ -13,6 +13,7 @@ from outlet_comparison.instruments.attribution.cues import Hit, context_start, s
 from outlet_comparison.instruments.attribution.filters import (
     discovery,
     document_calls_for,
+    heading_cue,
     is_label,
     load_nonstatements,
     negated,
@@ -208,7 +209,8 @@ def statements_only(
     rules: Rules,
 ) -> list[Hit]:
     """The hits that are statements: listed stance, no refusal, future, negated or agentless-passive cue,
-    a source that is somebody (not "No official", not a lone article) and no column label."""
+    a source that is somebody (not "No official", not a lone article), no column label and no heading in
+    capitals."""
     keep = ("neutral", "loaded", "belief", "unlisted") if beliefs else ("neutral", "loaded")
     return [
         h
@@ -221,6 +223,7 @@ def statements_only(
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)
+        and not heading_cue(text, h)
     ]
 
 
@@ -321,6 +324,8 @@ def scu_types(df: pd.DataFrame) -> pd.Series:
             out.append("named_org")  # a body speaking ("the company said", "police said") is an organisation
         elif r.anonymity_marker:
             out.append("anonymous")  # anonymity granted ("familiar with", "asked not to be named")
+        elif r.source_type == "unnamed_group":
+            out.append("unnamed_group")  # a vague group ("Those who spoke said", "critics say")
         elif _COUNTED_PEOPLE.match(r.source):
             out.append("anonymous")  # "three people who were on the call", "a person involved in the talks"
         elif r.affiliation:

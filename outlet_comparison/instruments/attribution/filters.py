@@ -146,6 +146,17 @@ def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...
     return any(cat == "label" and rx.fullmatch(text, h.source_start, h.source_end) for rx, cat in patterns)
 
 
+_CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def heading_cue(text: str, h: Hit) -> bool:
+    """Is the hit's cue word written in capitals ("EVEN OZ'S BOSS THINKS", "QUESTIONABLE MEDICAL CLAIMS")?
+    A heading in capitals inside a text in normal case: its names cannot be told from other words, as in a
+    text written in capitals (``written_in_capitals``), so it is no statement."""
+    word = _CAPITALS_WORD.search(text, h.cue_start, h.cue_end)
+    return word is not None and word.start() == h.cue_start and word.group().isupper()
+
+
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
 _DEMONSTRATIVE_END = re.compile(r",\s+((?:these|those|the)\s+(?:people|officials|sources|aides))$")
 _AGE_FIRST = re.compile(r"\d{1,3},\s")

@@ -70,7 +70,9 @@ def split_list(text: str, h: Hit) -> list[Hit]:
     it is a dash-enclosed apposition before the cue), or a full name joined by 'and' to another speaker."""
     a, b = h.source_start, h.source_end
     dashed = _DASHED.search(text, max(0, a - 300), h.cue_start)
-    if dashed and dashed.start(1) <= a and b <= dashed.end(1) + 1 and ";" in dashed.group(1):
+    inside = dashed is not None and dashed.start(1) <= a and b <= dashed.end(1) + 1
+    before = dashed is not None and b <= dashed.start() and not text[b : dashed.start()].strip()
+    if dashed and (inside or before) and ";" in dashed.group(1):  # before: "Four other candidates — A; B —"
         a, b = dashed.span(1)
     parts: list[tuple[int, int]] = []
     if ";" in text[a:b]:

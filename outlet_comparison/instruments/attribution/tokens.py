@@ -6,6 +6,7 @@ A token keeps its character offsets, so every source and cue span maps back to t
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import NamedTuple
 
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, UPPER
@@ -29,7 +30,7 @@ PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "org", "we": "pl", "i": "
 
 
 SKIP = frozenset(
-    "also has have had having will would could should may might must can did does do not n't never "
+    "also has have had having will would could should may might must can cannot did does do not n't never "
     "is was were are been be later then again repeatedly publicly privately reportedly previously "
     "earlier long often recently now still already just even once first further quickly explicitly "
     "clearly flatly both all himself herself itself themselves only frequently don't didn't doesn't won't "
@@ -147,8 +148,11 @@ def skip_left(toks: list[Token], j: int) -> int:
     return j
 
 
-def np_left(toks: list[Token], j: int, lo: int, limit: int = 12) -> int:
-    """Start index of the noun phrase ending at token j (j + 1 when there is none)."""
+def np_left(toks: list[Token], j: int, lo: int, limit: int = 12, heads: Container[str] = ()) -> int:
+    """Start index of the noun phrase ending at token j (j + 1 when there is none).
+
+    ``heads`` are the nouns of people and bodies that may take a place after them ("officials at the plant").
+    """
     k, n = j, 0
     while k >= lo and n < limit:
         t = toks[k]
@@ -162,6 +166,8 @@ def np_left(toks: list[Token], j: int, lo: int, limit: int = 12) -> int:
             break
         if t.low in DETERMINERS:
             k -= 1
+            while k >= lo and toks[k].low in DETERMINERS and toks[k].word:
+                k -= 1  # stacked: "the other officials", "the most recent polls", "all the experts"
             break
         if t.low == "who" and k == j:
             return k
@@ -183,10 +189,15 @@ def np_left(toks: list[Token], j: int, lo: int, limit: int = 12) -> int:
         # "people with knowledge of", "advisers to Mr. Obama", "supporters in Congress"
         knowledge = prep == "with" and toks[k + 1].low in ("knowledge", "direct")
         named = prep in ("in", "to", "on", "at") and toks[k + 1].cap
+        # "officials at the plant", "Republicans in the House": a place after the head, written with "the"
+        named = named or prep in ("in", "at") and toks[k + 1].low == "the" and toks[k - 1].low in heads
+        # "Dan McLaughlin at the National Review": a name at a named body
+        named = named or prep == "at" and toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].cap
+        named = named and (toks[k - 1].cap or toks[k - 1].low in heads)
         if prep in ("of", "for", "from") or knowledge or named or before in POSTMOD.get(prep, ()):
             kk = k - 1 if prep in ("of", "for", "from") or knowledge or named else k - 2
             if kk >= lo and toks[kk].word and toks[kk].low not in BOUNDARY:
-                s2 = np_left(toks, kk, lo, limit=5)
+                s2 = np_left(toks, kk, lo, limit=5, heads=heads)
                 if s2 <= kk:
                     return s2
     return start

@@ -359,19 +359,20 @@ def test_benchmark_scores_do_not_regress():
         pytest.skip(f"../shared not found: {mod.BENCH} (attribution benchmark skipped)")
     res = mod.evaluate()
     pol, scu = res["polnear_dev"], res["scu"]
-    # issue 21 (PolNeAR dev classes): measured 0.7606 (0.7583 without ', adding'); 0.7508 before; rules 0.669
+    # issue 21 (round pol2): measured 0.7625 (0.7603 without ', adding'); 0.7606 before; rules 0.669
     assert pol["source_overlap"]["F1"] >= 0.76
-    assert pol["source_overlap"]["P"] >= 0.825 and pol["source_overlap"]["R"] >= 0.695  # 0.829 / 0.703
-    assert pol["source_exact"]["F1"] >= 0.665  # measured 0.670
-    assert pol["cue_overlap"]["F1"] >= 0.735  # measured 0.741
-    assert scu["statement_recall"] >= 0.86  # measured 0.864 (552/639); naive regex 0.54
-    assert mod.type_accuracy(scu) >= 0.895  # measured 0.900 (497/552, issue 21 refit); 0.853 before issue 13
+    assert pol["source_overlap"]["P"] >= 0.825 and pol["source_overlap"]["R"] >= 0.695  # 0.833 / 0.703
+    assert pol["source_exact"]["F1"] >= 0.665  # measured 0.673
+    assert pol["cue_overlap"]["F1"] >= 0.735  # measured 0.742
+    assert scu["statement_recall"] >= 0.87  # measured 0.876 (560/639; 0.864 before); naive regex 0.54
+    assert mod.type_accuracy(scu) >= 0.90  # measured 0.902 (505/560, round pol2); 0.853 before issue 13
     ok = {t: tuple(map(int, v.split("/"))) for t, v in scu["type_accuracy_on_found"].items()}
-    assert ok["named_org"][0] / ok["named_org"][1] >= 0.75  # measured 71/90; 0.48 before the CRF
-    assert ok["document"][0] / ok["document"][1] >= 0.60  # measured 32/43; 0.37 before the CRF
+    assert ok["named_org"][0] / ok["named_org"][1] >= 0.75  # measured 70/92; 0.48 before the CRF
+    assert ok["document"][0] / ok["document"][1] >= 0.60  # measured 34/45; 0.37 before the CRF
     pol_path = mod.BENCH / "polnear_dev.jsonl"
     rows = mod.OUT / "attribution_polnear_dev_pred_rows.jsonl"
     own = mod.score(pol_path, mod.predict(pol_path, rows, True, continuations=False))["source_overlap"]["F1"]
+    assert own >= 0.76  # issue 21 target, scored plainly: measured 0.7603 (one true positive above it)
     readme = " ".join((helpers.ROOT / "README.md").read_text(encoding="utf-8").split())
     f1 = pol["source_overlap"]["F1"]
     stated = f"F1 {f1:.3f} on PolNeAR dev scored with its conventions ({own:.3f} on our rows"
