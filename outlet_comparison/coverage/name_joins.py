@@ -79,3 +79,31 @@ def after_article(text: str, at: int) -> bool:
     """Does an article stand right before ``at`` ("the NATO Defense Ministerial"): then a title word
     inside the run is part of a thing's name, not a person's title ("President Washington")?"""
     return bool(re.search(r"(?<![\w’'\-])(?:the|a|an)[ \t]+$", text[max(0, at - 6) : at], re.IGNORECASE))
+
+
+_CAPS_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|and|the)[ \t]+)*[A-Z][\w’'\-]*)*")
+
+
+@memoize(maxsize=4)
+def _thing_words(path: str) -> frozenset[str]:
+    """Last words of runs that name places or happenings (``actor_non_persons.csv``), lower case."""
+    return frozenset(t.strip().lower() for t in read_lexicon(path, ("term", "rationale"))["term"])
+
+
+@memoize(maxsize=64)
+def _thing_initials(text: str) -> frozenset[str]:
+    """The initials of the text's capitalised runs that end in a place or happening word ("Trans Pacific
+    Partnership", "Trans-Pacific Partnership": "TPP")."""
+    things = _thing_words(str(LEXICONS / "actor_non_persons.csv"))
+    out = set()
+    for m in _CAPS_RUN.finditer(text):
+        words = re.split(r"[ \t\-]+", m.group(0))
+        if len(words) > 1 and words[-1].lower() in things:
+            out.add("".join(w[0] for w in words if w[:1].isupper()))
+    return frozenset(out)
+
+
+def thing_acronym(text: str, acronym: str) -> bool:
+    """Is an acronym the initials of a pact, place or happening the text names ("the Trans Pacific
+    Partnership" ... "TPP"): no body then?"""
+    return acronym.replace(".", "") in _thing_initials(text)

@@ -53,3 +53,12 @@ def test_event_show_programme_and_venue_names_are_no_actors():
 def test_a_title_before_a_place_word_still_makes_a_surname():
     got = actors(["Mr. Washington said the plan would fail.", "Mr. Washington left."])
     assert got == {"Washington"}
+
+
+def test_the_acronym_of_a_named_pact_is_no_body_either():
+    texts = ["Clinton spoke on the Trans Pacific Partnership trade proposal. She said TPP would fail.",
+             "Obama backed the Trans-Pacific Partnership. The TPP is a deal. The RNC (Republican National "
+             "Committee) met."]  # fmt: skip
+    got = actors(texts)
+    assert "TPP" not in got and "Trans Pacific Partnership" not in got
+    assert "Republican National Committee" in got
