@@ -46,7 +46,13 @@ def cued(text: str, first: tuple[str, int], gap: str, second_end: int, rules: Ru
     run, at = first
     if "and" in gap.split():  # 'and' only inside a chamber's committee ("House Ways and Means Committee")
         last = re.findall(r"[A-Za-z]+", text[at:second_end])[-1].lower()
-        return run.split()[0].lower() in _CHAMBERS and rules.nouns.get(last) == "org"
+        first = run.split()  # "House Ways" + "Means Committee"; never "House and Senate" (two bodies)
+        return (
+            len(first) > 1
+            and first[0].lower() in _CHAMBERS
+            and rules.nouns.get(last) == "org"
+            and (last not in _CHAMBERS)
+        )
     before = _BEFORE.search(text, max(0, at - 40), at)
     if before and _group_noun(before.group(1), rules):
         return True  # "anti-legalization group Smart Approaches to Marijuana"
