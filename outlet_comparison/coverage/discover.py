@@ -238,7 +238,7 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
         return k, k, "org"
     joins = nj.join_words(str(LEXICONS / "actor_name_joins.csv"))  # "Fix the Court"; "of the": below
     join = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in joins and lows[j - 1] != "of"), None)
-    if join is not None:  # a run holds 'for' / 'on' only where ``_runs`` joined a body's name
+    if join is not None and not nj.thing_word(lows[-1]):  # joined by ``_runs``; not a law ("... Act")
         after = range(join + 1, len(lows))
         if not any(nouns.get(lows[j]) == "title" or _HON_RE.match(words[j]) for j in after):
             return k, k, "org"  # "National Organization for Women"
@@ -552,7 +552,7 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         if _titles_word(written.lower(), rules):
             continue  # "AG Barr's": a title written in capitals, no body
         a = alias_at(rules, written)
-        if (a is not None and a.canonical == a.side) or nj.thing_acronym(text, written):
+        if (a is not None and a.canonical == a.side) or nj.thing_acronym(text, written, m.end()):
             continue  # a country; a pact the text names in full ("Trans Pacific Partnership": TPP)
         if a is None and written not in institutions(str(LEXICONS / "actor_institutions.csv")):
             if _NUMBER.match(text, end := m.start() + len(written)) and not _YEAR.match(text, end):

@@ -103,13 +103,21 @@ def _thing_initials(text: str) -> frozenset[str]:
     things = _thing_words(str(LEXICONS / "actor_non_persons.csv"))
     out = set()
     for m in _CAPS_RUN.finditer(text):
-        words = re.split(r"[ \t\-]+", m.group(0))
+        words = re.split(r"[ \t\-]+", re.sub(r"^The[ \t]+", "", m.group(0)))  # "The": no initial
         if len(words) > 1 and words[-1].lower() in things:
             out.add("".join(w[0] for w in words if w[:1].isupper()))
     return frozenset(out)
 
 
-def thing_acronym(text: str, acronym: str) -> bool:
+def thing_word(low: str) -> bool:
+    """Does a lower-case last word name a law, pact, place or happening ("act", "partnership")?"""
+    return low in _thing_words(str(LEXICONS / "actor_non_persons.csv"))
+
+
+def thing_acronym(text: str, acronym: str, end: int) -> bool:
     """Is an acronym the initials of a pact, place or happening the text names ("the Trans Pacific
-    Partnership" ... "TPP"): no body then?"""
-    return acronym.replace(".", "") in _thing_initials(text)
+    Partnership" ... "TPP"), or the first word of one ("R.F.K. Stadium"): no body then?"""
+    things = _thing_words(str(LEXICONS / "actor_non_persons.csv"))
+    after = re.match(r"[ \t]+([A-Z][\w’'\-]*)", text[end : end + 40])
+    in_full = acronym.replace(".", "") in _thing_initials(text)
+    return in_full or bool(after and after.group(1).lower() in things)
