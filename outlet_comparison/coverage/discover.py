@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
+from outlet_comparison.coverage import name_joins as nj
 from outlet_comparison.coverage.places import (
     CALL_SIGN,
     abbreviated,
@@ -235,8 +236,9 @@ def _split(words: list[str], rules: Rules) -> tuple[int, int, str]:
     org_end = nouns.get(lows[-1]) == "org" or lows[-1].rstrip(".") in _BODY_ABBREVIATIONS
     if org_end or alias_at(rules, " ".join(words[k:])) is not None:
         return k, k, "org"
-    join = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in _JOINS), None)
-    if join is not None:  # a run holds 'for' / 'on' only where ``_runs`` joined a body's name
+    joins = nj.join_words(str(LEXICONS / "actor_name_joins.csv"))  # "Fix the Court"; "of the": below
+    join = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in joins and lows[j - 1] != "of"), None)
+    if join is not None and not nj.thing_word(lows[-1]):  # joined by ``_runs``; not a law ("... Act")
         after = range(join + 1, len(lows))
         if not any(nouns.get(lows[j]) == "title" or _HON_RE.match(words[j]) for j in after):
             return k, k, "org"  # "National Organization for Women"
@@ -305,11 +307,11 @@ def _bracket_space(m: re.Match[str]) -> str:
     return " " if word and opened > closed and m.start() - opened < 80 else m.group(0)
 
 
-def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
-    """The capitalised runs of a text (run, start), two runs joined by 'for' or 'on' when the first ends
-    in a body noun ("National Organization" + "for" + "Women", not "the State Department on Friday"), a
-    run cut where a word closes a single quote opened before it ("the 'Deep State' DOJ")."""
+def _runs(text: str, rules: Rules, known: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
+    """The capitalised runs of a text (run, start), two joined by 'for' / 'on' after a body noun ("National
+    Organization for Women", not "the State Department on Friday") or by ``name_joins``, cut at a quote."""
     out: list[tuple[str, int]] = []
+    seen: set[str] = set()
     end = -1
     for m in _RUN_RE.finditer(_EDITORIAL.sub(_bracket_space, text)):
         run = m.group("run")
@@ -332,9 +334,14 @@ def _runs(text: str, rules: Rules) -> list[tuple[str, int]]:
                 out[-1] = (text[out[-1][1] : m.end("run")], out[-1][1])
                 end = m.end("run")
                 continue
+        gap = text[end : m.start()]
+        whole = text[out[-1][1] : m.end("run")] if out and not day and nj.joining(gap) else ""
+        if whole and (whole in known or nj.cued(text, out[-1], gap, m.end("run"), rules)):
+            out[-1], end, _ = (whole, out[-1][1]), m.end("run"), seen.add(whole)  # name_joins.py
+            continue
         out.append((run, m.start()))
         end = m.end("run")
-    return out
+    return _runs(text, rules, frozenset(seen | known)) if seen - known else out
 
 
 def _two_word_place(tail: list[str], titled: bool, rules: Rules) -> bool:
@@ -398,7 +405,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
         words, spans = _trim(words, spans, rules)
         if not words or any(a < at0 + spans[-1][1] and at0 + spans[0][0] < b for a, b, _ in acting):
             continue
-        if _names_nobody(text, words, spans, at0, rules):
+        if _names_nobody(text, words, spans, at0, rules) or nj.quoted_label(text, at0, at0 + spans[-1][1]):
             continue
         epithet = len(words) > 1 and fold(words[0]) in _epithets(str(LEXICONS / "actor_epithets.csv"))
         lead = spans[0][0]
@@ -423,7 +430,7 @@ def discover(text: str, rules: Rules | None = None, every: bool = False) -> list
             continue  # "New York City's congressional delegation", "Deuel County": a place that locates
         place_word = kind != "org" and _last_word(words, k).lower() in non_persons  # "World War II": War
         if place_word and kind == "surname" and cut > k and _title_word(words[cut - 1], rules):
-            place_word = False  # "President Washington", "Mr. Washington": a title makes the word a surname
+            place_word = nj.after_article(text, at0)  # "Mr. Washington": a surname; "the Defense Ministerial"
         if not kind or place_word:
             continue
         name = words[cut:]
@@ -545,8 +552,8 @@ def _acronyms(text: str, rules: Rules, found: list[Found]) -> list[Found]:
         if _titles_word(written.lower(), rules):
             continue  # "AG Barr's": a title written in capitals, no body
         a = alias_at(rules, written)
-        if a is not None and a.canonical == a.side:
-            continue
+        if (a is not None and a.canonical == a.side) or nj.thing_acronym(text, written, m.end()):
+            continue  # a country; a pact the text names in full ("Trans Pacific Partnership": TPP)
         if a is None and written not in institutions(str(LEXICONS / "actor_institutions.csv")):
             if _NUMBER.match(text, end := m.start() + len(written)) and not _YEAR.match(text, end):
                 continue  # "SB 1062", "HB 2": a bill by its number, no body

@@ -183,12 +183,12 @@ def test_benchmark_targets_on_the_tune_groups(capsys):
     assert total["found"] / total["gold"] >= 0.95
     assert total["junk"] / total["names"] <= 0.10
     assert total["merged"] >= 41 and total["found"] >= 157  # 41/41 and 157/162 at round five
-    for split, merged, found in (("check4", 24, 96), ("check5", 13, 83)):  # both scored once held out
+    for split, merged, found in (("check4", 24, 96), ("check5", 13, 84)):  # both scored once held out
         part = collections.Counter()
         for _tid, g in gold[gold["split"] == split].groupby("triplet_id", sort=False):
             keys = list(dict.fromkeys(g["file_key"]))
             part += bench.score_event(g, bench.predict([texts[k] for k in keys], False), keys)["counts"]
-        assert part["merged"] >= merged and part["found"] >= found, split  # docs/coverage.md, round 7
+        assert part["merged"] >= merged and part["found"] >= found, split  # docs/coverage.md, round 8
         assert part["junk"] / part["names"] <= 0.10, split
     bench.main([])
     assert bench.HELD_OUT not in capsys.readouterr().out  # the held-out groups only with --held-out
