@@ -122,31 +122,13 @@ def _isolate(pair: tuple[object, str], fn: Features, ctx) -> Outcome:
             return DIED
 
 
-def _warm(fn: Features) -> None:
-    """Run ``fn`` once on a short text so its word lists and models are loaded before ``gc.freeze``.
-
-    A failure here is left to the articles: each reports it as its own error, as without the warm-up.
-    """
-    try:
-        fn(WARMUP_TEXT)
-    except (Exception, SystemExit):
-        return
-
-
 def _run_local(chunks: list[list[int]], pairs: list, n_workers: int, done: Done, fn: Features) -> None:
     """Run the chunks on worker processes (fork where available). A worker that dies breaks the pool at
     once (no wait): the chunks that were in flight are re-run article by article, each alone in a fresh
     process, so only the article that kills its process fails; the other chunks go to a new pool."""
     if n_workers == 1 or len(chunks) <= 1:
-        if not chunks:
-            return
-        _warm(fn)
-        gc.freeze()  # what is loaded (word lists, models, the caller's data) stays out of the collections
-        try:
-            for c in chunks:
-                done(c, _chunk([pairs[i] for i in c], fn))
-        finally:
-            gc.unfreeze()
+        for c in chunks:
+            done(c, _chunk([pairs[i] for i in c], fn))
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool

@@ -344,24 +344,3 @@ def test_paired_differences_on_known_values():
     swapped = helpers.paired_differences(df, "m", pairs=[("B", "A")], n_boot=2000)
     assert swapped["diff"].iloc[0] == pytest.approx(-2.0)
     assert np.isclose(swapped["ci_low"].iloc[0], -r["ci_high"].iloc[0])
-
-
-def test_in_process_analyze_keeps_loaded_objects_out_of_collections_then_restores(monkeypatch):
-    """workers=1 runs the articles with the heap frozen (``gc.freeze``: the loaded word lists and models
-    are not traversed by every garbage collection) and unfreezes it after."""
-    import gc
-
-    from outlet_comparison.instruments import readability as module
-
-    real, seen = module.readability_values, []
-
-    def spy(text, *args, **kwargs):
-        seen.append(gc.get_freeze_count())
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(module, "readability_values", spy)
-    before = gc.get_freeze_count()
-    out = helpers.analyze(["One sentence here.", "Another one here."], workers=1)
-    assert len(out) == 2 and len(seen) == 3  # the warm-up text, then the two articles
-    assert seen[1] > before and seen[2] > before  # the articles run frozen
-    assert gc.get_freeze_count() == before
