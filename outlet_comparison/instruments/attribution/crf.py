@@ -154,13 +154,17 @@ def rate_bucket(k: int, n: int) -> int:
     return 2 + sum(r >= b for b in RATE_BUCKETS)
 
 
+_TEXT = operator.attrgetter("text")
+_LOW = operator.attrgetter("low")
+_CUE_WORDS: list = [None, None, frozenset()]  # the rules and model words asked last, and their union
+
+
 def candidate(toks: list[Token], rules: Rules, cue_words: frozenset[str]) -> bool:
     """Does the sentence hold a cue word of the lists or of train (only such sentences go through the CRF)?"""
-    firsts = rules.according_firsts
-    return any(t.low in rules.cues or t.low in firsts or t.low in cue_words or t.text == ":" for t in toks)
-
-
-_TEXT = operator.attrgetter("text")
+    if _CUE_WORDS[0] is not rules or _CUE_WORDS[1] is not cue_words:  # held here: the same objects
+        _CUE_WORDS[:] = [rules, cue_words, frozenset(rules.cues) | rules.according_firsts | cue_words]
+    # the set operations run in C: a token whose word is listed, or a colon
+    return not _CUE_WORDS[2].isdisjoint(map(_LOW, toks)) or ":" in map(_TEXT, toks)
 
 
 def quote_state(toks: list[Token]) -> list[int]:
