@@ -1,11 +1,12 @@
 """CPU seconds of ``helpers.analyze`` on N AllSides articles, one worker: one line to compare checkouts.
 
-Run it from two checkouts in turn (paired, so the shared machine's drift cancels in the ratio), e.g.
-with ``farm-bench``:
+Run it from two checkouts in turn, alternating A and B several times (paired, so the shared machine's
+drift cancels in the ratio), e.g. under ``/usr/bin/time -v`` for the whole process:
 
-    farm-bench -n 5 --timeout 1200 \\
-      --vs "sh -c 'cd <base> && exec .venv/bin/python benchmarks/analyze_cpu.py 300 >>/tmp/B 2>&1'" \\
-      -- sh -c 'cd <this> && exec .venv/bin/python benchmarks/analyze_cpu.py 300 >>/tmp/A 2>&1'
+    for i in 1 2 3 4 5; do
+      (cd <base> && /usr/bin/time -v .venv/bin/python benchmarks/analyze_cpu.py 300) >>/tmp/B 2>&1
+      (cd <this> && /usr/bin/time -v .venv/bin/python benchmarks/analyze_cpu.py 300) >>/tmp/A 2>&1
+    done
 
 It prints ``N=... words=... cpu=...s us/word=...`` (process CPU of the analysis only: a short warm-up
 text goes through first, so loading word lists and models is not counted). Articles: a fixed shuffle
