@@ -153,6 +153,9 @@ def builds(request, tmp_path_factory) -> dict[str, Future]:
     """The report builds of this module's selected tests, run at the same time (each a subprocess in its own
     copy of the project; a build alone leaves a core idle much of the time): test name -> its future."""
     selected = {item.name for item in request.session.items if item.name in BUILDS}
+    mine = [item for item in request.session.items if getattr(item, "module", None) is request.module]
+    if any("demo_report" in item.fixturenames for item in mine):  # its in-process build sets os.environ
+        request.getfixturevalue("demo_report")  # so it is built before the subprocesses start
     with ThreadPoolExecutor(max_workers=len(BUILDS)) as pool:
         yield {
             name: pool.submit(BUILDS[name], tmp_path_factory.mktemp(name[5:25])) for name in sorted(selected)
