@@ -25,6 +25,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections.abc import Collection
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -89,10 +91,13 @@ def nested_cv(
     return pred
 
 
-def evaluate() -> dict[str, dict[str, tuple[float, float, float]]]:
-    """All the scores the script prints, by setting."""
-    rows = read_dev()
-    values = [fm.frame_features(r["text"]) for r in rows]
+def evaluate(
+    only: Collection[str] | None = None, rows: list[dict] | None = None, values: list[dict] | None = None
+) -> dict[str, dict[str, tuple[float, float, float]]]:
+    """All the scores the script prints, by setting; ``only`` the named settings (a test's guard), from
+    the dev ``rows`` and their ``frame_features`` ``values`` when given (else read and computed)."""
+    rows = read_dev() if rows is None else rows
+    values = [fm.frame_features(r["text"]) for r in rows] if values is None else values
     labels = labels_of(rows)
     gold = {f: np.array(v) for f, v in labels.items()}
     hold = np.array([held_out(r["id"]) for r in rows])
@@ -100,21 +105,31 @@ def evaluate() -> dict[str, dict[str, tuple[float, float, float]]]:
     def part(d: dict[str, np.ndarray], mask: np.ndarray) -> dict[str, np.ndarray]:
         return {f: v[mask] for f, v in d.items()}
 
-    base = baseline(rows)
+    @cache
+    def base() -> dict[str, np.ndarray]:
+        return baseline(rows)
+
     tune_idx = np.flatnonzero(~hold)
     tune_labels = {f: [v[i] for i in tune_idx] for f, v in labels.items()}
-    fitted = fm.fit_frames_model([values[i] for i in tune_idx], tune_labels)
-    on_hold = fm.predict_frames(fitted, [v for v, h in zip(values, hold, strict=True) if h])
-    return {
-        "baseline, all 343": scores(gold, base),
-        "model, nested CV, all 343": scores(gold, nested_cv(values, labels)),
-        "baseline, tuning part (261)": scores(part(gold, ~hold), part(base, ~hold)),
-        "model, nested CV, tuning part (261)": scores(
+
+    def on_hold() -> dict[str, np.ndarray]:
+        fitted = fm.fit_frames_model([values[i] for i in tune_idx], tune_labels)
+        return fm.predict_frames(fitted, [v for v, h in zip(values, hold, strict=True) if h])
+
+    settings = {
+        "baseline, all 343": lambda: scores(gold, base()),
+        "model, nested CV, all 343": lambda: scores(gold, nested_cv(values, labels)),
+        "baseline, tuning part (261)": lambda: scores(part(gold, ~hold), part(base(), ~hold)),
+        "model, nested CV, tuning part (261)": lambda: scores(
             part(gold, ~hold), nested_cv([values[i] for i in tune_idx], tune_labels)
         ),
-        "baseline, held-out part (82)": scores(part(gold, hold), part(base, hold)),
-        "model fitted on tuning part, held-out part (82)": scores(part(gold, hold), on_hold),
+        "baseline, held-out part (82)": lambda: scores(part(gold, hold), part(base(), hold)),
+        "model fitted on tuning part, held-out part (82)": lambda: scores(part(gold, hold), on_hold()),
     }
+    unknown = set(only or ()) - set(settings)
+    if unknown:
+        raise ValueError(f"unknown settings {sorted(unknown)} (known: {list(settings)})")
+    return {name: score() for name, score in settings.items() if only is None or name in only}
 
 
 def tuning_runs(

@@ -39,14 +39,19 @@ def labels_of(rows: list[dict]) -> dict[str, list[bool]]:
     return {ours: [bool(r["frames"][theirs]) for r in rows] for theirs, ours in fm.NFC_FRAMES.items()}
 
 
+def model_data(rows: list[dict], values: list[dict] | None = None) -> bytes:
+    """The model file's bytes, fitted on the dev ``rows`` (from their ``frame_features`` ``values`` when
+    given, else computed here)."""
+    values = [fm.frame_features(r["text"]) for r in rows] if values is None else values
+    return fm.model_bytes(fm.fit_frames_model(values, labels_of(rows)))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Refit and write the model; print its sha256."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=fm.MODEL)
     args = ap.parse_args(argv)
-    rows = read_dev()
-    values = [fm.frame_features(r["text"]) for r in rows]
-    data = fm.model_bytes(fm.fit_frames_model(values, labels_of(rows)))
+    data = model_data(read_dev())
     args.out.write_bytes(data)
     print(f"{args.out}: {len(data):,} bytes, sha256 {hashlib.sha256(data).hexdigest()}")
 

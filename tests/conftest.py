@@ -1,4 +1,5 @@
-"""Shared fixtures: a built report of the demo event, and a throw-away copy of the project."""
+"""Shared fixtures: a built report of the demo event, a throw-away copy of the project, and the frame
+model's dev features (computed once for its refit and benchmark checks)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import helpers
+from outlet_comparison.instruments.frames_model import frame_features
 
 SCRIPTS = helpers.ROOT / "scripts"
 DEMO_CORPUS = helpers.ARTICLES / "demo_corpus.jsonl"
@@ -77,6 +79,16 @@ def demo_report():
     problems = load_script("build_report").build("demo-harbour-strike", params=QUICK)
     assert not problems, problems
     return helpers.read_event("demo-harbour-strike")
+
+
+@pytest.fixture(scope="session")
+def nfc_dev() -> tuple[list[dict], list[dict]]:
+    """The Narrative Frames Corpus dev articles and their frame-model features, computed once per session."""
+    train = load_script("train_frames_model")
+    if not train.DEV.is_file():
+        pytest.skip(f"../shared not found: {train.DEV} (the frame model's refit and benchmark need it)")
+    rows = train.read_dev()
+    return rows, [frame_features(r["text"]) for r in rows]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -90,33 +91,28 @@ def _third_article(tmp: Path) -> Path:
     return raw
 
 
-@pytest.mark.slow
-def test_a_third_article_joins_the_study(tmp_path):
-    project = copy_project(tmp_path)
-    raw = _third_article(tmp_path)
+def _third_article_build(tmp: Path) -> dict:
+    """A copy of the project with a third outlet's article added to the study, its report built (the
+    study's own numbers use 10,000 bootstrap replicates: only the corpus is the small one) and the seed
+    tests run there (they select the seeds by id, so the added article breaks none of them)."""
+    project = copy_project(tmp)
+    raw = _third_article(tmp)
     folder = project / "articles" / "kerry-lavrov-g20-2016"
     before = helpers.load_articles(folder)["outlet"].tolist()  # the seeds, and any article a user added
     outlet = unused_outlet(folder)
     env = {"FILE": str(raw), "OUTLET": outlet, "PUBLISHED": "2016-09-09"}
-    res = run([sys.executable, "scripts/add_article.py"], project, env)
-    assert "Line roles (review them)" in res.stdout
-    # the study's own numbers use 10,000 bootstrap replicates: only the corpus is the small one
-    run([sys.executable, "scripts/build_report.py", "--param", f"corpus_path={DEMO_CORPUS}"], project)
-    event = project / "output" / "kerry-lavrov-g20-2016"
-    _check_event_report(event, [*before, outlet])
-    assert helpers.outlet_colours([*before, outlet])[outlet] not in (
-        "#999999",
-        "#BBBBBB",
-    )
-    # the seed tests select the seeds by id, so the added article breaks none of them
+    added = run([sys.executable, "scripts/add_article.py"], project, env)
     tests = ["tests/sources/test_articles.py", "tests/instruments/test_framing.py", "tests/test_readme.py",
              "tests/test_facade.py"]  # fmt: skip
     run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], project)
+    run([sys.executable, "scripts/build_report.py", "--param", f"corpus_path={DEMO_CORPUS}"], project)
+    return {"out": project / "output" / "kerry-lavrov-g20-2016", "outlets": [*before, outlet],
+            "added": added.stdout}  # fmt: skip
 
 
-@pytest.mark.slow
-@pytest.mark.shared
-def test_a_basil_triplet_becomes_its_own_event(tmp_path):
+def _basil_build(tmp: Path) -> dict:
+    """A copy of the project with a BASIL triplet that names nothing of the study added as its own event,
+    and that event's report built."""
     basil = helpers.SHARED / "corpora" / "basil" / "articles.jsonl"
     if not basil.is_file():
         pytest.skip("../shared/corpora/basil not found: the BASIL event test needs it (CI has it)")
@@ -125,31 +121,77 @@ def test_a_basil_triplet_becomes_its_own_event(tmp_path):
     tid, group = next(
         (t, g) for t, g in triplets if not any(w in " ".join(g["text"]) for w in STUDY_WORDS) and len(g) == 3
     )
-    project = copy_project(tmp_path)
+    project = copy_project(tmp)
     event_id = f"basil-{tid}".lower().replace("_", "-")
     title = group["main_event"].iloc[0] or f"BASIL triplet {tid}"
     for rec in group.itertuples():
-        raw = tmp_path / f"{rec.outlet_code}.txt"
+        raw = tmp / f"{rec.outlet_code}.txt"
         raw.write_text(f"{rec.title}\n\n{rec.text}\n", encoding="utf-8")
         env = {"FILE": str(raw), "OUTLET": rec.outlet, "PUBLISHED": str(rec.date)[:10], "EVENT": event_id,
                "TITLE": title}  # fmt: skip
         run([sys.executable, "scripts/add_article.py"], project, env)
     run([sys.executable, "scripts/build_report.py", "--event", event_id, *QUICK_ARGS], project)
-    out = project / "output" / event_id
-    _check_event_report(out, group["outlet"].tolist())
-    assert title in (out / "index.html").read_text(encoding="utf-8")
+    return {"out": project / "output" / event_id, "outlets": group["outlet"].tolist(), "title": title}
+
+
+def _demo_build(tmp: Path) -> dict:
+    """A second build of the demo event, in a copy of the project."""
+    project = copy_project(tmp)
+    run([sys.executable, "scripts/build_report.py", "--event", "demo-harbour-strike", *QUICK_ARGS], project)
+    return {"out": project / "output" / "demo-harbour-strike"}
+
+
+BUILDS = {
+    "test_a_third_article_joins_the_study": _third_article_build,
+    "test_a_basil_triplet_becomes_its_own_event": _basil_build,
+    "test_two_builds_are_identical_but_for_the_build_time": _demo_build,
+}
+
+
+@pytest.fixture(scope="module")
+def builds(request, tmp_path_factory) -> dict[str, Future]:
+    """The report builds of this module's selected tests, run at the same time (each a subprocess in its own
+    copy of the project; a build alone leaves a core idle much of the time): test name -> its future."""
+    selected = {item.name for item in request.session.items if item.name in BUILDS}
+    mine = [item for item in request.session.items if getattr(item, "module", None) is request.module]
+    if any("demo_report" in item.fixturenames for item in mine):  # its in-process build sets os.environ
+        request.getfixturevalue("demo_report")  # so it is built before the subprocesses start
+    with ThreadPoolExecutor(max_workers=len(BUILDS)) as pool:
+        yield {
+            name: pool.submit(BUILDS[name], tmp_path_factory.mktemp(name[5:25])) for name in sorted(selected)
+        }
+
+
+@pytest.mark.slow
+def test_a_third_article_joins_the_study(builds):
+    got = builds["test_a_third_article_joins_the_study"].result()
+    assert "Line roles (review them)" in got["added"]
+    _check_event_report(got["out"], got["outlets"])
+    outlet = got["outlets"][-1]
+    assert helpers.outlet_colours(got["outlets"])[outlet] not in (
+        "#999999",
+        "#BBBBBB",
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_a_basil_triplet_becomes_its_own_event(builds):
+    got = builds["test_a_basil_triplet_becomes_its_own_event"].result()
+    out = got["out"]
+    _check_event_report(out, got["outlets"])
+    assert got["title"] in (out / "index.html").read_text(encoding="utf-8")
     leaked = [w for w in STUDY_WORDS if w in _words_in(out)]
     assert not leaked, f"the BASIL event's report names the study: {leaked}"
 
 
 @pytest.mark.slow
-def test_two_builds_are_identical_but_for_the_build_time(tmp_path, demo_report):
+def test_two_builds_are_identical_but_for_the_build_time(builds, demo_report):
     """A second build of the demo event, in a copy of the project, writes the session's build again."""
-    project = copy_project(tmp_path)
-    run([sys.executable, "scripts/build_report.py", "--event", "demo-harbour-strike", *QUICK_ARGS], project)
+    second = builds["test_two_builds_are_identical_but_for_the_build_time"].result()["out"]
     builds = [
         {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
-        for out in (demo_report.output, project / "output" / "demo-harbour-strike")
+        for out in (demo_report.output, second)
     ]
     first, second = builds
     assert first.keys() == second.keys()
