@@ -68,7 +68,9 @@ def test_seeds_and_coverage_and_their_standing():
         7,
         37,
     )
-    assert v["days"] == "4–18" and v["all_later"] and v["n_top"] == 1
+    assert v["days"] == "4–18" and v["all_later"] and v["n_top"] == 1 and v["top_of"] == "of 37"
+    tie = fc.seed_standing(placed.assign(anonymous=[10, 2, 7, 7]), "B", "A")
+    assert tie["n_top"] == 2 and tie["top_of"] == "in each of 2 articles"  # no one article's total
     assert fc.seeds_reading(placed, "B").endswith(
         "B has the most anonymous attributions, 3 more than the closest later article."
     )

@@ -139,6 +139,10 @@ def seed_standing(placed: pd.DataFrame, first: str, second: str) -> dict:
         "anon_others": int(top["anonymous"].iloc[0]),
         "attr_top": int(top["attributions"].iloc[0]),
         "n_top": len(top),
+        # what the most anonymous later count is out of: one article's attributions, or a tie
+        "top_of": f"of {int(top['attributions'].iloc[0])}"
+        if len(top) == 1
+        else f"in each of {len(top)} articles",
         "days": f"{(dates.min() - seed_day).days}–{(dates.max() - seed_day).days}",
         "all_later": bool((dates > seed_day).all()),
     }
