@@ -1,9 +1,10 @@
 """Places, party groups and stations for actor discovery (``discover``): which places act, which
 locate, which runs name a party by its members, and where a dateline or a station's call sign stands.
 
-- a US state (``lexicons/actor_states.csv``) or a place named with its kind ("Deuel County", "New York
-  City": ``lexicons/actor_place_nouns.csv``) is an actor only as the subject of a verb of acting or
-  speaking (``lexicons/actor_act_verbs.csv``: "Nebraska and Oklahoma asked the Supreme Court");
+- a US state (``text.names.us_states``, less ``lexicons/actor_states_left_out.csv``) or a place named
+  with its kind ("Deuel County", "New York City": ``lexicons/actor_place_nouns.csv``) is an actor only
+  as the subject of a verb of acting or speaking (``lexicons/actor_act_verbs.csv``: "Nebraska and
+  Oklahoma asked the Supreme Court");
 - party members after a chamber or a place are the party ("House Democrats"), one member described by
   a place is no actor ("the California Democrat": ``lexicons/actor_party_groups.csv``);
 - a dateline's place ("Denver (AP) –") locates the story; a call sign with a digit ("NY1's reporter")
@@ -17,7 +18,7 @@ import re
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import LEXICONS
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at
-from outlet_comparison.text.names import DETERMINERS
+from outlet_comparison.text.names import DETERMINERS, us_states
 from outlet_comparison.wordlists import read_lexicon
 
 
@@ -55,9 +56,11 @@ def party_group(words: list[str], places: frozenset[str], phrases: frozenset[str
 
 @memoize(maxsize=1)
 def state_names() -> frozenset[str]:
-    """The US states that act where a verb follows them (``actor_states.csv``), lower case."""
-    path = LEXICONS / "actor_states.csv"
-    return frozenset(str(p).strip().lower() for p in read_lexicon(path, ("place", "rationale"))["place"])
+    """The US states that act where a verb follows them (``text.names.us_states`` without the names in
+    ``actor_states_left_out.csv``), lower case."""
+    path = LEXICONS / "actor_states_left_out.csv"
+    left_out = {str(p).strip() for p in read_lexicon(path, ("place", "rationale"))["place"]}
+    return frozenset(s.lower() for s in us_states() - left_out)
 
 
 @memoize(maxsize=1)

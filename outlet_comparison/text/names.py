@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.text.units import POSSESSIVE, UPPER
 
 __all__ = [
@@ -140,3 +141,12 @@ def fold(name: str) -> str:
     """
     name = name.translate(_APOSTROPHES)
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@memoize(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the US states and the District of Columbia (ISO 3166-2:US, from pycountry)."""
+    import pycountry
+
+    subs = pycountry.subdivisions.get(country_code="US") or []
+    return frozenset(s.name for s in subs if s.type in ("State", "District"))

@@ -904,3 +904,11 @@ def test_a_war_by_its_numeral_capitol_hill_and_a_lone_marine_are_no_actors():
         "Mattis, a Marine, spoke of World War II on Capitol Hill.",
     ]
     assert names(texts) == {"Jim Mattis": {0, 1}}
+
+
+def test_acting_states_are_the_us_states_attribution_uses_less_the_left_out():
+    from outlet_comparison.coverage.places import state_names
+    from outlet_comparison.text.names import us_states
+
+    assert state_names() == {s.lower() for s in us_states()} - {"washington", "district of columbia"}
+    assert len(state_names()) == 49 and "nebraska" in state_names()

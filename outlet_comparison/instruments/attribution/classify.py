@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
-from outlet_comparison.text.names import BOUNDARY, DETERMINERS
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, us_states
 from outlet_comparison.text.units import POSSESSIVE
 
 _AGE = re.compile(r"\d+-year-old")
@@ -435,15 +434,6 @@ def _by_definite_title(m: _Mention) -> Source | None:
     if re.match(r"\s+[a-z]+(?:ing|ed)\b", m.core[len(m.head_part) :]):
         return None  # "the lawyer representing X": described by what they do, an unnamed person
     return Source(m.text, "named_person", m.affil or _body_before_head(m), "", "person", m.side)
-
-
-@memoize(maxsize=1)
-def us_states() -> frozenset[str]:
-    """The names of the US states and the District of Columbia (ISO 3166-2:US, from pycountry)."""
-    import pycountry
-
-    subs = pycountry.subdivisions.get(country_code="US") or []
-    return frozenset(s.name for s in subs if s.type in ("State", "District"))
 
 
 _STATES_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?:u\.?s\.?\s+)?states?\s+of\s+)?")
