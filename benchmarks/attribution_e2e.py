@@ -1,6 +1,6 @@
 """End-to-end accuracy of helpers.attributions on what a reader is told (tests/gold/attribution_e2e*.csv).
 
-The gold (48 BASIL articles, 16 same-event triplets, made before tuning in five parts; guide in
+The gold (66 BASIL articles, 22 same-event triplets, made before tuning in six parts; guide in
 tests/gold/attribution_e2e_README.md) holds offsets and hashes only; the text is read from
 ../shared/corpora/basil. The extractor runs on each whole text; its rows whose cue starts inside the
 annotated window are scored. A prediction matches a gold row when their cue spans overlap, or their
@@ -17,7 +17,7 @@ second check part (``check2``, scored once at the end of the second tuning round
   column) is the gold speaker, compared without titles, initials, case and a leading "the";
 - type accuracy on matched rows (five types).
 
-    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|check3|check4|both|pooled|all]
+    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|check3|check4|check5|both|pooled|all]
     .venv/bin/python benchmarks/attribution_e2e.py --held-out   # 'all' and 'pooled' with the held-out part
     .venv/bin/python benchmarks/attribution_e2e.py --part tune --errors
 """
@@ -39,8 +39,8 @@ import helpers  # noqa: E402
 
 CORPUS = helpers.SHARED / "corpora" / "basil" / "articles.jsonl"
 GOLD = helpers.ROOT / "tests" / "gold"
-SPLITS = ("tune", "check", "check2", "check3", "check4")
-HELD_OUT = "check4"  # round seven's held-out part: scored once, only when asked for by name or --held-out
+SPLITS = ("tune", "check", "check2", "check3", "check4", "check5")
+HELD_OUT = "check5"  # round eight's held-out part: scored once, only when asked for by name or --held-out
 TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 _TITLES = frozenset(
     "mr mrs ms dr sen senator rep gov president secretary judge chairman press white house".split()
