@@ -246,16 +246,30 @@ def _trim_cue(toks: list[Token], sp: TokenSpan) -> TokenSpan | None:
 
 
 def _cue_sense(text: str, c0: int, c1: int, toks: list[Token], rules: Rules) -> tuple[str, str]:
-    """(lemma, stance) of a cue span from the cue list; 'unlisted' when the list has none of its words.
+    """(lemma, stance) of a cue span from the cue list, else the speech-act list; 'unlisted' when neither
+    has any of its words.
 
     An unlisted cue (PolNeAR's "is against", "ended without agreement") counts only with ``beliefs=True``.
     """
     inside = [j for j, t in enumerate(toks) if t.start >= c0 and t.end <= c1]
     lows = [toks[j].low for j in inside]
-    for k, low in enumerate(lows):
-        if (k and lows[k - 1] in DETERMINERS) or nominal(toks, inside[k]):
-            continue  # a noun ('scheduled a call with reporters', 'made similar demands'), as the rules
-        for form, lemma, stance, _inv in rules.cues.get(low, ()):
-            if tuple(lows[k : k + len(form)]) == form:
-                return lemma, stance
+    for lists in (rules.cues, rules.acts):  # a listed cue word first, then a speech act ("challenged")
+        for k, low in enumerate(lows):
+            if _noun(toks, inside[k], lows[k - 1] if k else ""):
+                continue  # a noun ('scheduled a call with reporters', 'made similar demands'), as the rules
+            for form, lemma, stance, _inv in lists.get(low, ()):
+                if tuple(lows[k : k + len(form)]) == form:
+                    return lemma, stance
     return " ".join(lows) or text[c0:c1], "unlisted"
+
+
+# before a past tense these float off the subject ("have since both criticized")
+_BOTH = frozenset(("both", "all", "each"))
+
+
+def _noun(toks: list[Token], j: int, before: str) -> bool:
+    """Is the cue word at token j a noun (after a determiner: 'made similar demands')? Not a past tense
+    after a floating quantifier ("Republicans have since both criticized his position and pressured")."""
+    if toks[j].low.endswith("ed") and j and toks[j - 1].low in _BOTH:
+        return False
+    return before in DETERMINERS or nominal(toks, j)

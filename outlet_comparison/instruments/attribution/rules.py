@@ -65,13 +65,14 @@ class AttributionLexicons:
     learned: bool = True  # False: the rules alone (prefer the ``learned`` argument of ``attributions``)
     reader_types: Path | str | None = None  # vague quantifiers/heads and person descriptions (issue 21)
     first_names: Path | str | None = None  # first names with the pronoun they take ('he'/'she' agreement)
+    acts: Path | str | None = None  # speech acts read only where the model or a row places them (no refit)
 
     def paths(self) -> tuple[str, ...]:
         """The word list files as absolute path strings, resolved from the project root."""
         names = ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
         return tuple(
             str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
-            for name in (*names, "type_nouns", "first_names")
+            for name in (*names, "type_nouns", "first_names", "acts")
         )
 
     def reader_types_path(self) -> str:
@@ -114,6 +115,9 @@ class Rules:
     modifiers: frozenset[str]
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> 'm' or 'f'
     us_states: frozenset[str] = frozenset()  # country names that are also US states ("Georgia")
+    # speech acts whose word is too often no speech for the rules to find alone ("challenged", "thanked"):
+    # read only for a cue the CRF marks or one that shares a row's source, never as a rule cue or feature
+    acts: dict[str, list[CueForm]] = field(default_factory=dict)
     # results by (function, text): mentions and names recur within and across articles; emptied when full
     memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -399,7 +403,7 @@ def _modifiers(path: str) -> frozenset[str]:
 @memoize(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Rules:
     """Parse the files once per combination of paths."""
-    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns, first_names = paths
+    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns, names, acts = paths
     listed_nouns = _with_titles(_nouns(nouns))
     parsed = _cues(cues)
     known = _affiliations(affiliations)
@@ -420,9 +424,27 @@ def _load(paths: tuple[str, ...]) -> Rules:
         alias_by_text=alias_by_text,
         anonymity=_anonymity(anonymity),
         modifiers=_modifiers(modifiers),
-        first_names=_first_names(first_names),
+        first_names=_first_names(names),
         us_states=_us_states(countries),
+        acts=_acts(acts, parsed),
     )
+
+
+def _acts(path: str, cues: dict[str, list[CueForm]]) -> dict[str, list[CueForm]]:
+    """The speech-act list, parsed as the cue list; a form the cue list holds may not be repeated."""
+    out = _cues(path)
+    for n, row in data_rows(read_lexicon(path, ("lemma", "forms", "stance", "inverts", "rationale"))):
+        for form in row["forms"].split("|"):
+            toks = tuple(form.strip().lower().split())
+            if any(f[0] == toks for f in cues.get(toks[0], ())):
+                raise row_error(path, n, f"cue form {form.strip()!r} is already in the cue list")
+    return out
+
+
+def cue_forms(rules: Rules, low: str) -> list[CueForm]:
+    """The forms starting with ``low``: the cue list's, then the speech-act list's."""
+    listed, acts = rules.cues.get(low), rules.acts.get(low)
+    return [*listed, *acts] if listed and acts else listed or acts or []
 
 
 def _first_names(path: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from outlet_comparison.instruments.attribution.classify import classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names
-from outlet_comparison.instruments.attribution.rules import Rules
+from outlet_comparison.instruments.attribution.rules import Rules, cue_forms
 from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS, inflection
 
 # a comma, a closing quote mark if the statement was quoted ('..., it said," adding that'), a participle
@@ -84,8 +84,9 @@ def opening_participle_hits(
 
 
 def _one_word_forms(rules: Rules, word: str) -> list:
-    """The cue list's one-word, non-belief forms of ``word`` (a cue that can share a row's source)."""
-    return [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+    """The one-word, non-belief forms of ``word`` in the cue or speech-act list (a cue that can share a
+    row's source: "said ..., thanking his staff")."""
+    return [f for f in cue_forms(rules, word) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
 
 
 def _with_cue(h: Hit, span: tuple[int, int], cue: str, form: tuple, how: str) -> Hit:
@@ -161,7 +162,7 @@ def relative_cue_hits(
     for n, (s, e) in enumerate(spans):
         for m in _WHO_CUE.finditer(text, s, e):
             word = m.group(1)
-            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+            forms = _one_word_forms(rules, word)
             if not forms or any(a < m.end(1) and m.start(1) < b for a, b in cues):
                 continue
             if _GRANT.match(text, m.end(1)):

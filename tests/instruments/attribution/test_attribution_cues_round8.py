@@ -1,0 +1,83 @@
+"""Issue 21, round eight (cues and detection): classes of missed cues read on the end-to-end gold's
+tuning parts (``check4`` after its first score). Each test fails on the code before the fix."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import attribution_rows as _rows
+
+import helpers
+from outlet_comparison.instruments.attribution.rules import load_rules
+
+# ------------------------------------------------------------------ speech acts the model marks
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        (
+            "Republicans pressured other Democrats to take a stand on the issue.",
+            "Republicans",
+            "pressured",
+        ),
+        (
+            "The cities are joined by a number of business leaders speaking out against the law.",
+            "a number of business leaders",
+            "speaking out against",
+        ),
+        (
+            "Reid only issued the statement after his Republican opponents began hitting him for going "
+            "silent on the matter.",
+            "his Republican opponents",
+            "began hitting",
+        ),
+        (
+            "In a number of statements, Republican candidates challenged Democrats to make their positions "
+            "clear on the plan.",
+            "Republican candidates",
+            "challenged",
+        ),
+    ],
+)
+def test_a_speech_act_the_model_marks_as_a_cue_is_a_statement(text, source, cue):
+    assert [(r[0], r[3]) for r in _rows(text)] == [(source, cue)]
+
+
+def test_a_participle_of_a_speech_act_shares_the_rows_source():
+    text = (
+        "“I know it is time for me to move along,” Mr. Smith said in a statement on Friday, thanking his "
+        "staff, his family and the voters who elected him."
+    )
+    assert [(r[0], r[3]) for r in _rows(text)] == [("Mr. Smith", "said"), ("Mr. Smith", "thanking")]
+
+
+def test_a_floating_both_before_a_past_tense_leaves_it_a_verb():
+    text = "Republicans have since both criticized his position and pressured other Democrats to act."
+    cues = [r[3] for r in _rows(text)]
+    assert any(c.endswith("criticized") for c in cues) and "pressured" in cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, who was born and raised in Ohio, said the plan would work.",
+        "Prices were compared with last year's, and the company raised its forecast.",
+    ],
+)
+def test_speech_acts_found_nowhere_by_the_rules_alone(text):
+    assert [r[3] for r in _rows(text)] in (["said"], [])
+
+
+def test_the_speech_act_list_leaves_the_models_inputs_alone():
+    rules = load_rules()
+    assert "challenged" in rules.acts
+    assert "challenged" not in rules.cues and "challenged" not in rules.cue_words
+
+
+def test_a_speech_act_repeating_a_cue_form_names_file_and_row(tmp_path):
+    path = tmp_path / "acts.csv"
+    rows = "lemma,forms,stance,inverts,rationale\nthank,thanked,neutral,no,ok\nsay,said,neutral,no,dup\n"
+    path.write_text(rows, encoding="utf-8")
+    with pytest.raises(helpers.ArticleError) as exc:
+        helpers.attributions("It works, he said.", lexicons=helpers.AttributionLexicons(acts=path))
+    assert str(path) in str(exc.value) and "row 3" in str(exc.value)
