@@ -46,6 +46,8 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
                 continue  # but ", adding later: “...”" opens a new quotation, a statement of its own
             if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
                 break
+            if any(h.cue_end <= o.cue_start and o.cue_end <= m.start() and _main(text, o) for o in hits):
+                break  # a later row's cue is nearer: "When X requested it, officials told ..., saying"
             out.append(_with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared"))
             cues.add(m.span(1))
             break
@@ -56,6 +58,17 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
 # a sentence opening with a listed verb's participle clause: "Lamenting their luck, Mexicans often say"
 _OPENING_SETTING = _SETTING | {"writing"}  # "Writing in the Times, X argued": where, not what
 _OPENING = re.compile(r"[\"“'‘]*([A-Z][a-z]+ing)\b[^,]{0,200}?,")
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that|whom)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _main(text: str, o: Hit) -> bool:
+    """Is row ``o`` a clause of its own, not a relative one ("the allegations, which the Post reported,")?"""
+    return (
+        o.source_start >= 0
+        and _RELATIVE_BEFORE.search(text, max(0, o.source_start - 40), o.source_start) is None
+    )
 
 
 def opening_participle_hits(
@@ -162,7 +175,9 @@ def relative_cue_hits(
     for n, (s, e) in enumerate(spans):
         for m in _WHO_CUE.finditer(text, s, e):
             word = m.group(1)
-            forms = _one_word_forms(rules, word)
+            # listed cues only: a speech act in such a clause names people by a past act ("the council
+            # members who requested the report") more than it reports what they said
+            forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
             if not forms or any(a < m.end(1) and m.start(1) < b for a, b in cues):
                 continue
             if _GRANT.match(text, m.end(1)):

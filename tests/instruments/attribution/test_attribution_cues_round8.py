@@ -81,3 +81,31 @@ def test_a_speech_act_repeating_a_cue_form_names_file_and_row(tmp_path):
     with pytest.raises(helpers.ArticleError) as exc:
         helpers.attributions("It works, he said.", lexicons=helpers.AttributionLexicons(acts=path))
     assert str(path) in str(exc.value) and "row 3" in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("After voters approved it, labor advocates challenged parts of the measure in court.", True),
+        ("Republican candidates challenged Democrats to make their positions clear on the plan.", False),
+    ],
+)
+def test_a_challenge_in_court_is_a_legal_act(text, gone):
+    from outlet_comparison.instruments.attribution.filters import load_nonstatements, not_a_statement
+
+    patterns = load_nonstatements(helpers.AttributionLexicons().nonstatements_path())
+    c0 = text.index("challenged")
+    assert not_a_statement(text, c0, c0 + len("challenged"), patterns, listed=True) is gone
+
+
+def test_a_participle_shares_the_source_of_the_nearest_main_clause_row():
+    text = (
+        "When the newspaper first requested the report, officials told a reporter the study was exempt, "
+        "saying there was an exemption for drafts."
+    )
+    assert ("officials", "saying") in [(r[0], r[3]) for r in _rows(text)]
+    text = (
+        "Moore’s campaign denied the allegations, which The Washington Post first reported, telling the "
+        "paper they were false."
+    )
+    assert ("Moore’s campaign", "telling") in [(r[0], r[3]) for r in _rows(text)]
