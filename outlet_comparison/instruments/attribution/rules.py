@@ -118,6 +118,7 @@ class Rules:
     # speech acts whose word is too often no speech for the rules to find alone ("challenged", "thanked"):
     # read only for a cue the CRF marks or one that shares a row's source, never as a rule cue or feature
     acts: dict[str, list[CueForm]] = field(default_factory=dict)
+    rule_acts: dict[str, list[CueForm]] = field(default_factory=dict)  # those the rules read after the CRF
     # results by (function, text): mentions and names recur within and across articles; emptied when full
     memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -426,19 +427,37 @@ def _load(paths: tuple[str, ...]) -> Rules:
         modifiers=_modifiers(modifiers),
         first_names=_first_names(names),
         us_states=_us_states(countries),
-        acts=_acts(acts, parsed),
+        acts=(both := _acts(acts, parsed))[0],
+        rule_acts=both[1],
     )
 
 
-def _acts(path: str, cues: dict[str, list[CueForm]]) -> dict[str, list[CueForm]]:
-    """The speech-act list, parsed as the cue list; a form the cue list holds may not be repeated."""
-    out = _cues(path)
-    for n, row in data_rows(read_lexicon(path, ("lemma", "forms", "stance", "inverts", "rationale"))):
+def _acts(
+    path: str, cues: dict[str, list[CueForm]]
+) -> tuple[dict[str, list[CueForm]], dict[str, list[CueForm]]]:
+    """The speech-act list parsed as the cue list, and its forms the rules read on their own (``rules``
+    yes); a form the cue list holds may not be repeated."""
+    df = read_lexicon(path, ("lemma", "forms", "stance", "inverts", "rules", "rationale"))
+    out: dict[str, list[CueForm]] = {}
+    ruled: dict[str, list[CueForm]] = {}
+    for n, row in data_rows(df):
+        stance, inverts, alone = row["stance"].strip(), row["inverts"].strip(), row["rules"].strip()
+        check_choice(path, n, "stance", stance, STANCES)
+        for col, value in (("inverts", inverts), ("rules", alone)):
+            check_choice(path, n, col, value, ("yes", "no"))
         for form in row["forms"].split("|"):
             toks = tuple(form.strip().lower().split())
+            if not toks or not all(_PHRASE_WORD.fullmatch(t) for t in toks):
+                raise row_error(path, n, f"invalid cue form {form!r} in column 'forms'")
             if any(f[0] == toks for f in cues.get(toks[0], ())):
                 raise row_error(path, n, f"cue form {form.strip()!r} is already in the cue list")
-    return out
+            entry = (toks, row["lemma"].strip(), stance, inverts == "yes")
+            for d in (out, ruled) if alone == "yes" else (out,):
+                d.setdefault(toks[0], []).append(entry)
+    for d in (out, ruled):
+        for v in d.values():
+            v.sort(key=lambda e: -len(e[0]))
+    return out, ruled
 
 
 def cue_forms(rules: Rules, low: str) -> list[CueForm]:

@@ -46,7 +46,7 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
                 continue  # but ", adding later: “...”" opens a new quotation, a statement of its own
             if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
                 break
-            if any(h.cue_end <= o.cue_start and o.cue_end <= m.start() and _main(text, o) for o in hits):
+            if any(h.cue_end <= o.cue_start and o.cue_end <= m.start() and _main(text, h, o) for o in hits):
                 break  # a later row's cue is nearer: "When X requested it, officials told ..., saying"
             out.append(_with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared"))
             cues.add(m.span(1))
@@ -63,10 +63,12 @@ _OPENING = re.compile(r"[\"“'‘]*([A-Z][a-z]+ing)\b[^,]{0,200}?,")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that|whom)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
-def _main(text: str, o: Hit) -> bool:
-    """Is row ``o`` a clause of its own, not a relative one ("the allegations, which the Post reported,")?"""
+def _main(text: str, h: Hit, o: Hit) -> bool:
+    """Is row ``o``, after row ``h``, a clause of its own: a comma between them ("When X requested it,
+    officials told"), and not a relative clause ("the allegations, which the Post reported,")?"""
     return (
-        o.source_start >= 0
+        h.cue_end <= o.source_start
+        and "," in text[h.cue_end : o.source_start]
         and _RELATIVE_BEFORE.search(text, max(0, o.source_start - 40), o.source_start) is None
     )
 

@@ -76,7 +76,10 @@ def test_the_speech_act_list_leaves_the_models_inputs_alone():
 
 def test_a_speech_act_repeating_a_cue_form_names_file_and_row(tmp_path):
     path = tmp_path / "acts.csv"
-    rows = "lemma,forms,stance,inverts,rationale\nthank,thanked,neutral,no,ok\nsay,said,neutral,no,dup\n"
+    rows = (
+        "lemma,forms,stance,inverts,rules,rationale\nthank,thanked,neutral,no,no,ok\n"
+        + "say,said,neutral,no,no,x\n"
+    )
     path.write_text(rows, encoding="utf-8")
     with pytest.raises(helpers.ArticleError) as exc:
         helpers.attributions("It works, he said.", lexicons=helpers.AttributionLexicons(acts=path))
@@ -109,3 +112,57 @@ def test_a_participle_shares_the_source_of_the_nearest_main_clause_row():
         "paper they were false."
     )
     assert ("Moore’s campaign", "telling") in [(r[0], r[3]) for r in _rows(text)]
+
+
+# ------------------------------------------------------------------ speech acts the rules read after the CRF
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("Presumptive GOP nominee Donald Trump immediately fired back.", "Donald Trump", "fired back"),
+        (
+            "Trump's hardline approach alienated Bloomberg, who often makes the case that an open "
+            "immigration policy is needed.",
+            "Bloomberg",
+            "makes the case",
+        ),
+        (
+            "The President congratulated Secretary Clinton for securing the delegates.",
+            "The President",
+            "congratulated",
+        ),
+        (
+            "As governor, he directed funds to the border and requested more National Guard troops.",
+            "he",
+            "requested",
+        ),
+    ],
+)
+def test_a_speech_act_the_rules_read_is_a_statement(text, source, cue):
+    rows = [(r[0], r[3]) for r in _rows(text)]
+    assert len(rows) == 1 and source in rows[0][0] and rows[0][1] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He came out of the meeting smiling.",
+        "Footage from the scene circulated widely on social media.",
+        "In effect, there would be seven brackets, compared with two under the current code.",
+    ],
+)
+def test_a_speech_act_the_rules_leave_to_the_model_is_no_rule_cue(text):
+    assert _rows(text) == []
+
+
+def test_a_speech_act_with_an_unknown_rules_value_names_file_and_row(tmp_path):
+    path = tmp_path / "acts.csv"
+    rows = (
+        "lemma,forms,stance,inverts,rules,rationale\nthank,thanked,neutral,no,yes,ok\n"
+        + "notify,notified,neutral,no,maybe,x\n"
+    )
+    path.write_text(rows, encoding="utf-8")
+    with pytest.raises(helpers.ArticleError) as exc:
+        helpers.attributions("It works, he said.", lexicons=helpers.AttributionLexicons(acts=path))
+    assert str(path) in str(exc.value) and "row 3" in str(exc.value)
