@@ -204,7 +204,32 @@ def _new_hit(
     if c0 < sp.end and sp.start < c1 or c1 <= sp.start:
         return None  # overlapping the cue, or after it: a passive's agent, an object ("urging his voters")
     lemma, stance = _cue_sense(text, c0, c1, toks, rules)
-    return Hit(n, sp.start, sp.end, c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
+    a, b = _subject_span(text, toks, sp, c0)
+    return Hit(n, a, b, c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
+
+
+# prepositions whose object a CRF source may start with ("condemnations from | some Democrats in Congress,
+# the White House circulated"): the subject is the part after the span's last comma
+_OBJECT_OF = frozenset("from of by in at with for to against about among between over under after".split())
+# a capitalised name, then an aside between dashes, then the cue: "Bloomberg ― who rivals Trump ― compared"
+_DASH_ASIDE = re.compile(
+    r"([A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})[ \t]*[―—–][^―—–]{1,200}?[―—–][ \t]*(?:[a-z]+ly[ \t]+)?$"
+)
+
+
+def _subject_span(text: str, toks: list[Token], sp: TokenSpan, c0: int) -> tuple[int, int]:
+    """The CRF source span of a new hit, or the subject it sits beside: the name before a dash-enclosed
+    aside that holds the span, or the part after the last comma of a span opening on a preposition's
+    object."""
+    aside = _DASH_ASIDE.search(text, max(toks[0].start, c0 - 300), c0)
+    if aside is not None and aside.end(1) < sp.start:
+        return aside.span(1)
+    if sp.first and toks[sp.first - 1].low in _OBJECT_OF:
+        comma = text.rfind(",", sp.start, sp.end)
+        rest = text[comma + 1 : sp.end] if comma >= 0 else ""
+        if rest.strip():
+            return sp.end - len(rest.lstrip()), sp.end
+    return sp.start, sp.end
 
 
 def _continues(text: str, cue: tuple[int, int], owned: list[tuple[int, int]]) -> bool:

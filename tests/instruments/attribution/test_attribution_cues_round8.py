@@ -166,3 +166,27 @@ def test_a_speech_act_with_an_unknown_rules_value_names_file_and_row(tmp_path):
     with pytest.raises(helpers.ArticleError) as exc:
         helpers.attributions("It works, he said.", lexicons=helpers.AttributionLexicons(acts=path))
     assert str(path) in str(exc.value) and "row 3" in str(exc.value)
+
+
+# ------------------------------------------------------------------ the model's source beside its cue
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "To counter condemnations from some Democrats in Congress, the White House circulated a series "
+            "of e-mails quoting endorsements from economists.",
+            "the White House",
+        ),
+        (
+            "Bloomberg ― who rivals Trump in unwavering self-assurance ― favorably compared his own "
+            "achievements in business and politics with Trump’s.",
+            "Bloomberg",
+        ),
+    ],
+)
+def test_a_model_source_inside_a_prepositional_object_or_a_dashed_aside_is_the_subject_beside_it(
+    text, source
+):
+    assert [r[0] for r in _rows(text)] == [source]
