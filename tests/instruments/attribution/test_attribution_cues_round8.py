@@ -190,3 +190,12 @@ def test_a_model_source_inside_a_prepositional_object_or_a_dashed_aside_is_the_s
     text, source
 ):
     assert [r[0] for r in _rows(text)] == [source]
+
+
+def test_a_gender_read_from_honorifics_is_the_same_every_time():
+    # the surname -> genders table is memoized per text: reading it must not empty it ("She sued him"
+    # after two rows of Mr. Farenthold had resolved to him once a third row asked)
+    from outlet_comparison.instruments.attribution.resolve import _gender
+
+    text = "Mr. Farenthold spoke on Friday, and Lauren Greene answered."
+    assert [_gender(text, "Farenthold") for _ in range(3)] == ["m", "m", "m"]
