@@ -191,7 +191,7 @@ def attribution_rows(
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
-    hits = act_hits(text, spans, toks, rules, hits)
+    hits = after_cues(text, act_hits(text, spans, toks, rules, hits))
     hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
     nonst = load_nonstatements(lex.nonstatements_path())
@@ -229,6 +229,24 @@ def act_hits(
                 if not any(_carries(h, o) for o in hits):
                     out.append(h)
     return sorted(out, key=lambda h: (h.sentence, h.cue_start)) if len(out) > len(hits) else hits
+
+
+def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
+    """A source span holding another statement, source and listed cue, starts after it: "Greene claimed
+    Farenthold asked her" is Greene's claim and Farenthold's request, not a source "Greene claimed
+    Farenthold"."""
+    for h in hits:
+        inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]
+        if h.source_start >= 0 and inner:
+            rest = text[max(inner) : h.source_end]
+            if rest.strip():
+                h.source_start = h.source_end - len(rest.lstrip())
+    return hits
+
+
+def _inside(o: Hit, h: Hit) -> bool:
+    """Do the source and the cue of ``o``, in that order, lie inside the source span of ``h``?"""
+    return h.source_start <= o.source_start < o.source_end <= o.cue_start and o.cue_end < h.source_end
 
 
 def _carries(h: Hit, o: Hit) -> bool:

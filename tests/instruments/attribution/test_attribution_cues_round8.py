@@ -199,3 +199,8 @@ def test_a_gender_read_from_honorifics_is_the_same_every_time():
 
     text = "Mr. Farenthold spoke on Friday, and Lauren Greene answered."
     assert [_gender(text, "Farenthold") for _ in range(3)] == ["m", "m", "m"]
+
+
+def test_two_names_around_a_cue_are_two_sources():
+    text = "Greene sued him in 2014. Among other things, Greene claimed Farenthold asked her for a threesome."
+    assert [(r[0], r[3]) for r in _rows(text)] == [("Greene", "claimed"), ("Farenthold", "asked")]
