@@ -205,6 +205,8 @@ def _new_hit(
         return None  # overlapping the cue, or after it: a passive's agent, an object ("urging his voters")
     lemma, stance = _cue_sense(text, c0, c1, toks, rules)
     a, b = _subject_span(text, toks, sp, c0)
+    if text[c0:c1].lower().startswith("to ") and sp.first and toks[sp.first - 1].low in _OBJECT_OF:
+        return None  # "sent a letter to Texas Gov. Greg Abbott to tell him": an object, no subject
     return Hit(n, a, b, c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
 
 

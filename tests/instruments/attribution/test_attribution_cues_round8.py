@@ -204,3 +204,11 @@ def test_a_gender_read_from_honorifics_is_the_same_every_time():
 def test_two_names_around_a_cue_are_two_sources():
     text = "Greene sued him in 2014. Among other things, Greene claimed Farenthold asked her for a threesome."
     assert [(r[0], r[3]) for r in _rows(text)] == [("Greene", "claimed"), ("Farenthold", "asked")]
+
+
+def test_the_object_of_a_preposition_before_an_infinitive_cue_is_no_source():
+    text = (
+        "“It has been an honor,” Farenthold said in a statement Friday evening, noting he sent a letter to "
+        "Texas Gov. Greg Abbott to tell him about his resignation, effective at 5 p.m."
+    )
+    assert [(r[0], r[3]) for r in _rows(text)] == [("Farenthold", "said"), ("Farenthold", "noting")]
