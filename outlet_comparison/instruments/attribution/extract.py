@@ -177,7 +177,8 @@ def attribution_rows(
 ) -> list[dict]:
     """The rows of ``attributions`` as dicts (corpus mode counts them without building the table).
 
-    The recipe: rules -> model refinement -> non-statements -> resolution -> rows. ``learned`` chooses
+    The recipe: rules -> model refinement -> speech acts (``act_hits``, no feature of the model) ->
+    non-statements -> resolution -> rows. ``learned`` chooses
     the CRF refinement (None: ``lexicons.learned``, True by default); False runs the rules alone.
     """
     check_str(text)
