@@ -1,6 +1,7 @@
 """Source attribution: who is quoted, by which cue, and how often anonymously.
 
-The recipe (``extract.attribution_rows``): rules -> model refinement -> non-statements -> resolution
+The recipe (``extract.attribution_rows``): rules -> model refinement -> speech acts the rules read
+after the model (``lexicons/attribution_acts.csv``, no feature of it) -> non-statements -> resolution
 -> rows. Modules, in that order: ``rules`` (the word lists, parsed and validated:
 ``AttributionLexicons`` names the files, ``Rules`` holds them parsed), ``tokens`` (tokens and noun
 phrases), ``names`` (people named in the text), ``cues`` (cues and source spans), ``crf`` and

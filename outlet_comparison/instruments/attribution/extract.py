@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from dataclasses import replace
 
 import pandas as pd
 
@@ -25,7 +26,7 @@ from outlet_comparison.instruments.attribution.filters import (
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
-from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules
+from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
 from outlet_comparison.instruments.attribution.shared import relative_cue_hits, shared_cue_hits
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
@@ -176,7 +177,8 @@ def attribution_rows(
 ) -> list[dict]:
     """The rows of ``attributions`` as dicts (corpus mode counts them without building the table).
 
-    The recipe: rules -> model refinement -> non-statements -> resolution -> rows. ``learned`` chooses
+    The recipe: rules -> model refinement -> speech acts (``act_hits``, no feature of the model) ->
+    non-statements -> resolution -> rows. ``learned`` chooses
     the CRF refinement (None: ``lexicons.learned``, True by default); False runs the rules alone.
     """
     check_str(text)
@@ -190,6 +192,7 @@ def attribution_rows(
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
+    hits = after_cues(text, act_hits(text, spans, toks, rules, hits))
     hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
     nonst = load_nonstatements(lex.nonstatements_path())
@@ -198,6 +201,64 @@ def attribution_rows(
 
 
 LISTED = ("neutral", "loaded")  # stances of listed statement verbs
+
+
+def _act_rules(rules: Rules, _key: str) -> Rules:
+    """``rules`` with the speech acts the rules read as its cues (and a memo of its own)."""
+    return replace(rules, cues=rules.rule_acts, according=(), according_firsts=frozenset(), memo={})
+
+
+def act_hits(
+    text: str, spans: list[tuple[int, int]], toks: list[list[Token]], rules: Rules, hits: list[Hit]
+) -> list[Hit]:
+    """``hits`` plus the speech acts the rules place a source for ("Trump immediately fired back"), after
+    the CRF: they are no feature of it. A cue inside one of ``hits``' cues is none, and so is one whose
+    subject a later participle of ``hits`` already holds ("Roberts challenged that line, saying ..."
+    is one statement)."""
+    act = remember(rules, "act_rules", "", _act_rules)
+    if not act.cues:
+        return hits
+    cues = [(h.cue_start, h.cue_end) for h in hits]
+    out = list(hits)
+    for n, (s, e) in enumerate(spans):
+        ts = toks[n]
+        if not any(t.low in act.cues for t in ts):
+            continue
+        ctx = context_start(text, spans, n)
+        for h in sentence_hits(text, n, s, e, False, act, ts if ctx == s else tokens(text, ctx, e), False):
+            if h.source_start >= 0 and not any(a < h.cue_end and h.cue_start < b for a, b in cues):
+                if not any(_carries(h, o) for o in hits):
+                    out.append(h)
+    return sorted(out, key=lambda h: (h.sentence, h.cue_start)) if len(out) > len(hits) else hits
+
+
+def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
+    """A source span holding another statement, source and listed cue, starts after it: "Greene claimed
+    Farenthold asked her" is Greene's claim and Farenthold's request, not a source "Greene claimed
+    Farenthold"."""
+    for h in hits:
+        inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]
+        if h.source_start >= 0 and inner:
+            rest = text[max(inner) : h.source_end]
+            if rest.strip():
+                h.source_start = h.source_end - len(rest.lstrip())
+    return hits
+
+
+def _inside(o: Hit, h: Hit) -> bool:
+    """Do the source and the cue of ``o``, in that order, lie inside the source span of ``h``?"""
+    return h.source_start <= o.source_start < o.source_end <= o.cue_start and o.cue_end < h.source_end
+
+
+def _carries(h: Hit, o: Hit) -> bool:
+    """Is ``o`` a participle after cue ``h`` in its sentence that took ``h``'s subject (", saying ...")?"""
+    return (
+        o.sentence == h.sentence
+        and o.how.endswith("subject, -ing")
+        and o.cue_start >= h.cue_end
+        and o.source_start < h.source_end
+        and h.source_start < o.source_end
+    )
 
 
 def statements_only(

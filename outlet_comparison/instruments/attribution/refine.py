@@ -204,7 +204,34 @@ def _new_hit(
     if c0 < sp.end and sp.start < c1 or c1 <= sp.start:
         return None  # overlapping the cue, or after it: a passive's agent, an object ("urging his voters")
     lemma, stance = _cue_sense(text, c0, c1, toks, rules)
-    return Hit(n, sp.start, sp.end, c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
+    a, b = _subject_span(text, toks, sp, c0)
+    if text[c0:c1].lower().startswith("to ") and sp.first and toks[sp.first - 1].low in _OBJECT_OF:
+        return None  # "sent a letter to Texas Gov. Greg Abbott to tell him": an object, no subject
+    return Hit(n, a, b, c0, c1, text[c0:c1], stance, "CRF NP cue", lemma)
+
+
+# prepositions whose object a CRF source may start with ("condemnations from | some Democrats in Congress,
+# the White House circulated"): the subject is the part after the span's last comma
+_OBJECT_OF = frozenset("from of by in at with for to against about among between over under after".split())
+# a capitalised name, then an aside between dashes, then the cue: "Bloomberg ― who rivals Trump ― compared"
+_DASH_ASIDE = re.compile(
+    r"([A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})[ \t]*[―—–][^―—–]{1,200}?[―—–][ \t]*(?:[a-z]+ly[ \t]+)?$"
+)
+
+
+def _subject_span(text: str, toks: list[Token], sp: TokenSpan, c0: int) -> tuple[int, int]:
+    """The CRF source span of a new hit, or the subject it sits beside: the name before a dash-enclosed
+    aside that holds the span, or the part after the last comma of a span opening on a preposition's
+    object."""
+    aside = _DASH_ASIDE.search(text, max(toks[0].start, c0 - 300), c0)
+    if aside is not None and aside.end(1) < sp.start:
+        return aside.span(1)
+    if sp.first and toks[sp.first - 1].low in _OBJECT_OF:
+        comma = text.rfind(",", sp.start, sp.end)
+        rest = text[comma + 1 : sp.end] if comma >= 0 else ""
+        if rest.strip():
+            return sp.end - len(rest.lstrip()), sp.end
+    return sp.start, sp.end
 
 
 def _continues(text: str, cue: tuple[int, int], owned: list[tuple[int, int]]) -> bool:
@@ -246,16 +273,30 @@ def _trim_cue(toks: list[Token], sp: TokenSpan) -> TokenSpan | None:
 
 
 def _cue_sense(text: str, c0: int, c1: int, toks: list[Token], rules: Rules) -> tuple[str, str]:
-    """(lemma, stance) of a cue span from the cue list; 'unlisted' when the list has none of its words.
+    """(lemma, stance) of a cue span from the cue list, else the speech-act list; 'unlisted' when neither
+    has any of its words.
 
     An unlisted cue (PolNeAR's "is against", "ended without agreement") counts only with ``beliefs=True``.
     """
     inside = [j for j, t in enumerate(toks) if t.start >= c0 and t.end <= c1]
     lows = [toks[j].low for j in inside]
-    for k, low in enumerate(lows):
-        if (k and lows[k - 1] in DETERMINERS) or nominal(toks, inside[k]):
-            continue  # a noun ('scheduled a call with reporters', 'made similar demands'), as the rules
-        for form, lemma, stance, _inv in rules.cues.get(low, ()):
-            if tuple(lows[k : k + len(form)]) == form:
-                return lemma, stance
+    for lists in (rules.cues, rules.acts):  # a listed cue word first, then a speech act ("challenged")
+        for k, low in enumerate(lows):
+            if _noun(toks, inside[k], lows[k - 1] if k else ""):
+                continue  # a noun ('scheduled a call with reporters', 'made similar demands'), as the rules
+            for form, lemma, stance, _inv in lists.get(low, ()):
+                if tuple(lows[k : k + len(form)]) == form:
+                    return lemma, stance
     return " ".join(lows) or text[c0:c1], "unlisted"
+
+
+# before a past tense these float off the subject ("have since both criticized")
+_BOTH = frozenset(("both", "all", "each"))
+
+
+def _noun(toks: list[Token], j: int, before: str) -> bool:
+    """Is the cue word at token j a noun (after a determiner: 'made similar demands')? Not a past tense
+    after a floating quantifier ("Republicans have since both criticized his position and pressured")."""
+    if toks[j].low.endswith("ed") and j and toks[j - 1].low in _BOTH:
+        return False
+    return before in DETERMINERS or nominal(toks, j)

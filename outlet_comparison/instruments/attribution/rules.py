@@ -65,13 +65,14 @@ class AttributionLexicons:
     learned: bool = True  # False: the rules alone (prefer the ``learned`` argument of ``attributions``)
     reader_types: Path | str | None = None  # vague quantifiers/heads and person descriptions (issue 21)
     first_names: Path | str | None = None  # first names with the pronoun they take ('he'/'she' agreement)
+    acts: Path | str | None = None  # speech acts read only where the model or a row places them (no refit)
 
     def paths(self) -> tuple[str, ...]:
         """The word list files as absolute path strings, resolved from the project root."""
         names = ("cues", "according", "nouns", "affiliations", "anonymity", "modifiers", "countries")
         return tuple(
             str(project_path(getattr(self, name), LEXICONS / f"attribution_{name}.csv"))
-            for name in (*names, "type_nouns", "first_names")
+            for name in (*names, "type_nouns", "first_names", "acts")
         )
 
     def reader_types_path(self) -> str:
@@ -114,6 +115,10 @@ class Rules:
     modifiers: frozenset[str]
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> 'm' or 'f'
     us_states: frozenset[str] = frozenset()  # country names that are also US states ("Georgia")
+    # speech acts whose word is too often no speech for the rules to find alone ("challenged", "thanked"):
+    # read only for a cue the CRF marks or one that shares a row's source, never as a rule cue or feature
+    acts: dict[str, list[CueForm]] = field(default_factory=dict)
+    rule_acts: dict[str, list[CueForm]] = field(default_factory=dict)  # those the rules read after the CRF
     # results by (function, text): mentions and names recur within and across articles; emptied when full
     memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -399,7 +404,7 @@ def _modifiers(path: str) -> frozenset[str]:
 @memoize(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Rules:
     """Parse the files once per combination of paths."""
-    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns, first_names = paths
+    cues, according, nouns, affiliations, anonymity, modifiers, countries, type_nouns, names, acts = paths
     listed_nouns = _with_titles(_nouns(nouns))
     parsed = _cues(cues)
     known = _affiliations(affiliations)
@@ -420,9 +425,45 @@ def _load(paths: tuple[str, ...]) -> Rules:
         alias_by_text=alias_by_text,
         anonymity=_anonymity(anonymity),
         modifiers=_modifiers(modifiers),
-        first_names=_first_names(first_names),
+        first_names=_first_names(names),
         us_states=_us_states(countries),
+        acts=(both := _acts(acts, parsed))[0],
+        rule_acts=both[1],
     )
+
+
+def _acts(
+    path: str, cues: dict[str, list[CueForm]]
+) -> tuple[dict[str, list[CueForm]], dict[str, list[CueForm]]]:
+    """The speech-act list parsed as the cue list, and its forms the rules read on their own (``rules``
+    yes); a form the cue list holds may not be repeated."""
+    df = read_lexicon(path, ("lemma", "forms", "stance", "inverts", "rules", "rationale"))
+    out: dict[str, list[CueForm]] = {}
+    ruled: dict[str, list[CueForm]] = {}
+    for n, row in data_rows(df):
+        stance, inverts, alone = row["stance"].strip(), row["inverts"].strip(), row["rules"].strip()
+        check_choice(path, n, "stance", stance, STANCES)
+        for col, value in (("inverts", inverts), ("rules", alone)):
+            check_choice(path, n, col, value, ("yes", "no"))
+        for form in row["forms"].split("|"):
+            toks = tuple(form.strip().lower().split())
+            if not toks or not all(_PHRASE_WORD.fullmatch(t) for t in toks):
+                raise row_error(path, n, f"invalid cue form {form!r} in column 'forms'")
+            if any(f[0] == toks for f in cues.get(toks[0], ())):
+                raise row_error(path, n, f"cue form {form.strip()!r} is already in the cue list")
+            entry = (toks, row["lemma"].strip(), stance, inverts == "yes")
+            for d in (out, ruled) if alone == "yes" else (out,):
+                d.setdefault(toks[0], []).append(entry)
+    for d in (out, ruled):
+        for v in d.values():
+            v.sort(key=lambda e: -len(e[0]))
+    return out, ruled
+
+
+def cue_forms(rules: Rules, low: str) -> list[CueForm]:
+    """The forms starting with ``low``: the cue list's, then the speech-act list's."""
+    listed, acts = rules.cues.get(low), rules.acts.get(low)
+    return [*listed, *acts] if listed and acts else listed or acts or []
 
 
 def _first_names(path: str) -> dict[str, str]:

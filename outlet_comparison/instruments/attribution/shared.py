@@ -16,7 +16,7 @@ from dataclasses import replace
 from outlet_comparison.instruments.attribution.classify import classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names
-from outlet_comparison.instruments.attribution.rules import Rules
+from outlet_comparison.instruments.attribution.rules import Rules, cue_forms
 from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINERS, inflection
 
 # a comma, a closing quote mark if the statement was quoted ('..., it said," adding that'), a participle
@@ -46,6 +46,8 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
                 continue  # but ", adding later: “...”" opens a new quotation, a statement of its own
             if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
                 break
+            if any(h.cue_end <= o.cue_start and o.cue_end <= m.start() and _main(text, h, o) for o in hits):
+                break  # a later row's cue is nearer: "When X requested it, officials told ..., saying"
             out.append(_with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared"))
             cues.add(m.span(1))
             break
@@ -56,6 +58,19 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
 # a sentence opening with a listed verb's participle clause: "Lamenting their luck, Mexicans often say"
 _OPENING_SETTING = _SETTING | {"writing"}  # "Writing in the Times, X argued": where, not what
 _OPENING = re.compile(r"[\"“'‘]*([A-Z][a-z]+ing)\b[^,]{0,200}?,")
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that|whom)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _main(text: str, h: Hit, o: Hit) -> bool:
+    """Is row ``o``, after row ``h``, a clause of its own: a comma between them ("When X requested it,
+    officials told"), and not a relative clause ("the allegations, which the Post reported,")?"""
+    return (
+        h.cue_end <= o.source_start
+        and "," in text[h.cue_end : o.source_start]
+        and _RELATIVE_BEFORE.search(text, max(0, o.source_start - 40), o.source_start) is None
+    )
 
 
 def opening_participle_hits(
@@ -84,8 +99,9 @@ def opening_participle_hits(
 
 
 def _one_word_forms(rules: Rules, word: str) -> list:
-    """The cue list's one-word, non-belief forms of ``word`` (a cue that can share a row's source)."""
-    return [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
+    """The one-word, non-belief forms of ``word`` in the cue or speech-act list (a cue that can share a
+    row's source: "said ..., thanking his staff")."""
+    return [f for f in cue_forms(rules, word) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
 
 
 def _with_cue(h: Hit, span: tuple[int, int], cue: str, form: tuple, how: str) -> Hit:
@@ -161,6 +177,8 @@ def relative_cue_hits(
     for n, (s, e) in enumerate(spans):
         for m in _WHO_CUE.finditer(text, s, e):
             word = m.group(1)
+            # listed cues only: a speech act in such a clause names people by a past act ("the council
+            # members who requested the report") more than it reports what they said
             forms = [f for f in rules.cues.get(word, ()) if f[0] == (word,) and f[2] in ("neutral", "loaded")]
             if not forms or any(a < m.end(1) and m.start(1) < b for a, b in cues):
                 continue
