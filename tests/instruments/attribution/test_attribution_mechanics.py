@@ -43,7 +43,7 @@ def test_after_lower_equals_the_regex_on_news_articles() -> None:
 
 
 def _alias_texts() -> list[str]:
-    """Texts full of alias look-alikes: every alias in four settings, and news articles when there."""
+    """Texts full of alias look-alikes: every alias in five settings, and news articles when there."""
     from outlet_comparison.instruments.attribution.extract import AttributionLexicons
     from outlet_comparison.instruments.attribution.rules import load_rules
 
