@@ -122,13 +122,27 @@ def _isolate(pair: tuple[object, str], fn: Features, ctx) -> Outcome:
             return DIED
 
 
+def _run_here(chunks: list[list[int]], pairs: list, done: Done, fn: Features) -> None:
+    """Run the chunks in this process. What is loaded when the run starts and after its first chunk (word
+    lists, models) is frozen out of the garbage collections until the run ends: a full collection would
+    otherwise walk all of it again (benchmarks/README.md, issue 21 throughput). Not when the caller froze."""
+    ours = gc.get_freeze_count() == 0
+    try:
+        for k, c in enumerate(chunks):
+            if ours and k < 2:
+                gc.freeze()
+            done(c, _chunk([pairs[i] for i in c], fn))
+    finally:
+        if ours:
+            gc.unfreeze()
+
+
 def _run_local(chunks: list[list[int]], pairs: list, n_workers: int, done: Done, fn: Features) -> None:
     """Run the chunks on worker processes (fork where available). A worker that dies breaks the pool at
     once (no wait): the chunks that were in flight are re-run article by article, each alone in a fresh
     process, so only the article that kills its process fails; the other chunks go to a new pool."""
     if n_workers == 1 or len(chunks) <= 1:
-        for c in chunks:
-            done(c, _chunk([pairs[i] for i in c], fn))
+        _run_here(chunks, pairs, done, fn)
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool

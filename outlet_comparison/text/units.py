@@ -69,6 +69,7 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 _ASCII_MARK = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")  # combining accents on a Latin letter
 _FOLDABLE = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # the blocks every key of _FOLD lies in
+_MARK = re.compile("[\u0300-\u036f]")  # a combining accent: where _ASCII_MARK can match (found faster)
 
 
 def fold_latin(text: str) -> tuple[str, list[int] | None]:
@@ -85,7 +86,7 @@ def fold_latin(text: str) -> tuple[str, list[int] | None]:
     if text.isascii():
         return text, None
     out = text.translate(_FOLD) if _FOLDABLE.search(text) else text  # curly quotes alone: nothing to fold
-    if not _ASCII_MARK.search(out):
+    if not _MARK.search(out) or not _ASCII_MARK.search(out):
         return out, None
     drop = {i for m in _ASCII_MARK.finditer(out) for i in range(m.start(), m.end())}
     where = [i for i in range(len(out)) if i not in drop]

@@ -165,7 +165,10 @@ def _body_named_before(text: str, pos: int, mention: str, nouns: dict[str, str])
     word = next((w for w in re.findall(r"\b[a-z]+\b", mention) if nouns.get(w) == "org"), "")
     if not word:
         return ""
-    found = [m.group(0) for m in _named_before_rx(word).finditer(text, max(0, pos - BODY_REACH), pos)]
+    lo = max(0, pos - BODY_REACH)
+    if text.find(word.capitalize(), lo, pos) < 0:
+        return ""  # no capitalised body noun to end a match: the pattern is not built (a compile each word)
+    found = [m.group(0) for m in _named_before_rx(word).finditer(text, lo, pos)]
     return re.sub(r"^The\s+", "", found[-1]) if found else ""
 
 

@@ -261,7 +261,13 @@ def _alias_body(alias: str) -> str:
 def _alias_index(aliases: tuple[Alias, ...]) -> tuple[re.Pattern[str], dict[str, Alias]]:
     """One alternation of every alias (longest first) and a map from matched text to the alias."""
     ordered = sorted(aliases, key=lambda a: (-len(a.alias), a.alias))
-    rx = re.compile("|".join(_alias_body(a.alias) for a in ordered))
+    bodies = [_alias_body(a.alias) for a in ordered]
+    if not all(b.startswith(_ALIAS_START.pattern) for b in bodies):
+        raise ValueError(f"an alias pattern no longer opens with {_ALIAS_START.pattern}: see _alias_index")
+    # the look-behind every alias opens with, once before the alternation (the same matches): each branch
+    # then opens with its first character, which the regex engine compares before entering the branch
+    size = len(_ALIAS_START.pattern)
+    rx = re.compile(f"{_ALIAS_START.pattern}(?:{'|'.join(b[size:] for b in bodies)})")
     by: dict[str, Alias] = {}
     for a in reversed(ordered):  # the earlier (longer, file) alias wins a shared key
         by[alias_lookup(a.alias)] = a

@@ -19,6 +19,7 @@ from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names, surname_key
+from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
@@ -126,7 +127,7 @@ def common_initial(text: str, start: int, sentence_start: int) -> bool:
     word = _WORD.match(text, start)
     if word is None:
         return False
-    return re.search(rf"[a-z,;]\s+{re.escape(word.group(0))}\b", text) is None
+    return not after_lower(text, word.group(0))
 
 
 def _is_description(mention: str, words: ReaderWords) -> bool:

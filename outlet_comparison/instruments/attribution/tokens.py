@@ -119,6 +119,30 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+_AFTER_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def after_lower(text: str, word: str) -> bool:
+    """Is ``word`` written after a lower-case letter, comma or semicolon and white space, and followed by a
+    word boundary: ``re.search(rf"[a-z,;]\\s+{re.escape(word)}\\b", text)``, found by ``str.find`` (the
+    regex tries its first character class at every position of the text; the same answers)."""
+    if not word:
+        return re.search(r"[a-z,;]\s+\b", text) is not None
+    n, size = len(word), len(text)
+    last = word[-1].isalnum() or word[-1] == "_"  # \w, as the regex engine reads it in a str pattern
+    p = text.find(word, 2)
+    while p != -1:
+        q = p - 1
+        while q >= 0 and text[q].isspace():
+            q -= 1
+        e = p + n
+        if q < p - 1 and q >= 0 and text[q] in _AFTER_LOWER:
+            if last != (e < size and (text[e].isalnum() or text[e] == "_")):
+                return True
+        p = text.find(word, p + 1)
+    return False
+
+
 def name_may(toks: list[Token], k: int) -> bool:
     """Is toks[k] the surname 'May' of a name ("Theresa May"), not the modal: capitalised after a
     capitalised word?"""

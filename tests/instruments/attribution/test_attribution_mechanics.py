@@ -1,0 +1,75 @@
+"""Speed-ups of the attribution mechanics give the answers of the code they replace (issue 21 throughput)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+import helpers
+from outlet_comparison.instruments.attribution.tokens import after_lower
+
+# the characters the regexes treat differently: letters of both cases, \w and not, white space of
+# several kinds, the apostrophes and hyphen of a word, the comma and semicolon before it
+_PIECES = list("aAbBzZ,;:. \t\n\u00a0\u2009_1’'-éÉ\u0301") + ["Ab", "Ab’", "a ", ", ", "; A", "Zé"]
+_WORDS = ["A", "Ab", "Ab’", "Ab'", "Ab-", "Ab_", "B1", "Zé", "É", "a", ",", " A", "Ab’s"]
+
+
+def _regex(text: str, word: str) -> bool:
+    """The search ``after_lower`` replaces (``speakers.common_initial`` before)."""
+    return re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text) is not None
+
+
+def test_after_lower_equals_the_regex_on_random_texts() -> None:
+    """Random texts over the characters that matter, every word form: the same answer as the regex."""
+    rng = random.Random(21)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 16)))
+        word = rng.choice(_WORDS)
+        assert after_lower(text, word) == _regex(text, word), (text, word)
+
+
+@pytest.mark.shared
+def test_after_lower_equals_the_regex_on_news_articles() -> None:
+    """Every capitalised word of 10 AllSides articles: the same answer as the regex."""
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is not there (../shared)")
+    texts = list(helpers.read_corpus(path).sample(frac=1.0, random_state=5).head(10)["text"])
+    for text in texts:
+        for word in set(re.findall(r"[A-Za-z][\w’'\-]*", text)):
+            assert after_lower(text, word) == _regex(text, word), word
+
+
+def _alias_texts() -> list[str]:
+    """Texts full of alias look-alikes: every alias in five settings, and news articles when there."""
+    from outlet_comparison.instruments.attribution.extract import AttributionLexicons
+    from outlet_comparison.instruments.attribution.rules import load_rules
+
+    rules = load_rules(AttributionLexicons())
+    made = " ".join(
+        f"the {a.alias} said. x{a.alias} {a.alias.upper()}’s .{a.alias}, {a.alias.lower()}s"
+        for a in rules.affiliations
+    )
+    texts = [made[i : i + 4000] for i in range(0, len(made), 4000)]
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    if path.is_file():
+        texts += list(helpers.read_corpus(path).sample(frac=1.0, random_state=3).head(20)["text"])
+    return texts
+
+
+def test_alias_alternation_matches_as_one_lookbehind_per_alias() -> None:
+    """``rules.alias_rx`` (the look-behind once, before the alternation) finds what the alternation with
+    the look-behind in every branch found, match for match, where ``find_aliases`` tries it."""
+    from outlet_comparison.instruments.attribution.extract import AttributionLexicons
+    from outlet_comparison.instruments.attribution.rules import _ALIAS_START, _alias_body, load_rules
+    from outlet_comparison.wordlists import matches_at
+
+    rules = load_rules(AttributionLexicons())
+    ordered = sorted(rules.affiliations, key=lambda a: (-len(a.alias), a.alias))
+    before = re.compile("|".join(_alias_body(a.alias) for a in ordered))
+    for text in _alias_texts():
+        starts = [m.start() for m in _ALIAS_START.finditer(text)]
+        got = [(m.span(), m.group(0)) for m in matches_at(text, rules.alias_rx, starts)]
+        assert got == [(m.span(), m.group(0)) for m in matches_at(text, before, starts)]
