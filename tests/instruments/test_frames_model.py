@@ -320,7 +320,16 @@ def test_rebuilt_shipped_rule_decides_as_fit_frames_model():
 
 
 @pytest.mark.parametrize(
-    "name", ["stack", "c-mean", "prior-threshold", "one-se", "shrunk-lda", "logistic+forest"]
+    "name",
+    [
+        pytest.param("stack", marks=pytest.mark.slow),  # 4-12 s: two stages of fits
+        pytest.param("bag", marks=pytest.mark.slow),  # 10 bags per fit
+        "c-mean",
+        "prior-threshold",
+        "one-se",
+        "shrunk-lda",
+        "logistic+boosting",
+    ],
 )
 def test_every_variant_decides_every_frame(name):
     bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
