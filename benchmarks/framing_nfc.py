@@ -15,9 +15,14 @@ The corpus's own unseen test part is not in ../shared and is not read here.
 ``--tuning-seeds`` prints instead only the tuning part's nested-CV F1 (macro, human interest,
 morality) for each outer seed and their mean, the numbers read while choosing a variant (the
 held-out part is dropped before anything is computed); ``--c-grid`` sets the C values tried.
+``--variants NAME ...`` (with ``--tuning-seeds``) compares model-side variants (``variants()``: stacking,
+bagging, averaging over C, a prior-shift threshold, a forest, boosting, shrunk LDA, the one-SE rule) with
+the shipped model in the same run, per seed and mean, and says whether each meets round six's adoption
+rule (``adopted``).
 
     .venv/bin/python benchmarks/framing_nfc.py
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 [--c-grid 0.001 0.01 0.1 1]
+    .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants one-se shrunk-lda
 """
 
 from __future__ import annotations
