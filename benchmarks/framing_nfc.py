@@ -477,10 +477,15 @@ def variant_runs(
     return out
 
 
+ADOPT_MIN_SEEDS = 6  # the rule is read on six outer seeds (five of six higher)
+
+
 def adopted(shipped: list[float], variant: list[float]) -> bool:
-    """The round-six rule: the variant's macro beats the shipped one on at least all seeds but one, and its
-    mean gain exceeds half the seed-to-seed spread (max - min) of the per-seed difference."""
+    """The round-six rule: over at least six seeds, the variant's macro beats the shipped one on all seeds but
+    one, and its mean gain exceeds half the seed-to-seed spread (max - min) of the per-seed difference."""
     diff = np.array(variant) - np.array(shipped)
+    if len(diff) < ADOPT_MIN_SEEDS:
+        return False
     return int(np.sum(diff > 0)) >= len(diff) - 1 and float(diff.mean()) > (diff.max() - diff.min()) / 2
 
 
@@ -503,6 +508,7 @@ def print_variant(runs: Runs, name: str) -> None:
             "  macro - shipped " + " ".join(f"{d:+6.3f}" for d in diff) + f"   mean {diff.mean():+6.3f}, "
             f"higher on {int(np.sum(diff > 0))}/{len(diff)}, spread {diff.max() - diff.min():.3f}: "
             + ("ADOPT" if adopted(ship, mac) else "not adopted")
+            + ("" if len(seeds) >= ADOPT_MIN_SEEDS else f" (the rule needs {ADOPT_MIN_SEEDS} seeds)")
         )
     sys.stdout.flush()
 

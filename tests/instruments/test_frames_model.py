@@ -377,6 +377,7 @@ def test_adoption_needs_all_seeds_but_one_and_a_gain_beyond_half_the_spread():
         0.04,
     ]  # higher on all six, but the mean gain is in the spread
     assert not bench.adopted(ship, [s + d for s, d in zip(ship, small_gain, strict=True)])
+    assert not bench.adopted(ship[:1], [ship[0] + 0.05])  # one seed says nothing
 
 
 def test_unknown_variant_is_refused():
