@@ -15,17 +15,23 @@ The corpus's own unseen test part is not in ../shared and is not read here.
 ``--tuning-seeds`` prints instead only the tuning part's nested-CV F1 (macro, human interest,
 morality) for each outer seed and their mean, the numbers read while choosing a variant (the
 held-out part is dropped before anything is computed); ``--c-grid`` sets the C values tried.
+``--variants NAME ...`` (with ``--tuning-seeds``) compares model-side variants (``variants()``: stacking,
+bagging, averaging over C, a prior-shift threshold, a forest, boosting, shrunk LDA, the one-SE rule) with
+the shipped model in the same run, per seed and mean, and says whether each meets round six's adoption
+rule (``adopted``).
 
     .venv/bin/python benchmarks/framing_nfc.py
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 [--c-grid 0.001 0.01 0.1 1]
+    .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants one-se shrunk-lda
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import math
 import sys
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
 
@@ -157,9 +163,14 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tuning-seeds", type=int, nargs="+", help="outer seeds for the tuning part only")
     ap.add_argument("--c-grid", type=float, nargs="+", default=list(fm.FIT_C), help="C values tried")
+    ap.add_argument("--variants", nargs="+", help="model variants to compare with the shipped one")
     args = ap.parse_args(argv)
     if not DEV.is_file():
         print(f"skipped: {DEV} not found (needs ../shared)")
+        return
+    if args.variants:
+        seeds = tuple(args.tuning_seeds or (OUTER_SEED,))
+        variant_runs(read_dev(), seeds, args.variants, tuple(args.c_grid), print_variant)
         return
     if args.tuning_seeds:
         print_tuning(tuning_runs(read_dev(), tuple(args.tuning_seeds), tuple(args.c_grid)))
@@ -171,6 +182,335 @@ def main(argv: list[str] | None = None) -> None:
         if name.startswith("model"):
             missed = missed_targets(table)
             print(f"issue 22 targets: {'NOT met: ' + ', '.join(missed) if missed else 'met'}")
+
+
+# model-side variants (round six), compared with the shipped model on the tuning part only
+
+Proba = Callable[[np.ndarray], np.ndarray]
+Learner = Callable[[np.ndarray, np.ndarray], Proba]  # (x, y) -> fitted: x -> P(frame)
+Decide = Callable[[list[dict]], dict[str, np.ndarray]]  # fitted variant: feature dicts -> decisions
+
+
+def _matrix(values: list[dict], names: list[str]) -> np.ndarray:
+    """Feature dicts as a matrix in ``names`` order."""
+    return np.array([[v[n] for n in names] for v in values], dtype=float)
+
+
+def logistic(c: float) -> Learner:
+    """The shipped learner: a class-balanced L2 logistic regression on standardised features."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        mu, sd, lr = fm._fit_one(x, y, c)
+        return lambda z: lr.predict_proba((z - mu) / sd)[:, 1]
+
+    return fit
+
+
+def mean_of(*learners: Learner) -> Learner:
+    """The average of several learners' probabilities."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        fitted = [f(x, y) for f in learners]
+        return lambda z: np.mean([p(z) for p in fitted], axis=0)
+
+    return fit
+
+
+def bagged(learner: Learner, n_bags: int = 15, seed: int = 0) -> Learner:
+    """Bagging: ``learner`` fitted on ``n_bags`` bootstrap resamples (stratified: positives and negatives
+    resampled apart, so every bag has both), probabilities averaged."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        rng = np.random.default_rng(seed)
+        pos, neg = np.flatnonzero(y), np.flatnonzero(~y)
+        fitted = []
+        for _ in range(n_bags):
+            idx = np.concatenate([rng.choice(pos, len(pos)), rng.choice(neg, len(neg))])
+            fitted.append(learner(x[idx], y[idx]))
+        return lambda z: np.mean([p(z) for p in fitted], axis=0)
+
+    return fit
+
+
+def forest(depth: int = 3) -> Learner:
+    """A shallow class-weighted random forest (200 trees, leaves of at least 5 articles, fixed seed)."""
+    from sklearn.ensemble import RandomForestClassifier
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        rf = RandomForestClassifier(
+            200, max_depth=depth, min_samples_leaf=5, class_weight="balanced_subsample", random_state=0
+        ).fit(x, y)
+        return lambda z: rf.predict_proba(z)[:, 1]
+
+    return fit
+
+
+def boosting() -> Learner:
+    """Histogram gradient boosting, heavily regularised: depth 2, leaves of 20, 100 steps of 0.05, L2 1."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        hgb = HistGradientBoostingClassifier(
+            learning_rate=0.05,
+            max_iter=100,
+            max_depth=2,
+            min_samples_leaf=20,
+            l2_regularization=1.0,
+            class_weight="balanced",
+            early_stopping=False,
+            random_state=0,
+        ).fit(x, y)
+        return lambda z: hgb.predict_proba(z)[:, 1]
+
+    return fit
+
+
+def shrunk_lda() -> Learner:
+    """Linear discriminant analysis with Ledoit-Wolf shrinkage of the covariance, equal priors (linear)."""
+    from sklearn.discriminant_analysis import LinearDiscriminantAnalysis
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        mu, sd = fm._standardise(x)
+        lda = LinearDiscriminantAnalysis(solver="lsqr", shrinkage="auto", priors=[0.5, 0.5])
+        lda.fit((x - mu) / sd, y)
+        return lambda z: lda.predict_proba((z - mu) / sd)[:, 1]
+
+    return fit
+
+
+def cached(learner: Learner) -> Learner:
+    """``learner`` fitted once per distinct (x, y) (a forest or boosting model shared by several variants)."""
+    memo: dict[bytes, Proba] = {}
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        key = hashlib.sha256(x.tobytes() + y.tobytes()).digest()
+        if key not in memo:
+            memo[key] = learner(x, y)
+        return memo[key]
+
+    return fit
+
+
+def _oof(x: np.ndarray, y: np.ndarray, learner: Learner) -> np.ndarray:
+    """Pooled out-of-fold probabilities over the model's own inner split (5 folds, seed 2023)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    oof = np.zeros(len(y))
+    for a, b in StratifiedKFold(fm.FIT_FOLDS, shuffle=True, random_state=fm.FIT_SEED).split(x, y):
+        oof[b] = learner(x[a], y[a])(x[b])
+    return oof
+
+
+def _f1(y: np.ndarray, pred: np.ndarray) -> float:
+    """F1 of boolean predictions."""
+    return prf(y, pred)[2]
+
+
+def _best(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
+    """(F1, threshold): the best of ``fm.FIT_THRESHOLDS`` on pooled probabilities (ties: first)."""
+    best = (-1.0, 0.5)
+    for th in fm.FIT_THRESHOLDS:
+        f = _f1(y, p >= th)
+        if f > best[0] + 1e-12:
+            best = (f, th)
+    return best
+
+
+def prior_threshold(y: np.ndarray, p: np.ndarray) -> float:
+    """The threshold on class-balanced probabilities that Lipton et al. (2014) give for calibrated ones:
+    half the best F1, after the balanced probabilities are shifted back to the training prior."""
+    f1, _ = _best(y, p)
+    prior = float(np.mean(y))
+    # p' = prior-corrected p; p' >= f1 / 2  <=>  logit(p) >= logit(f1 / 2) - logit(prior)
+    logit = math.log(f1 / 2 / (1 - f1 / 2)) - math.log(prior / (1 - prior))
+    return 1 / (1 + math.exp(-logit))
+
+
+def tuned(grid: dict | Callable, threshold: str = "grid", one_se: bool = False) -> Callable[..., Decide]:
+    """A variant that, per frame, picks the learner of ``grid`` (name -> Learner, or a function of the frame's
+    training x, y giving one) and the threshold with the best pooled out-of-fold F1 on the inner split, then
+    refits it on the whole training part.
+
+    ``threshold``: 'grid' (the shipped rule: best of ``fm.FIT_THRESHOLDS``) or 'prior' (``prior_threshold``);
+    ``one_se``: take the first learner of ``grid`` (the most regularised first) whose F1 is within one
+    standard error (over the inner folds) of the best (Hastie et al.'s one-standard-error rule).
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    def fit(
+        values: list[dict], labels: dict[str, list[bool]], frames: tuple[str, ...] = fm.GENERAL_FRAMES
+    ) -> Decide:
+        names = list(values[0])
+        x = _matrix(values, names)
+        chosen = {}
+        for f in frames:
+            y = np.array(labels[f], dtype=bool)
+            folds = list(StratifiedKFold(fm.FIT_FOLDS, shuffle=True, random_state=fm.FIT_SEED).split(x, y))
+            results = []
+            learners = grid(x, y) if callable(grid) else grid
+            for key, learner in learners.items():
+                oof = _oof(x, y, learner)
+                f1, th = _best(y, oof)
+                per_fold = [_f1(y[b], oof[b] >= th) for _, b in folds]
+                results.append((f1, key, th, oof, np.std(per_fold) / math.sqrt(len(folds))))
+            top = max(results, key=lambda r: r[0] - 1e-12 * results.index(r))
+            pick = next(r for r in results if r[0] >= top[0] - top[4]) if one_se else top
+            _, key, th, oof, _ = pick
+            if threshold == "prior":
+                th = prior_threshold(y, oof)
+            chosen[f] = (learners[key](x, y), th)
+
+        def decide(test: list[dict]) -> dict[str, np.ndarray]:
+            z = _matrix(test, names)
+            return {f: p(z) >= th for f, (p, th) in chosen.items()}
+
+        return decide
+
+    return fit
+
+
+def stacked(c_grid: tuple[float, ...] = fm.FIT_C) -> Callable[..., Decide]:
+    """Stacking (a classifier chain over all frames at once): each frame's model also reads the other
+    frames' scores, out-of-fold scores of the shipped models on the training part, their scores at test."""
+    base = tuned({c: logistic(c) for c in c_grid})
+
+    def fit(values: list[dict], labels: dict[str, list[bool]]) -> Decide:
+        names = list(values[0])
+        x = _matrix(values, names)
+        first: dict[str, tuple[Proba, np.ndarray]] = {}
+        for f in fm.GENERAL_FRAMES:
+            y = np.array(labels[f], dtype=bool)
+            c, _ = fm._choose(x, y, c_grid)
+            first[f] = (logistic(c)(x, y), _oof(x, y, logistic(c)))
+
+        def augmented(vals: list[dict], oof: bool) -> list[dict]:
+            z = _matrix(vals, names)
+            extra = {f: (o if oof else p(z)) for f, (p, o) in first.items()}
+            return [
+                {**v, **{f"score_{f}": float(np.log(extra[f][i] / (1 - extra[f][i]))) for f in extra}}
+                for i, v in enumerate(vals)
+            ]
+
+        second: dict[str, Decide] = {}
+        train = augmented(values, True)
+        for f in fm.GENERAL_FRAMES:
+            own = [{k: v for k, v in row.items() if k != f"score_{f}"} for row in train]
+            second[f] = base(own, labels, (f,))
+
+        def decide(test: list[dict]) -> dict[str, np.ndarray]:
+            rows = augmented(test, False)
+            out = {}
+            for f in fm.GENERAL_FRAMES:
+                own = [{k: v for k, v in r.items() if k != f"score_{f}"} for r in rows]
+                out[f] = second[f](own)[f]
+            return out
+
+        return decide
+
+    return fit
+
+
+def variants(c_grid: tuple[float, ...] = fm.FIT_C) -> dict[str, Callable[[], Callable[..., Decide]]]:
+    """Name -> a variant's builder (``--variants``); each is compared with the shipped model."""
+    grid = {c: logistic(c) for c in c_grid}
+    rf, hgb = cached(forest()), cached(boosting())
+    return {
+        "shipped-rebuilt": lambda: tuned(grid),  # the shipped rule from these parts (a check)
+        "stack": lambda: stacked(c_grid),
+        # bagging at the C the shipped rule picks on the training part; bagging an average over three C
+        "bag": lambda: tuned(lambda x, y: {"bag": bagged(grid[fm._choose(x, y, c_grid)[0]], 10)}),
+        "c-mean": lambda: tuned({"mean": mean_of(*grid.values())}),
+        "bag-c-mean": lambda: tuned({"mean": bagged(mean_of(*(logistic(c) for c in (0.01, 0.1, 1.0))), 10)}),
+        "prior-threshold": lambda: tuned(grid, threshold="prior"),
+        "forest": lambda: tuned({"rf": rf}),
+        "boosting": lambda: tuned({"hgb": hgb}),
+        "logistic+forest": lambda: tuned({c: mean_of(grid[c], rf) for c in c_grid}),
+        "logistic+boosting": lambda: tuned({c: mean_of(grid[c], hgb) for c in c_grid}),
+        "shrunk-lda": lambda: tuned({"lda": shrunk_lda()}),
+        "one-se": lambda: tuned(grid, one_se=True),
+    }
+
+
+def nested_cv_with(
+    values: list[dict], labels: dict[str, list[bool]], seed: int, fit: Callable[..., Decide]
+) -> dict[str, np.ndarray]:
+    """``nested_cv`` with a variant's fitting rule in place of ``fm.fit_frames_model``."""
+    from sklearn.model_selection import KFold
+
+    n = len(values)
+    pred = {f: np.zeros(n, dtype=bool) for f in fm.GENERAL_FRAMES}
+    for train, test in KFold(OUTER_FOLDS, shuffle=True, random_state=seed).split(np.arange(n)):
+        decide = fit([values[i] for i in train], {f: [y[i] for i in train] for f, y in labels.items()})
+        got = decide([values[i] for i in test])
+        for f in fm.GENERAL_FRAMES:
+            pred[f][test] = got[f]
+    return pred
+
+
+Runs = dict[str, dict[int, dict[str, tuple[float, float, float]]]]  # variant -> outer seed -> scores
+
+
+def variant_runs(
+    rows: list[dict],
+    seeds: tuple[int, ...],
+    names: list[str],
+    c_grid: tuple[float, ...] = fm.FIT_C,
+    done: Callable[[Runs, str], None] | None = None,
+) -> Runs:
+    """Variant name ('shipped' first) -> outer seed -> nested-CV scores on the tuning part only; ``done`` is
+    called with the runs so far after each variant."""
+    known = variants(c_grid)
+    unknown = set(names) - set(known)
+    if unknown:
+        raise ValueError(f"unknown variants {sorted(unknown)} (known: {list(known)})")
+    tune = [r for r in rows if not held_out(r["id"])]
+    values = [fm.frame_features(r["text"]) for r in tune]
+    labels = labels_of(tune)
+    gold = {f: np.array(v) for f, v in labels.items()}
+    out = {"shipped": {s: scores(gold, nested_cv(values, labels, s, c_grid)) for s in seeds}}
+    for name in ["shipped", *names]:
+        if name != "shipped":
+            fit = known[name]()
+            out[name] = {s: scores(gold, nested_cv_with(values, labels, s, fit)) for s in seeds}
+        if done is not None:
+            done(out, name)
+    return out
+
+
+ADOPT_MIN_SEEDS = 6  # the rule is read on six outer seeds (five of six higher)
+
+
+def adopted(shipped: list[float], variant: list[float]) -> bool:
+    """The round-six rule: over at least six seeds, the variant's macro beats the shipped one on all seeds but
+    one, and its mean gain exceeds half the seed-to-seed spread (max - min) of the per-seed difference."""
+    diff = np.array(variant) - np.array(shipped)
+    if len(diff) < ADOPT_MIN_SEEDS:
+        return False
+    return int(np.sum(diff > 0)) >= len(diff) - 1 and float(diff.mean()) > (diff.max() - diff.min()) / 2
+
+
+def print_variant(runs: Runs, name: str) -> None:
+    """One variant: macro, human interest, morality F1 per seed and mean; its gain over the shipped one."""
+    keys = ("macro", "human_interest", "morality")
+    seeds = list(runs["shipped"])
+    ship = [runs["shipped"][s]["macro"][2] for s in seeds]
+    if name == "shipped":
+        print(f"tuning part, nested CV, outer seeds {seeds}")
+    per_seed = runs[name]
+    print(f"\n{name}")
+    for k in keys:
+        got = [per_seed[s][k][2] for s in seeds]
+        print(f"  {k:<15} " + " ".join(f"{g:6.3f}" for g in got) + f"   mean {np.mean(got):6.3f}")
+    if name != "shipped":
+        mac = [per_seed[s]["macro"][2] for s in seeds]
+        diff = np.array(mac) - np.array(ship)
+        print(
+            "  macro - shipped " + " ".join(f"{d:+6.3f}" for d in diff) + f"   mean {diff.mean():+6.3f}, "
+            f"higher on {int(np.sum(diff > 0))}/{len(diff)}, spread {diff.max() - diff.min():.3f}: "
+            + ("ADOPT" if adopted(ship, mac) else "not adopted")
+            + ("" if len(seeds) >= ADOPT_MIN_SEEDS else f" (the rule needs {ADOPT_MIN_SEEDS} seeds)")
+        )
+    sys.stdout.flush()
 
 
 MACRO_TARGET, FRAME_TARGET = 0.65, 0.45  # issue 22: macro F1 and every frame's F1, at least

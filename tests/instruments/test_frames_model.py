@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from conftest import load_script
@@ -300,3 +301,86 @@ def test_tuning_runs_never_read_the_held_out_part(monkeypatch):
     assert held and seen and not held & set(seen)
     assert len(seen) == 100 - len(held)
     assert set(runs) == {1} and all(0 <= t["macro"][2] <= 1 for t in runs.values())
+
+
+# the model-side variants of round six (benchmarks/framing_nfc.py --variants)
+
+
+def test_rebuilt_shipped_rule_decides_as_fit_frames_model():
+    """The variants' parts, put together as the shipped rule, decide exactly as the shipped fitting."""
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    values, labels = _toy(80)
+    with threadpool_limits(1):
+        decide = bench.variants((0.1, 1.0))["shipped-rebuilt"]()(
+            values[:60], {f: y[:60] for f, y in labels.items()}
+        )
+        model = fm.fit_frames_model(values[:60], {f: y[:60] for f, y in labels.items()}, c_grid=(0.1, 1.0))
+    got, want = decide(values[60:]), fm.predict_frames(model, values[60:])
+    assert all((got[f] == want[f]).all() for f in fm.GENERAL_FRAMES)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("stack", marks=pytest.mark.slow),  # 4-12 s: two stages of fits
+        pytest.param("bag", marks=pytest.mark.slow),  # 10 bags per fit
+        "c-mean",
+        "prior-threshold",
+        "one-se",
+        "shrunk-lda",
+        "logistic+boosting",
+    ],
+)
+def test_every_variant_decides_every_frame(name):
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    values, labels = _toy(60)
+    with threadpool_limits(1):
+        decide = bench.variants((0.1, 1.0))[name]()(values[:45], {f: y[:45] for f, y in labels.items()})
+    got = decide(values[45:])
+    assert set(got) == set(fm.GENERAL_FRAMES) and all(len(v) == 15 and v.dtype == bool for v in got.values())
+
+
+def test_bags_hold_both_classes():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    seen: list[tuple[int, int]] = []
+
+    def learner(x, y):
+        seen.append((int(y.sum()), int((~y).sum())))
+        return lambda z: np.zeros(len(z))
+
+    y = np.array([True, False, False, False, False, False])
+    bench.bagged(learner, n_bags=20)(np.zeros((6, 1)), y)
+    assert seen == [(1, 5)] * 20
+
+
+def test_prior_threshold_is_half_the_f1_after_the_prior_shift():
+    """Lipton et al.: calibrated probabilities are cut at half the best F1; balanced ones shift by prior."""
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    y = np.array([True] * 2 + [False] * 8)
+    p = np.array([0.9, 0.8] + [0.1] * 8)  # F1 1.0 at any grid threshold; prior 0.2
+    th = bench.prior_threshold(y, p)
+    assert th / (1 - th) == pytest.approx((0.5 / 0.5) / (0.2 / 0.8))
+
+
+def test_adoption_needs_all_seeds_but_one_and_a_gain_beyond_half_the_spread():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    ship = [0.60, 0.61, 0.62, 0.60, 0.61, 0.62]
+    assert bench.adopted(ship, [s + 0.02 for s in ship])
+    two_lower = [0.02, 0.02, 0.02, 0.02, -0.01, -0.01]
+    assert not bench.adopted(ship, [s + d for s, d in zip(ship, two_lower, strict=True)])
+    small_gain = [
+        0.001,
+        0.001,
+        0.001,
+        0.001,
+        0.001,
+        0.04,
+    ]  # higher on all six, but the mean gain is in the spread
+    assert not bench.adopted(ship, [s + d for s, d in zip(ship, small_gain, strict=True)])
+    assert not bench.adopted(ship[:1], [ship[0] + 0.05])  # one seed says nothing
+
+
+def test_unknown_variant_is_refused():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    with pytest.raises(ValueError, match="unknown variants"):
+        bench.variant_runs([], (1,), ["no-such-variant"])
