@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
+from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names, first_name_at
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, us_states
@@ -89,10 +89,18 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         t
         for n, (t, lo) in enumerate(zip(toks, lows, strict=True))
         if t[0].isupper()
-        and (lo not in nouns or (t in names.surnames and nouns[lo] == "title"))
+        and (
+            lo not in nouns or (t in names.surnames and nouns[lo] == "title") or first_name_at(rules, toks, n)
+        )  # "Bill Burton": a first name, not the noun "bill"
         and lo not in DETERMINERS
         and (lo not in BOUNDARY or (t == "May" and n > 0 and toks[n - 1][0].isupper()))  # "Theresa May"
-        and not (n == 0 and sentence_initial and lo in nouns and t not in names.surnames)  # "King said"
+        and not (
+            n == 0
+            and sentence_initial
+            and lo in nouns
+            and t not in names.surnames
+            and not first_name_at(rules, toks, n)
+        )  # "King said"
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
         and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
         and not _qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"

@@ -20,3 +20,28 @@ def test_an_honorific_gender_holds_for_every_pronoun_and_every_call():
     first = _rows(text)
     assert first[-1][2] != "Farenthold"
     assert _rows(text) == first
+
+
+# ------------------------------------------------------------------ titles are no part of a name
+
+
+def test_a_title_after_an_abbreviated_title_is_no_part_of_the_name():
+    text = (
+        "Patrick, Cowan and Lt. Governor Tim Murray walked into a news conference. "
+        '"He\'s cool," Murray said of Cowan.'
+    )
+    assert _rows(text)[-1][:3] == ("Murray", "named_person", "Tim Murray")
+
+
+def test_a_first_name_that_is_also_a_noun_is_a_first_name_before_a_surname():
+    # "Bill" is a document noun ("the bill"); before a surname it is the first name, so "White House
+    # spokesman Bill Burton" is a person of the White House, and "Burton" later is the same person
+    text = (
+        "Then White House spokesman Bill Burton said Obama was not backing off. "
+        "Later, Burton said the president had spoken about religious freedom."
+    )
+    assert [r[1:3] for r in _rows(text)] == [("named_person", "Bill Burton"), ("named_person", "Bill Burton")]
+
+
+def test_the_bill_stays_a_document():
+    assert _rows("The bill says the agency must report every year.")[0][1] == "document"
