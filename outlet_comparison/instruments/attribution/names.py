@@ -77,6 +77,8 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         if lows[0] == "the":
             return ()  # "The Economic Roundtable": a body
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
+    while len(lows) > 1 and lows[-1] in TIME_WORDS and lows[-2] not in TIME_WORDS:
+        words, lows = words[:-1], lows[:-1]  # "President Obama Monday": the name before the day
     if not words or lows[0] in ("earlier", "later") or any(lo in TIME_WORDS for lo in lows):
         return ()  # "Earlier Friday", "Thursday afternoon": a time, not a person ("May" stays a name)
     cut = _title_cut(rules, words)

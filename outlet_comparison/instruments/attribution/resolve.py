@@ -18,6 +18,7 @@ from outlet_comparison.instruments.attribution.names import (
     surname_of,
 )
 from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
+from outlet_comparison.instruments.attribution.speakers import describe
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
 from outlet_comparison.wordlists import joined_pattern
 
@@ -296,6 +297,9 @@ def _subject_chain(
         word = re.match(r"[A-Za-z]+\b", text[pos:e])
         if word and PRONOUNS.get(word.group(0).lower()) == want:
             continue  # "He has no federal law enforcement experience ...": the chain goes on
+        titled, person = _titled_subject(text, pos, e, want, rules, names)
+        if titled:  # "The president first stepped in ... The next day, he clarified": the president
+            return person
         subj = _LEAD_SUBJECT.match(text, pos, e)
         if subj is None and pos != s:
             pos = s  # an opening that was the subject itself ("Lieberman, who was ...")
@@ -308,6 +312,27 @@ def _subject_chain(
             return None
         return src if _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want) else None
     return None
+
+
+_DEFINITE_SUBJECT = re.compile(r"(?:The|the)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[a-z]")
+
+
+def _titled_subject(
+    text: str, pos: int, end: int, want: str, rules: Rules, names: Names
+) -> tuple[bool, Source | None]:
+    """Is the sentence subject at ``pos`` a definite title ("The president first stepped ...")? Then also
+    the person named with that title before it (``speakers.describe``) when the gender agrees, else None."""
+    m = _DEFINITE_SUBJECT.match(text, pos, end)
+    words = m.group(1).split() if m else []
+    k = next((k for k, w in enumerate(words) if rules.type_nouns.get(w) == "title"), -1)
+    if k < 0:
+        return False, None
+    named = describe(" ".join(["the", *words[: k + 1]]), pos, text, names, [], rules.type_nouns)
+    src = classify(named, rules, False, names) if named else None
+    if src is None or src.source_type != "named_person":
+        return True, None
+    agrees = _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want)
+    return True, src if agrees else None
 
 
 def _pronoun(

@@ -45,3 +45,24 @@ def test_a_first_name_that_is_also_a_noun_is_a_first_name_before_a_surname():
 
 def test_the_bill_stays_a_document():
     assert _rows("The bill says the agency must report every year.")[0][1] == "document"
+
+
+# ------------------------------------------------------------------ quote-speaker continuity
+
+
+def test_a_subject_pronoun_continues_a_definite_title_subject():
+    # "The president" opens the sentence before "he clarified": the chain of subjects goes through the
+    # title to the person the text named with it, not to the last speaker (Reid, by his spokesman)
+    text = (
+        "Senate Majority Leader Harry Reid broke with President Obama Monday over the mosque. "
+        '"Sen. Reid respects that," Manley said. '
+        "The president first stepped into the fray Friday when he appeared to endorse the project. "
+        "The next day, he clarified that he was merely commenting on religious freedom."
+    )
+    assert _rows(text)[-1][2:] == ("Obama", "clarified")
+
+
+def test_a_name_before_a_day_is_a_name():
+    # "President Obama Monday": the capitalised run ends in a day; the name is the words before it
+    text = "Harry Reid broke with President Obama Monday. The president said he was not backing off."
+    assert _rows(text)[0][2] == "Obama"
