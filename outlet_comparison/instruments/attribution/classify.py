@@ -194,9 +194,14 @@ def _by_alias(m: _Mention) -> Source | None:
     return Source(m.text, "named_person", m.affil, m.persons[0].canonical, "person", m.side)
 
 
+# a definite description of one capitalised word ("The Democrat"), which an appositive name may follow
+_DESCRIBED = re.compile(r"(?:the|The)\s+[A-Z][a-z]+")
+
+
 def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     """A name in an appositive: "The bill's author, Democratic state Sen. Justin Wayne"."""
-    if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
+    described = bool(_DESCRIBED.fullmatch(m.core))  # "The Democrat, Representative Adam B. Schiff"
+    if (m.name_toks and m.head_cat not in ("official", "title") and not described) or "," not in m.text:
         return None
     for part in m.text.split(",")[1:]:
         if not part.strip() or part.split()[0].lower() in BOUNDARY or _description_appositive(part):

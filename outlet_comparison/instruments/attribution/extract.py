@@ -30,6 +30,7 @@ from outlet_comparison.instruments.attribution.shared import relative_cue_hits, 
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     apposed_name,
+    chain_subject,
     common_initial,
     describe,
     described_name,
@@ -283,7 +284,11 @@ def rows_of(
         rtype = reader_type(h.src, marker, words, common_initial(text, h.source_start, s))
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
-        apposed = apposed_name(text, h, rtype) or described_name(text, h, rtype, names, marker)
+        apposed = (
+            apposed_name(text, h, rtype, names)
+            or described_name(text, h, rtype, names, marker)
+            or chain_subject(text, h, s, names)
+        )
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         if apposed:
             rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)

@@ -349,9 +349,13 @@ def _pronoun(
     to a person named later."""
     if low == "who":
         before = text[max(0, h.source_start - 200) : h.source_start]
-        m = _WHO_PLACED.search(before) or _WHO_ANTECEDENT.search(before) or _WHO_APPOSED.search(before)
-        if m:
-            return classify(m.group(1), rules)
+        found = [m for rx in (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED) if (m := rx.search(before))]
+        srcs = [classify(m.group(1), rules) for m in found]
+        # "James Renacci, a Republican candidate in Ohio’s 16th District, who said": the name before the
+        # appositive when the word before "who" names nobody
+        named = [src for src in srcs if src.source_type.startswith("named_")]
+        if srcs:
+            return (named or srcs)[0]
     want = PRONOUNS[low]
     candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
     subj = _SUBJECT.match(text[sent_start : h.source_start])

@@ -11,6 +11,7 @@ person named before them; empty when the source is unidentified. Word lists:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -262,6 +263,11 @@ def _titled(word: str, titles: list[str], nouns: dict[str, str]) -> bool:
     return any(t == word or (nouns.get(f"{t}.") == "title" and word.startswith(t)) for t in titles)
 
 
+def _only_descriptions(name: str, words: ReaderWords) -> bool:
+    """Is a 'name' only person-description words ("Democrat", "Republican"): a party, nobody's name?"""
+    return all(w.lower() in words.descriptions for w in _WORD.findall(name))
+
+
 def last_person(earlier: list[tuple[str, str, str]]) -> str:
     """The most recent earlier named person speaker ("" when none)."""
     return next((spk for _, spk, typ in reversed(earlier) if spk and typ == "named_person"), "")
@@ -283,9 +289,14 @@ def speaker_of(
         return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
     if rtype != "named_person":
         return ""
-    if _is_description(src.source, words):
-        return last_person(earlier)
-    if src.name:
+    named = bool(src.name) and not _only_descriptions(src.name, words)  # "Democrat" names nobody
+    if _is_description(src.source, words) and not (
+        named and surname_key(src.name.split()[-1]) in names.surnames
+    ):
+        return last_person(
+            earlier
+        )  # "the Arizona Republican"; not "The Democrat, Representative Adam Schiff"
+    if named:
         return full_name(src.name, names, text, nouns)
     return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns or {})
 
@@ -294,16 +305,58 @@ def speaker_of(
 _APPOSED_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+),\s+$")
 
 
-def apposed_name(text: str, h: Hit, rtype: str) -> str:
-    """The name a definite singular description stands in apposition to ("" when none)."""
-    if rtype != "anonymous" or h.src is None or h.src.plural or h.source_start < 2:
+def apposed_name(text: str, h: Hit, rtype: str, names: Names | None = None) -> str:
+    """The name a definite singular description stands in apposition to ("" when none). A description
+    typed otherwise ("Rep. Adam Schiff (Calif.), the ranking Democrat on the committee, said", typed a
+    body) takes a person the text names (``names``) ending right before it, a bracket and the comma."""
+    if rtype not in ("anonymous", "named_organization", "named_person") or h.src is None or h.src.plural:
+        return ""
+    if h.source_start < 2 or h.src.kind == "document" or (rtype != "anonymous" and names is None):
         return ""
     if not re.match(r"(?:the|The)\s", text[h.source_start : h.source_end]) or not re.match(
         r"\s*,", text[h.source_end : h.source_end + 3]
     ):
         return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
-    m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
-    return m.group(1) if m else ""
+    if rtype == "anonymous":
+        m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
+        return m.group(1) if m else ""
+    assert names is not None
+    k = bisect.bisect_left(names.starts, h.source_start) - 1
+    while k >= 0 and names.found[k][1] > h.source_start:
+        k -= 1
+    if k < 0 or not _BRACKET_COMMA.fullmatch(text, names.found[k][1], h.source_start):
+        return ""
+    return names.found[k][2]
+
+
+_BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+")
+
+
+_INDEFINITE = re.compile(r"(?:a|an|A|An)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+")
+_CLAUSE_OPEN = re.compile(r"[,.!?]?[”\"],?\s+")  # "“...,” Elliott Maynard, a Republican ..., said"
+_APPOSED_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+
+
+def chain_subject(text: str, h: Hit, sentence_start: int, names: Names) -> str:
+    """The person an indefinite appositive source describes ("“...,” Elliott Maynard, a Republican trying to
+    unseat Representative Nick J. Rahall II, a Democrat, in West Virginia’s Third District, said": the
+    source found is "a Democrat", the speaker is the name that opens the clause and the appositive chain
+    after it); "" when the mention is no indefinite appositive or the clause opens with no found name."""
+    if not _INDEFINITE.fullmatch(text, h.source_start, h.source_end) or h.cue_start < h.source_end:
+        return ""
+    if "," not in text[h.source_end : h.cue_start]:
+        return ""  # no appositive closed before the cue: "Mr. Perry ..., an aide later made clear, but"
+    if not re.search(r",\s*$", text[max(sentence_start, h.source_start - 3) : h.source_start]):
+        return ""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, sentence_start, h.source_start)]
+    start = opens[-1] if opens else sentence_start
+    k = bisect.bisect_left(names.starts, start)
+    if k == len(names.found):
+        return ""
+    f_start, f_end, found = names.found[k]
+    if f_start - start > 12 or f_end >= h.source_start or not _APPOSED_AFTER.match(text, f_end):
+        return ""  # the clause opens with no name ("The governor, a Republican"), or no appositive
+    return found
 
 
 # "Colorado's top law enforcement official": a place's (or body's) one holder of a role, described

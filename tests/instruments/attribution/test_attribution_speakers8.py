@@ -66,3 +66,48 @@ def test_a_name_before_a_day_is_a_name():
     # "President Obama Monday": the capitalised run ends in a day; the name is the words before it
     text = "Harry Reid broke with President Obama Monday. The president said he was not backing off."
     assert _rows(text)[0][2] == "Obama"
+
+
+# ------------------------------------------------------------------ descriptions of a person the text names
+
+
+def test_who_after_an_appositive_is_the_name_before_it_when_the_last_word_names_nobody():
+    text = (
+        "“It is very troubling,” said James Renacci, a Republican candidate in Ohio’s 16th District, "
+        "who said people at a recent public meeting were furious."
+    )
+    assert [r[1:3] for r in _rows(text)] == [("named_person", "James Renacci")] * 2
+
+
+def test_an_indefinite_appositive_source_is_the_name_that_opens_its_clause():
+    text = (
+        "“Ground zero is hallowed ground,” Elliott Maynard, a Republican trying to unseat Representative "
+        "Nick J. Rahall II, a Democrat, in West Virginia’s Third District, said in a statement."
+    )
+    assert [r[1:3] for r in _rows(text)] == [("named_person", "Elliott Maynard")]
+
+
+def test_an_inverted_aside_is_no_appositive():
+    text = (
+        "Mr. Perry, in his most expansive comments, was not suggesting any rounding up of immigrants, "
+        "an aide later made clear."
+    )
+    assert _rows(text)[0][1] == "anonymous"
+
+
+def test_a_definite_description_after_a_named_person_and_a_bracket_is_that_person():
+    text = (
+        "Rep. Adam Schiff (Calif.), the ranking Democrat on the committee, said on Wednesday that the "
+        "committee is prepared to use subpoenas."
+    )
+    assert [r[1:3] for r in _rows(text)] == [("named_person", "Adam Schiff")]
+
+
+def test_a_party_description_with_an_appositive_name_is_that_person():
+    text = (
+        "The committee will issue subpoenas, the committee’s senior Democrat said on Wednesday. "
+        "The Democrat, Representative Adam B. Schiff of California, said Mr. Flynn had declined."
+    )
+    got = _rows(text)
+    assert got[-1][1:3] == ("named_person", "Adam B. Schiff")
+    assert got[0][2] != "Democrat"  # a party word is nobody's name
