@@ -38,6 +38,7 @@ from outlet_comparison.instruments.attribution.speakers import (
     load_reader_words,
     possessive_person,
     reader_type,
+    relative_name,
     speaker_of,
     unnamed_role,
 )
@@ -288,6 +289,7 @@ def rows_of(
             apposed_name(text, h, rtype, names)
             or described_name(text, h, rtype, names, marker)
             or chain_subject(text, h, s, names)
+            or relative_name(text, h, rtype, names, earlier, words)
         )
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         if apposed:

@@ -23,7 +23,7 @@ from outlet_comparison.instruments.attribution.names import Names, surname_key
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
-_CATEGORIES = ("quantifier", "vague", "description", "large_body")
+_CATEGORIES = ("quantifier", "vague", "description", "large_body", "kinship")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -37,13 +37,15 @@ _WITHHELD = frozenset(
 
 @dataclass(frozen=True)
 class ReaderWords:
-    """The reader-type word lists: vague quantifiers, vague group heads, person-description heads, and
-    bodies too large for their members to be a specific source ("members of Congress")."""
+    """The reader-type word lists: vague quantifiers, vague group heads, person-description heads,
+    bodies too large for their members to be a specific source ("members of Congress"), and kinship
+    nouns ("his son")."""
 
     quantifiers: frozenset[str]
     vague: frozenset[str]
     descriptions: frozenset[str]
     large_bodies: frozenset[str] = frozenset()
+    kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
 
 
 @memoize(maxsize=8)
@@ -357,6 +359,33 @@ def chain_subject(text: str, h: Hit, sentence_start: int, names: Names) -> str:
     if f_start - start > 12 or f_end >= h.source_start or not _APPOSED_AFTER.match(text, f_end):
         return ""  # the clause opens with no name ("The governor, a Republican"), or no appositive
     return found
+
+
+_KIN = re.compile(r"(?:his|her|His|Her)\s+([a-z]+)")
+
+
+def relative_name(
+    text: str, h: Hit, rtype: str, names: Names, earlier: list[tuple[str, str, str]], words: ReaderWords
+) -> str:
+    """The relative a possessive kinship noun stands for ("Seddique Mateen expressed ... His son had
+    pledged": Omar Mateen): the person the text names with the surname of the last named speaker and
+    another first name, the nearest before the mention (else after it); "" when the text names none."""
+    m = _KIN.fullmatch(text, h.source_start, h.source_end)
+    if rtype != "anonymous" or m is None or m.group(1) not in words.kinship:
+        return ""
+    owner = last_person(earlier).split()
+    if len(owner) < 2:
+        return ""
+    family = [
+        f
+        for f in names.found
+        if surname_key(f[2].split()[-1]) == surname_key(owner[-1])
+        and f[2].split()[0] != owner[0]
+        and len(f[2].split()) > 1
+    ]
+    before = [f for f in family if f[1] <= h.source_start]
+    pick = before[-1] if before else next(iter(family), None)
+    return pick[2] if pick else ""
 
 
 # "Colorado's top law enforcement official": a place's (or body's) one holder of a role, described

@@ -111,3 +111,16 @@ def test_a_party_description_with_an_appositive_name_is_that_person():
     got = _rows(text)
     assert got[-1][1:3] == ("named_person", "Adam B. Schiff")
     assert got[0][2] != "Democrat"  # a party word is nobody's name
+
+
+def test_a_possessive_kinship_noun_is_the_relative_the_text_names():
+    text = (
+        "The gunman, Omar Mateen, was the son of an immigrant. Seddique Mateen expressed gratitude toward "
+        "the Taliban in videos posted online. His son had reportedly pledged allegiance to ISIS."
+    )
+    assert _rows(text)[-1][1:3] == ("named_person", "Omar Mateen")
+
+
+def test_a_kinship_noun_without_a_named_relative_stays_anonymous():
+    text = "Seddique Mateen expressed gratitude toward the Taliban. His son reportedly pledged allegiance."
+    assert _rows(text)[-1][1:3] == ("anonymous", "")
