@@ -108,7 +108,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
-    )
+    ) and POSSESSIVE.sub("", head_part.split()[-1]) not in names.surnames  # "Sanders", "DeSantis": one person
     if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
         rest = _CLAUSE.split(mention)[0]
         near = [a for _, a in find_aliases(rules, rest)]

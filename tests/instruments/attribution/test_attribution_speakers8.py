@@ -124,3 +124,13 @@ def test_a_possessive_kinship_noun_is_the_relative_the_text_names():
 def test_a_kinship_noun_without_a_named_relative_stays_anonymous():
     text = "Seddique Mateen expressed gratitude toward the Taliban. His son reportedly pledged allegiance."
     assert _rows(text)[-1][1:3] == ("anonymous", "")
+
+
+def test_a_surname_ending_in_s_is_one_person_for_he():
+    # "Sanders" was read as a plural head (like "officials"), so "he" skipped the last speaker
+    text = (
+        "Sen. Bernie Sanders of Vermont criticized the plan on Monday, and Clinton agreed. "
+        '"It is a disgrace," Sanders said. In an interview with reporters later in the week after the rally '
+        "in Iowa, he said the plan would fail."
+    )
+    assert _rows(text)[-1][2] == "Bernie Sanders"
