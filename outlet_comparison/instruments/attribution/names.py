@@ -89,8 +89,12 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
         return ()
-    if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
-        return ()
+    if alias_at(rules, " ".join(words)) is not None or any(
+        (a := alias_at(rules, w)) is not None
+        and not (a.kind == "organization" and k and words[k - 1] in rules.first_names)
+        for k, w in enumerate(words)
+    ):
+        return ()  # a body's name; "Randy Forbes" is a person (a listed first name before the alias)
     return words
 
 

@@ -134,3 +134,26 @@ def test_a_surname_ending_in_s_is_one_person_for_he():
         "in Iowa, he said the plan would fail."
     )
     assert _rows(text)[-1][2] == "Bernie Sanders"
+
+
+# ------------------------------------------------------------------ people typed as bodies (other events)
+
+
+def test_a_surname_then_a_place_is_the_person():
+    text = "Senate Majority Leader Harry Reid spoke first. Reid on the Senate floor said the bill was dead."
+    assert _rows(text)[-1][1:3] == ("named_person", "Harry Reid")
+
+
+def test_a_described_core_then_a_full_name_is_that_person():
+    text = "A Hoboken city councilman, David Mello, said the mayor had told him about the threat."
+    assert _rows(text)[0][1:3] == ("named_person", "David Mello")
+
+
+def test_a_role_noun_then_a_name_the_text_gives_is_that_person():
+    text = "Ann Coulter has a book out. It sells, and the commentator Ann Coulter wrote that it was great."
+    assert _rows(text)[-1][1:3] == ("named_person", "Ann Coulter")
+
+
+def test_an_outlet_name_after_a_first_name_is_a_surname():
+    text = "Rep. Randy Forbes (R-Va.) argued the plan was bad. Forbes said it would fail."
+    assert [r[1:3] for r in _rows(text)] == [("named_person", "Randy Forbes")] * 2
