@@ -246,6 +246,9 @@ def describe(
             continue
         run = text[start:end]
         titles = [w.lower() for w in _WORD.findall(run[: max(0, run.rfind(found.split()[0]))])]
+        if not titles:  # "Maine Gov. Paul LePage": the title ends a run of its own before the name
+            lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+            titles = [w.lower() for w in _WORD.findall(lead.group(1))] if lead else []
         if _titled(word, titles, nouns) and all(
             any(_titled(x, [w], nouns) for x in said) for w in titles if nouns.get(w) == "title"
         ):
@@ -257,6 +260,9 @@ def describe(
         if speaker and re.search(rf"\b{re.escape(word)}\b", mention_before, re.IGNORECASE):
             return speaker
     return ""
+
+
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\.?[ \t]+){1,3})$")
 
 
 def _titled(word: str, titles: list[str], nouns: dict[str, str]) -> bool:

@@ -157,3 +157,11 @@ def test_a_role_noun_then_a_name_the_text_gives_is_that_person():
 def test_an_outlet_name_after_a_first_name_is_a_surname():
     text = "Rep. Randy Forbes (R-Va.) argued the plan was bad. Forbes said it would fail."
     assert [r[1:3] for r in _rows(text)] == [("named_person", "Randy Forbes")] * 2
+
+
+def test_the_governor_is_the_person_named_after_an_abbreviated_title_ending_its_own_run():
+    text = (
+        "Controversial Maine Gov. Paul LePage opened the door Tuesday to an early exit. "
+        "During the radio interview, the governor apologized repeatedly for a voicemail."
+    )
+    assert _rows(text)[0][1:3] == ("named_person", "Paul LePage")
