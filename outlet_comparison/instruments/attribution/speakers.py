@@ -306,7 +306,41 @@ def speaker_of(
         )  # "the Arizona Republican"; not "The Democrat, Representative Adam Schiff"
     if named:
         return full_name(src.name, names, text, nouns)
-    return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns or {})
+    nouns = nouns or {}
+    return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns) or salient_person(
+        src.source, pos, text, names, nouns
+    )
+
+
+# "the presumptive Republican presidential nominee": a title with a capitalised modifier, no post-modifier
+_MODIFIED_TITLE = re.compile(
+    r"(?:the|The)\s+(?:[\w\-]+\s+){0,3}?[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)"
+)
+
+
+def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[str, str]) -> str:
+    """The person a modified title no name holds describes ("The presumptive Republican presidential
+    nominee" when the text names Donald Trump with no title): of the people named before it with no title,
+    the one whose surname the text has written most often so far (the first named on a tie); "" when the
+    mention is no such description or nobody fits."""
+    m = _MODIFIED_TITLE.fullmatch(mention)
+    if m is None or nouns.get(m.group(1)) != "title":
+        return ""
+    counts: dict[str, tuple[int, int, str]] = {}
+    for start, end, found in names.found:
+        if end > pos or len(found.split()) < 2:
+            continue
+        key = surname_key(found.split()[-1])
+        run = text[start:end]
+        lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+        titles = _WORD.findall(run[: run.rfind(found.split()[0])] + (lead.group(1) if lead else ""))
+        if any(nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles):
+            counts[key] = (-1, 0, "")  # titled once: the description names someone else
+        elif key not in counts:
+            n = len(re.findall(rf"\b{re.escape(found.split()[-1])}\b", text[:pos]))
+            counts[key] = (n, -start, found)
+    best = max(counts.values(), default=(0, 0, ""))
+    return best[2] if best[0] > 0 else ""
 
 
 # "Brett McGurk, the U.S. envoy, said": a name, a comma, then the description that is the source

@@ -165,3 +165,17 @@ def test_the_governor_is_the_person_named_after_an_abbreviated_title_ending_its_
         "During the radio interview, the governor apologized repeatedly for a voicemail."
     )
     assert _rows(text)[0][1:3] == ("named_person", "Paul LePage")
+
+
+def test_a_modified_title_no_name_holds_is_the_most_named_untitled_person():
+    text = (
+        "The candidates condemned the shooting, and Donald Trump ripped President Obama and Hillary Clinton "
+        "for avoiding the term. The presumptive Republican presidential nominee went so far as to say Obama "
+        "should step down."
+    )
+    assert _rows(text)[-1][1:3] == ("named_person", "Donald Trump")
+
+
+def test_a_modified_title_takes_nobody_titled_otherwise():
+    text = "President Barack Obama spoke on Monday. The presumptive Republican nominee said he was wrong."
+    assert _rows(text)[-1][2] == ""
