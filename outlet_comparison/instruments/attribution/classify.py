@@ -451,6 +451,24 @@ def _role_then_name(m: _Mention) -> str:
     return " ".join(tail)
 
 
+_PARTICLES = frozenset(
+    "de del della di da du la le van von der den bin ibn al el st and".split()
+)  # "and": a coordination
+
+
+def _last_name_run(m: _Mention) -> list[str]:
+    """The name tokens, or their last unbroken run when a lower-case word other than a name particle
+    splits them ("Greene claimed Farenthold": a span over two names and a verb is Farenthold)."""
+    runs: list[list[str]] = [[]]
+    for t in m.toks:
+        if t in m.name_toks:
+            runs[-1].append(t)
+        elif t[:1].islower() and t.lower() not in _PARTICLES and runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    return runs[-1] if len(runs) > 1 else m.name_toks
+
+
 def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """A named body, or a named person when nothing marks the name as an organisation."""
     if m.orgs and not m.name_toks and (m.masked.rstrip(" .").endswith("#") or m.head_cat == "org"):
@@ -474,7 +492,7 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         head = set(_WORD_RE.findall(m.head_part))
         in_head = [t for t in m.name_toks if t in head]  # "X of the Tax Policy Center": the name is X
-        name = " ".join(in_head if in_head and len(in_head) < len(m.name_toks) else m.name_toks)
+        name = " ".join(in_head if in_head and len(in_head) < len(m.name_toks) else _last_name_run(m))
         return Source(m.text, "named_person", m.affil, name, "person", m.side, m.plural)
     if m.head_cat == "org":
         words = m.head_part.split()

@@ -179,3 +179,13 @@ def test_a_modified_title_no_name_holds_is_the_most_named_untitled_person():
 def test_a_modified_title_takes_nobody_titled_otherwise():
     text = "President Barack Obama spoke on Monday. The presumptive Republican nominee said he was wrong."
     assert _rows(text)[-1][2] == ""
+
+
+def test_a_company_executive_is_anonymous_and_e_mails_are_documents():
+    got = _rows("A Facebook executive apologized for the post. E-mails revealed that the plan was old.")
+    assert [r[1] for r in got] == ["anonymous", "document"]
+
+
+def test_a_source_span_over_two_names_and_a_verb_names_the_last():
+    text = "Among other things, Greene claimed Farenthold asked her for a favor."
+    assert ("named_person", "Farenthold") in [r[1:3] for r in _rows(text)]
