@@ -274,6 +274,19 @@ _FRAMING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){1,4}[a-z][\w’'\-]*,\s+(?=[A
 _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[a-z])")
 
 
+_OPEN_QUOTES = '“"‘'
+_CLOSE_QUOTES = '”"’'
+
+
+def _quoted_sentence(sentence: str) -> bool:
+    """Is the sentence quoted words only: it ends with a closing quotation mark and either opens with one
+    or holds no opening mark (the tail of a quotation begun in an earlier sentence)?"""
+    body = sentence.strip()
+    if len(body) < 2 or body[-1] not in _CLOSE_QUOTES:
+        return False
+    return body[0] in _OPEN_QUOTES or not any(c in body[:-1] for c in "“")
+
+
 def _subject_chain(
     text: str, h: Hit, want: str, rules: Rules, spans: list[tuple[int, int]], names: Names
 ) -> Source | None:
@@ -289,6 +302,8 @@ def _subject_chain(
         return None
     for k in range(h.sentence - 1, max(-1, h.sentence - 1 - SUBJECT_CHAIN), -1):
         s, e = spans[k]
+        if _quoted_sentence(text[s:e]):
+            continue  # "telling CNN, “I know ... election. I’m not going to do that.” He also": quoted words
         lead = _OPENING.match(text, s, e)
         pos = lead.end() if lead else s
         framed = _FRAMING.match(text, s, e) if pos == s else None

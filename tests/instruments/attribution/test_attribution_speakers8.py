@@ -189,3 +189,12 @@ def test_a_company_executive_is_anonymous_and_e_mails_are_documents():
 def test_a_source_span_over_two_names_and_a_verb_names_the_last():
     text = "Among other things, Greene claimed Farenthold asked her for a favor."
     assert ("named_person", "Farenthold") in [r[1:3] for r in _rows(text)]
+
+
+def test_a_subject_pronoun_continues_the_subject_across_a_quoted_sentence():
+    text = (
+        "Mitt Romney attacked the president on Saturday. "
+        "But Benjamin Netanyahu pushed back on Sunday, first telling CNN, “I know that people are trying to "
+        "draw me into the election. I’m not going to do that.” He also rejected reports that Obama refused."
+    )
+    assert [r[2] for r in _rows(text) if r[3] == "rejected"] == ["Benjamin Netanyahu"]
