@@ -274,6 +274,9 @@ _FRAMING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){1,4}[a-z][\w’'\-]*,\s+(?=[A
 _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[a-z])")
 
 
+# a sentence that opens with a quotation the pronoun attributes ("“We will win,” she said"): the quoted
+# words are no subject; the speaker continues the subjects before
+_QUOTE_LEAD = re.compile(r"\s*[“\"][^“”\"]{1,600}[”\"]\s*")
 _OPEN_QUOTES = '“"‘'
 _CLOSE_QUOTES = '”"’'
 
@@ -295,10 +298,12 @@ def _subject_chain(
     subject is a named person of that gender ("Mr. Perry was widely criticized ... At one point he
     suggested"). None when the pronoun is not its sentence's subject, or the chain breaks first."""
     sent_start = spans[h.sentence][0]
-    if h.source_start < sent_start or h.source_start - sent_start > 40:
+    if h.source_start < sent_start:
         return None
-    opening = _OPENING.fullmatch(text, sent_start, h.source_start)
-    if opening is None:
+    quoted = _QUOTE_LEAD.fullmatch(text, sent_start, h.source_start)  # "“No president ...,” she said"
+    if quoted is None and (
+        h.source_start - sent_start > 40 or _OPENING.fullmatch(text, sent_start, h.source_start) is None
+    ):
         return None
     for k in range(h.sentence - 1, max(-1, h.sentence - 1 - SUBJECT_CHAIN), -1):
         s, e = spans[k]

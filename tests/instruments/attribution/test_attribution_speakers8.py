@@ -198,3 +198,20 @@ def test_a_subject_pronoun_continues_the_subject_across_a_quoted_sentence():
         "draw me into the election. I’m not going to do that.” He also rejected reports that Obama refused."
     )
     assert [r[2] for r in _rows(text) if r[3] == "rejected"] == ["Benjamin Netanyahu"]
+
+
+def test_a_pronoun_after_an_opening_quotation_continues_the_subject_before():
+    # "she" went to the last capitalised pair before it ("Roosevelt Island", a place)
+    text = (
+        "Hillary Clinton spoke in Iowa. Her kickoff speech was on Roosevelt Island on Saturday. "
+        "However, Clinton appeared to suggest she would negotiate the agreement. "
+        '"No president would be a tougher negotiator than I would be," she said.'
+    )
+    assert _rows(text)[-1][2] == "Hillary Clinton"
+
+
+def test_capitol_hill_is_no_person():
+    assert _rows("Officials on Capitol Hill said the bill was dead. Capitol Hill said no.")[-1][1:3] == (
+        "named_organization",
+        "Congress",
+    )
