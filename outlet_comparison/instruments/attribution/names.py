@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
 from outlet_comparison.instruments.attribution.tokens import TIME_WORDS
-from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern, us_states
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import matches_at
 
@@ -89,6 +89,8 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
         return ()
+    if " ".join(words) in us_states():
+        return ()  # "New Hampshire", "North Carolina": a place, not a person ("she" went to it)
     if alias_at(rules, " ".join(words)) is not None or any(
         (a := alias_at(rules, w)) is not None
         and not (a.kind == "organization" and k and words[k - 1] in rules.first_names)

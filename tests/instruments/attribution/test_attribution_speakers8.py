@@ -215,3 +215,11 @@ def test_capitol_hill_is_no_person():
         "named_organization",
         "Congress",
     )
+
+
+def test_a_us_state_is_no_person_a_pronoun_falls_back_to():
+    text = (
+        "Mr. Christie often spoke in New Hampshire about taxes, and the crowd in New Hampshire was large. "
+        "Later on, she disclosed that she was a Democrat."
+    )
+    assert _rows(text)[-1][2] != "New Hampshire"
