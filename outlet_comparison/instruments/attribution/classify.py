@@ -393,6 +393,23 @@ def _by_plural_role(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return Source(m.text, "anonymous", body, "", "group", m.side, True)
 
 
+def _by_capital_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """A capitalised title inside the mention, then a full name ending it ("The National Organization for
+    Women President Terry O'Neill"): the person, whatever the head before a post-modifier is."""
+    k = max(
+        (i for i, lo in enumerate(m.lows) if nouns.get(lo) == "title" and m.toks[i][:1].isupper()), default=-1
+    )
+    rest = m.toks[k + 1 :]
+    if k < 1 or not 2 <= len(rest) <= 4 or not all(t in m.name_toks for t in rest):
+        return None
+    if m.head_cat in ("official", "title", "group", "document"):
+        return None  # "A spokesperson for Vice President Mike Pence": the head is someone else
+    if not m.masked.rstrip(" .").endswith(rest[-1]):
+        return None
+    body = _ARTICLE.sub("", " ".join(m.toks[:k]))  # "National Organization for Women"
+    return Source(m.text, "named_person", m.affil or body, " ".join(rest), "person", m.side)
+
+
 def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """Names after the last title or role noun are a person ('Superior Court Judge Michael Markman').
 
@@ -547,6 +564,7 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         or _by_names(m, sentence_initial)
         or _by_plural_role(m, rules.type_nouns)
         or _by_title(m, rules.type_nouns)
+        or _by_capital_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)
         or _by_definite_title(m)
         or _by_org(m, rules.type_nouns)

@@ -223,3 +223,12 @@ def test_a_us_state_is_no_person_a_pronoun_falls_back_to():
         "Later on, she disclosed that she was a Democrat."
     )
     assert _rows(text)[-1][2] != "New Hampshire"
+
+
+def test_a_capitalised_title_inside_a_body_name_then_a_name_is_that_person():
+    got = _rows("The National Organization for Women President Terry O'Neill said the ad was sexist.")
+    assert got[0][1:3] == ("named_person", "Terry O'Neill")
+
+
+def test_a_lawmaker_with_a_party_is_an_unnamed_person():
+    assert _rows("A Democratic lawmaker called the remarks racist.")[0][1:3] == ("anonymous", "")
