@@ -29,6 +29,7 @@ from outlet_comparison.instruments.attribution.rules import AttributionLexicons,
 from outlet_comparison.instruments.attribution.shared import relative_cue_hits, shared_cue_hits
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
+    addressee,
     apposed_name,
     chain_subject,
     common_initial,
@@ -292,7 +293,10 @@ def rows_of(
             or relative_name(text, h, rtype, names, earlier, words)
         )
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
-        if apposed:
+        you = addressee(text, h, hits, earlier)
+        if you is not None:  # a quoted "you": the person addressed, not someone called "You"
+            rtype, speaker = "named_person", you
+        elif apposed:
             rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
         elif owner:  # "the president's tweets": the president speaks
             nouns = rules.type_nouns

@@ -428,6 +428,20 @@ def relative_name(
     return pick[2] if pick else ""
 
 
+def addressee(text: str, h: Hit, hits: list[Hit], earlier: list[tuple[str, str, str]]) -> str | None:
+    """Whom a quoted 'you' is ("“You said I don't want to build a fence,” Romney said", after Perry spoke):
+    the last named person who spoke before and is not the quotation's own speaker (a named source of the
+    same sentence); "" when nobody fits; None when the source is no 'you'."""
+    if text[h.source_start : h.source_end].lower() != "you":
+        return None
+    own = [x.src.name for x in hits if x.sentence == h.sentence and x is not h and x.src and x.src.name]
+    skip = {surname_key(n.split()[-1]) for n in own}
+    for _, spk, typ in reversed(earlier):
+        if typ == "named_person" and spk and surname_key(spk.split()[-1]) not in skip:
+            return spk
+    return ""
+
+
 # "Colorado's top law enforcement official": a place's (or body's) one holder of a role, described
 _PLACE_ROLE = re.compile(
     r"(?:the\s+|The\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*"

@@ -232,3 +232,11 @@ def test_a_capitalised_title_inside_a_body_name_then_a_name_is_that_person():
 
 def test_a_lawmaker_with_a_party_is_an_unnamed_person():
     assert _rows("A Democratic lawmaker called the remarks racist.")[0][1:3] == ("anonymous", "")
+
+
+def test_a_quoted_you_is_the_person_addressed():
+    text = (
+        "Gov. Rick Perry said he opposed a fence. Mitt Romney has said that Perry provided a magnet. "
+        '"You said I don\'t want to build a fence," Romney said.'
+    )
+    assert [r[1:3] for r in _rows(text) if r[0] == "You"] == [("named_person", "Rick Perry")]
