@@ -468,19 +468,17 @@ def _role_then_name(m: _Mention) -> str:
     return " ".join(tail)
 
 
-_PARTICLES = frozenset(
-    "de del della di da du la le van von der den bin ibn al el st and".split()
-)  # "and": a coordination
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote|says")
 
 
 def _last_name_run(m: _Mention) -> list[str]:
-    """The name tokens, or their last unbroken run when a lower-case word other than a name particle
-    splits them ("Greene claimed Farenthold": a span over two names and a verb is Farenthold)."""
+    """The name tokens, or their last unbroken run when a verb splits them ("Greene claimed Farenthold": a
+    span over two names and a verb is Farenthold; "Mitt Romney and other Republicans" stays whole)."""
     runs: list[list[str]] = [[]]
     for t in m.toks:
         if t in m.name_toks:
             runs[-1].append(t)
-        elif t[:1].islower() and t.lower() not in _PARTICLES and runs[-1]:
+        elif _VERB_LIKE.fullmatch(t) and t != "others" and runs[-1]:
             runs.append([])
     runs = [r for r in runs if r]
     return runs[-1] if len(runs) > 1 else m.name_toks

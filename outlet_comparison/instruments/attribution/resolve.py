@@ -277,17 +277,19 @@ _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[
 # a sentence that opens with a quotation the pronoun attributes ("“We will win,” she said"): the quoted
 # words are no subject; the speaker continues the subjects before
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^“”\"]{1,600}[”\"]\s*")
-_OPEN_QUOTES = '“"‘'
-_CLOSE_QUOTES = '”"’'
 
 
 def _quoted_sentence(sentence: str) -> bool:
-    """Is the sentence quoted words only: it ends with a closing quotation mark and either opens with one
-    or holds no opening mark (the tail of a quotation begun in an earlier sentence)?"""
+    """Is the sentence quoted words only: it ends with a closing quotation mark that closes one opened at
+    its start or one begun in an earlier sentence (no other opening mark in it)?"""
     body = sentence.strip()
-    if len(body) < 2 or body[-1] not in _CLOSE_QUOTES:
-        return False
-    return body[0] in _OPEN_QUOTES or not any(c in body[:-1] for c in "“")
+    if body.endswith("”"):
+        opens = body.count("“")
+        return opens == 0 or (opens == 1 and body.startswith("“"))
+    if body.endswith('"'):  # straight marks: one (a tail), or two with the first opening the sentence
+        marks = body.count('"')
+        return marks == 1 or (marks == 2 and body.startswith('"'))
+    return False
 
 
 def _subject_chain(
@@ -411,7 +413,7 @@ def _pronoun(
             together = _coordinated(d, done)
             if together is not None:  # "Oklahoma and Nebraska said ... They say": both of them
                 return together
-        if fits and want in ("m", "f") and names is not None and d.sentence < h.sentence - FAR_SENTENCES:
+        if fits and want in ("m", "f") and names is not None and _far(text, spans, d.sentence, h.sentence):
             # "allegations made by Leigh Corfman, now 53. She told ...": the person named since the
             # candidate last spoke, sentences ago, is the one meant
             later = _last_named(text, names, h.source_start, d.cue_end, want, rules)
@@ -437,6 +439,18 @@ def _pronoun(
     if want == "pl":
         return Source(mention, "anonymous", "", "", "group", "other", True)
     return Source(mention, "named_person", "", "", "person", "other")
+
+
+def _far(text: str, spans: list[tuple[int, int]] | None, said: int, now: int) -> bool:
+    """Did the candidate speak more than FAR_SENTENCES sentences back, not counting sentences of quoted
+    words only (“He is not welcome,” Fox told CNN. “We don’t like him. ... We reject his visit.” "...,"
+    he said: Fox spoke one sentence back)?"""
+    if now - said <= FAR_SENTENCES:
+        return False
+    if spans is None:
+        return True
+    between = sum(1 for k in range(said + 1, now) if not _quoted_sentence(text[spans[k][0] : spans[k][1]]))
+    return between >= FAR_SENTENCES
 
 
 def _coordinated(d: Hit, done: list[Hit]) -> Source | None:

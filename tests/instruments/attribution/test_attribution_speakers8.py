@@ -240,3 +240,21 @@ def test_a_quoted_you_is_the_person_addressed():
         '"You said I don\'t want to build a fence," Romney said.'
     )
     assert [r[1:3] for r in _rows(text) if r[0] == "You"] == [("named_person", "Rick Perry")]
+
+
+def test_quoted_sentences_are_no_distance_between_a_speaker_and_his_pronoun():
+    text = (
+        "Donald Trump landed in Mexico on Wednesday. Vicente Fox said he disagreed with President Enrique "
+        "Pena Nieto’s decision. “He is not welcome to Mexico,” Fox told CNN. “We don’t like him. We don’t "
+        'want him. We reject his visit.” "I think President Peña is taking an enormous risk,” he said.'
+    )
+    assert _rows(text)[-1][2] == "Vicente Fox"
+
+
+def test_a_sentence_ending_in_a_straight_quotation_it_does_not_open_keeps_its_subject():
+    text = (
+        "Sen. Susan Collins said she was hopeful. "
+        'Sen. Mitt Romney, R-Utah, said Trump "put forth a reasonable proposal." '
+        'He tweeted, "I look forward to voting for it."'
+    )
+    assert [r[2] for r in _rows(text) if r[3] == "tweeted"] == ["Mitt Romney"]
