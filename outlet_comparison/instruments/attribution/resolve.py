@@ -357,6 +357,17 @@ def _titled_subject(
     return True, src if agrees else None
 
 
+def _who(text: str, h: Hit, rules: Rules) -> Source | None:
+    """The antecedent of a relative 'who' written before it (None when no pattern finds one). "James
+    Renacci, a Republican candidate in Ohio’s 16th District, who said": the name before the appositive
+    when the word before "who" names nobody."""
+    before = text[max(0, h.source_start - 200) : h.source_start]
+    found = [m for rx in (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED) if (m := rx.search(before))]
+    srcs = [classify(m.group(1), rules) for m in found]
+    named = [src for src in srcs if src.source_type.startswith("named_")]
+    return (named or srcs)[0] if srcs else None
+
+
 def _pronoun(
     text: str,
     h: Hit,
@@ -369,15 +380,9 @@ def _pronoun(
 ) -> Source:
     """Resolve a pronoun (or relative 'who') to the subject it continues, the most recent fitting source, or
     to a person named later."""
-    if low == "who":
-        before = text[max(0, h.source_start - 200) : h.source_start]
-        found = [m for rx in (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED) if (m := rx.search(before))]
-        srcs = [classify(m.group(1), rules) for m in found]
-        # "James Renacci, a Republican candidate in Ohio’s 16th District, who said": the name before the
-        # appositive when the word before "who" names nobody
-        named = [src for src in srcs if src.source_type.startswith("named_")]
-        if srcs:
-            return (named or srcs)[0]
+    who = _who(text, h, rules) if low == "who" else None
+    if who is not None:
+        return who
     want = PRONOUNS[low]
     candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
     subj = _SUBJECT.match(text[sent_start : h.source_start])
