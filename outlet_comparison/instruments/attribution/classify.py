@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names
+from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names, first_name_at
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, us_states
@@ -71,8 +71,10 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     found: list[Alias] = []
     parts, last = [], 0
     for mt, a in find_aliases(rules, core):
-        if _first_name(core, mt, nouns):
-            continue  # "Chad Griffin", "Jordan Smith": a first name, not the country
+        if _first_name(core, mt, nouns) or (
+            a.kind == "organization" and _surname_of_body(core, mt, rules, names)
+        ):
+            continue  # "Chad Griffin": a first name, not the country; "(Randy) Forbes": a surname, no outlet
         if a not in found:
             found.append(a)
         parts += [core[last : mt.start()], "#" * (mt.end() - mt.start())]
@@ -89,10 +91,18 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         t
         for n, (t, lo) in enumerate(zip(toks, lows, strict=True))
         if t[0].isupper()
-        and (lo not in nouns or (t in names.surnames and nouns[lo] == "title"))
+        and (
+            lo not in nouns or (t in names.surnames and nouns[lo] == "title") or first_name_at(rules, toks, n)
+        )  # "Bill Burton": a first name, not the noun "bill"
         and lo not in DETERMINERS
         and (lo not in BOUNDARY or (t == "May" and n > 0 and toks[n - 1][0].isupper()))  # "Theresa May"
-        and not (n == 0 and sentence_initial and lo in nouns and t not in names.surnames)  # "King said"
+        and not (
+            n == 0
+            and sentence_initial
+            and lo in nouns
+            and t not in names.surnames
+            and not first_name_at(rules, toks, n)
+        )  # "King said"
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
         and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
         and not _qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"
@@ -100,10 +110,14 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
-    )
+    ) and POSSESSIVE.sub("", head_part.split()[-1]) not in names.surnames  # "Sanders", "DeSantis": one person
     if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
         rest = _CLAUSE.split(mention)[0]
-        near = [a for _, a in find_aliases(rules, rest)]
+        near = [
+            a
+            for mt, a in find_aliases(rules, rest)
+            if a.kind != "organization" or not _surname_alias(rest, mt, rules.first_names)
+        ]
         apposed = [a for a in near if a.kind == "organization"][:1]  # affiliation only, not the head
     else:
         apposed = orgs
@@ -140,7 +154,27 @@ def _first_name(core: str, mt: re.Match[str], nouns: dict[str, str]) -> bool:
     return last is not None and last.group(0).strip().lower() not in nouns and mt.start() == 0
 
 
-_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|to|by)\s+")
+_BEFORE_ALIAS = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _surname_of_body(core: str, mt: re.Match[str], rules: Rules, names: Names) -> bool:
+    """Is a body's one-word alias a person's surname here: after a listed first name ("Randy Forbes"), or
+    ending the mention when the text names a person with it ("Forbes said" after "Randy Forbes")?"""
+    if _surname_alias(core, mt, rules.first_names):
+        return True
+    return " " not in mt.group(0) and mt.group(0) in names.surnames and not core[mt.end() :].strip()
+
+
+def _surname_alias(core: str, mt: re.Match[str], first_names: dict[str, str]) -> bool:
+    """Is a one-word alias a surname: written right after a listed first name ("Randy Forbes", not the
+    outlet)?"""
+    if " " in mt.group(0):
+        return False
+    before = _BEFORE_ALIAS.search(core, max(0, mt.start() - 30), mt.start())
+    return before is not None and before.group(1) in first_names
+
+
+_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by)\s+")
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves".split())
 _SUBJECTS = frozenset("he she they we it i".split())
 
@@ -186,14 +220,23 @@ def _by_alias(m: _Mention) -> Source | None:
     return Source(m.text, "named_person", m.affil, m.persons[0].canonical, "person", m.side)
 
 
+# a description ("The Democrat", "A Hoboken city councilman"), which an appositive full name may follow
+_DESCRIBED = re.compile(r"(?:the|The|a|an|A|An)\s+(?:[\w’'\-]+\s+){0,4}[\w’'\-]+")
+
+
 def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
     """A name in an appositive: "The bill's author, Democratic state Sen. Justin Wayne"."""
-    if (m.name_toks and m.head_cat not in ("official", "title")) or "," not in m.text:
+    named_core = bool(m.name_toks) and m.head_cat not in ("official", "title")
+    # "The Democrat, Representative Adam Schiff": one person described, then named
+    described = named_core and not m.plural and bool(_DESCRIBED.fullmatch(m.core))
+    if (named_core and not described) or "," not in m.text:
         return None
     for part in m.text.split(",")[1:]:
         if not part.strip() or part.split()[0].lower() in BOUNDARY or _description_appositive(part):
             continue  # "X, from both parties" is no appositive; "X, a Republican" names nobody
         sub = classify(part.strip(), rules)
+        if described and len(sub.name.split()) < 2:
+            continue  # after a described core, a full name: "A Hoboken city councilman, David Mello"
         if sub is not None and sub.source_type == "named_person":
             return Source(m.text, "named_person", m.affil or sub.affiliation, sub.name, "person", sub.side)
     return None
@@ -350,6 +393,23 @@ def _by_plural_role(m: _Mention, nouns: dict[str, str]) -> Source | None:
     return Source(m.text, "anonymous", body, "", "group", m.side, True)
 
 
+def _by_capital_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
+    """A capitalised title inside the mention, then a full name ending it ("The National Organization for
+    Women President Terry O'Neill"): the person, whatever the head before a post-modifier is."""
+    k = max(
+        (i for i, lo in enumerate(m.lows) if nouns.get(lo) == "title" and m.toks[i][:1].isupper()), default=-1
+    )
+    rest = m.toks[k + 1 :]
+    if k < 1 or not 2 <= len(rest) <= 4 or not all(t in m.name_toks for t in rest):
+        return None
+    if m.head_cat in ("official", "title", "group", "document"):
+        return None  # "A spokesperson for Vice President Mike Pence": the head is someone else
+    if not m.masked.rstrip(" .").endswith(rest[-1]):
+        return None
+    body = _ARTICLE.sub("", " ".join(m.toks[:k]))  # "National Organization for Women"
+    return Source(m.text, "named_person", m.affil or body, " ".join(rest), "person", m.side)
+
+
 def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """Names after the last title or role noun are a person ('Superior Court Judge Michael Markman').
 
@@ -395,6 +455,35 @@ def _name_after_title(m: _Mention) -> Source | None:
     return Source(m.text, "named_person", m.affil, " ".join(words), "person", m.side)
 
 
+def _role_then_name(m: _Mention) -> str:
+    """The full name ending a head after a lower-case word ("the commentator Ann Coulter"), when the text
+    names a person with its last word; "" otherwise."""
+    words = _WORD_RE.findall(m.head_part)
+    k = len(words)
+    while k > 0 and words[k - 1] in m.name_toks:
+        k -= 1
+    tail = words[k:]
+    if len(tail) < 2 or k == 0 or not words[k - 1][:1].islower() or tail[-1] not in m.names.surnames:
+        return ""
+    return " ".join(tail)
+
+
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote|says")
+
+
+def _last_name_run(m: _Mention) -> list[str]:
+    """The name tokens, or their last unbroken run when a verb splits them ("Greene claimed Farenthold": a
+    span over two names and a verb is Farenthold; "Mitt Romney and other Republicans" stays whole)."""
+    runs: list[list[str]] = [[]]
+    for t in m.toks:
+        if t in m.name_toks:
+            runs[-1].append(t)
+        elif _VERB_LIKE.fullmatch(t) and t != "others" and runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    return runs[-1] if len(runs) > 1 else m.name_toks
+
+
 def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """A named body, or a named person when nothing marks the name as an organisation."""
     if m.orgs and not m.name_toks and (m.masked.rstrip(" .").endswith("#") or m.head_cat == "org"):
@@ -406,14 +495,19 @@ def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
             len(head_names) == len(m.head_part.split()) >= 2 and all(t in m.name_toks for t in head_names)
         ):
             org_like = False  # "the 36-year-old Curry", "Daniel Yukelson with the Apartment Association"
+        elif len(head_names) == len(m.head_part.split()) == 1 and head_names[0] in m.names.surnames:
+            org_like = False  # "Reid on the Senate floor": a surname the text names, then a place
         elif len(m.name_toks) == 1 and _lone_body(POSSESSIVE.sub("", m.name_toks[0]), m.names):
             org_like = True  # "SoCalGas said", or a name seen as "at Anthropic" and never with a first name
+        role_name = _role_then_name(m)
+        if role_name:  # "the commentator Ann Coulter": a role noun, then a person the text names
+            return Source(m.text, "named_person", m.affil, role_name, "person", m.side)
         if org_like or (m.core.lower().startswith("the ") and not m.plural and not _AGE.search(m.text)):
             name = _ARTICLE.sub("", m.core)
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
         head = set(_WORD_RE.findall(m.head_part))
         in_head = [t for t in m.name_toks if t in head]  # "X of the Tax Policy Center": the name is X
-        name = " ".join(in_head if in_head and len(in_head) < len(m.name_toks) else m.name_toks)
+        name = " ".join(in_head if in_head and len(in_head) < len(m.name_toks) else _last_name_run(m))
         return Source(m.text, "named_person", m.affil, name, "person", m.side, m.plural)
     if m.head_cat == "org":
         words = m.head_part.split()
@@ -468,6 +562,7 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         or _by_names(m, sentence_initial)
         or _by_plural_role(m, rules.type_nouns)
         or _by_title(m, rules.type_nouns)
+        or _by_capital_title(m, rules.type_nouns)
         or _by_head(m, rules.type_nouns)
         or _by_definite_title(m)
         or _by_org(m, rules.type_nouns)

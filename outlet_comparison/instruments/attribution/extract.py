@@ -30,7 +30,9 @@ from outlet_comparison.instruments.attribution.rules import AttributionLexicons,
 from outlet_comparison.instruments.attribution.shared import relative_cue_hits, shared_cue_hits
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
+    addressee,
     apposed_name,
+    chain_subject,
     common_initial,
     describe,
     described_name,
@@ -38,6 +40,7 @@ from outlet_comparison.instruments.attribution.speakers import (
     load_reader_words,
     possessive_person,
     reader_type,
+    relative_name,
     speaker_of,
     unnamed_role,
 )
@@ -344,9 +347,17 @@ def rows_of(
         rtype = reader_type(h.src, marker, words, common_initial(text, h.source_start, s))
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
-        apposed = apposed_name(text, h, rtype) or described_name(text, h, rtype, names, marker)
+        apposed = (
+            apposed_name(text, h, rtype, names)
+            or described_name(text, h, rtype, names, marker)
+            or chain_subject(text, h, s, names)
+            or relative_name(text, h, rtype, names, earlier, words)
+        )
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
-        if apposed:
+        you = addressee(text, h, hits, earlier)
+        if you is not None:  # a quoted "you": the person addressed, not someone called "You"
+            rtype, speaker = "named_person", you
+        elif apposed:
             rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
         elif owner:  # "the president's tweets": the president speaks
             nouns = rules.type_nouns

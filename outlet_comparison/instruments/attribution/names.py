@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
 from outlet_comparison.instruments.attribution.tokens import TIME_WORDS
-from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern, us_states
 from outlet_comparison.text.units import POSSESSIVE
 from outlet_comparison.wordlists import matches_at
 
@@ -77,9 +77,11 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         if lows[0] == "the":
             return ()  # "The Economic Roundtable": a body
         words, lows = words[1:], lows[1:]  # "To Quinn Diaz", "But Harris"
+    while len(lows) > 1 and lows[-1] in TIME_WORDS and lows[-2] not in TIME_WORDS:
+        words, lows = words[:-1], lows[:-1]  # "President Obama Monday": the name before the day
     if not words or lows[0] in ("earlier", "later") or any(lo in TIME_WORDS for lo in lows):
         return ()  # "Earlier Friday", "Thursday afternoon": a time, not a person ("May" stays a name)
-    cut = max((k + 1 for k, lo in enumerate(lows[:-1]) if _listed(rules, lo)), default=0)
+    cut = _title_cut(rules, words)
     if cut == len(words) - 1 and rules.type_nouns.get(lows[cut - 1]) == "org":
         return ()  # "Government Reform", "Civil Defense": the last word of a body's name
     words, lows = words[cut:], lows[cut:]
@@ -87,9 +89,40 @@ def _person_name(rules: Rules, words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     if any(lo in DETERMINERS or lo in BOUNDARY for lo in lows) or len(words) > 4:
         return ()
-    if any(alias_at(rules, w) is not None for w in words) or alias_at(rules, " ".join(words)) is not None:
-        return ()
+    if " ".join(words) in us_states():
+        return ()  # "New Hampshire", "North Carolina": a place, not a person ("she" went to it)
+    if alias_at(rules, " ".join(words)) is not None or any(
+        (a := alias_at(rules, w)) is not None
+        and not (a.kind == "organization" and k and words[k - 1] in rules.first_names)
+        for k, w in enumerate(words)
+    ):
+        return ()  # a body's name; "Randy Forbes" is a person (a listed first name before the alias)
     return words
+
+
+def _title_cut(rules: Rules, words: tuple[str, ...] | list[str]) -> int:
+    """Where the name part of a capitalised run starts: after its last listed title or role word (not
+    its last word). A listed first name before an unlisted capitalised word is the name's first word,
+    not a noun ("White House spokesman Bill Burton": "Bill" is no bill)."""
+    lows = [w.lower() for w in words]
+    return max(
+        (
+            k + 1
+            for k, lo in enumerate(lows[:-1])
+            if _listed(rules, lo) and not first_name_at(rules, words, k)
+        ),
+        default=0,
+    )
+
+
+def first_name_at(rules: Rules, words: tuple[str, ...] | list[str], k: int) -> bool:
+    """Is word k a listed first name written before a capitalised word no noun list holds ("Bill Burton")?"""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        words[k] in rules.first_names
+        and nxt[:1].isupper()
+        and not rules.type_nouns.get(POSSESSIVE.sub("", nxt).lower())
+    )
 
 
 def _listed(rules: Rules, low: str) -> bool:
@@ -147,7 +180,8 @@ def find_names(text: str, rules: Rules) -> Names:
         start = m.start()
         sur = m.group("sur")
         if sur:
-            name = " ".join([POSSESSIVE.sub("", w) for w in sur.split()])
+            words = [POSSESSIVE.sub("", w) for w in sur.split()]
+            name = " ".join(words[_title_cut(rules, words) :])  # "Lt. Governor Tim Murray": Tim Murray
         elif text[max(0, start - 4) : start].lower().rstrip().endswith("the"):
             continue  # "the Stanford Guaranteed Income Lab": a body
         else:

@@ -18,6 +18,7 @@ from outlet_comparison.instruments.attribution.names import (
     surname_of,
 )
 from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
+from outlet_comparison.instruments.attribution.speakers import describe
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
 from outlet_comparison.wordlists import joined_pattern
 
@@ -276,6 +277,24 @@ _FRAMING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){1,4}[a-z][\w’'\-]*,\s+(?=[A
 _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[a-z])")
 
 
+# a sentence that opens with a quotation the pronoun attributes ("“We will win,” she said"): the quoted
+# words are no subject; the speaker continues the subjects before
+_QUOTE_LEAD = re.compile(r"\s*[“\"][^“”\"]{1,600}[”\"]\s*")
+
+
+def _quoted_sentence(sentence: str) -> bool:
+    """Is the sentence quoted words only: it ends with a closing quotation mark that closes one opened at
+    its start or one begun in an earlier sentence (no other opening mark in it)?"""
+    body = sentence.strip()
+    if body.endswith("”"):
+        opens = body.count("“")
+        return opens == 0 or (opens == 1 and body.startswith("“"))
+    if body.endswith('"'):  # straight marks: one (a tail), or two with the first opening the sentence
+        marks = body.count('"')
+        return marks == 1 or (marks == 2 and body.startswith('"'))
+    return False
+
+
 def _subject_chain(
     text: str, h: Hit, want: str, rules: Rules, spans: list[tuple[int, int]], names: Names
 ) -> Source | None:
@@ -284,13 +303,17 @@ def _subject_chain(
     subject is a named person of that gender ("Mr. Perry was widely criticized ... At one point he
     suggested"). None when the pronoun is not its sentence's subject, or the chain breaks first."""
     sent_start = spans[h.sentence][0]
-    if h.source_start < sent_start or h.source_start - sent_start > 40:
+    if h.source_start < sent_start:
         return None
-    opening = _OPENING.fullmatch(text, sent_start, h.source_start)
-    if opening is None:
+    quoted = _QUOTE_LEAD.fullmatch(text, sent_start, h.source_start)  # "“No president ...,” she said"
+    if quoted is None and (
+        h.source_start - sent_start > 40 or _OPENING.fullmatch(text, sent_start, h.source_start) is None
+    ):
         return None
     for k in range(h.sentence - 1, max(-1, h.sentence - 1 - SUBJECT_CHAIN), -1):
         s, e = spans[k]
+        if _quoted_sentence(text[s:e]):
+            continue  # "telling CNN, “I know ... election. I’m not going to do that.” He also": quoted words
         lead = _OPENING.match(text, s, e)
         pos = lead.end() if lead else s
         framed = _FRAMING.match(text, s, e) if pos == s else None
@@ -299,6 +322,9 @@ def _subject_chain(
         word = re.match(r"[A-Za-z]+\b", text[pos:e])
         if word and PRONOUNS.get(word.group(0).lower()) == want:
             continue  # "He has no federal law enforcement experience ...": the chain goes on
+        titled, person = _titled_subject(text, pos, e, want, rules, names)
+        if titled:  # "The president first stepped in ... The next day, he clarified": the president
+            return person
         subj = _LEAD_SUBJECT.match(text, pos, e)
         if subj is None and pos != s:
             pos = s  # an opening that was the subject itself ("Lieberman, who was ...")
@@ -313,6 +339,38 @@ def _subject_chain(
     return None
 
 
+_DEFINITE_SUBJECT = re.compile(r"(?:The|the)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[a-z]")
+
+
+def _titled_subject(
+    text: str, pos: int, end: int, want: str, rules: Rules, names: Names
+) -> tuple[bool, Source | None]:
+    """Is the sentence subject at ``pos`` a definite title ("The president first stepped ...")? Then also
+    the person named with that title before it (``speakers.describe``) when the gender agrees, else None."""
+    m = _DEFINITE_SUBJECT.match(text, pos, end)
+    words = m.group(1).split() if m else []
+    k = next((k for k, w in enumerate(words) if rules.type_nouns.get(w) == "title"), -1)
+    if k < 0:
+        return False, None
+    named = describe(" ".join(["the", *words[: k + 1]]), pos, text, names, [], rules.type_nouns)
+    src = classify(named, rules, False, names) if named else None
+    if src is None or src.source_type != "named_person":
+        return True, None
+    agrees = _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want)
+    return True, src if agrees else None
+
+
+def _who(text: str, h: Hit, rules: Rules) -> Source | None:
+    """The antecedent of a relative 'who' written before it (None when no pattern finds one). "James
+    Renacci, a Republican candidate in Ohio’s 16th District, who said": the name before the appositive
+    when the word before "who" names nobody."""
+    before = text[max(0, h.source_start - 200) : h.source_start]
+    found = [m for rx in (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED) if (m := rx.search(before))]
+    srcs = [classify(m.group(1), rules) for m in found]
+    named = [src for src in srcs if src.source_type.startswith("named_")]
+    return (named or srcs)[0] if srcs else None
+
+
 def _pronoun(
     text: str,
     h: Hit,
@@ -325,11 +383,9 @@ def _pronoun(
 ) -> Source:
     """Resolve a pronoun (or relative 'who') to the subject it continues, the most recent fitting source, or
     to a person named later."""
-    if low == "who":
-        before = text[max(0, h.source_start - 200) : h.source_start]
-        m = _WHO_PLACED.search(before) or _WHO_ANTECEDENT.search(before) or _WHO_APPOSED.search(before)
-        if m:
-            return classify(m.group(1), rules)
+    who = _who(text, h, rules) if low == "who" else None
+    if who is not None:
+        return who
     want = PRONOUNS[low]
     candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
     subj = _SUBJECT.match(text[sent_start : h.source_start])
@@ -365,7 +421,7 @@ def _pronoun(
             together = _coordinated(d, done)
             if together is not None:  # "Oklahoma and Nebraska said ... They say": both of them
                 return together
-        if fits and want in ("m", "f") and names is not None and d.sentence < h.sentence - FAR_SENTENCES:
+        if fits and want in ("m", "f") and names is not None and _far(text, spans, d.sentence, h.sentence):
             # "allegations made by Leigh Corfman, now 53. She told ...": the person named since the
             # candidate last spoke, sentences ago, is the one meant
             later = _last_named(text, names, h.source_start, d.cue_end, want, rules)
@@ -391,6 +447,18 @@ def _pronoun(
     if want == "pl":
         return Source(mention, "anonymous", "", "", "group", "other", True)
     return Source(mention, "named_person", "", "", "person", "other")
+
+
+def _far(text: str, spans: list[tuple[int, int]] | None, said: int, now: int) -> bool:
+    """Did the candidate speak more than FAR_SENTENCES sentences back, not counting sentences of quoted
+    words only (“He is not welcome,” Fox told CNN. “We don’t like him. ... We reject his visit.” "...,"
+    he said: Fox spoke one sentence back)?"""
+    if now - said <= FAR_SENTENCES:
+        return False
+    if spans is None:
+        return True
+    between = sum(1 for k in range(said + 1, now) if not _quoted_sentence(text[spans[k][0] : spans[k][1]]))
+    return between >= FAR_SENTENCES
 
 
 def _coordinated(d: Hit, done: list[Hit]) -> Source | None:

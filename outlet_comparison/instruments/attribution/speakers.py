@@ -11,6 +11,7 @@ person named before them; empty when the source is unidentified. Word lists:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
-_CATEGORIES = ("quantifier", "vague", "description", "large_body")
+_CATEGORIES = ("quantifier", "vague", "description", "large_body", "kinship")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -37,13 +38,15 @@ _WITHHELD = frozenset(
 
 @dataclass(frozen=True)
 class ReaderWords:
-    """The reader-type word lists: vague quantifiers, vague group heads, person-description heads, and
-    bodies too large for their members to be a specific source ("members of Congress")."""
+    """The reader-type word lists: vague quantifiers, vague group heads, person-description heads,
+    bodies too large for their members to be a specific source ("members of Congress"), and kinship
+    nouns ("his son")."""
 
     quantifiers: frozenset[str]
     vague: frozenset[str]
     descriptions: frozenset[str]
     large_bodies: frozenset[str] = frozenset()
+    kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
 
 
 @memoize(maxsize=8)
@@ -244,6 +247,9 @@ def describe(
             continue
         run = text[start:end]
         titles = [w.lower() for w in _WORD.findall(run[: max(0, run.rfind(found.split()[0]))])]
+        if not titles:  # "Maine Gov. Paul LePage": the title ends a run of its own before the name
+            lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+            titles = [w.lower() for w in _WORD.findall(lead.group(1))] if lead else []
         if _titled(word, titles, nouns) and all(
             any(_titled(x, [w], nouns) for x in said) for w in titles if nouns.get(w) == "title"
         ):
@@ -257,10 +263,18 @@ def describe(
     return ""
 
 
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\.?[ \t]+){1,3})$")
+
+
 def _titled(word: str, titles: list[str], nouns: dict[str, str]) -> bool:
     """Is ``word`` one of the title words, written out or abbreviated ("the governor" after "Gov. Mike
     Pence": an abbreviated title of the noun list that begins the word)?"""
     return any(t == word or (nouns.get(f"{t}.") == "title" and word.startswith(t)) for t in titles)
+
+
+def _only_descriptions(name: str, words: ReaderWords) -> bool:
+    """Is a 'name' only person-description words ("Democrat", "Republican"): a party, nobody's name?"""
+    return all(w.lower() in words.descriptions for w in _WORD.findall(name))
 
 
 def last_person(earlier: list[tuple[str, str, str]]) -> str:
@@ -284,27 +298,149 @@ def speaker_of(
         return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
     if rtype != "named_person":
         return ""
-    if _is_description(src.source, words):
-        return last_person(earlier)
-    if src.name:
+    named = bool(src.name) and not _only_descriptions(src.name, words)  # "Democrat" names nobody
+    if _is_description(src.source, words) and not (
+        named and surname_key(src.name.split()[-1]) in names.surnames
+    ):
+        return last_person(
+            earlier
+        )  # "the Arizona Republican"; not "The Democrat, Representative Adam Schiff"
+    if named:
         return full_name(src.name, names, text, nouns)
-    return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns or {})
+    nouns = nouns or {}
+    return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns) or salient_person(
+        src.source, pos, text, names, nouns
+    )
+
+
+# "the presumptive Republican presidential nominee": a title with a capitalised modifier, no post-modifier
+_MODIFIED_TITLE = re.compile(
+    r"(?:the|The)\s+(?:[\w\-]+\s+){0,3}?[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)"
+)
+
+
+def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[str, str]) -> str:
+    """The person a modified title no name holds describes ("The presumptive Republican presidential
+    nominee" when the text names Donald Trump with no title): of the people named before it with no title,
+    the one whose surname the text has written most often so far (the first named on a tie); "" when the
+    mention is no such description or nobody fits."""
+    m = _MODIFIED_TITLE.fullmatch(mention)
+    if m is None or nouns.get(m.group(1)) != "title":
+        return ""
+    counts: dict[str, tuple[int, int, str]] = {}
+    for start, end, found in names.found:
+        if end > pos or len(found.split()) < 2:
+            continue
+        key = surname_key(found.split()[-1])
+        run = text[start:end]
+        lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+        titles = _WORD.findall(run[: run.rfind(found.split()[0])] + (lead.group(1) if lead else ""))
+        if any(nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles):
+            counts[key] = (-1, 0, "")  # titled once: the description names someone else
+        elif key not in counts:
+            n = len(re.findall(rf"\b{re.escape(found.split()[-1])}\b", text[:pos]))
+            counts[key] = (n, -start, found)
+    best = max(counts.values(), default=(0, 0, ""))
+    return best[2] if best[0] > 0 else ""
 
 
 # "Brett McGurk, the U.S. envoy, said": a name, a comma, then the description that is the source
 _APPOSED_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+),\s+$")
 
 
-def apposed_name(text: str, h: Hit, rtype: str) -> str:
-    """The name a definite singular description stands in apposition to ("" when none)."""
-    if rtype != "anonymous" or h.src is None or h.src.plural or h.source_start < 2:
+def apposed_name(text: str, h: Hit, rtype: str, names: Names | None = None) -> str:
+    """The name a definite singular description stands in apposition to ("" when none). A description
+    typed otherwise ("Rep. Adam Schiff (Calif.), the ranking Democrat on the committee, said", typed a
+    body) takes a person the text names (``names``) ending right before it, a bracket and the comma."""
+    if rtype not in ("anonymous", "named_organization", "named_person") or h.src is None or h.src.plural:
+        return ""
+    if h.source_start < 2 or h.src.kind == "document" or (rtype != "anonymous" and names is None):
         return ""
     if not re.match(r"(?:the|The)\s", text[h.source_start : h.source_end]) or not re.match(
         r"\s*,", text[h.source_end : h.source_end + 3]
     ):
         return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
-    m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
-    return m.group(1) if m else ""
+    if rtype == "anonymous":
+        m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
+        return m.group(1) if m else ""
+    assert names is not None
+    k = bisect.bisect_left(names.starts, h.source_start) - 1
+    while k >= 0 and names.found[k][1] > h.source_start:
+        k -= 1
+    if k < 0 or not _BRACKET_COMMA.fullmatch(text, names.found[k][1], h.source_start):
+        return ""
+    return names.found[k][2]
+
+
+_BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+")
+
+
+_INDEFINITE = re.compile(r"(?:a|an|A|An)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+")
+_CLAUSE_OPEN = re.compile(r"[,.!?]?[”\"],?\s+")  # "“...,” Elliott Maynard, a Republican ..., said"
+_APPOSED_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+
+
+def chain_subject(text: str, h: Hit, sentence_start: int, names: Names) -> str:
+    """The person an indefinite appositive source describes ("“...,” Elliott Maynard, a Republican trying to
+    unseat Representative Nick J. Rahall II, a Democrat, in West Virginia’s Third District, said": the
+    source found is "a Democrat", the speaker is the name that opens the clause and the appositive chain
+    after it); "" when the mention is no indefinite appositive or the clause opens with no found name."""
+    if not _INDEFINITE.fullmatch(text, h.source_start, h.source_end) or h.cue_start < h.source_end:
+        return ""
+    if "," not in text[h.source_end : h.cue_start]:
+        return ""  # no appositive closed before the cue: "Mr. Perry ..., an aide later made clear, but"
+    if not re.search(r",\s*$", text[max(sentence_start, h.source_start - 3) : h.source_start]):
+        return ""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, sentence_start, h.source_start)]
+    start = opens[-1] if opens else sentence_start
+    k = bisect.bisect_left(names.starts, start)
+    if k == len(names.found):
+        return ""
+    f_start, f_end, found = names.found[k]
+    if f_start - start > 12 or f_end >= h.source_start or not _APPOSED_AFTER.match(text, f_end):
+        return ""  # the clause opens with no name ("The governor, a Republican"), or no appositive
+    return found
+
+
+_KIN = re.compile(r"(?:his|her|His|Her)\s+([a-z]+)")
+
+
+def relative_name(
+    text: str, h: Hit, rtype: str, names: Names, earlier: list[tuple[str, str, str]], words: ReaderWords
+) -> str:
+    """The relative a possessive kinship noun stands for ("Seddique Mateen expressed ... His son had
+    pledged": Omar Mateen): the person the text names with the surname of the last named speaker and
+    another first name, the nearest before the mention (else after it); "" when the text names none."""
+    m = _KIN.fullmatch(text, h.source_start, h.source_end)
+    if rtype != "anonymous" or m is None or m.group(1) not in words.kinship:
+        return ""
+    owner = last_person(earlier).split()
+    if len(owner) < 2:
+        return ""
+    family = [
+        f
+        for f in names.found
+        if surname_key(f[2].split()[-1]) == surname_key(owner[-1])
+        and f[2].split()[0] != owner[0]
+        and len(f[2].split()) > 1
+    ]
+    before = [f for f in family if f[1] <= h.source_start]
+    pick = before[-1] if before else next(iter(family), None)
+    return pick[2] if pick else ""
+
+
+def addressee(text: str, h: Hit, hits: list[Hit], earlier: list[tuple[str, str, str]]) -> str | None:
+    """Whom a quoted 'you' is ("“You said I don't want to build a fence,” Romney said", after Perry spoke):
+    the last named person who spoke before and is not the quotation's own speaker (a named source of the
+    same sentence); "" when nobody fits; None when the source is no 'you'."""
+    if text[h.source_start : h.source_end].lower() != "you":
+        return None
+    own = [x.src.name for x in hits if x.sentence == h.sentence and x is not h and x.src and x.src.name]
+    skip = {surname_key(n.split()[-1]) for n in own}
+    for _, spk, typ in reversed(earlier):
+        if typ == "named_person" and spk and surname_key(spk.split()[-1]) not in skip:
+            return spk
+    return ""
 
 
 # "Colorado's top law enforcement official": a place's (or body's) one holder of a role, described

@@ -18,9 +18,11 @@ def test_an_adverb_before_the_cue_is_no_part_of_the_source():
         "The president also calls on world leaders to implement the Paris climate agreement, saying a focus "
         'on combating climate change is "not only the right thing to do, it\'s the smart thing to do."'
     )
-    got = [row for row in _rows(text) if row[3] in ("calls", "saying")]
-    assert {(s, t) for s, t, _, _ in got} == {("The president", "named_person")}
-    assert all(spk.endswith("Obama") for _, _, spk, _ in got)
+    df = helpers.attributions(text)
+    got = df[df.cue.isin(("calls", "saying"))]
+    # the span read in the text (``mention``; ``source`` is the resolved antecedent's mention)
+    assert set(zip(got.mention, got.source_type, strict=True)) == {("The president", "named_person")}
+    assert all(spk.endswith("Obama") for spk in got.speaker)
 
 
 @pytest.mark.parametrize(
