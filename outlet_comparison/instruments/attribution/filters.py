@@ -17,6 +17,7 @@ import re
 from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.wordlists import categorised_patterns, joined_pattern
 
 CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody", "idiom", "intention")
@@ -242,6 +243,70 @@ def trim_source(text: str, h: Hit) -> bool:
     return _LONE.fullmatch(text, h.source_start, h.source_end) is None
 
 
+# "The president's tweets announcing the withdrawal said": a lower-case participle right before the source
+# makes the source its object; the noun phrase before the participle (from a clause boundary) speaks
+_PARTICIPLE_BEFORE = re.compile(r"(?<![,;:])\s+([a-z]{2,}ing)\s+$")
+_NOT_PARTICIPLES = frozenset(
+    "during including regarding concerning following according considering notwithstanding pending "
+    "excluding barring nothing something anything everything thing morning evening bring sing".split()
+)
+_CLAUSE_EDGE = re.compile(r".*(?:[,;:()\[\]“”\"—–]|\bthat\b|\bwhich\b|\bwho\b)\s*", re.DOTALL)
+_NP_START = re.compile(
+    r"(?:[A-Z][\w’'.\-]*|the|a|an|his|her|their|its|our|this|these|those|some|many|several|two|three|four)\s"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do"
+    r"|not|and|or|but|if|when|as|after|before|while|because|since|to|[a-z]+ed)\b"
+)
+
+
+# a possessive source and one lower-case word before the cue: "Reid's | comments suggest"
+_POSSESSED = re.compile(r"\s+([a-z][a-z\-]+)\s+$")
+
+
+def possessed_noun(text: str, h: Hit) -> bool:
+    """A source ending in a possessive takes the noun it owns ("Reid's comments suggest", "Trump's tweets
+    said": the cue word read as a noun is no part of the cue); always True."""
+    if h.source_start < 0 or not text[h.source_start : h.source_end].endswith(("'s", "’s")):
+        return True
+    m = _POSSESSED.fullmatch(text, h.source_end, h.cue_start)
+    if m is not None:
+        h.source_end = m.end(1)
+    return True
+
+
+_IF_BEFORE = re.compile(r"(?i)\b(?:if|unless)\s+$")
+
+
+def hypothetical(text: str, h: Hit) -> bool:
+    """Is the hit's source the subject of an if-clause ("If Hillary Clinton ... still cannot say ...")? A
+    condition states nothing: no row."""
+    return (
+        h.source_start >= 0
+        and _IF_BEFORE.search(text, max(0, h.source_start - 10), h.source_start) is not None
+    )
+
+
+def participle_object(text: str, h: Hit, sent_start: int) -> bool:
+    """The noun phrase before a reduced relative is the source, not the participle's object ("The
+    president's tweets announcing the withdrawal said": the tweets, not "the withdrawal"); always True."""
+    if h.source_start < 0 or h.source_end > h.cue_start:
+        return True
+    ing = _PARTICIPLE_BEFORE.search(text, max(sent_start, h.source_start - 40), h.source_start)
+    if ing is None or ing.group(1) in _NOT_PARTICIPLES:
+        return True
+    edge = _CLAUSE_EDGE.match(text, sent_start, ing.start())
+    start = edge.end() if edge else sent_start
+    start += len(text[start : ing.start()]) - len(text[start : ing.start()].lstrip())
+    phrase = text[start : ing.start()]
+    if not 1 <= len(phrase.split()) <= 6 or _CLAUSE_WORDS.search(phrase):
+        return True
+    if len(phrase.split()) > 1 and not _NP_START.match(text, start):
+        return True
+    h.source_start = start
+    return True
+
+
 # the object of a relative clause before its subject ("— something Oklahoma and Nebraska says"): not said
 _OBJECT_FIRST = re.compile(r"(?:something|anything|everything|nothing|what|which)\s+(?=[A-Z])")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
@@ -263,6 +328,36 @@ def discovery(text: str, c1: int, lemma: str, src: Source) -> bool:
     if lemma == "read":
         return src.kind != "document"  # 'the letter reads' is its wording; 'he reads the paper' is reading
     return lemma == "find" and src.kind != "document" and not _FINDING.match(text, c1)
+
+
+# cues of evidence: a text or its data shows ("polls show"); a quality or an act does not speak
+EVIDENCE_LEMMAS = frozenset(("show", "demonstrate", "prove"))
+# cues a person speaks with ("she suggested") but an act in words only seems to ("his remarks suggested")
+SIGNAL_LEMMAS = frozenset(("suggest", "indicate", "underscore", "highlight"))
+# a noun of a quality or a state ("intensity", "weakness", "tolerance"): nothing a reader counts as a source
+_ABSTRACT = re.compile(r"(?:ity|ness|ism|ance|ence|ship|hood|tude)$")
+_PRONOUNS = frozenset("i we you he she it they this that these those who which".split())
+
+
+def inference(lemma: str, src: Source, head: str, rules: Rules) -> bool:
+    """What a quality or an act in words "shows" is the writer's inference, no one's statement ("The
+    intensity of their attacks showed", "Mr. Obama's defense of ... showed", "Reid's comments suggest"):
+    an evidence or signal cue whose source head is an act noun, or an evidence cue whose source head is
+    an unlisted lower-case noun of a quality ("intensity", "weakness"). A document shows ("polls show",
+    "another slide shows", "a batch of public records ... shows")."""
+    if head in rules.act_nouns:
+        return lemma in EVIDENCE_LEMMAS or lemma in SIGNAL_LEMMAS
+    return (
+        lemma in EVIDENCE_LEMMAS
+        and src.kind != "document"
+        and not src.name
+        and not src.affiliation
+        and head.isalpha()
+        and head not in rules.type_nouns
+        and head not in _PRONOUNS
+        and re.search(rf"\b{head}\b", src.source) is not None  # written lower case: no name
+        and _ABSTRACT.search(head) is not None
+    )
 
 
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:

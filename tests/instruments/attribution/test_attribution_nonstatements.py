@@ -1,0 +1,156 @@
+"""Issue 21, item 2 (round eight): rows that are no statement by a source never become anonymous rows.
+
+Possessives of a person or body with a speech or document noun are that person speaking (or their
+document); what a quality or an act "shows" is no one's statement; idioms that look like cues; the
+subject of an if-clause. Read on the end-to-end gold's check4 part (tuning data) and the lead's
+constructed case; each test fails on the code before the fix."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from conftest import attribution_rows as _rows
+
+import helpers
+
+_NAMED = "President Donald Trump met Barack Obama and the Environmental Protection Agency on Monday. "
+_PERSON_OWNERS = {
+    "Trump's": "Donald Trump",
+    "Trump’s": "Donald Trump",
+    "The president's": "Donald Trump",
+    "The president’s": "Donald Trump",
+    "Mr. Obama's": "Barack Obama",
+    "Mr. Obama’s": "Barack Obama",
+}
+_NOUNS = ("tweets", "letter", "statement", "comments", "remarks", "defense", "decision")
+
+
+def _after(prefix: str, text: str) -> list[tuple[str, str, str, str]]:
+    """The rows whose cue lies after ``prefix`` in ``prefix + text``."""
+    df = helpers.attributions(prefix + text)
+    df = df[df.cue_start >= len(prefix)]
+    return [(r.source, r.source_type, r.speaker, r.cue) for r in df.itertuples(index=False)]
+
+
+@pytest.mark.parametrize("owner, noun", list(itertools.product(sorted(_PERSON_OWNERS), _NOUNS)))
+def test_a_persons_possessed_words_are_that_person_speaking(owner, noun):
+    rows = _after(_NAMED, f"{owner} {noun} said the troops would leave.")
+    assert len(rows) == 1
+    source, source_type, speaker, cue = rows[0]
+    assert (source_type, speaker, cue) == ("named_person", _PERSON_OWNERS[owner], "said"), rows
+
+
+@pytest.mark.parametrize("owner, noun", list(itertools.product(("The agency's", "The agency’s"), _NOUNS)))
+def test_a_bodys_possessed_words_are_never_anonymous(owner, noun):
+    rows = _after(_NAMED, f"{owner} {noun} said the troops would leave.")
+    assert [r[1] for r in rows] == ["document"], rows
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_the_object_of_a_reduced_relative_is_no_source(apostrophe):
+    """The lead's constructed case: "the withdrawal" was the anonymous source."""
+    text = f"The president{apostrophe}s tweets announcing the withdrawal said the troops would leave."
+    rows = _after("President Donald Trump spoke on Monday. ", text)
+    said = [r for r in rows if r[3] == "said"]
+    assert said and said[0][1:3] == ("named_person", "Donald Trump"), rows
+    assert all(r[1] != "anonymous" for r in rows)
+
+
+def test_a_reduced_relative_after_a_document_keeps_the_document():
+    rows = _rows("A statement announcing the withdrawal said the troops would leave.")
+    assert [r[:2] for r in rows if r[3] == "said"] == [("A statement announcing the withdrawal", "document")]
+
+
+def test_unowned_comments_stay_what_they_were():
+    """SCU's "Multiple contemporaneous comments called him a god": people's comments, not a document."""
+    rows = _rows("Multiple contemporaneous comments called him a “god” on the site.")
+    assert len(rows) == 1 and rows[0][1] != "document"
+
+
+def test_the_syria_civil_defense_is_still_a_body():
+    assert _rows("The Syria Civil Defense tweeted that 40 people died.")[0][1] == "named_organization"
+
+
+# ------------------------------------------------------------------ what a quality or an act shows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intensity of their attacks showed that they do not appear worried about the risk.",
+        "Republicans said Mr. Obama’s defense of the right of the developers to pursue the project showed "
+        "that he was out of touch with average Americans.",
+        "Reid's comments suggest that the party is split.",
+    ],
+)
+def test_what_a_quality_or_an_act_shows_is_no_statement(text):
+    rows = _after("Barack Obama and Harry Reid spoke. ", text)
+    assert all(r[3] not in ("showed", "suggest") for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Polls show him beating Representative Edward J. Markey.", "Polls"),
+        ("Another slide shows that eight of 10 avocados come from Mexico.", "Another slide"),
+        ("The results show that the plan works.", "The results"),
+    ],
+)
+def test_a_document_still_shows(text, source):
+    assert [r[0] for r in _rows(text)] == [source]
+
+
+# ------------------------------------------------------------------ idioms that look like cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reid's comments added another high-profile voice to the mosque controversy.",
+        "The billionaire made the case that Trump’s career is characterized by a litany of collapses.",
+        "It promises to be another bruising campaign, with two congressmen likely to face off.",
+        "Polls show him beating Representative Edward J. Markey, the only Democrat who has officially "
+        "declared his candidacy.",
+        "He said he would not seek re-election after reports emerged that he’d used taxpayer money to settle "
+        "sexual harassment claims.",
+        "The Senate committee responded with two additional subpoenas on Tuesday.",
+        "But when she declined, he dismissed her again.",
+    ],
+)
+def test_an_idiom_is_no_statement(text):
+    cues = {"added", "characterized", "promises", "declared", "claims", "responded", "dismissed"}
+    rows = _after("Harry Reid, Scott Brown and Darrell Issa spoke. ", text)
+    assert not [r for r in rows if r[3].split()[-1] in cues], rows
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The plan was characterized by critics as reckless.", "characterized"),
+        ("Trump dismissed him as a fraud.", "dismissed"),
+        ("The judge dismissed the case as baseless.", "dismissed"),
+        ("Trump promised to repay the money.", "promised"),
+        ("She added that the plan was dead.", "added"),
+        ("The company claims the rules are unfair.", "claims"),
+    ],
+)
+def test_the_statement_beside_the_idiom_stays(text, cue):
+    assert cue in [r[3].split()[-1] for r in _after("Donald Trump spoke. ", text)]
+
+
+# ------------------------------------------------------------------ conditions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"In his remarks today, President Obama disgracefully refused to even say the words '
+        "'Radical Islam'. For that reason alone, he should step down. If Hillary Clinton, after this "
+        "attack, still cannot say the two words 'Radical Islam' she should get out of this race for the "
+        'Presidency," Trump said in a statement released by his campaign.',
+        "If Clinton says the words, she should stay in the race, Trump said.",
+    ],
+)
+def test_the_subject_of_an_if_clause_states_nothing(text):
+    assert [r[2] for r in _rows(text)] == ["Trump"]
