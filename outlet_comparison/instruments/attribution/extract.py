@@ -24,6 +24,7 @@ from outlet_comparison.instruments.attribution.filters import (
     not_a_statement,
     participle_object,
     possessed_noun,
+    self_report,
     time_source,
     trim_source,
 )
@@ -228,6 +229,7 @@ def statements_only(
         and participle_object(text, h, spans[h.sentence][0])
         and possessed_noun(text, h)
         and not hypothetical(text, h)
+        and not self_report(text, h)
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)

@@ -275,6 +275,26 @@ def possessed_noun(text: str, h: Hit) -> bool:
     return True
 
 
+_FIRST_PERSON = frozenset(("i", "we"))
+
+
+def self_report(text: str, h: Hit) -> bool:
+    """ "I said this was going to happen" inside a speaker's quotation: their own report of their speech,
+    part of the quoted statement, no row of its own (as the gold counts it). A third person's nested speech
+    stays ("Mason said he asked to be reimbursed")."""
+    if h.source_start < 0 or text[h.source_start : h.source_end].lower() not in _FIRST_PERSON:
+        return False
+    return in_quotation(text, h.cue_start)
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quotation marks opened in its paragraph (curly or straight)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    part = text[start:pos]
+    curly = part.count("“") > part.count("”")
+    return curly or part.count('"') % 2 == 1
+
+
 _IF_BEFORE = re.compile(r"(?i)\b(?:if|unless)\s+$")
 
 

@@ -154,3 +154,20 @@ def test_the_statement_beside_the_idiom_stays(text, cue):
 )
 def test_the_subject_of_an_if_clause_states_nothing(text):
     assert [r[2] for r in _rows(text)] == ["Trump"]
+
+
+def test_first_person_speech_inside_a_quotation_is_part_of_it():
+    text = (
+        "Trump spoke on Sunday.\n\n"
+        '"If we do not get tough and smart real fast, we are not going to have a country anymore. '
+        "Because our leaders are weak, I said this was going to happen – and it is only going to get "
+        "worse. I am trying to "
+        'save lives," the statement continued.'
+    )
+    rows = _rows(text)
+    assert [r[0] for r in rows] == ["the statement"], rows
+
+
+def test_first_person_speech_outside_a_quotation_stays():
+    rows = _rows("I said this was going to happen, and it did.")
+    assert [r[0] for r in rows] == ["I"], rows
