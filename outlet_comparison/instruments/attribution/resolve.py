@@ -250,7 +250,7 @@ def _gender(text: str, name: str, first_names: dict[str, str] | None = None) -> 
     if by_first:
         return by_first
     seen = _honorific_genders(text).get(surname_of(name), set())
-    return seen.pop() if len(seen) == 1 else ""
+    return next(iter(seen)) if len(seen) == 1 else ""  # never pop: the set is the memoised one
 
 
 def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Rules) -> str:

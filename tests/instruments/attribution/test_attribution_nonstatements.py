@@ -171,3 +171,17 @@ def test_first_person_speech_inside_a_quotation_is_part_of_it():
 def test_first_person_speech_outside_a_quotation_stays():
     rows = _rows("I said this was going to happen, and it did.")
     assert [r[0] for r in rows] == ["I"], rows
+
+
+def test_the_same_text_gives_the_same_rows_twice():
+    """A pronoun's gender from "Mr." was memoised in a set that the first call emptied, so a second call
+    on the same text let "She" resolve to Mr. Farenthold (BASIL check4, found by the benchmark's parts)."""
+    text = (
+        "“It has been an honor,” Mr. Farenthold said in a statement on Friday, thanking his staff.\n\n"
+        "It was known for several years that Mr. Farenthold had been accused of sexual harassment by Lauren "
+        "Greene, his former communications director. She sued him in 2014, claiming that he had illegally "
+        "fired her."
+    )
+    first, second = _rows(text), _rows(text)
+    assert first == second
+    assert [r[2] for r in first if r[3] == "claiming"] == ["Lauren Greene"]
