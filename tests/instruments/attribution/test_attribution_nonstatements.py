@@ -185,3 +185,13 @@ def test_the_same_text_gives_the_same_rows_twice():
     first, second = _rows(text), _rows(text)
     assert first == second
     assert [r[2] for r in first if r[3] == "claiming"] == ["Lauren Greene"]
+
+
+def test_answering_questions_is_no_statement():
+    rows = _rows("The Treasury Department answered some of those questions on Thursday.")
+    assert rows == []
+
+
+def test_an_answer_with_content_stays():
+    rows = _rows("The department answered that the rules would apply to every couple.")
+    assert [r[3] for r in rows] == ["answered"]
