@@ -12,6 +12,7 @@ from outlet_comparison.instruments.attribution.classify import head_noun
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.filters import (
+    contracted_pronoun,
     discovery,
     document_calls_for,
     heading_cue,
@@ -22,6 +23,7 @@ from outlet_comparison.instruments.attribution.filters import (
     negated,
     nobody_speaks,
     not_a_statement,
+    noun_cue,
     participle_object,
     possessed_noun,
     self_report,
@@ -225,7 +227,9 @@ def statements_only(
         and not not_a_statement(
             text, h.cue_start, h.cue_end, nonst, beliefs, h.stance in LISTED, model_predicate(h, rules)
         )
+        and contracted_pronoun(text, h)
         and trim_source(text, h)
+        and not noun_cue(text, h)
         and participle_object(text, h, spans[h.sentence][0])
         and possessed_noun(text, h)
         and not hypothetical(text, h)

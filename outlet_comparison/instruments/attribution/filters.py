@@ -25,7 +25,7 @@ _IDIOM_REACH = 30  # characters around the cue an idiom pattern may span
 _AFTER = 45  # characters after the cue a refusal may start in ('said it had no comment')
 _BEFORE = 40  # characters before the cue a future marker may span
 # documents that 'call for' something state a demand of their text, not a speaker's statement
-_CALL_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+_CALL_FOR = re.compile(r"\s+(?:for|on)\b", re.IGNORECASE)  # "the plan calls on Congress to"
 # a source never opens with a subordinator or conjunction ("Though she called ...": the source is "she")
 _OPENER = re.compile(
     r"(?:though|although|if|because|unless|whereas|while|when|whenever|as|since|and|but|yet)\s+(?=\S)",
@@ -35,7 +35,7 @@ _OPENER = re.compile(
 # lower-case -ing form ("A passionate defender of", "which together vowed", "fueling worries")
 _LONE = re.compile(
     r"(?i:a|an|the|if|though|although|because|whether|amid|after|before|during|despite|in|on|at|with"
-    r"|and|but|or|nor|yet|so|however|still|meanwhile)"
+    r"|and|but|or|nor|yet|so|however|still|meanwhile|since|now|then|today|here|there|instead)"
     r"|together|almost|[a-z]+ing"
 )
 
@@ -293,6 +293,38 @@ def in_quotation(text: str, pos: int) -> bool:
     part = text[start:pos]
     curly = part.count("“") > part.count("”")
     return curly or part.count('"') % 2 == 1
+
+
+# "he's expressed openness": a pronoun with a contracted auxiliary, not a possessive
+_CONTRACTED = re.compile(r"(?i)(i|you|he|she|it|we|they|who)[’'](?:s|ve|d|ll|re|m)")
+
+
+def contracted_pronoun(text: str, h: Hit) -> bool:
+    """A source written as a pronoun with a contracted auxiliary ("he's expressed") is the pronoun;
+    always True."""
+    m = _CONTRACTED.fullmatch(text, h.source_start, h.source_end) if h.source_start >= 0 else None
+    if m is not None:
+        h.source_end = m.end(1)
+    return True
+
+
+# a singular subject opener: "a false | claim", "a weekend | tweet", "a handwritten | note"
+_SINGULAR = re.compile(r"(?i:a|an|one|another|each|every)(?:\s+[a-z][a-z\-]*){1,2}")
+LISTED_STANCES = ("neutral", "loaded")  # a listed statement verb (an unlisted cue's lemma is its own text)
+_SAME_AS_PAST = frozenset(("read",))  # base forms spelled like the past: "a spokesman read a statement"
+
+
+def noun_cue(text: str, h: Hit) -> bool:
+    """Is the cue word a noun after its modifiers ("a false claim", "a weekend tweet", "a handwritten note
+    on the petition said")? A singular subject never takes a bare base form, so "a/an/one ... <base
+    form>" is a noun phrase, not a source and its cue."""
+    words = h.cue.split()
+    if h.source_start < 0 or len(words) != 1 or h.source_end > h.cue_start or h.stance not in LISTED_STANCES:
+        return False
+    if text[h.source_end : h.cue_start].strip() or words[0].lower() != h.lemma or h.lemma in _SAME_AS_PAST:
+        return False
+    span = _SINGULAR.fullmatch(text, h.source_start, h.source_end)  # "a number of members echo": plural
+    return span is not None and " of" not in span.group(0)
 
 
 _IF_BEFORE = re.compile(r"(?i)\b(?:if|unless)\s+$")

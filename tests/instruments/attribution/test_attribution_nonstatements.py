@@ -195,3 +195,70 @@ def test_answering_questions_is_no_statement():
 def test_an_answer_with_content_stays():
     rows = _rows("The department answered that the rules would apply to every couple.")
     assert [r[3] for r in rows] == ["answered"]
+
+
+# ------------------------------------------------------------------ read on fresh BASIL events (no gold)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump made a false claim on Tuesday that the baby is a citizen.",
+        "“Lives w/mom,” a handwritten note on the petition said.",
+    ],
+)
+def test_a_cue_word_after_a_singular_article_and_a_modifier_is_a_noun(text):
+    assert all(r[1] != "anonymous" for r in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("A neighbor said the house was empty.", "said"),
+        ("A spokesman for the agency claims the house was empty.", "claims"),
+    ],
+)
+def test_a_singular_subject_with_a_finite_cue_stays(text, cue):
+    assert [r[3] for r in _rows(text)] == [cue]
+
+
+def test_talks_that_continue_are_no_statement():
+    text = "Mr. Trump agreed on Friday to reopen the government while negotiations continued over the border."
+    assert [r[3] for r in _rows(text) if r[3] == "continued"] == []
+
+
+def test_a_statement_that_continued_stays():
+    text = '"We will win," Trump said. "We will build it," the statement continued.'
+    assert "continued" in [r[3] for r in _rows(text)]
+
+
+def test_a_correction_note_is_no_source():
+    text = (
+        "Because of an editing error, an earlier version of this post said that Harry Reid was from Arizona."
+    )
+    assert _rows(text) == []
+
+
+def test_a_lone_adverb_or_subordinator_is_no_source():
+    text = (
+        "Since the first day of protests in Ferguson, the authorities shifted their response almost daily, "
+        "adding to the sense that the situation was out of control."
+    )
+    assert _rows(text) == []
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_pronoun():
+    text = "John Boehner spoke on Monday. Although he's expressed openness to legal status, he wants more."
+    rows = _rows(text)
+    assert [(r[1], r[2]) for r in rows if r[3] == "expressed"] == [("named_person", "John Boehner")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama spoke. The president's plan also calls on Congress to allocate money to schools.",
+        "The plan, though, does call for a range of measures to improve access to mental health services.",
+    ],
+)
+def test_a_plan_that_calls_for_is_a_documents_demand(text):
+    assert _rows(text) == []
