@@ -24,6 +24,7 @@ from outlet_comparison.instruments.attribution.filters import (
     nobody_speaks,
     not_a_statement,
     noun_cue,
+    object_noun_cue,
     participle_object,
     possessed_noun,
     self_report,
@@ -230,6 +231,7 @@ def statements_only(
         and contracted_pronoun(text, h)
         and trim_source(text, h)
         and not noun_cue(text, h)
+        and not object_noun_cue(text, h)
         and participle_object(text, h, spans[h.sentence][0])
         and possessed_noun(text, h)
         and not hypothetical(text, h)

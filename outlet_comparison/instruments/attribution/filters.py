@@ -35,7 +35,8 @@ _OPENER = re.compile(
 # lower-case -ing form ("A passionate defender of", "which together vowed", "fueling worries")
 _LONE = re.compile(
     r"(?i:a|an|the|if|though|although|because|whether|amid|after|before|during|despite|in|on|at|with"
-    r"|and|but|or|nor|yet|so|however|still|meanwhile|since|now|then|today|here|there|instead)"
+    r"|and|but|or|nor|yet|so|however|still|meanwhile|since|now|then|today|here|there|instead|when|while"
+    r"|where|once|unless|until)"
     r"|together|almost|[a-z]+ing"
 )
 
@@ -170,7 +171,9 @@ _SUBJECT_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z]
 _TIME_SOURCE = re.compile(
     r"(?i:(?:last|this|next|that|earlier|later)\s+(?:year|week|month|night|spring|summer|fall|autumn|winter"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|today|yesterday|tonight))"
+    r"|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:day|week|month|year)s?"
+    r"\s+ago)"
 )
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 
@@ -325,6 +328,28 @@ def noun_cue(text: str, h: Hit) -> bool:
         return False
     span = _SINGULAR.fullmatch(text, h.source_start, h.source_end)  # "a number of members echo": plural
     return span is not None and " of" not in span.group(0)
+
+
+_SUBJECT_PRONOUN = frozenset(("he", "she", "it"))
+
+
+def object_noun_cue(text: str, h: Hit) -> bool:
+    """Is an -s cue word the plural noun object of the verb before it ("He also rejected reports that",
+    "This prompted calls to boycott", "He rejects calls for", "the mounting calls to remove")? A 3rd-person
+    cue form never follows a past verb, a pronoun's -s verb or "the" and an -ing word."""
+    words = h.cue.split()
+    if len(words) != 1 or not words[0].endswith("s") or words[0].lower() == h.lemma:
+        return False
+    before = text[max(0, h.cue_start - 40) : h.cue_start].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    prev = before[-1]
+    two = before[-2].lower() if len(before) > 1 else ""
+    return (
+        prev.endswith("ed")
+        or (prev.endswith("s") and two in _SUBJECT_PRONOUN)
+        or (prev.endswith("ing") and two in ("the", "a", "an", "his", "her", "their", "its"))
+    )
 
 
 _IF_BEFORE = re.compile(r"(?i)\b(?:if|unless)\s+$")

@@ -262,3 +262,37 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_pronoun():
 )
 def test_a_plan_that_calls_for_is_a_documents_demand(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He also rejected reports that Obama refused his request for a meeting.",
+        "This prompted calls to boycott Chick-fil-A across the country.",
+        "He rejects calls for a minimum wage hike, which he says would cost jobs.",
+        "Nancy Pelosi said that the mounting calls to remove Schiff were ridiculous.",
+    ],
+)
+def test_a_plural_noun_after_a_verb_is_no_cue(text):
+    assert [r for r in _rows(text) if r[3] in ("reports", "calls")] == []
+
+
+def test_a_time_ago_is_no_speaker():
+    text = "The words echo those of Felipe Calderón, who a week ago asserted that Mexico will not pay."
+    assert "a week ago" not in [r[0] for r in _rows(text)]
+
+
+def test_when_alone_is_no_speaker():
+    text = (
+        "When asked whether Obama flip-flopped, the presumptive Republican presidential nominee "
+        "acknowledged the change, but said he'd leave the significance for others to decide."
+    )
+    assert "When" not in [r[0] for r in _rows(text)]
+
+
+def test_an_owned_apology_is_its_owner_speaking():
+    text = (
+        "Bruce Braley spoke in Iowa. Mr. Braley’s apology noted his family’s history with Iowa agriculture."
+    )
+    rows = [r for r in _rows(text) if r[3] == "noted"]
+    assert [(r[1], r[2]) for r in rows] == [("named_person", "Bruce Braley")], rows
