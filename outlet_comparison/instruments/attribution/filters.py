@@ -291,11 +291,17 @@ def self_report(text: str, h: Hit) -> bool:
 
 
 def in_quotation(text: str, pos: int) -> bool:
-    """Is ``pos`` inside quotation marks opened in its paragraph (curly or straight)?"""
+    """Is ``pos`` inside quotation marks in its paragraph (curly or straight)? A paragraph that closes a
+    quotation it never opened continues one from the paragraph before ("... we've reported," he said)."""
     start = text.rfind("\n", 0, pos) + 1
-    part = text[start:pos]
-    curly = part.count("“") > part.count("”")
-    return curly or part.count('"') % 2 == 1
+    end = text.find("\n", pos)
+    before, after = text[start:pos], text[pos : end if end >= 0 else len(text)]
+    if before.count("“") != before.count("”") or before.count('"') % 2 == 1:
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if after.count("”") > after.count("“"):
+        return True
+    k = after.find('"')  # a straight quote closes after a word or a comma ('reported," he said')
+    return not before.count('"') and k > 0 and not after[k - 1].isspace()
 
 
 # "he's expressed openness": a pronoun with a contracted auxiliary, not a possessive

@@ -296,3 +296,12 @@ def test_an_owned_apology_is_its_owner_speaking():
     )
     rows = [r for r in _rows(text) if r[3] == "noted"]
     assert [(r[1], r[2]) for r in rows] == [("named_person", "Bruce Braley")], rows
+
+
+def test_first_person_speech_in_a_quotation_continued_from_the_paragraph_before():
+    text = (
+        "BuzzFeed spokesman Matt Mittenthal spoke on Saturday.\n\n"
+        "“As we’ve re-confirmed our reporting, we’ve seen no indication that it is inaccurate.\n\n"
+        'We remain confident in what we’ve reported, and will share more as we are able," he said.'
+    )
+    assert "reported" not in [r[3] for r in _rows(text)]
