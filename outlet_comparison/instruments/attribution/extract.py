@@ -8,7 +8,6 @@ import warnings
 import pandas as pd
 
 from outlet_comparison.core import check_str, rows_frame
-from outlet_comparison.instruments.attribution.classify import head_noun
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.filters import (
@@ -274,7 +273,7 @@ def _no_statement(text: str, h: Hit, rules: Rules) -> bool:
     return (
         document_calls_for(text, h.cue_end, h.lemma, h.src)
         or discovery(text, h.cue_end, h.lemma, h.src)
-        or inference(h.lemma, h.src, head_noun(h.src.source, rules.type_nouns), rules)
+        or inference(h.lemma, h.src, rules)
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from outlet_comparison.cache import memoize
-from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.classify import Source, head_noun
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.wordlists import categorised_patterns, joined_pattern
@@ -138,7 +138,8 @@ def nobody_speaks(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str]
     """Is the hit's source a negative ('No senior official has defended ...', 'None of them said')?"""
     if h.source_start < 0:
         return False
-    return any(cat == "nobody" and rx.match(text, h.source_start, h.source_end) for rx, cat in patterns)
+    a, b = h.source_start, h.source_end
+    return any(cat == "nobody" and rx.match(text, a, b) for rx, cat in _joined(patterns))
 
 
 def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
@@ -422,12 +423,15 @@ _ABSTRACT = re.compile(r"(?:ity|ness|ism|ance|ence|ship|hood|tude)$")
 _PRONOUNS = frozenset("i we you he she it they this that these those who which".split())
 
 
-def inference(lemma: str, src: Source, head: str, rules: Rules) -> bool:
+def inference(lemma: str, src: Source, rules: Rules) -> bool:
     """What a quality or an act in words "shows" is the writer's inference, no one's statement ("The
     intensity of their attacks showed", "Mr. Obama's defense of ... showed", "Reid's comments suggest"):
     an evidence or signal cue whose source head is an act noun, or an evidence cue whose source head is
     an unlisted lower-case noun of a quality ("intensity", "weakness"). A document shows ("polls show",
     "another slide shows", "a batch of public records ... shows")."""
+    if lemma not in EVIDENCE_LEMMAS and lemma not in SIGNAL_LEMMAS:
+        return False
+    head = head_noun(src.source, rules.type_nouns)
     if head in rules.act_nouns:
         return lemma in EVIDENCE_LEMMAS or lemma in SIGNAL_LEMMAS
     return (
