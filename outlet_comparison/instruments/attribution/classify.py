@@ -87,6 +87,9 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     head_part = _head_part(core, nouns)
     head_words = head_part.lower().split()
     head = head_words[-1] if head_words else ""
+    head_cat = nouns.get(head.strip(",.")) or ""
+    if head in rules.act_nouns:  # "the president's defense": his words; "the Syria Civil Defense": a body
+        head_cat = "document" if _owned(head_part) else "org" if head_part.split()[-1][:1].isupper() else ""
     name_toks = [
         t
         for n, (t, lo) in enumerate(zip(toks, lows, strict=True))
@@ -123,9 +126,24 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         apposed = orgs
     side = (persons[0].side if persons else apposed[0].side if apposed else "other") or "other"
     return _Mention(
-        mention, core, persons, orgs, masked, toks, lows, head_part, nouns.get(head.strip(",.")) or "",
+        mention, core, persons, orgs, masked, toks, lows, head_part, head_cat,
         name_toks, plural, apposed[0].canonical if apposed else "", side, names,
     )  # fmt: skip
+
+
+def _owned(head_part: str) -> bool:
+    """Is the head word written lower case right after a possessive ("Reid's comments", "the agency's
+    defense")? Unowned, "comments" are people's ("Multiple contemporaneous comments called him")."""
+    words = head_part.split()
+    return len(words) >= 2 and words[-1].islower() and words[-2].endswith(("’s", "'s", "s’", "s'"))
+
+
+def head_noun(mention: str, nouns: dict[str, str]) -> str:
+    """The lower-case head word of a mention, before any post-modifier or clause ("intensity" of "The
+    intensity of their attacks")."""
+    core = _CLAUSE_OR_COMMA.split(_PARENS.sub("", mention))[0].strip()
+    words = _head_part(core, nouns).split()
+    return words[-1].lower().strip(",.;:") if words else ""
 
 
 def _qualifies_title(lows: list[str], n: int, nouns: dict[str, str]) -> bool:

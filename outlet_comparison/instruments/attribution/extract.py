@@ -12,14 +12,22 @@ from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.filters import (
+    contracted_pronoun,
     discovery,
     document_calls_for,
     heading_cue,
+    hypothetical,
+    inference,
     is_label,
     load_nonstatements,
     negated,
     nobody_speaks,
     not_a_statement,
+    noun_cue,
+    object_noun_cue,
+    participle_object,
+    possessed_noun,
+    self_report,
     time_source,
     trim_source,
 )
@@ -283,7 +291,14 @@ def statements_only(
         and not not_a_statement(
             text, h.cue_start, h.cue_end, nonst, beliefs, h.stance in LISTED, model_predicate(h, rules)
         )
+        and contracted_pronoun(text, h)
         and trim_source(text, h)
+        and not noun_cue(text, h)
+        and not object_noun_cue(text, h)
+        and participle_object(text, h, spans[h.sentence][0])
+        and possessed_noun(text, h)
+        and not hypothetical(text, h)
+        and not self_report(text, h)
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)
@@ -309,16 +324,21 @@ def resolved(
     """Sources typed and resolved; documents that 'call for' and discoveries dropped; cues sharing a
     source added (not those ``nonst`` reads as no statement: "a florist who denied service")."""
     resolve(text, hits, rules, spans, names)
-    hits = [h for h in hits if h.src is None or not _no_statement(text, h)]
+    hits = [h for h in hits if h.src is None or not _no_statement(text, h, rules)]
     extra = shared_cue_hits(text, hits, rules, spans) + relative_cue_hits(text, hits, rules, spans, names)
     extra = [x for x in extra if not not_a_statement(text, x.cue_start, x.cue_end, nonst, listed=True)]
     return sorted(hits + extra, key=lambda h: (h.sentence, h.cue_start)) if extra else hits
 
 
-def _no_statement(text: str, h: Hit) -> bool:
-    """A typed hit that states nothing: a document that 'calls for', a discovery, a person who 'reads'."""
+def _no_statement(text: str, h: Hit, rules: Rules) -> bool:
+    """A typed hit that states nothing: a document that 'calls for', a discovery, a person who 'reads', what
+    a quality or an act 'shows' ("The intensity of their attacks showed")."""
     assert h.src is not None
-    return document_calls_for(text, h.cue_end, h.lemma, h.src) or discovery(text, h.cue_end, h.lemma, h.src)
+    return (
+        document_calls_for(text, h.cue_end, h.lemma, h.src)
+        or discovery(text, h.cue_end, h.lemma, h.src)
+        or inference(h.lemma, h.src, rules)
+    )
 
 
 def rows_of(

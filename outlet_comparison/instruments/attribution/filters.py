@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from outlet_comparison.cache import memoize
-from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.classify import Source, head_noun
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.wordlists import categorised_patterns, joined_pattern
 
 CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody", "idiom", "intention")
@@ -24,7 +25,7 @@ _IDIOM_REACH = 30  # characters around the cue an idiom pattern may span
 _AFTER = 45  # characters after the cue a refusal may start in ('said it had no comment')
 _BEFORE = 40  # characters before the cue a future marker may span
 # documents that 'call for' something state a demand of their text, not a speaker's statement
-_CALL_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+_CALL_FOR = re.compile(r"\s+(?:for|on)\b", re.IGNORECASE)  # "the plan calls on Congress to"
 # a source never opens with a subordinator or conjunction ("Though she called ...": the source is "she")
 _OPENER = re.compile(
     r"(?:though|although|if|because|unless|whereas|while|when|whenever|as|since|and|but|yet)\s+(?=\S)",
@@ -34,7 +35,8 @@ _OPENER = re.compile(
 # lower-case -ing form ("A passionate defender of", "which together vowed", "fueling worries")
 _LONE = re.compile(
     r"(?i:a|an|the|if|though|although|because|whether|amid|after|before|during|despite|in|on|at|with"
-    r"|and|but|or|nor|yet|so|however|still|meanwhile)"
+    r"|and|but|or|nor|yet|so|however|still|meanwhile|since|now|then|today|here|there|instead|when|while"
+    r"|where|once|unless|until)"
     r"|together|almost|[a-z]+ing"
 )
 
@@ -136,7 +138,8 @@ def nobody_speaks(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str]
     """Is the hit's source a negative ('No senior official has defended ...', 'None of them said')?"""
     if h.source_start < 0:
         return False
-    return any(cat == "nobody" and rx.match(text, h.source_start, h.source_end) for rx, cat in patterns)
+    a, b = h.source_start, h.source_end
+    return any(cat == "nobody" and rx.match(text, a, b) for rx, cat in _joined(patterns))
 
 
 def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
@@ -169,7 +172,9 @@ _SUBJECT_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z]
 _TIME_SOURCE = re.compile(
     r"(?i:(?:last|this|next|that|earlier|later)\s+(?:year|week|month|night|spring|summer|fall|autumn|winter"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|today|yesterday|tonight))"
+    r"|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:day|week|month|year)s?"
+    r"\s+ago)"
 )
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 
@@ -242,6 +247,150 @@ def trim_source(text: str, h: Hit) -> bool:
     return _LONE.fullmatch(text, h.source_start, h.source_end) is None
 
 
+# "The president's tweets announcing the withdrawal said": a lower-case participle right before the source
+# makes the source its object; the noun phrase before the participle (from a clause boundary) speaks
+_PARTICIPLE_BEFORE = re.compile(r"(?<![,;:])\s+([a-z]{2,}ing)\s+$")
+_NOT_PARTICIPLES = frozenset(
+    "during including regarding concerning following according considering notwithstanding pending "
+    "excluding barring nothing something anything everything thing morning evening bring sing".split()
+)
+_CLAUSE_EDGE = re.compile(r".*(?:[,;:()\[\]“”\"—–]|\bthat\b|\bwhich\b|\bwho\b)\s*", re.DOTALL)
+_NP_START = re.compile(
+    r"(?:[A-Z][\w’'.\-]*|the|a|an|his|her|their|its|our|this|these|those|some|many|several|two|three|four)\s"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do"
+    r"|not|and|or|but|if|when|as|after|before|while|because|since|to|[a-z]+ed)\b"
+)
+
+
+# a possessive source and one lower-case word before the cue: "Reid's | comments suggest"
+_POSSESSED = re.compile(r"\s+([a-z][a-z\-]+)\s+$")
+
+
+def possessed_noun(text: str, h: Hit) -> bool:
+    """A source ending in a possessive takes the noun it owns ("Reid's comments suggest", "Trump's tweets
+    said": the cue word read as a noun is no part of the cue); always True."""
+    if h.source_start < 0 or not text[h.source_start : h.source_end].endswith(("'s", "’s")):
+        return True
+    m = _POSSESSED.fullmatch(text, h.source_end, h.cue_start)
+    if m is not None:
+        h.source_end = m.end(1)
+    return True
+
+
+_FIRST_PERSON = frozenset(("i", "we"))
+
+
+def self_report(text: str, h: Hit) -> bool:
+    """ "I said this was going to happen" inside a speaker's quotation: their own report of their speech,
+    part of the quoted statement, no row of its own (as the gold counts it). A third person's nested speech
+    stays ("Mason said he asked to be reimbursed")."""
+    if h.source_start < 0 or text[h.source_start : h.source_end].lower() not in _FIRST_PERSON:
+        return False
+    return in_quotation(text, h.cue_start)
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quotation marks in its paragraph (curly or straight)? A paragraph that closes a
+    quotation it never opened continues one from the paragraph before ("... we've reported," he said)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    before, after = text[start:pos], text[pos : end if end >= 0 else len(text)]
+    if before.count("“") != before.count("”") or before.count('"') % 2 == 1:
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if after.count("”") > after.count("“"):
+        return True
+    k = after.find('"')  # a straight quote closes after a word or a comma ('reported," he said')
+    return not before.count('"') and k > 0 and not after[k - 1].isspace()
+
+
+# "he's expressed openness": a pronoun with a contracted auxiliary, not a possessive
+_CONTRACTED = re.compile(r"(?i)(i|you|he|she|it|we|they|who)[’'](?:s|ve|d|ll|re|m)")
+
+
+def contracted_pronoun(text: str, h: Hit) -> bool:
+    """A source written as a pronoun with a contracted auxiliary ("he's expressed") is the pronoun;
+    always True."""
+    m = _CONTRACTED.fullmatch(text, h.source_start, h.source_end) if h.source_start >= 0 else None
+    if m is not None:
+        h.source_end = m.end(1)
+    return True
+
+
+# a singular subject opener: "a false | claim", "a weekend | tweet", "a handwritten | note"
+_SINGULAR = re.compile(r"(?i:a|an|one|another|each|every)(?:\s+[a-z][a-z\-]*){1,2}")
+LISTED_STANCES = ("neutral", "loaded")  # a listed statement verb (an unlisted cue's lemma is its own text)
+_SAME_AS_PAST = frozenset(("read",))  # base forms spelled like the past: "a spokesman read a statement"
+
+
+def noun_cue(text: str, h: Hit) -> bool:
+    """Is the cue word a noun after its modifiers ("a false claim", "a weekend tweet", "a handwritten note
+    on the petition said")? A singular subject never takes a bare base form, so "a/an/one ... <base
+    form>" is a noun phrase, not a source and its cue."""
+    words = h.cue.split()
+    if h.source_start < 0 or len(words) != 1 or h.source_end > h.cue_start or h.stance not in LISTED_STANCES:
+        return False
+    if text[h.source_end : h.cue_start].strip() or words[0].lower() != h.lemma or h.lemma in _SAME_AS_PAST:
+        return False
+    span = _SINGULAR.fullmatch(text, h.source_start, h.source_end)  # "a number of members echo": plural
+    return span is not None and " of" not in span.group(0)
+
+
+_SUBJECT_PRONOUN = frozenset(("he", "she", "it"))
+
+
+def object_noun_cue(text: str, h: Hit) -> bool:
+    """Is an -s cue word the plural noun object of the verb before it ("He also rejected reports that",
+    "This prompted calls to boycott", "He rejects calls for", "the mounting calls to remove")? A 3rd-person
+    cue form never follows a past verb, a pronoun's -s verb or "the" and an -ing word."""
+    words = h.cue.split()
+    if len(words) != 1 or not words[0].endswith("s") or words[0].lower() == h.lemma:
+        return False
+    before = text[max(0, h.cue_start - 40) : h.cue_start].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    prev = before[-1]
+    two = before[-2].lower() if len(before) > 1 else ""
+    return (
+        prev.endswith("ed")
+        or (prev.endswith("s") and two in _SUBJECT_PRONOUN)
+        or (prev.endswith("ing") and two in ("the", "a", "an", "his", "her", "their", "its"))
+    )
+
+
+_IF_BEFORE = re.compile(r"(?i)\b(?:if|unless)\s+$")
+
+
+def hypothetical(text: str, h: Hit) -> bool:
+    """Is the hit's source the subject of an if-clause ("If Hillary Clinton ... still cannot say ...")? A
+    condition states nothing: no row."""
+    return (
+        h.source_start >= 0
+        and _IF_BEFORE.search(text, max(0, h.source_start - 10), h.source_start) is not None
+    )
+
+
+def participle_object(text: str, h: Hit, sent_start: int) -> bool:
+    """The noun phrase before a reduced relative is the source, not the participle's object ("The
+    president's tweets announcing the withdrawal said": the tweets, not "the withdrawal"); always True."""
+    if h.source_start < 0 or h.source_end > h.cue_start:
+        return True
+    ing = _PARTICIPLE_BEFORE.search(text, max(sent_start, h.source_start - 40), h.source_start)
+    if ing is None or ing.group(1) in _NOT_PARTICIPLES:
+        return True
+    edge = _CLAUSE_EDGE.match(text, sent_start, ing.start())
+    start = edge.end() if edge else sent_start
+    start += len(text[start : ing.start()]) - len(text[start : ing.start()].lstrip())
+    phrase = text[start : ing.start()]
+    if not 1 <= len(phrase.split()) <= 6 or _CLAUSE_WORDS.search(phrase):
+        return True
+    if len(phrase.split()) > 1 and not _NP_START.match(text, start):
+        return True
+    h.source_start = start
+    return True
+
+
 # the object of a relative clause before its subject ("— something Oklahoma and Nebraska says"): not said
 _OBJECT_FIRST = re.compile(r"(?:something|anything|everything|nothing|what|which)\s+(?=[A-Z])")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
@@ -263,6 +412,39 @@ def discovery(text: str, c1: int, lemma: str, src: Source) -> bool:
     if lemma == "read":
         return src.kind != "document"  # 'the letter reads' is its wording; 'he reads the paper' is reading
     return lemma == "find" and src.kind != "document" and not _FINDING.match(text, c1)
+
+
+# cues of evidence: a text or its data shows ("polls show"); a quality or an act does not speak
+EVIDENCE_LEMMAS = frozenset(("show", "demonstrate", "prove"))
+# cues a person speaks with ("she suggested") but an act in words only seems to ("his remarks suggested")
+SIGNAL_LEMMAS = frozenset(("suggest", "indicate", "underscore", "highlight"))
+# a noun of a quality or a state ("intensity", "weakness", "tolerance"): nothing a reader counts as a source
+_ABSTRACT = re.compile(r"(?:ity|ness|ism|ance|ence|ship|hood|tude)$")
+_PRONOUNS = frozenset("i we you he she it they this that these those who which".split())
+
+
+def inference(lemma: str, src: Source, rules: Rules) -> bool:
+    """What a quality or an act in words "shows" is the writer's inference, no one's statement ("The
+    intensity of their attacks showed", "Mr. Obama's defense of ... showed", "Reid's comments suggest"):
+    an evidence or signal cue whose source head is an act noun, or an evidence cue whose source head is
+    an unlisted lower-case noun of a quality ("intensity", "weakness"). A document shows ("polls show",
+    "another slide shows", "a batch of public records ... shows")."""
+    if lemma not in EVIDENCE_LEMMAS and lemma not in SIGNAL_LEMMAS:
+        return False
+    head = head_noun(src.source, rules.type_nouns)
+    if head in rules.act_nouns:
+        return lemma in EVIDENCE_LEMMAS or lemma in SIGNAL_LEMMAS
+    return (
+        lemma in EVIDENCE_LEMMAS
+        and src.kind != "document"
+        and not src.name
+        and not src.affiliation
+        and head.isalpha()
+        and head not in rules.type_nouns
+        and head not in _PRONOUNS
+        and re.search(rf"\b{head}\b", src.source) is not None  # written lower case: no name
+        and _ABSTRACT.search(head) is not None
+    )
 
 
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:

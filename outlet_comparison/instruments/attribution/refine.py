@@ -33,6 +33,8 @@ KEEP_RULES = True
 CLAUSE_PATTERNS = ("subject, -ing", "subject, coordinated")  # rule sources a CRF cue may take
 # a relative clause after the rules' source stays out of the span ("a US official, who was not authorized")
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|that|whose)\b", re.IGNORECASE)
+# a CRF span ending in an abbreviated title ("Mr. | Braley’s apology noted"): the rules' span runs on
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt)\.$")
 # the rest of a name the CRF cut off before the cue ("Union president Maria | Okafor accused")
 _NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w’'.-]*)+")
 
@@ -126,7 +128,8 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
         if best is not None:
             used.add(best)
             tail, cut = text[h.source_end : src[best].end], text[src[best].end : h.source_end]
-            keep_end = _RELATIVE.match(tail) or _NAME_TAIL.fullmatch(cut)
+            titled = _TITLE_END.search(text, max(0, src[best].end - 6), src[best].end)
+            keep_end = _RELATIVE.match(tail) or _NAME_TAIL.fullmatch(cut) or titled
             h.source_start, h.source_end = src[best].start, h.source_end if keep_end else src[best].end
             out.append(h)
         elif (

@@ -39,7 +39,7 @@ NOUN_CATEGORIES = ("official", "group", "document", "title", "org")
 # the typing-only list may also name outlet nouns: bodies ("org") that a description refers back to as
 # the news outlet that spoke last ("the paper reports"), never as a body named with the word
 # ("North Pacific Paper")
-TYPE_NOUN_CATEGORIES = (*NOUN_CATEGORIES, "outlet")
+TYPE_NOUN_CATEGORIES = (*NOUN_CATEGORIES, "outlet", "act")
 KINDS = ("person", "organization")
 ANONYMITY_CATEGORIES = ("marker", "reason")
 COUNTRY_KINDS = ("name", "demonym", "us_state")  # us_state: a country's name that is also a US state
@@ -119,6 +119,9 @@ class Rules:
     # read only for a cue the CRF marks or one that shares a row's source, never as a rule cue or feature
     acts: dict[str, list[CueForm]] = field(default_factory=dict)
     rule_acts: dict[str, list[CueForm]] = field(default_factory=dict)  # those the rules read after the CRF
+    # typing-only nouns of an act in words ("comments", "defense"): typed "document" in type_nouns (the
+    # owner's words), a body when capitalised ("the Syria Civil Defense"); what an act "shows" is no statement
+    act_nouns: frozenset[str] = frozenset()
     # results by (function, text): mentions and names recur within and across articles; emptied when full
     memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -166,12 +169,13 @@ def _nouns(path: str) -> dict[str, str]:
     return out
 
 
-def _type_nouns(nouns: dict[str, str], path: str) -> tuple[dict[str, str], frozenset[str]]:
+def _type_nouns(nouns: dict[str, str], path: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """The extractor's nouns plus the typing-only list (a term of the noun list file may not be repeated),
-    and the outlet nouns among them (category ``outlet``, typed as ``org``)."""
+    the outlet nouns among them (category ``outlet``, typed as ``org``) and the act nouns (category
+    ``act``, typed as ``document``: "the president's defense" is the president's words)."""
     df = read_lexicon(path, ("term", "category", "rationale"))
     out = dict(nouns)
-    outlets = set()
+    outlets, acts = set(), set()
     for n, row in data_rows(df):
         term, cat = row["term"].strip().lower(), row["category"].strip()
         check_choice(path, n, "category", cat, TYPE_NOUN_CATEGORIES)
@@ -179,8 +183,10 @@ def _type_nouns(nouns: dict[str, str], path: str) -> tuple[dict[str, str], froze
             raise row_error(path, n, f"duplicate term '{term}' (or already in the noun list)")
         if cat == "outlet":
             outlets.add(term)
-        out[term] = "org" if cat == "outlet" else cat
-    return out, frozenset(outlets)
+        if cat == "act":
+            acts.add(term)
+        out[term] = {"outlet": "org", "act": "document"}.get(cat, cat)
+    return out, frozenset(outlets), frozenset(acts)
 
 
 def _with_titles(nouns: dict[str, str]) -> dict[str, str]:
@@ -425,6 +431,7 @@ def _load(paths: tuple[str, ...]) -> Rules:
         nouns=listed_nouns,
         type_nouns=(typed := _type_nouns(listed_nouns, type_nouns))[0],
         outlet_nouns=typed[1],
+        act_nouns=typed[2],
         affiliations=every,
         alias_rx=alias_rx,
         alias_firsts=frozenset(_key_word(a.alias) for a in every),

@@ -473,7 +473,10 @@ def described_name(text: str, h: Hit, rtype: str, names: Names, marker: str) -> 
     return ""
 
 
-_OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)[’']s\s")
+_OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w\-]*\.?\s+){0,2}[\w\-]+)[’']s\s")  # "Mr. Obama's"
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.\s+")
 
 
 # cues of a finding: the document finds ("Robert Mueller's investigation found"), its owner does not speak
@@ -492,7 +495,7 @@ def possessive_person(src: Source, names: Names, nouns: dict[str, str], lemma: s
     owner = m.group(1)
     last = owner.split()[-1]
     if last in names.surnames:
-        return owner
+        return _HONORIFIC.sub("", owner)  # "Mr. Obama's letter": Obama, as the text names him
     if owner.islower() and nouns.get(last) == "title":
         return f"the {owner}"
     return ""
