@@ -19,7 +19,7 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.names import Names, surname_key
+from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
@@ -164,7 +164,7 @@ def _full_name(
     best = " ".join(parts)
     size = len(best.split())
     # the found names with this surname ("Rourke" is "Beto O’Rourke"), in text order: the longest wins
-    for n_words, first, found in index.get(surname_key(parts[-1]), ()):
+    for n_words, first, found in index.get(surname_key(surname_of(" ".join(parts))), ()):
         if n_words > size and (len(parts) == 1 or first == parts[0]):
             best, size = found, n_words
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
@@ -192,7 +192,7 @@ def _article_memo(
     index: _Index = {}
     for _, _, name in found:
         fp = name.split()
-        index.setdefault(surname_key(fp[-1]), []).append((len(fp), fp[0], name))
+        index.setdefault(surname_key(surname_of(name)), []).append((len(fp), fp[0], name))  # "Jesse Jackson Jr"
     _LAST_ARTICLE = (found, text, nouns, index, {})
     return index, _LAST_ARTICLE[4]
 
