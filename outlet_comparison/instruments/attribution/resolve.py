@@ -360,11 +360,15 @@ def _titled_subject(
     return True, src if agrees else None
 
 
+_PARTY_TAG_END = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s*$")
+
+
 def _who(text: str, h: Hit, rules: Rules) -> Source | None:
     """The antecedent of a relative 'who' written before it (None when no pattern finds one). "James
     Renacci, a Republican candidate in Ohio’s 16th District, who said": the name before the appositive
     when the word before "who" names nobody."""
     before = text[max(0, h.source_start - 200) : h.source_start]
+    before = _PARTY_TAG_END.sub(", ", before)  # "Sen. Kay Bailey Hutchison, R-Texas, who": not "R-Texas"
     found = [m for rx in (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED) if (m := rx.search(before))]
     srcs = [classify(m.group(1), rules) for m in found]
     named = [src for src in srcs if src.source_type.startswith("named_")]

@@ -24,7 +24,7 @@ from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
-_CATEGORIES = ("quantifier", "vague", "description", "large_body", "kinship")
+_CATEGORIES = ("quantifier", "vague", "description", "large_body", "kinship", "main_person", "body")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -47,6 +47,8 @@ class ReaderWords:
     descriptions: frozenset[str]
     large_bodies: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
+    main_person: frozenset[str] = frozenset()  # "the presidential hopeful": a person the article names
+    body: frozenset[str] = frozenset()  # "his campaign": the named person's body
 
 
 @memoize(maxsize=8)
@@ -176,6 +178,7 @@ def _full_name(
 
 
 _Index = dict[str, list[tuple[int, str, str]]]
+_NUMERALS = frozenset(("II", "III", "IV"))
 _LAST_ARTICLE: tuple[object, object, object, _Index, dict[str, str]] = (None, None, None, {}, {})
 
 
@@ -192,7 +195,9 @@ def _article_memo(
     index: _Index = {}
     for _, _, name in found:
         fp = name.split()
-        index.setdefault(surname_key(surname_of(name)), []).append((len(fp), fp[0], name))  # "Jesse Jackson Jr"
+        if len(fp) > 2 and fp[-1] in _NUMERALS:
+            name, fp = " ".join(fp[:-1]), fp[:-1]  # "William Taylor III" is William Taylor; "Jr." stays
+        index.setdefault(surname_key(surname_of(name)), []).append((len(fp), fp[0], name))
     _LAST_ARTICLE = (found, text, nouns, index, {})
     return index, _LAST_ARTICLE[4]
 
@@ -291,8 +296,10 @@ def speaker_of(
     earlier: list[tuple[str, str, str]],
     words: ReaderWords,
     nouns: dict[str, str] | None = None,
+    first_names: dict[str, str] | None = None,
 ) -> str:
-    """The canonical name of a named source (a description resolved to the person it names), else ""."""
+    """The canonical name of a named source (a description resolved to the person it names), else "".
+    ``first_names``: first name -> 'm'/'f', for "Mr. Jackson" among people of one surname."""
     if rtype == "named_organization":
         name = src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
         return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
@@ -306,7 +313,8 @@ def speaker_of(
             earlier
         )  # "the Arizona Republican"; not "The Democrat, Representative Adam Schiff"
     if named:
-        return full_name(src.name, names, text, nouns)
+        member = family_member(src.source, src.name, pos, text, names, first_names or {})
+        return member or full_name(src.name, names, text, nouns)
     nouns = nouns or {}
     return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns) or salient_person(
         src.source, pos, text, names, nouns
@@ -525,3 +533,140 @@ def unnamed_role(
         named = describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns)
         return ("named_person", named) if named else ("anonymous", "")
     return rtype, speaker
+
+
+# ------------------------------------------------------------------ round nine (check5)
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")  # "R-Texas", "D-N.Y."
+_NAME_COMMA = re.compile(r"\s*,\s+")
+
+
+def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
+    """The person a party-state tag or an apposed lower-case title stands after ("Sen. Kay Bailey
+    Hutchison, R-Texas, said"; "Max Richtman, executive vice president of the National Committee ...,
+    said"): the name the text writes right before the mention and a comma; "" when the mention is neither
+    or no name ends there."""
+    mention = text[h.source_start : h.source_end]
+    head = _head_words(mention)
+    tag = _PARTY_TAG.fullmatch(mention) is not None
+    titled = bool(head) and mention[:1].islower() and nouns.get(head[-1].lower()) == "title"
+    if not (tag or titled) or h.src is None or (h.src.plural and not tag):
+        return ""  # "R-Texas" reads as a plural ("-s")
+    k = bisect.bisect_left(names.starts, h.source_start) - 1
+    while k >= 0 and names.found[k][1] > h.source_start:
+        k -= 1
+    if k < 0 or not _NAME_COMMA.fullmatch(text, names.found[k][1], h.source_start):
+        return ""
+    return names.found[k][2]
+
+
+_AGE = re.compile(r"\d+-year-old")
+_OWN_BODY = re.compile(r"(?:his|her|His|Her)\s+([a-z]+)")
+
+
+def owned_body(text: str, h: Hit, earlier: list[tuple[str, str, str]], words: ReaderWords) -> str:
+    """The body a possessive pronoun owns ("his campaign", "Her office"): '<the last named speaker> <noun>'
+    ("Marco Rubio campaign"); "" when the mention is no such body or nobody has spoken."""
+    m = _OWN_BODY.fullmatch(text, h.source_start, h.source_end)
+    if m is None or m.group(1) not in words.body:
+        return ""
+    owner = last_person(earlier)
+    return f"{owner} {m.group(1)}" if owner else ""
+
+
+def main_person(
+    mention: str, rtype: str, pos: int, text: str, names: Names, words: ReaderWords, nouns: dict[str, str]
+) -> str:
+    """The person a definite description of the article's people stands for ("the 43-year-old", "the
+    presidential hopeful", "the conservative senator vying for ...", "the younger Cheney"): a surname in it
+    is the person of that surname the text has named most so far; else a title the text gives a named
+    person (``describe``); else the person the text has named most so far. "" when the mention is no such
+    description (only unnamed and body types are read: a named person keeps its speaker)."""
+    if rtype not in ("anonymous", "named_organization") or not _DEFINITE.match(mention):
+        return ""
+    head = _head_words(mention)[1:]
+    if not head:
+        return ""
+    caps = [w for w in head if w[0].isupper()]
+    if caps:  # "the younger Cheney": one capitalised word, a surname the text names, last or before kin
+        k = head.index(caps[0])
+        kin = k == len(head) - 1 or (k == len(head) - 2 and head[-1].lower() in words.kinship)
+        if len(caps) != 1 or not kin or surname_key(caps[0]) not in names.surnames:
+            return ""  # "the Clinton campaign": a body
+        return _most_named(pos, text, names, surname_key(caps[0]))
+    lows = [w.lower() for w in head]
+    word = next((w for w in lows if w in words.main_person or _AGE.fullmatch(w)), "")
+    if not word:
+        return ""
+    if nouns.get(word) == "title":
+        named = describe(f"the {word}", pos, text, names, [], nouns)
+        if len(named.split()) >= 2:  # a full name ("Council on Foreign Relations" gave "Relations")
+            return named
+    return _most_named(pos, text, names)
+
+
+def _most_named(pos: int, text: str, names: Names, surname: str = "") -> str:
+    """Of the full names (two words or more) written before ``pos`` (with ``surname`` when given), the one
+    the text writes most often before ``pos`` (its full name, or its surname when no other full name has
+    that surname); the first named on a tie; "" when none."""
+    counts: dict[str, list[int]] = {}
+    by_surname: dict[str, set[str]] = {}
+    for start, end, found in names.found:
+        if end > pos:
+            break
+        key = surname_key(surname_of(found))
+        if (surname and key != surname) or found.isupper():
+            continue  # another surname; a dateline ("NEW YORK --")
+        if len(found.split()) >= 2:
+            counts.setdefault(found, [0, -start])[0] += 1
+            by_surname.setdefault(key, set()).add(found)
+    best = ("", 0, 0)
+    for found, (n, first) in counts.items():
+        key = surname_key(surname_of(found))
+        if len(by_surname[key]) == 1:  # one person of that surname: every bare mention is them too
+            n = len(re.findall(rf"\b{re.escape(surname_of(found))}\b", text[:pos]))
+        if (n, first) > best[1:]:
+            best = (found, n, first)
+    return full_name(best[0], names, text) if best[0] else ""
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_NOT_TITLE = frozenset("former ex the then late".split())
+
+
+def family_member(
+    mention: str, name: str, pos: int, text: str, names: Names, first_names: dict[str, str]
+) -> str:
+    """Which of several people of one surname a bare surname is ("Jackson" when the text names Jesse
+    Jackson Jr. and Sandra Jackson): the one whose title the mention repeats ("Former Vice President
+    Cheney" after "former Vice President Dick Cheney"), else those of the honorific's gender ("Mr.
+    Jackson"), then the one the text names most often before ``pos`` (the first named on a tie). "" when
+    the name has a first name or the text names one person (or none) of that surname."""
+    if len(name.split()) != 1:
+        return ""
+    key = surname_key(surname_of(name))
+    people: dict[str, tuple[int, int, str]] = {}  # first-word-led full name -> (count, -first start, lead)
+    for start, end, found in names.found:
+        fp = found.split()
+        if len(fp) < 2 or surname_key(surname_of(found)) != key or found.isupper():
+            continue
+        first_at = text.find(fp[0], start, end)  # a found span holds its title ("Vice President Dick")
+        lead = text[max(0, start - 40) : max(start, first_at)]
+        n, first, leads = people.get(found, (0, -start, ""))
+        people[found] = (n + (end <= pos), first, f"{leads} {lead}")
+    firsts = {f.split()[0] for f in people}
+    if len(firsts) < 2:
+        return ""  # one person of that surname: the longest spelling (``full_name``) is theirs
+    words = [w.rstrip(".") for w in mention[: mention.rfind(name)].split()]
+    titles = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_TITLE]
+    gender = _HONORIFIC_GENDER.get(titles[0].lower(), "") if len(titles) == 1 else ""
+    if titles and not gender:
+        rx = re.compile(r"\b" + r"\.?\s+".join(map(re.escape, titles)) + r"\b", re.IGNORECASE)
+        holders = [f for f, (_, _, leads) in people.items() if rx.search(leads)]
+        if len({h.split()[0] for h in holders}) == 1:
+            return max(holders, key=len)
+    pool = [f for f in people if not gender or first_names.get(f.split()[0], gender) == gender] or list(
+        people
+    )
+    best = max(pool, key=lambda f: (people[f][0], people[f][1], len(f)))
+    return max((f for f in pool if f.split()[0] == best.split()[0]), key=len)
