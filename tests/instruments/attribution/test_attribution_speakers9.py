@@ -92,3 +92,8 @@ def test_an_apposed_lower_case_title_is_the_name_before_it():
         "Medicare, an advocacy group in Washington, said the timing was bad."
     )
     assert _rows(text)[-1][1:3] == ("named_person", "Max Richtman")
+
+
+def test_excerpts_of_a_speech_are_a_document():
+    text = "The approach, according to excerpts from his speech provided by his campaign, has three pillars."
+    assert _rows(text)[-1][1] == "document"
