@@ -549,7 +549,7 @@ def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
     mention = text[h.source_start : h.source_end]
     head = _head_words(mention)
     tag = _PARTY_TAG.fullmatch(mention) is not None
-    titled = bool(head) and mention[:1].islower() and nouns.get(head[-1].lower()) == "title"
+    titled = len(head) > 1 and mention[:1].islower() and nouns.get(head[-1].lower()) == "title"
     if not (tag or titled) or h.src is None or (h.src.plural and not tag):
         return ""  # "R-Texas" reads as a plural ("-s")
     k = bisect.bisect_left(names.starts, h.source_start) - 1
@@ -591,6 +591,9 @@ def main_person(
     if caps:  # "the younger Cheney": one capitalised word, a surname the text names, last or before kin
         k = head.index(caps[0])
         kin = k == len(head) - 1 or (k == len(head) - 2 and head[-1].lower() in words.kinship)
+        mods = [w.lower() for w in head[:k]]  # "younger": no noun ("The lawyer representing Love")
+        if any(nouns.get(w) or w.endswith("ing") for w in mods):
+            return ""
         if len(caps) != 1 or not kin or surname_key(caps[0]) not in names.surnames:
             return ""  # "the Clinton campaign": a body
         return _most_named(pos, text, names, surname_key(caps[0]))
