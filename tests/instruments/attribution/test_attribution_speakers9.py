@@ -103,3 +103,12 @@ def test_a_person_described_by_another_s_surname_is_not_that_person():
     # a guard of the rule above: "the lawyer representing Love" is not Tonya Love
     text = "Tonya Love filed the petition. Love said it was late. The lawyer representing Love said the judge erred."
     assert _rows(text)[-1][2] != "Tonya Love"
+
+
+def test_an_opening_prepositional_phrase_is_no_source():
+    # the participle's subject was read as "In Wednesday's": the subject after the phrase's noun speaks
+    text = (
+        "U.S. Sen. Marco Rubio set forth a foreign policy vision Wednesday. In Wednesday's speech the "
+        "senator also took a swipe at Hillary Clinton, calling her tenure ineffective."
+    )
+    assert _rows(text)[-1][:3] == ("the senator", "named_person", "Marco Rubio")
