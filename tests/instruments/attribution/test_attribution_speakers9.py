@@ -112,3 +112,11 @@ def test_an_opening_prepositional_phrase_is_no_source():
         "senator also took a swipe at Hillary Clinton, calling her tenure ineffective."
     )
     assert _rows(text)[-1][:3] == ("the senator", "named_person", "Marco Rubio")
+
+
+def test_a_participle_after_what_an_outlet_reports_is_the_reported_person_s():
+    text = (
+        "Mary Cheney blasted her sister, The New York Times is reporting. The Times reports Liz Cheney on "
+        "Friday first articulated her position on the subject, saying it should be for voters to decide."
+    )
+    assert _rows(text)[-1][:4] == ("Liz Cheney", "named_person", "Liz Cheney", "saying")
