@@ -101,7 +101,10 @@ def test_excerpts_of_a_speech_are_a_document():
 
 def test_a_person_described_by_another_s_surname_is_not_that_person():
     # a guard of the rule above: "the lawyer representing Love" is not Tonya Love
-    text = "Tonya Love filed the petition. Love said it was late. The lawyer representing Love said the judge erred."
+    text = (
+        "Tonya Love filed the petition. Love said it was late. The lawyer representing Love said the judge "
+        "erred."
+    )
     assert _rows(text)[-1][2] != "Tonya Love"
 
 
