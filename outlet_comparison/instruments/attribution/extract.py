@@ -11,6 +11,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
+from outlet_comparison.instruments.attribution.described import main_person, name_before, owned_body
 from outlet_comparison.instruments.attribution.filters import (
     contracted_pronoun,
     discovery,
@@ -46,9 +47,6 @@ from outlet_comparison.instruments.attribution.speakers import (
     described_name,
     full_name,
     load_reader_words,
-    main_person,
-    name_before,
-    owned_body,
     possessive_person,
     reader_type,
     relative_name,
