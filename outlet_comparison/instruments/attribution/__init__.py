@@ -9,7 +9,8 @@ phrases), ``names`` (people named in the text), ``cues`` (cues and source spans)
 future events, negated speech, agentless passives, "No official"; source-span repairs),
 ``classify`` (source types), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared``
 (participial cues sharing another cue's source), ``speakers`` (the reader's five types and the
-resolved ``speaker``), ``extract`` (the recipe and the public functions).
+resolved ``speaker``), ``described`` (descriptions of named people: "the 43-year-old", "his campaign",
+"R-Texas"), ``extract`` (the recipe and the public functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (

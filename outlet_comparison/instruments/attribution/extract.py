@@ -11,6 +11,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
+from outlet_comparison.instruments.attribution.described import main_person, name_before, owned_body
 from outlet_comparison.instruments.attribution.filters import (
     contracted_pronoun,
     discovery,
@@ -375,10 +376,22 @@ def rows_of(
         )
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         you = addressee(text, h, hits, earlier)
+        before = name_before(text, h, names, rules.type_nouns)  # "Hutchison, R-Texas, said"
+        body = owned_body(text, h, earlier, words) if rtype == "anonymous" else ""  # "his campaign"
+        mention = text[h.source_start : h.source_end]
+        main = (
+            ""
+            if marker or h.src.plural
+            else main_person(mention, rtype, h.source_start, text, names, words, rules.type_nouns)
+        )  # "the 43-year-old", "the younger Cheney"
         if you is not None:  # a quoted "you": the person addressed, not someone called "You"
             rtype, speaker = "named_person", you
-        elif apposed:
-            rtype, speaker = "named_person", full_name(apposed, names, text, rules.type_nouns)
+        elif apposed or before:
+            rtype, speaker = "named_person", full_name(apposed or before, names, text, rules.type_nouns)
+        elif body:
+            rtype, speaker = "named_organization", body
+        elif main:
+            rtype, speaker = "named_person", main
         elif owner:  # "the president's tweets": the president speaks
             nouns = rules.type_nouns
             rtype = "named_person"
@@ -388,7 +401,9 @@ def rows_of(
                 else full_name(owner, names, text, nouns)
             )
         else:
-            speaker = speaker_of(h.src, rtype, h.source_start, text, names, earlier, words, rules.type_nouns)
+            speaker = speaker_of(
+                h.src, rtype, h.source_start, text, names, earlier, words, rules.type_nouns, rules.first_names
+            )
         rtype, speaker = unnamed_role(
             h.src, rtype, speaker, h.source_start, text, names, earlier, rules.type_nouns
         )

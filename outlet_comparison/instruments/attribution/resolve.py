@@ -54,6 +54,7 @@ def resolve(
     if names is None or names is NO_NAMES:
         names = find_names(text, rules) if hits else None
     for h in hits:
+        _past_opening(text, h)
         mention = text[h.source_start : h.source_end]
         low = mention.lower()
         sent_initial = h.how.startswith("NP") and h.source_start == _start_of(spans, h)
@@ -95,6 +96,24 @@ def resolve(
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
                     h.antecedent = ante.src.source
         done.append(h)
+
+
+# "In Wednesday's speech the senator ..., calling": an opening preposition and a possessive is no source
+_OPENING_PP = re.compile(r"(?:In|On|At|During|After|Before|From|Since)\s+[A-Z][\w\-]*[’']s?")
+_SUBJECT_AFTER_PP = re.compile(
+    rf"\s+[a-z][\w\-]*,?\s+((?:the|The)\s+[a-z][\w\-]*|{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
+)
+
+
+def _past_opening(text: str, h: Hit) -> None:
+    """Move a source that is a sentence's opening prepositional phrase ("In Wednesday's" of "In
+    Wednesday's speech the senator also took a swipe ..., calling") to the subject after its noun ("the
+    senator"), when one is written before the cue."""
+    if not _OPENING_PP.fullmatch(text, h.source_start, h.source_end):
+        return
+    m = _SUBJECT_AFTER_PP.match(text, h.source_end)
+    if m is not None and m.end(1) <= h.cue_start:
+        h.source_start, h.source_end = m.span(1)
 
 
 # an acronym written as a body's name ("the IRS' practice"); the words below are no body
@@ -360,11 +379,15 @@ def _titled_subject(
     return True, src if agrees else None
 
 
+_PARTY_TAG_END = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s*$")
+
+
 def _who(text: str, h: Hit, rules: Rules) -> Source | None:
     """The antecedent of a relative 'who' written before it (None when no pattern finds one). "James
     Renacci, a Republican candidate in Ohio’s 16th District, who said": the name before the appositive
     when the word before "who" names nobody."""
     before = text[max(0, h.source_start - 200) : h.source_start]
+    before = _PARTY_TAG_END.sub(", ", before)  # "Sen. Kay Bailey Hutchison, R-Texas, who": not "R-Texas"
     found = [m for rx in (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED) if (m := rx.search(before))]
     srcs = [classify(m.group(1), rules) for m in found]
     named = [src for src in srcs if src.source_type.startswith("named_")]

@@ -48,11 +48,31 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
                 break
             if any(h.cue_end <= o.cue_start and o.cue_end <= m.start() and _main(text, h, o) for o in hits):
                 break  # a later row's cue is nearer: "When X requested it, officials told ..., saying"
-            out.append(_with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared"))
+            hit = _with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared")
+            out.append(_reported_subject(text, h, m.start(), hit, rules))
             cues.add(m.span(1))
             break
     out += opening_participle_hits(text, hits + out, rules, spans)
     return out + coordinated_cue_hits(text, hits + out, rules, spans)
+
+
+OUTLET_SIDE = "news media"  # the side of news outlets (``speakers.OUTLET_SIDE``)
+_REPORT_LEMMAS = frozenset(("report",))
+# "reports Liz Cheney on Friday first articulated her position ...,": a reported clause's own subject
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})\s+[^,;:“”\"]*")
+
+
+def _reported_subject(text: str, h: Hit, comma: int, hit: Hit, rules: Rules) -> Hit:
+    """A participle after what a news outlet reports a person did ("The Times reports Liz Cheney on
+    Friday first articulated her position ..., saying it should be ..."): the reported clause's subject
+    says it, not the outlet (outlets report, people say); ``hit`` unchanged otherwise."""
+    if h.src is None or h.src.side != OUTLET_SIDE or h.lemma not in _REPORT_LEMMAS:
+        return hit
+    m = _CLAUSE_SUBJECT.fullmatch(text, h.cue_end, comma)
+    src = classify(m.group(1), rules) if m else None
+    if m is None or src is None or src.source_type != "named_person":
+        return hit
+    return replace(hit, source_start=m.start(1), source_end=m.end(1), src=src)
 
 
 # a sentence opening with a listed verb's participle clause: "Lamenting their luck, Mexicans often say"

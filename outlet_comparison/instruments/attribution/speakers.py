@@ -19,12 +19,12 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.names import Names, surname_key
+from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
-_CATEGORIES = ("quantifier", "vague", "description", "large_body", "kinship")
+_CATEGORIES = ("quantifier", "vague", "description", "large_body", "kinship", "main_person", "body")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -47,6 +47,8 @@ class ReaderWords:
     descriptions: frozenset[str]
     large_bodies: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
+    main_person: frozenset[str] = frozenset()  # "the presidential hopeful": a person the article names
+    body: frozenset[str] = frozenset()  # "his campaign": the named person's body
 
 
 @memoize(maxsize=8)
@@ -164,7 +166,7 @@ def _full_name(
     best = " ".join(parts)
     size = len(best.split())
     # the found names with this surname ("Rourke" is "Beto O’Rourke"), in text order: the longest wins
-    for n_words, first, found in index.get(surname_key(parts[-1]), ()):
+    for n_words, first, found in index.get(surname_key(surname_of(" ".join(parts))), ()):
         if n_words > size and (len(parts) == 1 or first == parts[0]):
             best, size = found, n_words
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
@@ -176,6 +178,7 @@ def _full_name(
 
 
 _Index = dict[str, list[tuple[int, str, str]]]
+_NUMERALS = frozenset(("II", "III", "IV"))
 _LAST_ARTICLE: tuple[object, object, object, _Index, dict[str, str]] = (None, None, None, {}, {})
 
 
@@ -192,7 +195,9 @@ def _article_memo(
     index: _Index = {}
     for _, _, name in found:
         fp = name.split()
-        index.setdefault(surname_key(fp[-1]), []).append((len(fp), fp[0], name))
+        if len(fp) > 2 and fp[-1] in _NUMERALS:
+            name, fp = " ".join(fp[:-1]), fp[:-1]  # "William Taylor III" is William Taylor; "Jr." stays
+        index.setdefault(surname_key(surname_of(name)), []).append((len(fp), fp[0], name))
     _LAST_ARTICLE = (found, text, nouns, index, {})
     return index, _LAST_ARTICLE[4]
 
@@ -291,8 +296,10 @@ def speaker_of(
     earlier: list[tuple[str, str, str]],
     words: ReaderWords,
     nouns: dict[str, str] | None = None,
+    first_names: dict[str, str] | None = None,
 ) -> str:
-    """The canonical name of a named source (a description resolved to the person it names), else ""."""
+    """The canonical name of a named source (a description resolved to the person it names), else "".
+    ``first_names``: first name -> 'm'/'f', for "Mr. Jackson" among people of one surname."""
     if rtype == "named_organization":
         name = src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
         return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
@@ -306,7 +313,8 @@ def speaker_of(
             earlier
         )  # "the Arizona Republican"; not "The Democrat, Representative Adam Schiff"
     if named:
-        return full_name(src.name, names, text, nouns)
+        member = family_member(src.source, src.name, pos, text, names, first_names or {})
+        return member or full_name(src.name, names, text, nouns)
     nouns = nouns or {}
     return describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns) or salient_person(
         src.source, pos, text, names, nouns
@@ -525,3 +533,45 @@ def unnamed_role(
         named = describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns)
         return ("named_person", named) if named else ("anonymous", "")
     return rtype, speaker
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_NOT_TITLE = frozenset("former ex the then late".split())
+
+
+def family_member(
+    mention: str, name: str, pos: int, text: str, names: Names, first_names: dict[str, str]
+) -> str:
+    """Which of several people of one surname a bare surname is ("Jackson" when the text names Jesse
+    Jackson Jr. and Sandra Jackson): the one whose title the mention repeats ("Former Vice President
+    Cheney" after "former Vice President Dick Cheney"), else those of the honorific's gender ("Mr.
+    Jackson"), then the one the text names most often before ``pos`` (the first named on a tie). "" when
+    the name has a first name or the text names one person (or none) of that surname."""
+    if len(name.split()) != 1:
+        return ""
+    key = surname_key(surname_of(name))
+    people: dict[str, tuple[int, int, str]] = {}  # first-word-led full name -> (count, -first start, lead)
+    for start, end, found in names.found:
+        fp = found.split()
+        if len(fp) < 2 or surname_key(surname_of(found)) != key or found.isupper():
+            continue
+        first_at = text.find(fp[0], start, end)  # a found span holds its title ("Vice President Dick")
+        lead = text[max(0, start - 40) : max(start, first_at)]
+        n, first, leads = people.get(found, (0, -start, ""))
+        people[found] = (n + (end <= pos), first, f"{leads} {lead}")
+    firsts = {f.split()[0] for f in people}
+    if len(firsts) < 2:
+        return ""  # one person of that surname: the longest spelling (``full_name``) is theirs
+    words = [w.rstrip(".") for w in mention[: mention.rfind(name)].split()]
+    titles = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_TITLE]
+    gender = _HONORIFIC_GENDER.get(titles[0].lower(), "") if len(titles) == 1 else ""
+    if titles and not gender:
+        rx = re.compile(r"\b" + r"\.?\s+".join(map(re.escape, titles)) + r"\b", re.IGNORECASE)
+        holders = [f for f, (_, _, leads) in people.items() if rx.search(leads)]
+        if len({h.split()[0] for h in holders}) == 1:
+            return max(holders, key=len)
+    pool = [f for f in people if not gender or first_names.get(f.split()[0], gender) == gender] or list(
+        people
+    )
+    best = max(pool, key=lambda f: (people[f][0], people[f][1], len(f)))
+    return max((f for f in pool if f.split()[0] == best.split()[0]), key=len)

@@ -1,0 +1,117 @@
+"""Descriptions of people the text names, read on the end-to-end gold's ``check5`` part (issue 21): a
+party-state tag or an apposed lower-case title stands after its person's name ("Hutchison, R-Texas,";
+"Max Richtman, executive vice president of ..."), "his campaign" is that person's body, and "the
+43-year-old", "the presidential hopeful", "the younger Cheney" are the person the article names.
+Word lists: the ``main_person`` and ``body`` rows of ``lexicons/attribution_reader_types.csv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
+from outlet_comparison.instruments.attribution.speakers import (
+    _DEFINITE,
+    ReaderWords,
+    _head_words,
+    describe,
+    full_name,
+    last_person,
+)
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")  # "R-Texas", "D-N.Y."
+_NAME_COMMA = re.compile(r"\s*,\s+")
+
+
+def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
+    """The person a party-state tag or an apposed lower-case title stands after ("Sen. Kay Bailey
+    Hutchison, R-Texas, said"; "Max Richtman, executive vice president of the National Committee ...,
+    said"): the name the text writes right before the mention and a comma; "" when the mention is neither
+    or no name ends there."""
+    mention = text[h.source_start : h.source_end]
+    head = _head_words(mention)
+    tag = _PARTY_TAG.fullmatch(mention) is not None
+    titled = len(head) > 1 and mention[:1].islower() and nouns.get(head[-1].lower()) == "title"
+    if not (tag or titled) or h.src is None or (h.src.plural and not tag):
+        return ""  # "R-Texas" reads as a plural ("-s")
+    k = bisect.bisect_left(names.starts, h.source_start) - 1
+    while k >= 0 and names.found[k][1] > h.source_start:
+        k -= 1
+    if k < 0 or not _NAME_COMMA.fullmatch(text, names.found[k][1], h.source_start):
+        return ""
+    return names.found[k][2]
+
+
+_AGE = re.compile(r"\d+-year-old")
+_OWN_BODY = re.compile(r"(?:his|her|His|Her)\s+([a-z]+)")
+
+
+def owned_body(text: str, h: Hit, earlier: list[tuple[str, str, str]], words: ReaderWords) -> str:
+    """The body a possessive pronoun owns ("his campaign", "Her office"): '<the last named speaker> <noun>'
+    ("Marco Rubio campaign"); "" when the mention is no such body or nobody has spoken."""
+    m = _OWN_BODY.fullmatch(text, h.source_start, h.source_end)
+    if m is None or m.group(1) not in words.body:
+        return ""
+    owner = last_person(earlier)
+    return f"{owner} {m.group(1)}" if owner else ""
+
+
+def main_person(
+    mention: str, rtype: str, pos: int, text: str, names: Names, words: ReaderWords, nouns: dict[str, str]
+) -> str:
+    """The person a definite description of the article's people stands for ("the 43-year-old", "the
+    presidential hopeful", "the conservative senator vying for ...", "the younger Cheney"): a surname in it
+    is the person of that surname the text has named most so far; else a title the text gives a named
+    person (``describe``); else the person the text has named most so far. "" when the mention is no such
+    description (only unnamed and body types are read: a named person keeps its speaker)."""
+    if rtype not in ("anonymous", "named_organization") or not _DEFINITE.match(mention):
+        return ""
+    head = _head_words(mention)[1:]
+    if not head:
+        return ""
+    caps = [w for w in head if w[0].isupper()]
+    if caps:  # "the younger Cheney": one capitalised word, a surname the text names, last or before kin
+        k = head.index(caps[0])
+        kin = k == len(head) - 1 or (k == len(head) - 2 and head[-1].lower() in words.kinship)
+        mods = [w.lower() for w in head[:k]]  # "younger": no noun ("The lawyer representing Love")
+        if any(nouns.get(w) or w.endswith("ing") for w in mods):
+            return ""
+        if len(caps) != 1 or not kin or surname_key(caps[0]) not in names.surnames:
+            return ""  # "the Clinton campaign": a body
+        return _most_named(pos, text, names, surname_key(caps[0]))
+    lows = [w.lower() for w in head]
+    word = next((w for w in lows if w in words.main_person or _AGE.fullmatch(w)), "")
+    if not word:
+        return ""
+    if nouns.get(word) == "title":
+        named = describe(f"the {word}", pos, text, names, [], nouns)
+        if len(named.split()) >= 2:  # a full name ("Council on Foreign Relations" gave "Relations")
+            return named
+    return _most_named(pos, text, names)
+
+
+def _most_named(pos: int, text: str, names: Names, surname: str = "") -> str:
+    """Of the full names (two words or more) written before ``pos`` (with ``surname`` when given), the one
+    the text writes most often before ``pos`` (its full name, or its surname when no other full name has
+    that surname); the first named on a tie; "" when none."""
+    counts: dict[str, list[int]] = {}
+    by_surname: dict[str, set[str]] = {}
+    for start, end, found in names.found:
+        if end > pos:
+            break
+        key = surname_key(surname_of(found))
+        if (surname and key != surname) or found.isupper():
+            continue  # another surname; a dateline ("NEW YORK --")
+        if len(found.split()) >= 2:
+            counts.setdefault(found, [0, -start])[0] += 1
+            by_surname.setdefault(key, set()).add(found)
+    best = ("", 0, 0)
+    for found, (n, first) in counts.items():
+        key = surname_key(surname_of(found))
+        if len(by_surname[key]) == 1:  # one person of that surname: every bare mention is them too
+            n = len(re.findall(rf"\b{re.escape(surname_of(found))}\b", text[:pos]))
+        if (n, first) > best[1:]:
+            best = (found, n, first)
+    return full_name(best[0], names, text) if best[0] else ""
