@@ -1,0 +1,73 @@
+"""Issue 21, round eight (src10): classes of missed cues and non-statements read on the end-to-end gold's
+``check5`` part after its one score. Each test fails on the code before the fix."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import attribution_rows as _rows
+
+# ------------------------------------------------------------------ speech acts (attribution_acts.csv)
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("Hunter castigated the prosecutors as partisan.", "Hunter", "castigated"),
+        ("The group pushed back against the report on Friday.", "The group", "pushed back against"),
+        ("Rubio advocated a stronger military.", "Rubio", "advocated"),
+        ("The senator pressed for more support of rebels in Syria.", "The senator", "pressed for"),
+        ("Her father offered support for gay marriage in 2009.", "Her father", "offered support for"),
+    ],
+)
+def test_a_listed_speech_act_is_a_statement(text, source, cue):
+    assert [(r[0], r[3]) for r in _rows(text)] == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was pushed back to May.",
+        "She pressed the button twice.",
+        "The mural depicted a harbour at dawn.",
+    ],
+)
+def test_the_other_senses_of_a_speech_act_are_no_statement(text):
+    assert _rows(text) == []
+
+
+# ------------------------------------------------------------------ non-statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "America had a bigger budget and America asserted itself more aggressively across the globe.",
+        "The elder Cheney daughter is challenging Sen. Mike Enzi in the primary.",
+        "Akin is challenging Democratic Missouri Sen. Claire McCaskill.",
+        "The expenses charged by Jackson and his wife to his campaign included a cruise.",
+        "A spokesman referred questions to the campaign.",
+    ],
+)
+def test_an_act_that_looks_like_speech_is_no_statement(text):
+    assert _rows(text) == []
+
+
+def test_a_referral_after_a_statement_is_not_a_second_one():
+    text = (
+        "A spokesman, Michael Harrison, said Tuesday that the congressman is innocent, and referred a "
+        "reporter to a letter that his lawyer sent."
+    )
+    assert [r[3] for r in _rows(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("He asserted that the plan would fail.", "asserted"),
+        ("Republican candidates challenged Democrats to make their positions clear.", "challenged"),
+        ("Prosecutors charged that Jackson had used the money for himself.", "charged"),
+        ("He referred to the plan as a disaster.", "referred"),
+    ],
+)
+def test_the_speech_senses_stay_statements(text, cue):
+    assert cue in [r[3] for r in _rows(text)]
