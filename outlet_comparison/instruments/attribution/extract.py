@@ -35,7 +35,11 @@ from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, fin
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
-from outlet_comparison.instruments.attribution.shared import relative_cue_hits, shared_cue_hits
+from outlet_comparison.instruments.attribution.shared import (
+    carried_participles,
+    relative_cue_hits,
+    shared_cue_hits,
+)
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     addressee,
@@ -204,7 +208,7 @@ def attribution_rows(
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
     hits = after_cues(text, act_hits(text, spans, toks, rules, hits))
-    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
+    hits = with_carried(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
     nonst = load_nonstatements(lex.nonstatements_path())
     hits = resolved(text, hits, rules, spans, names, nonst)
@@ -270,6 +274,24 @@ def _carries(h: Hit, o: Hit) -> bool:
         and o.source_start < h.source_end
         and h.source_start < o.source_end
     )
+
+
+def with_carried(
+    text: str,
+    hits: list[Hit],
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
+    beliefs: bool,
+    spans: list[tuple[int, int]],
+    rules: Rules,
+) -> list[Hit]:
+    """``statements_only``, plus the participles the dropped hits' sources carry ("A grand jury indicted
+    ..., saying": the jury's statement, though indicting is none)."""
+    kept = statements_only(text, hits, nonst, beliefs, spans, rules)
+    dropped = [h for h in hits if not any(h is k for k in kept)]
+    extra = statements_only(
+        text, carried_participles(text, dropped, kept, rules, spans), nonst, beliefs, spans, rules
+    )
+    return sorted(kept + extra, key=lambda h: (h.sentence, h.cue_start)) if extra else kept
 
 
 def statements_only(

@@ -71,3 +71,30 @@ def test_a_referral_after_a_statement_is_not_a_second_one():
 )
 def test_the_speech_senses_stay_statements(text, cue):
     assert cue in [r[3] for r in _rows(text)]
+
+
+# ------------------------------------------------------------------ participles carried past a non-statement
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "A grand jury in San Diego indicted the Hunters on charges of filing false campaign finance "
+            "records, saying the couple misused more than $250,000.",
+            "A grand jury in San Diego",
+        ),
+        (
+            "In an e-mail, Mary Cheney declined to comment further on her sister's position, saying she "
+            "would let her post speak for itself.",
+            "Mary Cheney",
+        ),
+    ],
+)
+def test_a_participle_after_a_clause_that_states_nothing_keeps_its_subject(text, source):
+    assert [(r[0], r[3]) for r in _rows(text)] == [(source, "saying")]
+
+
+def test_a_possessive_speech_with_a_modifier_is_a_document():
+    rows = _rows("Bloomberg’s scathing speech mocked Trump’s business prowess.")
+    assert [(r[0], r[1]) for r in rows] == [("Bloomberg’s scathing speech", "document")]
