@@ -247,7 +247,7 @@ def _find_source(
         if any(h.source_start >= 0 for h in hits):
             return None  # ", adding that ..." continues a statement already attributed (a sourced one)
         return _clause_subject(toks, i, rules.nouns, "subject, -ing")
-    b = next((k for k in range(ce, min(ce + 3, n - 1)) if toks[k].low not in _AGENT_ADVERBS), n)
+    b = next((k for k in range(ce, min(ce + 4, n - 1)) if toks[k].low not in _AGENT_LEAD), n)
     if b < n - 1 and toks[b].low == "by" and _participle(form) and _agent_start(toks[b + 1]):
         e = _agent_end(toks, b + 1, np_right(toks, b + 1, n))  # "was reported (earlier) by the Times"
         return (toks[b + 1].start, toks[e - 1].end, "cue by NP") if e > b + 1 else None
@@ -397,6 +397,8 @@ _ASIDE = 40  # tokens a dash-enclosed aside between a subject and its cue may ho
 _OBJECT_PREPOSITIONS = frozenset("behind about against with without toward towards inside outside".split())
 
 _AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
+# before the agent, also ", including by", ", notably by" ("widely condemned, including by Mr. Romney")
+_AGENT_LEAD = _AGENT_ADVERBS | frozenset([",", "including", "notably", "especially", "even"])
 _IRREGULAR = frozenset("told said written thought brought sought held".split())
 
 

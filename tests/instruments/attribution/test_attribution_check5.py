@@ -98,3 +98,29 @@ def test_a_participle_after_a_clause_that_states_nothing_keeps_its_subject(text,
 def test_a_possessive_speech_with_a_modifier_is_a_document():
     rows = _rows("Bloomberg’s scathing speech mocked Trump’s business prowess.")
     assert [(r[0], r[1]) for r in rows] == [("Bloomberg’s scathing speech", "document")]
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("Mary Cheney took to Facebook to rebuke her sister.", "Mary Cheney", "took to Facebook to rebuke"),
+        ("The senator has taken to Twitter to blast the plan.", "The senator", "taken to Twitter to blast"),
+    ],
+)
+def test_taking_to_a_named_forum_is_a_statement(text, source, cue):
+    assert [(r[0], r[3]) for r in _rows(text)] == [(source, cue)]
+
+
+def test_taking_to_the_streets_is_no_statement():
+    assert _rows("Protesters took to the streets to demand change.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The remarks have been widely condemned, including by Mr. Romney.", "Mr. Romney"),
+        ("The plan was criticized, even by its supporters.", "its supporters"),
+    ],
+)
+def test_a_passive_with_an_including_agent_is_the_agents_statement(text, source):
+    assert [r[0] for r in _rows(text)] == [source]
