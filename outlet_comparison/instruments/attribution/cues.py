@@ -253,6 +253,8 @@ def _find_source(
         return (toks[b + 1].start, toks[e - 1].end, "cue by NP") if e > b + 1 else None
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
+    if form.endswith("ing") and _issued_statement(toks, i):  # "issued a statement calling the article"
+        return _clause_subject(toks, i - 3, rules.nouns, "subject, statement -ing")
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
         return _with_subject(toks, i)  # bare participle modifying a noun ("protesters demanding"): None
     j = _skip_time(toks, _skip_bracket(toks, skip_left(toks, i - 1)))
@@ -291,6 +293,21 @@ def _find_source(
         # modifies the clause's subject ("a lawsuit filed against the diocese alleged")
         return _relative_head(toks, s, rules)
     return toks[s].start, toks[j].end, "NP cue"
+
+
+# a content-less verb of publishing and its statement noun before a participle: the verb's subject speaks
+_ISSUE_VERBS = frozenset("issued released sent posted published put".split())
+_STATEMENT_NOUNS = frozenset("statement letter memo release tweet post video message".split())
+
+
+def _issued_statement(toks: list[Token], i: int) -> bool:
+    """Does "issued a statement" (or "released a letter", "posted a video") come right before token i?"""
+    return (
+        i >= 3
+        and toks[i - 3].low in _ISSUE_VERBS
+        and toks[i - 2].low in ("a", "an", "the", "his", "her", "its", "their")
+        and toks[i - 1].low in _STATEMENT_NOUNS
+    )
 
 
 def _people_heads(rules: Rules, _key: str) -> frozenset[str]:

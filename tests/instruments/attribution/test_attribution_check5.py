@@ -124,3 +124,17 @@ def test_taking_to_the_streets_is_no_statement():
 )
 def test_a_passive_with_an_including_agent_is_the_agents_statement(text, source):
     assert [r[0] for r in _rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "AARP CEO Barry Rand later issued a statement calling the article misleading.",
+            "AARP CEO Barry Rand",
+        ),
+        ("The White House released a statement saying the talks would continue.", "The White House"),
+    ],
+)
+def test_a_participle_after_an_issued_statement_is_its_issuers(text, source):
+    assert [r[0] for r in _rows(text)] == [source]
