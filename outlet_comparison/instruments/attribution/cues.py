@@ -247,14 +247,16 @@ def _find_source(
         if any(h.source_start >= 0 for h in hits):
             return None  # ", adding that ..." continues a statement already attributed (a sourced one)
         return _clause_subject(toks, i, rules.nouns, "subject, -ing")
-    b = next((k for k in range(ce, min(ce + 4, n - 1)) if toks[k].low not in _AGENT_LEAD), n)
+    lead, reach = (_AGENT_LEAD, 4) if rules.late else (_AGENT_ADVERBS, 3)
+    b = next((k for k in range(ce, min(ce + reach, n - 1)) if toks[k].low not in lead), n)
     if b < n - 1 and toks[b].low == "by" and _participle(form) and _agent_start(toks[b + 1]):
         e = _agent_end(toks, b + 1, np_right(toks, b + 1, n))  # "was reported (earlier) by the Times"
-        return (toks[b + 1].start, toks[e - 1].end, "cue by NP") if e > b + 1 else None
+        how = "late by NP" if any(toks[k].low not in _AGENT_ADVERBS for k in range(ce, b)) else "cue by NP"
+        return (toks[b + 1].start, toks[e - 1].end, how) if e > b + 1 else None
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
-    if form.endswith("ing") and _issued_statement(toks, i):  # "issued a statement calling the article"
-        return _clause_subject(toks, i - 3, rules.nouns, "subject, statement -ing")
+    if rules.late and form.endswith("ing") and _issued_statement(toks, i):  # "issued a statement calling"
+        return _clause_subject(toks, i - 3, rules.nouns, "late statement -ing")
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
         return _with_subject(toks, i)  # bare participle modifying a noun ("protesters demanding"): None
     j = _skip_time(toks, _skip_bracket(toks, skip_left(toks, i - 1)))
@@ -414,7 +416,7 @@ _ASIDE = 40  # tokens a dash-enclosed aside between a subject and its cue may ho
 _OBJECT_PREPOSITIONS = frozenset("behind about against with without toward towards inside outside".split())
 
 _AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
-# before the agent, also ", including by", ", notably by" ("widely condemned, including by Mr. Romney")
+# before the agent after the CRF (``Rules.late``), also ", including by" ("condemned, including by X")
 _AGENT_LEAD = _AGENT_ADVERBS | frozenset([",", "including", "notably", "especially", "even"])
 _IRREGULAR = frozenset("told said written thought brought sought held".split())
 
