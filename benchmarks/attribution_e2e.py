@@ -17,7 +17,7 @@ second check part (``check2``, scored once at the end of the second tuning round
   column) is the gold speaker, compared without titles, initials, case and a leading "the";
 - type accuracy on matched rows (five types).
 
-    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|check2|check3|check4|check5|both|pooled|all]
+    .venv/bin/python benchmarks/attribution_e2e.py [--part tune|check|...|check5|both|pooled|all]
     .venv/bin/python benchmarks/attribution_e2e.py --held-out   # 'all' and 'pooled' with the held-out part
     .venv/bin/python benchmarks/attribution_e2e.py --part tune --errors
 """
