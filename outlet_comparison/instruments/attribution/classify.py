@@ -132,10 +132,14 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
 
 
 def _owned(head_part: str) -> bool:
-    """Is the head word written lower case right after a possessive ("Reid's comments", "the agency's
-    defense")? Unowned, "comments" are people's ("Multiple contemporaneous comments called him")."""
+    """Is the head word written lower case after a possessive and at most one lower-case modifier ("Reid's
+    comments", "Bloomberg's scathing speech")? Unowned, "comments" are people's ("Multiple contemporaneous
+    comments called him")."""
     words = head_part.split()
-    return len(words) >= 2 and words[-1].islower() and words[-2].endswith(("’s", "'s", "s’", "s'"))
+    mods = 1 if len(words) >= 3 and words[-2].islower() and words[-2].isalpha() else 0
+    return (
+        len(words) >= 2 + mods and words[-1].islower() and words[-2 - mods].endswith(("’s", "'s", "s’", "s'"))
+    )
 
 
 def head_noun(mention: str, nouns: dict[str, str]) -> str:

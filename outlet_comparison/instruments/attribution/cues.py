@@ -247,12 +247,16 @@ def _find_source(
         if any(h.source_start >= 0 for h in hits):
             return None  # ", adding that ..." continues a statement already attributed (a sourced one)
         return _clause_subject(toks, i, rules.nouns, "subject, -ing")
-    b = next((k for k in range(ce, min(ce + 3, n - 1)) if toks[k].low not in _AGENT_ADVERBS), n)
+    lead, reach = (_AGENT_LEAD, 4) if rules.late else (_AGENT_ADVERBS, 3)
+    b = next((k for k in range(ce, min(ce + reach, n - 1)) if toks[k].low not in lead), n)
     if b < n - 1 and toks[b].low == "by" and _participle(form) and _agent_start(toks[b + 1]):
         e = _agent_end(toks, b + 1, np_right(toks, b + 1, n))  # "was reported (earlier) by the Times"
-        return (toks[b + 1].start, toks[e - 1].end, "cue by NP") if e > b + 1 else None
+        how = "late by NP" if any(toks[k].low not in _AGENT_ADVERBS for k in range(ce, b)) else "cue by NP"
+        return (toks[b + 1].start, toks[e - 1].end, how) if e > b + 1 else None
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
+    if rules.late and form.endswith("ing") and _issued_statement(toks, i):  # "issued a statement calling"
+        return _clause_subject(toks, i - 3, rules.nouns, "late statement -ing")
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
         return _with_subject(toks, i)  # bare participle modifying a noun ("protesters demanding"): None
     j = _skip_time(toks, _skip_bracket(toks, skip_left(toks, i - 1)))
@@ -291,6 +295,21 @@ def _find_source(
         # modifies the clause's subject ("a lawsuit filed against the diocese alleged")
         return _relative_head(toks, s, rules)
     return toks[s].start, toks[j].end, "NP cue"
+
+
+# a content-less verb of publishing and its statement noun before a participle: the verb's subject speaks
+_ISSUE_VERBS = frozenset("issued released sent posted published put".split())
+_STATEMENT_NOUNS = frozenset("statement letter memo release tweet post video message".split())
+
+
+def _issued_statement(toks: list[Token], i: int) -> bool:
+    """Does "issued a statement" (or "released a letter", "posted a video") come right before token i?"""
+    return (
+        i >= 3
+        and toks[i - 3].low in _ISSUE_VERBS
+        and toks[i - 2].low in ("a", "an", "the", "his", "her", "its", "their")
+        and toks[i - 1].low in _STATEMENT_NOUNS
+    )
 
 
 def _people_heads(rules: Rules, _key: str) -> frozenset[str]:
@@ -397,6 +416,8 @@ _ASIDE = 40  # tokens a dash-enclosed aside between a subject and its cue may ho
 _OBJECT_PREPOSITIONS = frozenset("behind about against with without toward towards inside outside".split())
 
 _AGENT_ADVERBS = frozenset(["earlier", "first", "previously", "later", "also", "widely", "initially"])
+# before the agent after the CRF (``Rules.late``), also ", including by" ("condemned, including by X")
+_AGENT_LEAD = _AGENT_ADVERBS | frozenset([",", "including", "notably", "especially", "even"])
 _IRREGULAR = frozenset("told said written thought brought sought held".split())
 
 

@@ -36,7 +36,11 @@ from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, fin
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
-from outlet_comparison.instruments.attribution.shared import relative_cue_hits, shared_cue_hits
+from outlet_comparison.instruments.attribution.shared import (
+    carried_participles,
+    relative_cue_hits,
+    shared_cue_hits,
+)
 from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     addressee,
@@ -204,8 +208,8 @@ def attribution_rows(
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = refine(text, toks, hits, rules, model)
-    hits = after_cues(text, act_hits(text, spans, toks, rules, hits))
-    hits = statements_only(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
+    hits = after_cues(text, late_hits(text, spans, toks, rules, act_hits(text, spans, toks, rules, hits)))
+    hits = with_carried(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
     nonst = load_nonstatements(lex.nonstatements_path())
     hits = resolved(text, hits, rules, spans, names, nonst)
@@ -244,6 +248,45 @@ def act_hits(
     return sorted(out, key=lambda h: (h.sentence, h.cue_start)) if len(out) > len(hits) else hits
 
 
+def _late_rules(rules: Rules, _key: str) -> Rules:
+    """``rules`` with the source patterns read only after the CRF (and a memo of its own)."""
+    return replace(rules, late=True, memo={})
+
+
+# a sentence where a late source pattern may apply: an agent after ", including by", an issued statement
+_LATE = re.compile(
+    r",\s+(?:including|notably|especially|even)\s+by\b|\b(?:issued|released|sent|posted|published|put)\s+"
+    r"(?:a|an|the|his|her|its|their)\s+(?:statement|letter|memo|release|tweet|post|video|message)\s+[a-z]+ing\b",
+    re.IGNORECASE,
+)
+
+
+def late_hits(
+    text: str, spans: list[tuple[int, int]], toks: list[list[Token]], rules: Rules, hits: list[Hit]
+) -> list[Hit]:
+    """``hits`` plus the rows of the source patterns read after the CRF (no feature of it): a passive's
+    agent after ", including by" ("widely condemned, including by Mr. Romney") and a participle right
+    after "issued a statement" ("issued a statement calling the article misleading")."""
+    late = remember(rules, "late_rules", "", _late_rules)
+    cues = [(h.cue_start, h.cue_end) for h in hits]
+    out = list(hits)
+    for n, (s, e) in enumerate(spans):
+        if _LATE.search(text, s, e) is None:
+            continue
+        ctx = context_start(text, spans, n)
+        for h in sentence_hits(
+            text, n, s, e, False, late, toks[n] if ctx == s else tokens(text, ctx, e), False
+        ):
+            if not h.how.startswith("late"):
+                continue
+            if h.how == "late by NP":  # the agent, not the passive's subject ("The remarks"), speaks
+                out = [o for o in out if (o.cue_start, o.cue_end) != (h.cue_start, h.cue_end)]
+            elif any(a < h.cue_end and h.cue_start < b for a, b in cues):
+                continue
+            out.append(h)
+    return sorted(out, key=lambda h: (h.sentence, h.cue_start)) if out != hits else hits
+
+
 def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
     """A source span holding another statement, source and listed cue, starts after it: "Greene claimed
     Farenthold asked her" is Greene's claim and Farenthold's request, not a source "Greene claimed
@@ -271,6 +314,24 @@ def _carries(h: Hit, o: Hit) -> bool:
         and o.source_start < h.source_end
         and h.source_start < o.source_end
     )
+
+
+def with_carried(
+    text: str,
+    hits: list[Hit],
+    nonst: tuple[tuple[re.Pattern[str], str], ...],
+    beliefs: bool,
+    spans: list[tuple[int, int]],
+    rules: Rules,
+) -> list[Hit]:
+    """``statements_only``, plus the participles the dropped hits' sources carry ("A grand jury indicted
+    ..., saying": the jury's statement, though indicting is none)."""
+    kept = statements_only(text, hits, nonst, beliefs, spans, rules)
+    dropped = [h for h in hits if not any(h is k for k in kept)]
+    extra = statements_only(
+        text, carried_participles(text, dropped, kept, rules, spans), nonst, beliefs, spans, rules
+    )
+    return sorted(kept + extra, key=lambda h: (h.sentence, h.cue_start)) if extra else kept
 
 
 def statements_only(

@@ -106,7 +106,9 @@ def _cue_word_in(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
 
 
 # the agent of a passive cue, before the clause ends ("was first reported by The New York Times")
-_AGENT = re.compile(r"(?:\s+(?:\w+ly|earlier|first|later|today|yesterday|on\s+\w+))*\s+by\b", re.IGNORECASE)
+_AGENT = re.compile(
+    r"(?:,?\s+(?:\w+ly|earlier|first|later|today|yesterday|including|even|on\s+\w+))*\s+by\b", re.IGNORECASE
+)
 
 
 # a listed cue span holding its auxiliary: a be-form, adverbs, one past participle, a preposition

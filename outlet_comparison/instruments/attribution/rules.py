@@ -122,6 +122,9 @@ class Rules:
     # typing-only nouns of an act in words ("comments", "defense"): typed "document" in type_nouns (the
     # owner's words), a body when capitalised ("the Syria Civil Defense"); what an act "shows" is no statement
     act_nouns: frozenset[str] = frozenset()
+    # source patterns read only after the CRF, never in its features or training inputs: a passive's agent
+    # after ", including by", a participle right after "issued a statement" (``extract.late_hits``)
+    late: bool = False
     # results by (function, text): mentions and names recur within and across articles; emptied when full
     memo: dict[tuple[str, object], object] = field(default_factory=dict, compare=False, repr=False)
 

@@ -211,3 +211,25 @@ def relative_cue_hits(
             c0, c1 = m.span(1)
             out.append(Hit(n, s0, m.start(), c0, c1, word, forms[0][2], "NP who cue", forms[0][1], src))
     return out
+
+
+def carried_participles(
+    text: str, dropped: list[Hit], kept: list[Hit], rules: Rules, spans: list[tuple[int, int]]
+) -> list[Hit]:
+    """A listed reporting participle after a comma whose clause's verb is no statement ("A grand jury
+    indicted the Hunters ..., saying", "declined to comment further ..., saying", "feigned ignorance ...,
+    saying"): a hit of its own with the source of that ``dropped`` hit, when no ``kept`` cue lies between."""
+    cues = [(h.cue_start, h.cue_end) for h in kept]
+    out: list[Hit] = []
+    for h in dropped:
+        if h.source_start < 0 or h.source_end > h.cue_start:
+            continue  # no source, or an inverted one ("said X"): the participle's subject is unknown
+        for m in _PARTICIPLE.finditer(text, h.cue_end, spans[h.sentence][1]):
+            word = m.group(1).split()[-1]
+            forms = _one_word_forms(rules, word)
+            if not forms or word in _SETTING:
+                continue
+            if not any(h.cue_end <= a < m.end(1) for a, _ in cues):
+                out.append(_with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "carried"))
+            break
+    return out
