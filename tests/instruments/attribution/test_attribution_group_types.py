@@ -82,3 +82,10 @@ def test_a_named_body_and_unnamed_officials_is_the_named_body():
         "named_organization",
         "European Union",
     )
+
+
+def test_a_date_with_a_slash_stays_whole_in_the_source_before_who():
+    rows = _rows(
+        "Many lawmakers were reluctant to oppose a measure backed by 9/11 families who say they want justice."
+    )
+    assert rows[-1][:2] == ("9/11 families", "unnamed_group")
