@@ -567,6 +567,18 @@ def _by_us_state(m: _Mention) -> Source | None:
     return Source(m.text, "named_organization", m.affil or name, name, "organization", m.side, len(parts) > 1)
 
 
+def _by_named_conjunct(m: _Mention, rules: Rules, sentence_initial: bool) -> Source | None:
+    """Unnamed officials after a named body or person ("The European Union and former top executive branch
+    officials have urged"): the named one is who the reader is told, not anonymous officials."""
+    first, joined, rest = m.core.partition(" and ")
+    if not joined or m.head_cat != "official" or not rest[:1].islower() or "," in first:
+        return None
+    src = classify(first, rules, sentence_initial, m.names)
+    if not src.source_type.startswith("named_") or not src.name:
+        return None
+    return Source(m.text, src.source_type, src.affiliation, src.name, src.kind, src.side, True)
+
+
 def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:
     """Type, canonical name, affiliation and side of a (non-pronoun) source mention.
 
@@ -575,7 +587,8 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
     """
     m = _parse(mention, rules, sentence_initial, names)
     found = (
-        _by_us_state(m)
+        _by_named_conjunct(m, rules, sentence_initial)
+        or _by_us_state(m)
         or _by_alias(m)
         or _by_appositive(m, rules)
         or _by_apposed_body(m, rules.type_nouns)

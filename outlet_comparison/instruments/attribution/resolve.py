@@ -41,6 +41,10 @@ _WHO_APPOSED = re.compile(
 _WHO_PLACED = re.compile(
     rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)\s+of\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*,\s+{NAME_WORD},\s*$"
 )
+# "didn't sway lawmakers, who say": a lower-case plural noun (a quantifier or capitalised word before it)
+_WHO_COMMON = re.compile(
+    r"(?<![\w’'-])((?:(?:some|many|most|several|other|[A-Z][\w’'-]*)\s+)?[a-z][\w-]*[a-rt-z]s)\s*,\s*$"
+)
 _SUBJECT = re.compile(rf"\s*((?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _CLAUSE_STOP = re.compile(r",\s(?!who\b|which\b|speaking\b)|\s(?:that|adding)\s")
 
@@ -63,6 +67,8 @@ def resolve(
         else:
             h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
             h.src = _with_apposed_body(text, h, rules, names or NO_NAMES) or h.src
+            if h.src.source_type == "anonymous" and h.src.kind == "organization":
+                h.src = _pronoun_body(text, h, low, done, rules, _start_of(spans, h), names) or h.src
             if h.src.source_type == "anonymous" and not h.src.affiliation and h.src.kind != "document":
                 h.src.affiliation = _body_named_before(text, h.source_start, mention, nouns) or _owner(
                     text, h, low, done, rules, _start_of(spans, h), names
@@ -88,9 +94,10 @@ def resolve(
                     h.antecedent = ante.src.source
                 else:  # "the agency acknowledged" after "the IRS' practice": the body named last
                     h.src = _body_named_last(text, h.source_start, mention, rules) or h.src
-            elif ((definite or _owned(words)) and h.src.source_type == "anonymous") or (
-                definite and len(words) <= 3 and nouns.get(words[-1]) == "title"
-            ):
+            elif (
+                (definite or _owned(words)) and h.src.source_type == "anonymous" and " and " not in low
+            ) or (definite and len(words) <= 3 and nouns.get(words[-1]) == "title"):
+                # "The European Union and former ... officials": a coordination is no follow-up of one source
                 ante = _follow_up(words[-1], done)
                 if ante is not None and (ante.src.kind == "document") == (h.src.kind == "document"):
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
@@ -166,12 +173,27 @@ def _body_of_description(text: str, pos: int, mention: str, rules: Rules, names:
     if rules.type_nouns.get(words[-1]) != "org":
         return None
     body = _body_named_before(text, pos, words[-1], rules.type_nouns)
+    if not body and words[-1] == "administration":
+        return _presidents_administration(text, pos, mention, rules, names)
     if not body:
         return None
     found = classify(body, rules, False, names)
     if found.source_type != "named_organization":
         return None
     return Source(**{**found.__dict__, "source": mention})
+
+
+def _presidents_administration(
+    text: str, pos: int, mention: str, rules: Rules, names: Names
+) -> Source | None:
+    """'The administration' in a text that titles someone President: that president's administration
+    (a named body, never the last body named, "Congress"); None when the text titles nobody President."""
+    president = describe("the president", pos, text, names, [], rules.type_nouns)
+    if not president:
+        return None
+    person = classify(president, rules, False, names)
+    name = f"{surname_of(president)} administration"
+    return Source(mention, "named_organization", "", name, "organization", person.side)
 
 
 @memoize(maxsize=512)
@@ -202,6 +224,22 @@ def _owner(
     first = words[0]
     src = _pronoun(text, h, "he" if first == "his" else "she", done, rules, sent_start, names)
     return src.name if src.source_type == "named_person" else ""
+
+
+def _pronoun_body(
+    text: str, h: Hit, low: str, done: list[Hit], rules: Rules, sent_start: int, names: Names | None
+) -> Source | None:
+    """'his campaign', 'Her office': the body of the person 'he' or 'she' resolves to, named like "Moore's
+    campaign" (None when the pronoun finds no named person)."""
+    words = low.split()
+    if len(words) != 2 or words[0] not in ("his", "her") or rules.type_nouns.get(words[1]) != "org":
+        return None
+    src = _pronoun(text, h, "he" if words[0] == "his" else "she", done, rules, sent_start, names)
+    if src.source_type != "named_person" or not src.name:
+        return None
+    name = f"{surname_of(full_name_of(src.name, names))} {words[1]}"
+    mention = text[h.source_start : h.source_end]
+    return Source(mention, "named_organization", "", name, "organization", src.side)
 
 
 def _start_of(spans: list[tuple[int, int]], h: Hit) -> int:
@@ -388,7 +426,8 @@ def _who(text: str, h: Hit, rules: Rules) -> Source | None:
     when the word before "who" names nobody."""
     before = text[max(0, h.source_start - 200) : h.source_start]
     before = _PARTY_TAG_END.sub(", ", before)  # "Sen. Kay Bailey Hutchison, R-Texas, who": not "R-Texas"
-    found = [m for rx in (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED) if (m := rx.search(before))]
+    rxs = (_WHO_PLACED, _WHO_ANTECEDENT, _WHO_APPOSED, _WHO_COMMON)
+    found = [m for rx in rxs if (m := rx.search(before))]
     srcs = [classify(m.group(1), rules) for m in found]
     named = [src for src in srcs if src.source_type.startswith("named_")]
     return (named or srcs)[0] if srcs else None

@@ -167,7 +167,7 @@ def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[t
 
 _WHO_CUE = re.compile(r"(?<=[a-z]) who\s+(?:\w+ly\s+)?([a-z]+)\b")
 _GRANT = re.compile(r"\s+(?:not\s+to\s+be|for\s+anonymity|that\s+\w+\s+name|to\s+remain)", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w’'\-]+)\s*$")
+_WORD_BEFORE = re.compile(r"((?:[\w’'\-]+/)*[\w’'\-]+)\s*$")  # "9/11 families": one word with its slash
 
 
 def _np_before(text: str, end: int, lo: int) -> int:

@@ -24,7 +24,16 @@ from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
-_CATEGORIES = ("quantifier", "vague", "description", "large_body", "kinship", "main_person", "body")
+_CATEGORIES = (
+    "quantifier",
+    "vague",
+    "description",
+    "large_body",
+    "kinship",
+    "main_person",
+    "body",
+    "body_adjective",
+)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -49,6 +58,7 @@ class ReaderWords:
     kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
     main_person: frozenset[str] = frozenset()  # "the presidential hopeful": a person the article names
     body: frozenset[str] = frozenset()  # "his campaign": the named person's body
+    body_adjectives: frozenset[str] = frozenset()  # "Congressional investigators": people of a large body
 
 
 @memoize(maxsize=8)
@@ -62,6 +72,11 @@ def load_reader_words(path: str) -> ReaderWords:
             raise ArticleError(f"{path}, row {n + 2}, field 'category': {cat!r} is not one of {_CATEGORIES}")
         by[cat].add(str(row["term"]).strip().lower())
     return ReaderWords(*(frozenset(by[c]) for c in _CATEGORIES))
+
+
+def _head_words_text(mention: str) -> str:
+    """The text of a mention before its first post-modifier or comma."""
+    return _POSTMOD.split(mention)[0]
 
 
 def _head_words(mention: str) -> list[str]:
@@ -93,6 +108,12 @@ def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> boo
     lows = [_POSSESSIVE.sub("", w.lower()) for w in head]
     if lows[-1] in _WITHHELD or any(w in _WITHHELD for w in lows):
         return False  # "some officials", "two officials familiar with": withheld identities
+    if len(lows) >= 2 and lows[-2] in words.body_adjectives and lows[-1].endswith("s"):
+        return True  # "Congressional investigators, who insist": people of a large body at large
+    if len(lows) >= 2 and " ".join(lows[-2:]) in words.vague:  # "Family members of the victims"
+        if re.search(r"\bof\s+(?:the\s+)?[A-Z]", mention):
+            return False  # "family members of Mr. Floyd": relatives of one named person, specific people
+        head, lows = [*head[:-2], head[-1]], [*lows[:-2], " ".join(lows[-2:])]
     if lows[0] in ("the", "these", "those") and lows[-1] not in words.vague:
         return False
     if lows[0] in words.quantifiers:
@@ -525,8 +546,8 @@ def unnamed_role(
     """A definite role typed as a body ("the DNC Communications Director") is the person the text names
     with that title, else a specific unnamed individual: ``anonymous`` (issue 21). A role typed as a
     person ("the DNC chair", "the president") stays a person, as before."""
-    if not _DEFINITE.match(src.source):
-        return rtype, speaker
+    if not _DEFINITE.match(src.source) or " and " in _head_words_text(src.source):
+        return rtype, speaker  # "The European Union and former ... officials": the body, then others
     head = _head_words(src.source)
     role = bool(head) and nouns.get(head[-1].lower()) in ("title", "official")
     if rtype == "named_organization" and role:
