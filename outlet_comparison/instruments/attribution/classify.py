@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from outlet_comparison.instruments.attribution.heads import (
+    CLAUSE_OR_COMMA,
+    PARENS,
+    cut_clause,
+    head_span,
+    plural_title,
+    qualifies_title,
+)
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names, first_name_at
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
@@ -20,9 +28,7 @@ _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")  # SoCalGas, LAist, O
 
 
 # precompiled once (the hot paths called re.split/re.sub with pattern strings)
-_PARENS = re.compile(r"\s*\([^)]*\)")
 _CLAUSE = re.compile(r"\s+(?:who|which|that)\s+")
-_CLAUSE_OR_COMMA = re.compile(r"\s+(?:who|which|that)\s+|,")
 _WORD_RE = re.compile(rf"{LETTER}[\w\u0300-\u036f.’'\-]*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _THE = re.compile(r"(?i)the\s")
@@ -65,8 +71,8 @@ class _Mention:
 def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> _Mention:
     """Split a mention into core, aliases found, tokens, head noun and name tokens."""
     nouns = rules.type_nouns
-    core = _CLAUSE_OR_COMMA.split(_PARENS.sub("", mention))[0].strip()
-    core = _cut_clause(core, nouns, "ed")
+    core = CLAUSE_OR_COMMA.split(PARENS.sub("", mention))[0].strip()
+    core = cut_clause(core, nouns, "ed")
     core = _TRAILING_TIME.sub("", core) or core  # "the official White House account early Friday"
     found: list[Alias] = []
     parts, last = [], 0
@@ -84,7 +90,7 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
     orgs = sorted((a for a in found if a.kind == "organization"), key=lambda a: -len(a.alias))  # longest
     toks = _WORD_RE.findall(masked)
     lows = [t.lower().rstrip("’'s") if t.endswith(("’s", "'s")) else t.lower() for t in toks]
-    head_part = _head_part(core, nouns)
+    head_part = head_span(core, nouns)
     head_words = head_part.lower().split()
     head = head_words[-1] if head_words else ""
     head_cat = nouns.get(head.strip(",.")) or ""
@@ -108,8 +114,8 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         )  # "King said"
         and not (n == 0 and lo in OPENERS)  # "Still some opponents", "But McConnell"
         and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
-        and not _qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"
-        and not _plural_title(lo, nouns)  # "Senators Amy Klobuchar"
+        and not qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"
+        and not plural_title(lo, nouns)  # "Senators Amy Klobuchar"
     ]
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
@@ -142,29 +148,6 @@ def _owned(head_part: str) -> bool:
     )
 
 
-def head_noun(mention: str, nouns: dict[str, str]) -> str:
-    """The lower-case head word of a mention, before any post-modifier or clause ("intensity" of "The
-    intensity of their attacks")."""
-    core = _CLAUSE_OR_COMMA.split(_PARENS.sub("", mention))[0].strip()
-    words = _head_part(core, nouns).split()
-    return words[-1].lower().strip(",.;:") if words else ""
-
-
-def _qualifies_title(lows: list[str], n: int, nouns: dict[str, str]) -> bool:
-    """Is word n a title's qualifier ("Special Counsel", "Special Envoy"): a word nameparser lists among
-    titles, right before a listed title or role? It is no part of the name after the title."""
-    from nameparser.config import CONSTANTS
-
-    return (
-        n + 1 < len(lows) and nouns.get(lows[n + 1]) in ("title", "official") and lows[n] in CONSTANTS.titles
-    )
-
-
-def _plural_title(low: str, nouns: dict[str, str]) -> bool:
-    """The plural of a listed title ("senators", "representatives"): a title of the names after it."""
-    return low.endswith("s") and nouns.get(low[:-1]) == "title"
-
-
 _SURNAME_END = re.compile(r" [A-Z][a-z’'\-]+")
 
 
@@ -194,42 +177,6 @@ def _surname_alias(core: str, mt: re.Match[str], first_names: dict[str, str]) ->
         return False
     before = _BEFORE_ALIAS.search(core, max(0, mt.start() - 30), mt.start())
     return before is not None and before.group(1) in first_names
-
-
-_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by)\s+")
-_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves".split())
-_SUBJECTS = frozenset("he she they we it i".split())
-
-
-def _cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
-    """The core before a reduced relative clause: a listed noun, then a subject or a participle in ``ending``.
-
-    "an analysis released in August", "the statement he read to X" end at the noun (ending "ed");
-    for the head noun "the couples suing X" does too (ending "ed|ing"), but its core keeps whom they sue.
-    """
-    words = core.split()
-    for k in range(1, len(words)):
-        low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
-        # a lower-case participle only: "Senator Ted Cruz", "spokesman Ahmed Ali" are names, not clauses
-        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", words[k])
-        if clause and prev in nouns and low not in nouns:
-            return " ".join(words[:k])
-    return core
-
-
-# a part of a group is a group, headed by the group's noun ("Three of the witnesses with records")
-_PARTITIVE = re.compile(
-    r"(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|several|most|few|all|both)"
-    r"\s+of\s+(?=(?:the|his|her|their|its)\s)"
-)
-
-
-def _head_part(core: str, nouns: dict[str, str]) -> str:
-    """The core before a post-modifier ("officials familiar with"), less trailing brackets and reflexives."""
-    words = _POSTMOD.split(_cut_clause(_PARTITIVE.sub("", core), nouns, "ed|ing"))[0].split()
-    while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
-        words = words[:-1]  # "the president himself", "the report ["
-    return " ".join(words)
 
 
 def _by_alias(m: _Mention) -> Source | None:
@@ -269,7 +216,7 @@ def _by_apposed_body(m: _Mention, nouns: dict[str, str]) -> Source | None:
     if not m.name_toks or m.toks != m.name_toks or len(m.toks) > 4 or m.persons or "," not in m.text:
         return None
     apposed = _CLAUSE.split(m.text.split(",")[1])[0].strip()
-    words = _head_part(apposed, nouns).lower().split()
+    words = head_span(apposed, nouns).lower().split()
     if len(words) < 2 or words[0] not in ("a", "an", "the") or nouns.get(words[-1]) != "org":
         return None
     if nouns.get(apposed.split()[-1].lower()) in ("title", "official"):
@@ -407,7 +354,7 @@ def _by_plural_role(m: _Mention, nouns: dict[str, str]) -> Source | None:
     if not m.name_toks or not heads or not heads[-1].islower() or not m.plural and heads[-1] != "general":
         return None
     words = [w.lower() for w in heads]
-    if not any(_plural_title(w, nouns) or (w.endswith("s") and nouns.get(w) == "official") for w in words):
+    if not any(plural_title(w, nouns) or (w.endswith("s") and nouns.get(w) == "official") for w in words):
         return None
     if any(t in heads for t in m.name_toks):
         return None  # "Senators Amy Klobuchar and ...": the names are in the head
@@ -442,11 +389,7 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
     n_head = len(_WORD_RE.findall(_mask_like(m, m.head_part)))
     lows = m.lows[:n_head]  # the title and the name sit before a post-modifier ('Chief X of the District')
     last = max(
-        (
-            k
-            for k, lo in enumerate(lows)
-            if nouns.get(lo) in ("official", "title") or _plural_title(lo, nouns)
-        ),
+        (k for k, lo in enumerate(lows) if nouns.get(lo) in ("official", "title") or plural_title(lo, nouns)),
         default=-1,
     )
     rest = m.toks[last + 1 : n_head]
@@ -458,7 +401,7 @@ def _by_title(m: _Mention, nouns: dict[str, str]) -> Source | None:
         if t[0].isupper()
         and t.lower() not in DETERMINERS
         and nouns.get(m.lows[k]) not in ("title", "official")  # "Former Rep.", "Deputy Attorney General"
-        and not _qualifies_title(m.lows, k, nouns)  # "Special Envoy"
+        and not qualifies_title(m.lows, k, nouns)  # "Special Envoy"
     )
     return Source(m.text, "named_person", m.affil or before, " ".join(rest), "person", m.side)
 

@@ -1,8 +1,8 @@
 """Descriptions of people the text names, read on the end-to-end gold's ``check5`` part (issue 21): a
 party-state tag or an apposed lower-case title stands after its person's name ("Hutchison, R-Texas,";
-"Max Richtman, executive vice president of ..."), "his campaign" is that person's body, and "the
-43-year-old", "the presidential hopeful", "the younger Cheney" are the person the article names.
-Word lists: the ``main_person`` and ``body`` rows of ``lexicons/attribution_reader_types.csv``.
+"Max Richtman, executive vice president of ..."), and "the 43-year-old", "the presidential hopeful",
+"the younger Cheney" are the person the article names ("his campaign" is resolved with the pronoun, in
+``resolve``). Word lists: the ``main_person`` rows of ``lexicons/attribution_reader_types.csv``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from outlet_comparison.instruments.attribution.speakers import (
     _head_words,
     describe,
     full_name,
-    last_person,
 )
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")  # "R-Texas", "D-N.Y."
@@ -45,17 +44,6 @@ def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
 
 
 _AGE = re.compile(r"\d+-year-old")
-_OWN_BODY = re.compile(r"(?:his|her|His|Her)\s+([a-z]+)")
-
-
-def owned_body(text: str, h: Hit, earlier: list[tuple[str, str, str]], words: ReaderWords) -> str:
-    """The body a possessive pronoun owns ("his campaign", "Her office"): '<the last named speaker> <noun>'
-    ("Marco Rubio campaign"); "" when the mention is no such body or nobody has spoken."""
-    m = _OWN_BODY.fullmatch(text, h.source_start, h.source_end)
-    if m is None or m.group(1) not in words.body:
-        return ""
-    owner = last_person(earlier)
-    return f"{owner} {m.group(1)}" if owner else ""
 
 
 def main_person(

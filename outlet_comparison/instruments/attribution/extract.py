@@ -11,7 +11,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
-from outlet_comparison.instruments.attribution.described import main_person, name_before, owned_body
+from outlet_comparison.instruments.attribution.described import main_person, name_before
 from outlet_comparison.instruments.attribution.filters import (
     contracted_pronoun,
     discovery,
@@ -438,7 +438,6 @@ def rows_of(
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         you = addressee(text, h, hits, earlier)
         before = name_before(text, h, names, rules.type_nouns)  # "Hutchison, R-Texas, said"
-        body = owned_body(text, h, earlier, words) if rtype == "anonymous" else ""  # "his campaign"
         mention = text[h.source_start : h.source_end]
         main = (
             ""
@@ -449,8 +448,6 @@ def rows_of(
             rtype, speaker = "named_person", you
         elif apposed or before:
             rtype, speaker = "named_person", full_name(apposed or before, names, text, rules.type_nouns)
-        elif body:
-            rtype, speaker = "named_organization", body
         elif main:
             rtype, speaker = "named_person", main
         elif owner:  # "the president's tweets": the president speaks

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from outlet_comparison.cache import memoize
-from outlet_comparison.instruments.attribution.classify import Source, head_noun
+from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.heads import head_noun
 from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.wordlists import categorised_patterns, joined_pattern
 

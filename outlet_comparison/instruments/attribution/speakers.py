@@ -31,7 +31,6 @@ _CATEGORIES = (
     "large_body",
     "kinship",
     "main_person",
-    "body",
     "body_adjective",
 )
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -57,7 +56,6 @@ class ReaderWords:
     large_bodies: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
     main_person: frozenset[str] = frozenset()  # "the presidential hopeful": a person the article names
-    body: frozenset[str] = frozenset()  # "his campaign": the named person's body
     body_adjectives: frozenset[str] = frozenset()  # "Congressional investigators": people of a large body
 
 

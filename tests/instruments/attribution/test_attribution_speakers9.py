@@ -74,7 +74,7 @@ def test_a_possessive_pronoun_and_a_body_noun_is_that_person_s_body():
         "Sen. Kay Bailey Hutchison said on Friday that the group had shifted. Her office claims the bill "
         "would cut deficits."
     )
-    assert _rows(text)[-1][1:3] == ("named_organization", "Kay Bailey Hutchison office")
+    assert _rows(text)[-1][1:3] == ("named_organization", "Hutchison office")  # as "Moore campaign"
 
 
 def test_a_party_state_tag_is_no_speaker():

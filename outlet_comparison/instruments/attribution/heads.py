@@ -1,0 +1,71 @@
+"""Head nouns and titles of a source mention: the word a mention is typed by ("intensity" of "The
+intensity of their attacks"), where a reduced relative clause or a post-modifier ends it, and titles'
+qualifiers and plurals."""
+
+from __future__ import annotations
+
+import re
+
+from outlet_comparison.instruments.attribution.tokens import LETTER
+
+PARENS = re.compile(r"\s*\([^)]*\)")
+CLAUSE_OR_COMMA = re.compile(r"\s+(?:who|which|that)\s+|,")
+
+
+def head_noun(mention: str, nouns: dict[str, str]) -> str:
+    """The lower-case head word of a mention, before any post-modifier or clause ("intensity" of "The
+    intensity of their attacks")."""
+    core = CLAUSE_OR_COMMA.split(PARENS.sub("", mention))[0].strip()
+    words = head_span(core, nouns).split()
+    return words[-1].lower().strip(",.;:") if words else ""
+
+
+def qualifies_title(lows: list[str], n: int, nouns: dict[str, str]) -> bool:
+    """Is word n a title's qualifier ("Special Counsel", "Special Envoy"): a word nameparser lists among
+    titles, right before a listed title or role? It is no part of the name after the title."""
+    from nameparser.config import CONSTANTS
+
+    return (
+        n + 1 < len(lows) and nouns.get(lows[n + 1]) in ("title", "official") and lows[n] in CONSTANTS.titles
+    )
+
+
+def plural_title(low: str, nouns: dict[str, str]) -> bool:
+    """The plural of a listed title ("senators", "representatives"): a title of the names after it."""
+    return low.endswith("s") and nouns.get(low[:-1]) == "title"
+
+
+_POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by)\s+")
+_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves".split())
+_SUBJECTS = frozenset("he she they we it i".split())
+
+
+def cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
+    """The core before a reduced relative clause: a listed noun, then a subject or a participle in ``ending``.
+
+    "an analysis released in August", "the statement he read to X" end at the noun (ending "ed");
+    for the head noun "the couples suing X" does too (ending "ed|ing"), but its core keeps whom they sue.
+    """
+    words = core.split()
+    for k in range(1, len(words)):
+        low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
+        # a lower-case participle only: "Senator Ted Cruz", "spokesman Ahmed Ali" are names, not clauses
+        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", words[k])
+        if clause and prev in nouns and low not in nouns:
+            return " ".join(words[:k])
+    return core
+
+
+# a part of a group is a group, headed by the group's noun ("Three of the witnesses with records")
+_PARTITIVE = re.compile(
+    r"(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|several|most|few|all|both)"
+    r"\s+of\s+(?=(?:the|his|her|their|its)\s)"
+)
+
+
+def head_span(core: str, nouns: dict[str, str]) -> str:
+    """The core before a post-modifier ("officials familiar with"), less trailing brackets and reflexives."""
+    words = _POSTMOD.split(cut_clause(_PARTITIVE.sub("", core), nouns, "ed|ing"))[0].split()
+    while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
+        words = words[:-1]  # "the president himself", "the report ["
+    return " ".join(words)
