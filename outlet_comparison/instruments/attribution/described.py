@@ -7,7 +7,6 @@ party-state tag or an apposed lower-case title stands after its person's name ("
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from outlet_comparison.instruments.attribution.cues import Hit
@@ -35,12 +34,7 @@ def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
     titled = len(head) > 1 and mention[:1].islower() and nouns.get(head[-1].lower()) == "title"
     if not (tag or titled) or h.src is None or (h.src.plural and not tag):
         return ""  # "R-Texas" reads as a plural ("-s")
-    k = bisect.bisect_left(names.starts, h.source_start) - 1
-    while k >= 0 and names.found[k][1] > h.source_start:
-        k -= 1
-    if k < 0 or not _NAME_COMMA.fullmatch(text, names.found[k][1], h.source_start):
-        return ""
-    return names.found[k][2]
+    return names.ending_at(h.source_start, _NAME_COMMA, text)
 
 
 _AGE = re.compile(r"\d+-year-old")

@@ -50,6 +50,16 @@ class Names:
             k -= 1
         return ""
 
+    def ending_at(self, pos: int, gap: re.Pattern[str], text: str) -> str:
+        """The last full name ending before ``pos`` whose end is joined to ``pos`` by ``gap`` (a comma,
+        a bracket and a comma: "Hutchison, R-Texas"); "" when none."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.found[k][1] > pos:
+            k -= 1
+        if k < 0 or not gap.fullmatch(text, self.found[k][1], pos):
+            return ""
+        return self.found[k][2]
+
 
 NO_NAMES = Names((), (), frozenset())
 # a lone capitalised word after 'at' or 'from' is a body people work at or speak from ("a lawyer at Gridwise")

@@ -391,12 +391,7 @@ def apposed_name(text: str, h: Hit, rtype: str, names: Names | None = None) -> s
         m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
         return m.group(1) if m else ""
     assert names is not None
-    k = bisect.bisect_left(names.starts, h.source_start) - 1
-    while k >= 0 and names.found[k][1] > h.source_start:
-        k -= 1
-    if k < 0 or not _BRACKET_COMMA.fullmatch(text, names.found[k][1], h.source_start):
-        return ""
-    return names.found[k][2]
+    return names.ending_at(h.source_start, _BRACKET_COMMA, text)
 
 
 _BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+")
