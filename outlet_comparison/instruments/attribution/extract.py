@@ -238,7 +238,7 @@ def act_hits(
     out = list(hits)
     for n, (s, e) in enumerate(spans):
         ts = toks[n]
-        if not any(t.low in act.cues for t in ts):
+        if act.cues.keys().isdisjoint([t.low for t in ts]):
             continue
         ctx = context_start(text, spans, n)
         for h in sentence_hits(text, n, s, e, False, act, ts if ctx == s else tokens(text, ctx, e), False):
@@ -327,7 +327,8 @@ def with_carried(
     """``statements_only``, plus the participles the dropped hits' sources carry ("A grand jury indicted
     ..., saying": the jury's statement, though indicting is none)."""
     kept = statements_only(text, hits, nonst, beliefs, spans, rules)
-    dropped = [h for h in hits if not any(h is k for k in kept)]
+    kept_ids = {id(k) for k in kept}  # the very hits kept (alive in ``kept``, so their ids are theirs)
+    dropped = [h for h in hits if id(h) not in kept_ids]
     extra = statements_only(
         text, carried_participles(text, dropped, kept, rules, spans), nonst, beliefs, spans, rules
     )

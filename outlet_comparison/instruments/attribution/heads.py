@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.tokens import LETTER
 
 PARENS = re.compile(r"\s*\([^)]*\)")
@@ -40,6 +41,12 @@ _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves".spli
 _SUBJECTS = frozenset("he she they we it i".split())
 
 
+@memoize(maxsize=16)
+def _ending_rx(ending: str) -> re.Pattern[str]:
+    """A lower-case word ending in ``ending`` (an alternation such as "ed|ing"), compiled once."""
+    return re.compile(rf"[a-z]+(?:{ending})")
+
+
 def cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
     """The core before a reduced relative clause: a listed noun, then a subject or a participle in ``ending``.
 
@@ -50,7 +57,7 @@ def cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
     for k in range(1, len(words)):
         low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
         # a lower-case participle only: "Senator Ted Cruz", "spokesman Ahmed Ali" are names, not clauses
-        clause = low in _SUBJECTS or re.fullmatch(rf"[a-z]+(?:{ending})", words[k])
+        clause = low in _SUBJECTS or _ending_rx(ending).fullmatch(words[k])
         if clause and prev in nouns and low not in nouns:
             return " ".join(words[:k])
     return core

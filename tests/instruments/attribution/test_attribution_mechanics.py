@@ -73,3 +73,14 @@ def test_alias_alternation_matches_as_one_lookbehind_per_alias() -> None:
         starts = [m.start() for m in _ALIAS_START.finditer(text)]
         got = [(m.span(), m.group(0)) for m in matches_at(text, rules.alias_rx, starts)]
         assert got == [(m.span(), m.group(0)) for m in matches_at(text, before, starts)]
+
+
+def test_cut_clause_compiled_ending_matches_re_fullmatch() -> None:
+    """The compiled participle ending accepts exactly the words ``re.fullmatch`` did."""
+    from outlet_comparison.instruments.attribution.heads import _ending_rx
+
+    for ending in ("ed", "ed|ing"):
+        for word in ("released", "suing", "Suing", "red", "ed", "sued,", "reading", "X"):
+            assert bool(_ending_rx(ending).fullmatch(word)) == bool(
+                re.fullmatch(rf"[a-z]+(?:{ending})", word)
+            )
