@@ -183,6 +183,36 @@ def surname_key(word: str) -> str:
     return _PARTICLE.sub("", word.replace("'", "’"))
 
 
+_LAST_KEYS: tuple[object, tuple[str, ...]] = (None, ())
+
+
+def surname_keys(found: tuple[tuple[int, int, str], ...]) -> tuple[str, ...]:
+    """``surname_key(surname_of(name))`` of every found name, in order; kept for the very same ``found``
+    last asked about (one article's mentions ask about one set)."""
+    global _LAST_KEYS
+    if _LAST_KEYS[0] is not found:
+        _LAST_KEYS = (found, tuple(surname_key(surname_of(f[2])) for f in found))
+    return _LAST_KEYS[1]
+
+
+_LAST_BY_SURNAME: tuple[object, dict[str, list[tuple[int, int, str]]]] = (None, {})
+
+
+def found_by_surname(found: tuple[tuple[int, int, str], ...]) -> dict[str, list[tuple[int, int, str]]]:
+    """The found names of two or more words, not in capitals, by surname key in text order; kept for the
+    very same ``found`` last asked about (one article's speakers ask about one set)."""
+    global _LAST_BY_SURNAME
+    if _LAST_BY_SURNAME[0] is found:
+        return _LAST_BY_SURNAME[1]
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    for item in found:
+        name = item[2]
+        if len(name.split()) >= 2 and not name.isupper():
+            index.setdefault(surname_key(surname_of(name)), []).append(item)
+    _LAST_BY_SURNAME = (found, index)
+    return index
+
+
 def find_names(text: str, rules: Rules) -> Names:
     """Every person-like name in the text (see ``_person_name``) with its offsets."""
     found = []

@@ -15,6 +15,7 @@ from outlet_comparison.instruments.attribution.names import (
     Names,
     find_names,
     surname_key,
+    surname_keys,
     surname_of,
 )
 from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
@@ -287,7 +288,8 @@ def full_name_of(name: str, names: Names | None) -> str:
     if not name or names is None or len(name.split()) > 1:
         return name  # a first name is there already
     last = surname_key(surname_of(name))
-    return max((f for _, _, f in names.found if surname_key(surname_of(f)) == last), key=len, default=name)
+    pairs = zip(names.found, surname_keys(names.found), strict=True)
+    return max((f for (_, _, f), k in pairs if k == last), key=len, default=name)
 
 
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")

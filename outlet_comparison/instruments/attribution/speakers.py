@@ -19,7 +19,7 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
+from outlet_comparison.instruments.attribution.names import Names, found_by_surname, surname_key, surname_of
 from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
@@ -565,10 +565,8 @@ def family_member(
         return ""
     key = surname_key(surname_of(name))
     people: dict[str, tuple[int, int, str]] = {}  # first-word-led full name -> (count, -first start, lead)
-    for start, end, found in names.found:
+    for start, end, found in found_by_surname(names.found).get(key, ()):
         fp = found.split()
-        if len(fp) < 2 or surname_key(surname_of(found)) != key or found.isupper():
-            continue
         first_at = text.find(fp[0], start, end)  # a found span holds its title ("Vice President Dick")
         lead = text[max(0, start - 40) : max(start, first_at)]
         n, first, leads = people.get(found, (0, -start, ""))

@@ -75,6 +75,44 @@ def test_alias_alternation_matches_as_one_lookbehind_per_alias() -> None:
         assert got == [(m.span(), m.group(0)) for m in matches_at(text, before, starts)]
 
 
+_FAMILY_TEXT = (
+    "Jesse Jackson Jr. spoke first. Sandra Jackson, his wife, said little. Mr. Jackson later said more. "
+    "JOHN SMITH wrote. Jackson said. Beto O'Rourke and Rourke said. Cher said."
+)
+
+
+def test_found_by_surname_equals_the_scan_over_every_name() -> None:
+    """The memoised surname index holds, per key, exactly the two-word, not-capitals names of a full scan."""
+    from outlet_comparison.instruments.attribution.names import (
+        find_names,
+        found_by_surname,
+        surname_key,
+        surname_of,
+    )
+    from outlet_comparison.instruments.attribution.rules import AttributionLexicons, load_rules
+
+    found = find_names(_FAMILY_TEXT, load_rules(AttributionLexicons())).found
+    index = found_by_surname(found)
+    for key in {surname_key(surname_of(f[2])) for f in found} | {"Nobody"}:
+        scan = [f for f in found if len(f[2].split()) >= 2 and not f[2].isupper()]
+        assert index.get(key, []) == [f for f in scan if surname_key(surname_of(f[2])) == key]
+    assert found_by_surname(found) is index  # the same found names: the same index
+    assert found_by_surname(tuple(found)[:1]) is not index  # another set: built anew
+
+
+def test_surname_keys_equal_the_uncached_keys() -> None:
+    """``surname_keys`` gives ``surname_key(surname_of(name))`` per found name, and rebuilds for new names."""
+    from outlet_comparison.instruments.attribution.names import surname_key, surname_keys, surname_of
+
+    a = ((0, 5, "Beto O'Rourke"), (9, 14, "Taylor III"), (20, 30, "William Taylor III"))
+    b = ((0, 4, "Cher"),)
+    assert (
+        surname_keys(a) == tuple(surname_key(surname_of(f[2])) for f in a) == ("Rourke", "Taylor", "Taylor")
+    )
+    assert surname_keys(b) == ("Cher",)
+    assert surname_keys(a) == ("Rourke", "Taylor", "Taylor")
+
+
 def test_cut_clause_compiled_ending_matches_re_fullmatch() -> None:
     """The compiled participle ending accepts exactly the words ``re.fullmatch`` did."""
     from outlet_comparison.instruments.attribution.heads import _ending_rx
