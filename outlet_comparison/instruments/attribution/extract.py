@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import replace
+from operator import attrgetter
 
 import pandas as pd
 
@@ -224,6 +225,9 @@ def _act_rules(rules: Rules, _key: str) -> Rules:
     return replace(rules, cues=rules.rule_acts, according=(), according_firsts=frozenset(), memo={})
 
 
+_LOW = attrgetter("low")  # a token's lower-case form, read in C
+
+
 def act_hits(
     text: str, spans: list[tuple[int, int]], toks: list[list[Token]], rules: Rules, hits: list[Hit]
 ) -> list[Hit]:
@@ -238,7 +242,7 @@ def act_hits(
     out = list(hits)
     for n, (s, e) in enumerate(spans):
         ts = toks[n]
-        if act.cues.keys().isdisjoint([t.low for t in ts]):
+        if act.cues.keys().isdisjoint(map(_LOW, ts)):
             continue
         ctx = context_start(text, spans, n)
         for h in sentence_hits(text, n, s, e, False, act, ts if ctx == s else tokens(text, ctx, e), False):
