@@ -190,9 +190,10 @@ def surname_keys(found: tuple[tuple[int, int, str], ...]) -> tuple[str, ...]:
     """``surname_key(surname_of(name))`` of every found name, in order; kept for the very same ``found``
     last asked about (one article's mentions ask about one set)."""
     global _LAST_KEYS
-    if _LAST_KEYS[0] is not found:
-        _LAST_KEYS = (found, tuple(surname_key(surname_of(f[2])) for f in found))
-    return _LAST_KEYS[1]
+    last = _LAST_KEYS  # read once: another thread may replace the pair
+    if last[0] is not found:
+        last = _LAST_KEYS = (found, tuple(surname_key(surname_of(f[2])) for f in found))
+    return last[1]
 
 
 _LAST_BY_SURNAME: tuple[object, dict[str, list[tuple[int, int, str]]]] = (None, {})
@@ -202,8 +203,9 @@ def found_by_surname(found: tuple[tuple[int, int, str], ...]) -> dict[str, list[
     """The found names of two or more words, not in capitals, by surname key in text order; kept for the
     very same ``found`` last asked about (one article's speakers ask about one set)."""
     global _LAST_BY_SURNAME
-    if _LAST_BY_SURNAME[0] is found:
-        return _LAST_BY_SURNAME[1]
+    last = _LAST_BY_SURNAME  # read once: another thread may replace the pair
+    if last[0] is found:
+        return last[1]
     index: dict[str, list[tuple[int, int, str]]] = {}
     for item in found:
         name = item[2]
