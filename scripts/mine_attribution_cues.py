@@ -145,16 +145,16 @@ def main(argv: list[str] | None = None) -> None:
         top = ",".join(f for f, _ in forms[lem].most_common(3))
         print(f"{lem:<16}{c:>7}{n:>6}{c / n:>6.2f}  {has:<6}  {top}")
     print(f"\nlight verb + noun pairs with cue rate >= {args.rate} and >= {args.min} occurrences")
-    print("(the light verb inside a gold cue; 'listed' when a cue or act form holds both words):")
+    print(
+        "(the light verb inside a gold cue; yes: a cue or act form holds both words, verb: the verb is a cue)"
+    )
     for key in sorted(locc, key=lambda k: (-lcue[k] / locc[k], -locc[k])):
         n, c = locc[key], lcue[key]
         if n >= args.min and c / n >= args.rate:
             verb, noun = key.split("+")
-            has = (
-                "yes"
-                if noun in parts and any(f in parts for f in LIGHT_FORMS if LIGHT_FORMS[f] == verb)
-                else "NO"
-            )
+            verb_forms = [f for f in LIGHT_FORMS if LIGHT_FORMS[f] == verb]
+            has = "yes" if noun in parts and any(f in parts for f in verb_forms) else "NO"
+            has = "verb" if has == "NO" and any(f in listed for f in verb_forms) else has
             print(f"{key:<24}{c:>7}{n:>6}{c / n:>6.2f}  {has}")
 
 

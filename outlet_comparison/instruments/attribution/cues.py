@@ -12,6 +12,7 @@ from itertools import compress
 from operator import attrgetter
 
 from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.published import expected_to, issued_statement, publisher
 from outlet_comparison.instruments.attribution.rules import Rules, remember
 from outlet_comparison.instruments.attribution.tokens import (
     BE,
@@ -138,9 +139,18 @@ def sentence_hits(
         prev = toks[i - 1] if i > 0 else None
         if (
             stance == "belief"
+            and rules.late
+            and toks[ce - 1].low.endswith("ing")
+            and issued_statement(toks, i) >= 0
+        ):
+            stance = (
+                "neutral"  # an intention in a published text is its request ("sent a letter ..., seeking")
+            )
+        if (
+            stance == "belief"
             and not beliefs
             or (not is_acc and prev is not None and (nominal(toks, i) or prev.low == "to"))
-            and not (rules.late and _expected_to(toks, i))
+            and not (rules.late and expected_to(toks, i))
         ):
             i = ce
             continue
@@ -228,9 +238,9 @@ def _find_source(
 ) -> tuple[int, int, str] | None:
     """(start, end, pattern) character span of the source of the cue at tokens [i, ce), or None."""
     n = len(toks)
-    if rules.late and _expected_to(toks, i):  # "Mr. Rubio is expected to say": its subject (prepared words)
-        s = np_left(toks, i - 4, 0)
-        return (toks[s].start, toks[i - 4].end, "late expected to") if s <= i - 4 else None
+    late = _late_source(toks, i, ce, rules) if rules.late else None
+    if late is not None:
+        return late
     if is_acc:
         e = np_right(toks, ce, n)
         return (toks[ce].start, toks[e - 1].end, "according to") if e > ce else None
@@ -259,9 +269,6 @@ def _find_source(
         return (toks[b + 1].start, toks[e - 1].end, how) if e > b + 1 else None
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
-    issued = _issued_statement(toks, i) if rules.late and form.endswith("ing") else -1
-    if issued >= 0:  # "issued a statement calling", "sent a letter to X ..., seeking"
-        return _clause_subject(toks, issued + 1, rules.nouns, "late statement -ing")
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
         return _with_subject(toks, i)  # bare participle modifying a noun ("protesters demanding"): None
     j = _skip_time(toks, _skip_bracket(toks, skip_left(toks, i - 1)))
@@ -302,50 +309,18 @@ def _find_source(
     return toks[s].start, toks[j].end, "NP cue"
 
 
-# a content-less verb of publishing and its statement noun before a participle: the verb's subject speaks
-_ISSUE_VERBS = frozenset("issued released sent posted published put launched wrote writing".split())
-_STATEMENT_NOUNS = frozenset(
-    "statement letter memo release tweet post video message subpoena campaign ad".split()
-)
-_ISSUE_DETERMINERS = frozenset("a an the his her its their two several new".split())
-_ISSUE_REACH = 20  # tokens between the participle and the published text's noun ("to X and all Y, seeking")
-# words that end the published text's phrase: a clause of its own, a quotation or a colon lies between
-_ISSUE_STOPS = frozenset(("that", "which", "who", "whom", "because", "after", "before", "while", ";", ":"))
-
-
-def _issued_statement(toks: list[Token], i: int) -> int:
-    """The index of the publishing verb when "issued a statement", "sent a letter to X ...", "launched a
-    national ad campaign Thursday" (its text noun, singular or plural, after at most a determiner and two
-    modifiers) comes before the participle at token i with no clause, quotation or other cue word between;
-    else -1. The verb's subject speaks through the text: a construction, whatever the verb and noun."""
-    for k in range(i - 1, max(-1, i - _ISSUE_REACH), -1):
-        t = toks[k]
-        if t.low in _ISSUE_STOPS or t.text in CLOSE_QUOTES or t.text in ('"', "“"):
-            return -1
-        noun = t.low[:-1] if t.low.endswith("s") and t.low[:-1] in _STATEMENT_NOUNS else t.low
-        if noun not in _STATEMENT_NOUNS:
-            continue
-        for v in range(k - 1, max(-1, k - 5), -1):
-            if toks[v].low in _ISSUE_VERBS:
-                mods = [toks[x] for x in range(v + 1, k)]
-                if all(m.word and m.low not in _ISSUE_VERBS for m in mods) and (
-                    len(mods) < 3 or mods[0].low in _ISSUE_DETERMINERS
-                ):
-                    return v
-            if not toks[v].word:
-                break
-        return -1
-    return -1
-
-
-def _expected_to(toks: list[Token], i: int) -> bool:
-    """Does "is/are expected to" after a word come right before the cue at token i?"""
-    return (
-        i >= 4
-        and toks[i - 1].low == "to"
-        and toks[i - 2].low == "expected"
-        and toks[i - 3].low in ("is", "are")
-        and toks[i - 4].word
+def _late_source(toks: list[Token], i: int, ce: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The source of a cue read after the model (``published``): the subject of "is expected to say"
+    (prepared words), the publisher of a text before a participle ("issued a statement calling", "sent a
+    letter to X ..., seeking"); None for other cues."""
+    if expected_to(toks, i):
+        s = np_left(toks, i - 4, 0)
+        return (toks[s].start, toks[i - 4].end, "late expected to") if s <= i - 4 else None
+    issued = issued_statement(toks, i) if toks[ce - 1].low.endswith("ing") else -1
+    if issued < 0:
+        return None
+    return publisher(toks, issued, rules) or _clause_subject(
+        toks, issued + 1, rules.nouns, "late statement -ing"
     )
 
 

@@ -262,7 +262,7 @@ def _late_rules(rules: Rules, _key: str) -> Rules:
 _LATE = re.compile(
     r",\s+(?:including|notably|especially|even)\s+by\b|\b(?:is|are)\s+expected\s+to\s|\b(?:issued|released|sent|posted|published|put|launched|"
     r"wrote|writing)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|memo|release|tweet|post|video|message|subpoena|"
-    r"campaign|ad)s?\b[^.;:\"“”]{0,200}?\b[a-z]+ing\b",
+    r"campaign|ad)s?\b[^;:\"“”]{0,200}?\b[a-z]+ing\b",
     re.IGNORECASE,
 )
 
@@ -296,9 +296,12 @@ def late_hits(
 
 def _publisher_of(h: Hit, hits: list[Hit]) -> bool:
     """Is ``h`` the publisher of a text whose participle a hit gave the text after the verb as source ("The
-    committee sent a letter to the lawyer questioning": the committee, not "a letter to the lawyer")?"""
+    committee sent a letter to the lawyer questioning": the committee, not "a letter to the lawyer") or
+    read as an intention ("sent a letter ..., seeking": a request, not a wish)?"""
     return h.how == "late statement -ing" and any(
-        (o.cue_start, o.cue_end) == (h.cue_start, h.cue_end) and o.source_start >= h.source_end for o in hits
+        (o.cue_start, o.cue_end) == (h.cue_start, h.cue_end)
+        and (o.source_start >= h.source_end or o.stance not in LISTED)
+        for o in hits
     )
 
 

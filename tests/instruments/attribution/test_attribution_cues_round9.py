@@ -62,6 +62,37 @@ def test_a_participle_after_a_published_text_is_its_publishers_statement(text, s
     assert (source, cue) in _pairs(text)
 
 
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        (
+            "It was similar to past platforms, but the Obama campaign nevertheless put out a statement "
+            "accusing Republicans of passing the amendment.",
+            "the Obama campaign",
+            "accusing",
+        ),
+        (
+            "Burr said Tuesday that the panel also sent a letter to Flynn's lawyer questioning whether he "
+            "can invoke the Fifth Amendment.",
+            "the panel",
+            "questioning",
+        ),
+        ("The FBI late in the day issued a statement denying such an arrest.", "The FBI", "denying"),
+    ],
+)
+def test_the_publisher_is_the_subject_right_before_the_publishing_verb(text, source, cue):
+    assert (source, cue) in _pairs(text)
+
+
+def test_an_intention_in_a_published_text_is_its_request():
+    # "seeking" alone is an intention (beliefs only); in a letter it asks for something
+    text = (
+        "In October, the State Department sent a letter to all former secretaries of state, seeking emails."
+    )
+    assert ("the State Department", "seeking") in _pairs(text)
+    assert _pairs("He is seeking re-election.") == []
+
+
 def test_a_participle_after_a_relative_clause_on_the_text_is_not_read_through_it():
     # "that" opens a clause of its own between the letter and the participle
     assert ("He", "urging") not in _pairs("He sent a letter that the board never answered, urging calm.")
