@@ -39,6 +39,17 @@ def test_a_cue_after_but_shares_the_source():
     assert _pairs(text) == [("Bloomberg", "criticized"), ("Bloomberg", "argued")]
 
 
+def test_a_participle_after_and_shares_the_participles_source_past_quoted_words():
+    text = "Rand issued a statement calling the article “misleading” and claiming the group had not changed."
+    assert _pairs(text) == [("Rand", "calling"), ("Rand", "claiming")]
+
+
+def test_and_adding_continues_the_statement():
+    assert _pairs("He spoke Monday, saying the plan failed and adding that it cost too much.") == [
+        ("He", "saying")
+    ]
+
+
 def test_but_before_a_new_subject_is_no_coordination():
     assert _pairs("She said he lied but he denied it.") == [("She", "said"), ("he", "denied")]
 
