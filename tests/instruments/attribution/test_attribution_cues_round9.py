@@ -133,3 +133,13 @@ def test_will_promise_with_quoted_words_is_a_statement():
 )
 def test_a_future_event_without_its_words_stays_no_statement(text):
     assert _pairs(text) == []
+
+
+# ------------------------------------------------------------------ typing: "the panel"
+
+
+def test_the_panel_is_the_committee_that_spoke_before():
+    text = "The Senate Intelligence Committee said on Tuesday it would act. The panel also said it would sue."
+    assert [(r[1], r[2]) for r in _rows(text)] == [
+        ("named_organization", "Senate Intelligence Committee")
+    ] * 2
