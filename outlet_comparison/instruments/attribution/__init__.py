@@ -4,7 +4,8 @@ The recipe (``extract.attribution_rows``): rules -> model refinement -> speech a
 the model (``lexicons/attribution_acts.csv``, no feature of it) -> non-statements -> resolution -> rows.
 Modules, in that order: ``rules`` (the word lists, parsed and validated: ``AttributionLexicons`` names
 the files, ``Rules`` holds them parsed), ``tokens`` (tokens and noun phrases), ``names`` (people named
-in the text), ``cues`` (cues and source spans), ``crf`` and ``refine`` (the CRF that corrects the rules'
+in the text), ``cues`` (cues and source spans) with ``published`` (a participle after a published text,
+prepared remarks: read after the model), ``crf`` and ``refine`` (the CRF that corrects the rules'
 spans), ``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
 "No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun
 and titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing

@@ -12,6 +12,7 @@ from itertools import compress
 from operator import attrgetter
 
 from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.published import expected_to, issued_statement, publisher
 from outlet_comparison.instruments.attribution.rules import Rules, remember
 from outlet_comparison.instruments.attribution.tokens import (
     BE,
@@ -138,8 +139,18 @@ def sentence_hits(
         prev = toks[i - 1] if i > 0 else None
         if (
             stance == "belief"
+            and rules.late
+            and toks[ce - 1].low.endswith("ing")
+            and issued_statement(toks, i) >= 0
+        ):
+            stance = (
+                "neutral"  # an intention in a published text is its request ("sent a letter ..., seeking")
+            )
+        if (
+            stance == "belief"
             and not beliefs
             or (not is_acc and prev is not None and (nominal(toks, i) or prev.low == "to"))
+            and not (rules.late and expected_to(toks, i))
         ):
             i = ce
             continue
@@ -227,6 +238,9 @@ def _find_source(
 ) -> tuple[int, int, str] | None:
     """(start, end, pattern) character span of the source of the cue at tokens [i, ce), or None."""
     n = len(toks)
+    late = _late_source(toks, i, ce, rules) if rules.late else None
+    if late is not None:
+        return late
     if is_acc:
         e = np_right(toks, ce, n)
         return (toks[ce].start, toks[e - 1].end, "according to") if e > ce else None
@@ -255,8 +269,6 @@ def _find_source(
         return (toks[b + 1].start, toks[e - 1].end, how) if e > b + 1 else None
     if prev is not None and prev.low in BE and not form.endswith("ing"):
         return None  # passive ("could be announced by"): the agent is not a speaker we can place
-    if rules.late and form.endswith("ing") and _issued_statement(toks, i):  # "issued a statement calling"
-        return _clause_subject(toks, i - 3, rules.nouns, "late statement -ing")
     if form.endswith("ing") and not (prev is not None and prev.low in BE_ING):
         return _with_subject(toks, i)  # bare participle modifying a noun ("protesters demanding"): None
     j = _skip_time(toks, _skip_bracket(toks, skip_left(toks, i - 1)))
@@ -297,18 +309,18 @@ def _find_source(
     return toks[s].start, toks[j].end, "NP cue"
 
 
-# a content-less verb of publishing and its statement noun before a participle: the verb's subject speaks
-_ISSUE_VERBS = frozenset("issued released sent posted published put".split())
-_STATEMENT_NOUNS = frozenset("statement letter memo release tweet post video message".split())
-
-
-def _issued_statement(toks: list[Token], i: int) -> bool:
-    """Does "issued a statement" (or "released a letter", "posted a video") come right before token i?"""
-    return (
-        i >= 3
-        and toks[i - 3].low in _ISSUE_VERBS
-        and toks[i - 2].low in ("a", "an", "the", "his", "her", "its", "their")
-        and toks[i - 1].low in _STATEMENT_NOUNS
+def _late_source(toks: list[Token], i: int, ce: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The source of a cue read after the model (``published``): the subject of "is expected to say"
+    (prepared words), the publisher of a text before a participle ("issued a statement calling", "sent a
+    letter to X ..., seeking"); None for other cues."""
+    if expected_to(toks, i):
+        s = np_left(toks, i - 4, 0)
+        return (toks[s].start, toks[i - 4].end, "late expected to") if s <= i - 4 else None
+    issued = issued_statement(toks, i) if toks[ce - 1].low.endswith("ing") else -1
+    if issued < 0:
+        return None
+    return publisher(toks, issued, rules) or _clause_subject(
+        toks, issued + 1, rules.nouns, "late statement -ing"
     )
 
 

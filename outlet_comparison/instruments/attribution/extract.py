@@ -29,6 +29,7 @@ from outlet_comparison.instruments.attribution.filters import (
     object_noun_cue,
     participle_object,
     possessed_noun,
+    prepared_remarks,
     self_report,
     time_source,
     trim_source,
@@ -259,8 +260,9 @@ def _late_rules(rules: Rules, _key: str) -> Rules:
 
 # a sentence where a late source pattern may apply: an agent after ", including by", an issued statement
 _LATE = re.compile(
-    r",\s+(?:including|notably|especially|even)\s+by\b|\b(?:issued|released|sent|posted|published|put)\s+"
-    r"(?:a|an|the|his|her|its|their)\s+(?:statement|letter|memo|release|tweet|post|video|message)\s+[a-z]+ing\b",
+    r",\s+(?:including|notably|especially|even)\s+by\b|\b(?:is|are)\s+expected\s+to\s|\b(?:issued|released|sent|posted|published|put|launched|"
+    r"wrote|writing)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|memo|release|tweet|post|video|message|subpoena|"
+    r"campaign|ad)s?\b[^;:\"“”]{0,200}?\b[a-z]+ing\b",
     re.IGNORECASE,
 )
 
@@ -269,8 +271,9 @@ def late_hits(
     text: str, spans: list[tuple[int, int]], toks: list[list[Token]], rules: Rules, hits: list[Hit]
 ) -> list[Hit]:
     """``hits`` plus the rows of the source patterns read after the CRF (no feature of it): a passive's
-    agent after ", including by" ("widely condemned, including by Mr. Romney") and a participle right
-    after "issued a statement" ("issued a statement calling the article misleading")."""
+    agent after ", including by" ("widely condemned, including by Mr. Romney"), a participle after a
+    published text ("issued a statement calling ...", "sent a letter to X ..., questioning") and the
+    subject of "is expected to say" (kept only when the words are quoted: ``prepared_remarks``)."""
     late = remember(rules, "late_rules", "", _late_rules)
     cues = [(h.cue_start, h.cue_end) for h in hits]
     out = list(hits)
@@ -283,12 +286,23 @@ def late_hits(
         ):
             if not h.how.startswith("late"):
                 continue
-            if h.how == "late by NP":  # the agent, not the passive's subject ("The remarks"), speaks
+            if h.how == "late by NP" or _publisher_of(h, out):  # the agent, the publisher speak
                 out = [o for o in out if (o.cue_start, o.cue_end) != (h.cue_start, h.cue_end)]
             elif any(a < h.cue_end and h.cue_start < b for a, b in cues):
                 continue
             out.append(h)
     return sorted(out, key=lambda h: (h.sentence, h.cue_start)) if out != hits else hits
+
+
+def _publisher_of(h: Hit, hits: list[Hit]) -> bool:
+    """Is ``h`` the publisher of a text whose participle a hit gave the text after the verb as source ("The
+    committee sent a letter to the lawyer questioning": the committee, not "a letter to the lawyer") or
+    read as an intention ("sent a letter ..., seeking": a request, not a wish)?"""
+    return h.how == "late statement -ing" and any(
+        (o.cue_start, o.cue_end) == (h.cue_start, h.cue_end)
+        and (o.source_start >= h.source_end or o.stance not in LISTED)
+        for o in hits
+    )
 
 
 def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
@@ -356,7 +370,13 @@ def statements_only(
         for h in hits
         if h.stance in keep
         and not not_a_statement(
-            text, h.cue_start, h.cue_end, nonst, beliefs, h.stance in LISTED, model_predicate(h, rules)
+            text,
+            h.cue_start,
+            h.cue_end,
+            _no_future(nonst) if prepared_remarks(text, h, spans[h.sentence]) else nonst,
+            beliefs,
+            h.stance in LISTED,
+            model_predicate(h, rules),
         )
         and contracted_pronoun(text, h)
         and trim_source(text, h)
@@ -371,6 +391,11 @@ def statements_only(
         and not nobody_speaks(text, h, nonst)
         and not heading_cue(text, h)
     ]
+
+
+def _no_future(nonst: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The non-statement patterns without the future ones (for prepared remarks, ``prepared_remarks``)."""
+    return tuple(p for p in nonst if p[1] != "future")
 
 
 def model_predicate(h: Hit, rules: Rules) -> bool:

@@ -453,3 +453,20 @@ def inference(lemma: str, src: Source, rules: Rules) -> bool:
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:
     """'The treaty calls for a ceasefire': a document's demand, not a statement."""
     return lemma == "call" and src.kind == "document" and bool(_CALL_FOR.match(text, c1))
+
+
+# a future form whose words are given: "is expected to say", "will promise" (excerpts released in advance)
+_PREPARED = re.compile(r"\b(?:will|(?:is|are)\s+expected\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_QUOTATION = re.compile(r"[“\"][^”\"]*\w[^”\"]*[”\"]")
+
+
+def prepared_remarks(text: str, h: Hit, sentence: tuple[int, int]) -> bool:
+    """Is the listed cue a future form whose words its sentence quotes ("“...,” Mr. Rubio is expected to
+    say", "he will promise to use American power “to oppose ...”")? Prepared remarks released in
+    advance are a statement, though a future event without its words is none ("is expected to
+    announce"); "would" and "should" stay hypotheses and demands."""
+    return (
+        h.stance in ("neutral", "loaded")
+        and _PREPARED.search(text, max(sentence[0], h.cue_start - _BEFORE), h.cue_start) is not None
+        and _QUOTATION.search(text, *sentence) is not None
+    )

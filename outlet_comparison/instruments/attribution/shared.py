@@ -129,13 +129,20 @@ def _with_cue(h: Hit, span: tuple[int, int], cue: str, form: tuple, how: str) ->
     return replace(h, cue_start=span[0], cue_end=span[1], cue=cue, stance=form[2], how=how, lemma=form[1])
 
 
-# "X said ... and warned against ...": 'and', adverbs, then a listed cue word
-_AND_CUE = re.compile(r"\s+and\s+(?:(?:\w+ly|also|then|later|again|still)\s+)*([a-z]+)\b")
+# "X said ... and warned against ...", "criticized Democrats, but argued that": 'and'/'but', adverbs, a cue
+_AND_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:\w+ly|also|then|later|again|still)\s+)*([a-z]+)\b")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"]*\"")  # quoted words are no verb of the reported clause
+
+
+def _kind(word: str) -> str:
+    """A verb form's inflection, with 'participle' for -ing forms ("calling ... and claiming")."""
+    return inflection(word) or ("participle" if word.endswith("ing") and len(word) > 5 else "")
 
 
 def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[int, int]]) -> list[Hit]:
-    """A listed cue joined by 'and' to a row's cue ("X said he would order a review and warned against"),
+    """A listed cue joined by 'and' or 'but' to a row's cue ("X said he would order a review and warned
+    against", "criticized Democrats, but argued", "calling the article “misleading” and claiming"),
     with the same inflection and no verb of that inflection between them (which would make it the
     reported clause's verb: "said Clinton lied and attacked him"), shares that row's source (one per row)."""
     cues = {(h.cue_start, h.cue_end) for h in hits}
@@ -144,19 +151,19 @@ def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[t
         if h.src is None or h.source_start < 0 or h.source_start > h.cue_start:
             continue
         words = h.cue.split()
-        kind = inflection(words[-1].lower()) if words else ""
+        kind = _kind(words[-1].lower()) if words else ""
         if not kind:
             continue
         for m in _AND_CUE.finditer(text, h.cue_end, spans[h.sentence][1]):
             word = m.group(1)
-            between = [
-                w.group().lower() for w in _WORD.finditer(text, h.cue_end, m.start()) if w.group().islower()
-            ]
-            if any(inflection(w) == kind for w in between) or not between:
+            words = [w.group() for w in _WORD.finditer(text, h.cue_end, m.start())]
+            unquoted = _QUOTED_WORDS.sub(" ", text[h.cue_end : m.start()])  # "calling it “misleading” and"
+            between = [w.group().lower() for w in _WORD.finditer(unquoted) if w.group().islower()]
+            if any(_kind(w) == kind for w in between) or not words:
                 break
             forms = _one_word_forms(rules, word)
-            if not forms or inflection(word) != kind:
-                continue
+            if not forms or _kind(word) != kind or forms[0][1] == "add":
+                continue  # "and adding" continues the statement, as ", adding" does
             if any(a < m.end(1) and m.start(1) < b for a, b in cues):
                 break
             out.append(_with_cue(h, m.span(1), word, forms[0], "coordinated"))
