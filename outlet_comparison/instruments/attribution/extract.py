@@ -295,9 +295,12 @@ def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
     """A source span holding another statement, source and listed cue, starts after it: "Greene claimed
     Farenthold asked her" is Greene's claim and Farenthold's request, not a source "Greene claimed
     Farenthold"."""
+    listed = [o for o in hits if o.stance in LISTED]  # the stances stay; the loop moves source starts only
     for h in hits:
-        inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]
-        if h.source_start >= 0 and inner:
+        if h.source_start < 0:
+            continue
+        inner = [o.cue_end for o in listed if _inside(o, h)]
+        if inner:
             rest = text[max(inner) : h.source_end]
             if rest.strip():
                 h.source_start = h.source_end - len(rest.lstrip())

@@ -122,3 +122,73 @@ def test_cut_clause_compiled_ending_matches_re_fullmatch() -> None:
             assert bool(_ending_rx(ending).fullmatch(word)) == bool(
                 re.fullmatch(rf"[a-z]+(?:{ending})", word)
             )
+
+
+def _first_name_regex(surname: str) -> re.Pattern[str]:
+    """The pattern ``speakers._first_name_rx`` compiled before it opened with its character class."""
+    return re.compile(rf"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+{re.escape(surname)}\b")
+
+
+def test_first_name_pattern_matches_as_the_word_boundary_pattern() -> None:
+    """Random texts of capitals, word and non-word characters and initials, and news articles (every
+    capitalised word as a surname): the same matches, spans and groups as the ``\\b`` pattern."""
+    from outlet_comparison.instruments.attribution.speakers import _first_name_rx
+
+    rng = random.Random(9)
+    pieces = [*list("aAbBzZ.,_1’'é \n"), "Ab ", "Ab", "A. ", " Doe", "Doe", "xDoe", "_Ab Doe", "É Doe"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        got = [(m.span(), m.groups()) for m in _first_name_rx("Doe").finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in _first_name_regex("Doe").finditer(text)], text
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    texts = (
+        list(helpers.read_corpus(path).sample(frac=1.0, random_state=8).head(5)["text"])
+        if path.is_file()
+        else []
+    )
+    for text in texts:
+        for word in set(re.findall(r"[A-Z][\w’'\-]*", text)):
+            got = [(m.span(), m.groups()) for m in _first_name_rx(word).finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in _first_name_regex(word).finditer(text)], word
+
+
+def test_description_check_without_the_word_the_is_false() -> None:
+    """``_is_description`` skips mentions without 'the' (in any case): the same answers as the split on
+    random mentions of 'the' look-alikes and of listed description heads."""
+    from outlet_comparison.instruments.attribution import speakers
+
+    words = speakers.load_reader_words(str(helpers.LEXICONS / "attribution_reader_types.csv"))
+
+    def full(mention: str) -> bool:
+        head = speakers._head_words(mention)
+        return (
+            len(head) >= 2
+            and head[0].lower() == "the"
+            and head[-1].lower() in words.descriptions
+            and all(w[0].isupper() for w in head[1:])
+        )
+
+    heads = sorted(words.descriptions)[:40]
+    pieces = [
+        "the",
+        "The",
+        "THE",
+        "tHe",
+        "thé",
+        "th",
+        "he",
+        "İ",
+        "Arizona",
+        "New",
+        "of",
+        ",",
+        " ",
+        *heads,
+        *(h.title() for h in heads),
+    ]
+    rng, described = random.Random(4), 0
+    for _ in range(20_000):
+        mention = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert speakers._is_description(mention, words) == full(mention), mention
+        described += full(mention)
+    assert described > 100  # descriptions were among them
