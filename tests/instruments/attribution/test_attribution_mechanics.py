@@ -192,3 +192,29 @@ def test_description_check_without_the_word_the_is_false() -> None:
         assert speakers._is_description(mention, words) == full(mention), mention
         described += full(mention)
     assert described > 100  # descriptions were among them
+
+
+def test_who_cue_pattern_matches_as_the_lookbehind_first_pattern() -> None:
+    """``shared._WHO_CUE`` (the literal " who" first, its look-behind after it): the same matches as the
+    pattern opening with the look-behind, in random texts and windows and in news articles' sentences."""
+    from outlet_comparison.instruments.attribution.shared import _WHO_CUE
+
+    before = re.compile(r"(?<=[a-z]) who\s+(?:\w+ly\s+)?([a-z]+)\b")
+    rng = random.Random(12)
+    pieces = [" who", "who", " who ", "a", "A", "1", " ", "\n", "said", "quickly ", "é", "_", ",", " whose"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        got = [(m.span(), m.groups()) for m in _WHO_CUE.finditer(text, s, e)]
+        assert got == [(m.span(), m.groups()) for m in before.finditer(text, s, e)], (text, s, e)
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    texts = (
+        list(helpers.read_corpus(path).sample(frac=1.0, random_state=6).head(30)["text"])
+        if path.is_file()
+        else []
+    )
+    for text in texts:
+        for s, e in helpers.sentence_spans(text):
+            got = [(m.span(), m.groups()) for m in _WHO_CUE.finditer(text, s, e)]
+            assert got == [(m.span(), m.groups()) for m in before.finditer(text, s, e)]
