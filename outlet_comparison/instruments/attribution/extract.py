@@ -258,8 +258,11 @@ def _late_rules(rules: Rules, _key: str) -> Rules:
 
 
 # a sentence where a late source pattern may apply: an agent after ", including by", an issued statement
+# (the verb's word boundary is checked after its first letter, which a case-sensitive class of every letter
+# that matches i, r, s or p ignoring case finds first: the regex engine skips to those letters, ~2x faster)
 _LATE = re.compile(
-    r",\s+(?:including|notably|especially|even)\s+by\b|\b(?:issued|released|sent|posted|published|put)\s+"
+    r",\s+(?:including|notably|especially|even)\s+by\b|(?-i:[iIİıpPrRsSſ])(?<=\b.)"
+    r"(?:(?<=i)ssued|(?<=r)eleased|(?<=s)ent|(?<=p)(?:osted|ublished|ut))\s+"
     r"(?:a|an|the|his|her|its|their)\s+(?:statement|letter|memo|release|tweet|post|video|message)\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
