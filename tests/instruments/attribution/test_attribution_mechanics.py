@@ -297,3 +297,57 @@ def test_late_pattern_matches_as_the_word_boundary_pattern() -> None:
         for s, e in helpers.sentence_spans(text):
             got, want = _LATE.search(text, s, e), _LATE_BEFORE.search(text, s, e)
             assert (got and got.span()) == (want and want.span())
+
+
+def _after_cues_scan(text: str, hits: list) -> list:
+    """``extract.after_cues`` as it was: every listed hit tried against every hit."""
+    from outlet_comparison.instruments.attribution.extract import LISTED, _inside
+
+    for h in hits:
+        inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]
+        if h.source_start >= 0 and inner:
+            rest = text[max(inner) : h.source_end]
+            if rest.strip():
+                h.source_start = h.source_end - len(rest.lstrip())
+    return hits
+
+
+def test_after_cues_by_bisection_equals_the_scan_over_every_hit(monkeypatch) -> None:
+    """Random nested hits, and the hits of news articles as ``attribution_rows`` hands them over: the
+    same source starts as the scan of every pair."""
+    import copy
+
+    from outlet_comparison.instruments.attribution import extract
+    from outlet_comparison.instruments.attribution.cues import Hit
+
+    rng, moved = random.Random(3), 0
+    text = "Greene claimed Farenthold asked her and Smith said Jones told them " * 3
+    for _ in range(3_000):
+        hits = []
+        for _ in range(rng.randint(0, 8)):
+            s0 = rng.randint(-1, 150)
+            s1, c0 = s0 + rng.randint(0, 30), s0 + rng.randint(0, 40)
+            hits.append(
+                Hit(0, s0, s1, c0, c0 + rng.randint(0, 6), "said", rng.choice(["neutral", "belief"]), "x")
+            )
+        want = _after_cues_scan(text, copy.deepcopy(hits))
+        moved += want != hits
+        assert extract.after_cues(text, hits) == want
+    assert moved > 50  # nested hits whose source start moved were among them
+    seen = []
+    real = extract.after_cues
+
+    def check(text: str, hits: list) -> list:
+        want = _after_cues_scan(text, copy.deepcopy(hits))
+        got = real(text, hits)
+        assert got == want
+        seen.append(len(got))
+        return got
+
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    if not path.is_file():
+        return
+    monkeypatch.setattr(extract, "after_cues", check)
+    for text in helpers.read_corpus(path).sample(frac=1.0, random_state=11).head(8)["text"]:
+        extract.attribution_rows(text)
+    assert sum(seen) > 50
