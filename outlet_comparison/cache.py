@@ -11,6 +11,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 F = TypeVar("F", bound=Callable)
+A = TypeVar("A")
+V = TypeVar("V")
 
 _CACHES: list = []
 
@@ -24,6 +26,27 @@ def memoize(maxsize: int = 8) -> Callable[[F], F]:
         return cached  # type: ignore[return-value]
 
     return wrap
+
+
+def by_identity(fn: Callable[[A], V], size: int = 8) -> Callable[[A], V]:
+    """``fn`` of one immutable argument that is dear to hash, looked up by the argument's identity first.
+
+    A tuple of compiled patterns hashes every pattern (about 20 µs for 40 of them), more than the searches
+    it serves; put this in front of the ``memoize``d function. The argument is kept with its answer, so
+    its id cannot be reused while the entry lives; the answer is the argument's, so ``clear`` need not
+    reach it.
+    """
+    memo: dict[int, tuple[A, V]] = {}
+
+    def front(arg: A) -> V:
+        got = memo.get(id(arg))
+        if got is None or got[0] is not arg:
+            if len(memo) >= size:
+                memo.clear()
+            got = memo[id(arg)] = (arg, fn(arg))
+        return got[1]
+
+    return front
 
 
 def clear() -> int:

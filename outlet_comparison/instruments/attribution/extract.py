@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter
 
@@ -309,13 +310,23 @@ def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
     """A source span holding another statement, source and listed cue, starts after it: "Greene claimed
     Farenthold asked her" is Greene's claim and Farenthold's request, not a source "Greene claimed
     Farenthold"."""
+    # the loop moves source starts only: stances and cues stay, so the listed hits sorted by cue start are
+    # looked up by bisection (a hit inside h has its cue start in h's source span)
+    listed = sorted((o for o in hits if o.stance in LISTED), key=_CUE_START)
+    starts = [o.cue_start for o in listed]
     for h in hits:
-        inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]
-        if h.source_start >= 0 and inner:
+        if h.source_start < 0:
+            continue
+        lo, hi = bisect_left(starts, h.source_start), bisect_left(starts, h.source_end)
+        inner = [o.cue_end for o in listed[lo:hi] if _inside(o, h)]
+        if inner:
             rest = text[max(inner) : h.source_end]
             if rest.strip():
                 h.source_start = h.source_end - len(rest.lstrip())
     return hits
+
+
+_CUE_START = attrgetter("cue_start")
 
 
 def _inside(o: Hit, h: Hit) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from outlet_comparison.cache import memoize
+from outlet_comparison.cache import by_identity, memoize
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.heads import head_noun
@@ -49,7 +49,9 @@ def load_nonstatements(path: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @memoize(maxsize=8)
-def _joined(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _joined_patterns(
+    patterns: tuple[tuple[re.Pattern[str], str], ...],
+) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The patterns of each category as one alternation (``joined_pattern``) where they join safely.
 
     A window matches the alternation iff it matches one of them: one search per category instead of
@@ -61,6 +63,9 @@ def _joined(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[re
         joined = joined_pattern(rxs) if len(rxs) > 1 else None
         out.extend([(joined, cat)] if joined is not None else [(rx, cat) for rx in rxs])
     return tuple(out)
+
+
+_joined = by_identity(_joined_patterns)  # asked per cue: the memo's hash of 40 patterns cost more than it
 
 
 def not_a_statement(

@@ -172,7 +172,8 @@ def coordinated_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[t
     return out
 
 
-_WHO_CUE = re.compile(r"(?<=[a-z]) who\s+(?:\w+ly\s+)?([a-z]+)\b")
+# (?<=[a-z]) before " who", written after it: a pattern opening with the literal lets the engine skip to it
+_WHO_CUE = re.compile(r" who(?<=[a-z] who)\s+(?:\w+ly\s+)?([a-z]+)\b")
 _GRANT = re.compile(r"\s+(?:not\s+to\s+be|for\s+anonymity|that\s+\w+\s+name|to\s+remain)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"((?:[\w’'\-]+/)*[\w’'\-]+)\s*$")  # "9/11 families": one word with its slash
 

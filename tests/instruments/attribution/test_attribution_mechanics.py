@@ -122,3 +122,153 @@ def test_cut_clause_compiled_ending_matches_re_fullmatch() -> None:
             assert bool(_ending_rx(ending).fullmatch(word)) == bool(
                 re.fullmatch(rf"[a-z]+(?:{ending})", word)
             )
+
+
+def _first_name_regex(surname: str) -> re.Pattern[str]:
+    """The pattern ``speakers._first_name_rx`` compiled before it opened with its character class."""
+    return re.compile(rf"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+{re.escape(surname)}\b")
+
+
+def test_first_name_pattern_matches_as_the_word_boundary_pattern() -> None:
+    """Random texts of capitals, word and non-word characters and initials, and news articles (every
+    capitalised word as a surname): the same matches, spans and groups as the ``\\b`` pattern."""
+    from outlet_comparison.instruments.attribution.speakers import _first_name_rx
+
+    rng = random.Random(9)
+    pieces = [*list("aAbBzZ.,_1’'é \n"), "Ab ", "Ab", "A. ", " Doe", "Doe", "xDoe", "_Ab Doe", "É Doe"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        got = [(m.span(), m.groups()) for m in _first_name_rx("Doe").finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in _first_name_regex("Doe").finditer(text)], text
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    texts = (
+        list(helpers.read_corpus(path).sample(frac=1.0, random_state=8).head(5)["text"])
+        if path.is_file()
+        else []
+    )
+    for text in texts:
+        for word in set(re.findall(r"[A-Z][\w’'\-]*", text)):
+            got = [(m.span(), m.groups()) for m in _first_name_rx(word).finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in _first_name_regex(word).finditer(text)], word
+
+
+def test_description_check_without_the_word_the_is_false() -> None:
+    """``_is_description`` skips mentions without 'the' (in any case): the same answers as the split on
+    random mentions of 'the' look-alikes and of listed description heads."""
+    from outlet_comparison.instruments.attribution import speakers
+
+    words = speakers.load_reader_words(str(helpers.LEXICONS / "attribution_reader_types.csv"))
+
+    def full(mention: str) -> bool:
+        head = speakers._head_words(mention)
+        return (
+            len(head) >= 2
+            and head[0].lower() == "the"
+            and head[-1].lower() in words.descriptions
+            and all(w[0].isupper() for w in head[1:])
+        )
+
+    heads = sorted(words.descriptions)[:40]
+    pieces = [
+        "the",
+        "The",
+        "THE",
+        "tHe",
+        "thé",
+        "th",
+        "he",
+        "İ",
+        "Arizona",
+        "New",
+        "of",
+        ",",
+        " ",
+        *heads,
+        *(h.title() for h in heads),
+    ]
+    rng, described = random.Random(4), 0
+    for _ in range(20_000):
+        mention = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert speakers._is_description(mention, words) == full(mention), mention
+        described += full(mention)
+    assert described > 100  # descriptions were among them
+
+
+def test_who_cue_pattern_matches_as_the_lookbehind_first_pattern() -> None:
+    """``shared._WHO_CUE`` (the literal " who" first, its look-behind after it): the same matches as the
+    pattern opening with the look-behind, in random texts and windows and in news articles' sentences."""
+    from outlet_comparison.instruments.attribution.shared import _WHO_CUE
+
+    before = re.compile(r"(?<=[a-z]) who\s+(?:\w+ly\s+)?([a-z]+)\b")
+    rng = random.Random(12)
+    pieces = [" who", "who", " who ", "a", "A", "1", " ", "\n", "said", "quickly ", "é", "_", ",", " whose"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        got = [(m.span(), m.groups()) for m in _WHO_CUE.finditer(text, s, e)]
+        assert got == [(m.span(), m.groups()) for m in before.finditer(text, s, e)], (text, s, e)
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    texts = (
+        list(helpers.read_corpus(path).sample(frac=1.0, random_state=6).head(15)["text"])
+        if path.is_file()
+        else []
+    )
+    for text in texts:
+        for s, e in helpers.sentence_spans(text):
+            got = [(m.span(), m.groups()) for m in _WHO_CUE.finditer(text, s, e)]
+            assert got == [(m.span(), m.groups()) for m in before.finditer(text, s, e)]
+
+
+def _after_cues_scan(text: str, hits: list) -> list:
+    """``extract.after_cues`` as it was: every listed hit tried against every hit."""
+    from outlet_comparison.instruments.attribution.extract import LISTED, _inside
+
+    for h in hits:
+        inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]
+        if h.source_start >= 0 and inner:
+            rest = text[max(inner) : h.source_end]
+            if rest.strip():
+                h.source_start = h.source_end - len(rest.lstrip())
+    return hits
+
+
+def test_after_cues_by_bisection_equals_the_scan_over_every_hit(monkeypatch) -> None:
+    """Random nested hits, and the hits of news articles as ``attribution_rows`` hands them over: the
+    same source starts as the scan of every pair."""
+    import copy
+
+    from outlet_comparison.instruments.attribution import extract
+    from outlet_comparison.instruments.attribution.cues import Hit
+
+    rng, moved = random.Random(3), 0
+    text = "Greene claimed Farenthold asked her and Smith said Jones told them " * 3
+    for _ in range(3_000):
+        hits = []
+        for _ in range(rng.randint(0, 8)):
+            s0 = rng.randint(-1, 150)
+            s1, c0 = s0 + rng.randint(0, 30), s0 + rng.randint(0, 40)
+            hits.append(
+                Hit(0, s0, s1, c0, c0 + rng.randint(0, 6), "said", rng.choice(["neutral", "belief"]), "x")
+            )
+        want = _after_cues_scan(text, copy.deepcopy(hits))
+        moved += want != hits
+        assert extract.after_cues(text, hits) == want
+    assert moved > 50  # nested hits whose source start moved were among them
+    seen = []
+    real = extract.after_cues
+
+    def check(text: str, hits: list) -> list:
+        want = _after_cues_scan(text, copy.deepcopy(hits))
+        got = real(text, hits)
+        assert got == want
+        seen.append(len(got))
+        return got
+
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    if not path.is_file():
+        return
+    monkeypatch.setattr(extract, "after_cues", check)
+    for text in helpers.read_corpus(path).sample(frac=1.0, random_state=11).head(8)["text"]:
+        extract.attribution_rows(text)
+    assert sum(seen) > 50
