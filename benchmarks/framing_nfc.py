@@ -677,7 +677,7 @@ def variants(
         "logistic+boosting": lambda: tuned({c: mean_of(grid[c], hgb) for c in c_grid}),
         "shrunk-lda": lambda: tuned({"lda": shrunk_lda()}),
         "one-se": lambda: tuned(grid, one_se=True),
-        **round_seven(c_grid, sentences or []),
+        **round_seven(c_grid, [] if sentences is None else sentences),
     }
 
 

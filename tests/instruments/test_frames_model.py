@@ -474,7 +474,7 @@ def test_round_seven_runs_never_read_the_held_out_part(monkeypatch):
     monkeypatch.setattr(bench.fm, "frame_features", lambda text: values[int(text)])
     monkeypatch.setattr(bench, "sentence_matrix", matrix)
     with threadpool_limits(1):
-        runs = bench.variant_runs(rows, (1,), ["lead"], c_grid=(0.1,))
+        runs = bench.variant_runs(rows, (1,), ["lead", "mil-pool"], c_grid=(0.1,))
     held = {r["text"] for r in rows if bench.held_out(r["id"])}
     assert held and seen and not held & set(seen) and len(seen) == 100 - len(held)
-    assert set(runs) == {"shipped", "lead"} and 0 <= runs["lead"][1]["macro"][2] <= 1
+    assert set(runs) == {"shipped", "lead", "mil-pool"} and 0 <= runs["mil-pool"][1]["macro"][2] <= 1
