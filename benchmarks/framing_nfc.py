@@ -557,20 +557,20 @@ def mi_labels(p: np.ndarray, cut: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def sentence_scorer(
-    sentences: list[np.ndarray], rounds: int = 0, c: float = SENTENCE_C
+    sentences: list[np.ndarray], rounds: int = 0, c: float = SENTENCE_C, columns: list[int] | None = None
 ) -> Callable[[np.ndarray, np.ndarray], Callable[[np.ndarray], np.ndarray]]:
     """Multiple-instance scoring: (article rows, article labels) -> a function of article rows giving their
     pooled sentence scores (``pooled``). A class-balanced logistic regression on the sentences of the
     training articles, each sentence first labelled with its article's label; then ``rounds`` times (mi-SVM,
     Andrews et al. 2003, with a logistic model) the sentences of a positive article scoring 0.5 or more, and
     its best one always, are the positives, all others negatives, and the scorer is refit. Fitted once per
-    distinct (rows, labels)."""
+    distinct (rows, labels); ``columns``: the sentence columns it reads (default: all)."""
     from sklearn.linear_model import LogisticRegression
 
     memo: dict[bytes, Callable[[np.ndarray], np.ndarray]] = {}
 
     def stack(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        parts = [sentences[int(r)] for r in rows]
+        parts = [sentences[int(r)] if columns is None else sentences[int(r)][:, columns] for r in rows]
         return np.vstack(parts), np.cumsum([0] + [len(p) for p in parts])
 
     def fit(rows: np.ndarray, y: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
@@ -617,7 +617,46 @@ def mil(c: float, scorer: Callable, plus: bool = True) -> Learner:
     return fit
 
 
-ROUND_SEVEN = ("lead", "lead-or-shipped", "mil-pool", "mil-iter", "mil-only", "mil-or-shipped")
+ROUND_SEVEN = (
+    "lead",
+    "lead-or-shipped",
+    "lead-spread",
+    "mil-pool",
+    "mil-iter",
+    "mil-only",
+    "mil-or-shipped",
+    "mil-own",
+)
+OWN_SENTENCE_COLUMNS = {  # the columns of sentence_matrix a frame's own sentence scorer reads (mil-own)
+    "conflict": ("lex_conflict", "cue_conflict_cue", "quote"),
+    "responsibility": ("lex_responsibility", "cue_obligation", "cue_solution", "scue_prescription"),
+    "human_interest": (
+        *("lex_human_interest", "cue_people", "cue_emotion", "cue_first_person", "scue_ordinary_people"),
+        *("scue_age", "scue_personal_life", "feeling", "quote", "human"),
+    ),
+    "morality": (
+        *("lex_morality", "cue_moral_cue", "cue_obligation", "scue_moral_words", "scue_prescription"),
+        *("scue_we", "moral_run", "exclaim"),
+    ),
+    "economic": ("lex_economic", "cue_econ_cue", "numbers"),
+}
+
+
+def spread_not_counts(frame: str, names: list[str]) -> list[str]:
+    """``own_position`` with the frame's own general-lexicon counts (log hits, share of sentences) left out:
+    where and in how many sentences in place of how many hits."""
+    drop = {f"lex_{frame}", f"lexsent_{frame}"}
+    return [n for n in own_position(frame, names) if n not in drop]
+
+
+def per_frame(builders: dict[str, Callable[..., Decide]]) -> Callable[..., Decide]:
+    """A variant fitting each frame with its own builder (a ``tuned`` rule)."""
+
+    def fit(values: list[dict], labels: dict[str, list[bool]]) -> Decide:
+        decides = {f: build(values, labels, (f,)) for f, build in builders.items()}
+        return lambda test: {f: d(test)[f] for f, d in decides.items()}
+
+    return fit
 
 
 def round_seven(
@@ -627,8 +666,11 @@ def round_seven(
     grid = {("shipped", c): logistic(c) for c in c_grid}
     rowless = {k: without_row(v) for k, v in grid.items()}
 
-    def pooled_grid(rounds: int, plus: bool = True) -> dict:
-        scorer = sentence_scorer(sentences, rounds)
+    def pooled_grid(rounds: int, plus: bool = True, frame: str | None = None) -> dict:
+        keep = None
+        if frame is not None:
+            keep = [sentence_columns().index(c) for c in OWN_SENTENCE_COLUMNS[frame]]
+        scorer = sentence_scorer(sentences, rounds, columns=keep)
         return {("mil", c): mil(c, scorer, plus) for c in c_grid}
 
     return {
@@ -638,7 +680,11 @@ def round_seven(
             {**{k: without_pos(v) for k, v in grid.items()}, **{("lead", c): logistic(c) for c in c_grid}},
             columns=own_position,
         ),
+        "lead-spread": lambda: tuned({c: logistic(c) for c in c_grid}, columns=spread_not_counts),
         "mil-pool": lambda: tuned(pooled_grid(0), columns=with_row),
+        "mil-own": lambda: per_frame(
+            {f: tuned(pooled_grid(0, frame=f), columns=with_row) for f in fm.GENERAL_FRAMES}
+        ),
         "mil-iter": lambda: tuned(pooled_grid(2), columns=with_row),
         "mil-only": lambda: tuned(pooled_grid(2, plus=False), columns=with_row),
         "mil-or-shipped": lambda: tuned({**rowless, **pooled_grid(2)}, columns=with_row),

@@ -444,7 +444,9 @@ def test_sentence_scorer_pools_five_scores_per_article():
         assert got.shape == (10, len(bench.POOLED)) and np.isfinite(got).all()
 
 
-@pytest.mark.parametrize("name", ["lead", "lead-or-shipped", "mil-pool", "mil-or-shipped"])
+@pytest.mark.parametrize(
+    "name", ["lead", "lead-or-shipped", "lead-spread", "mil-pool", "mil-or-shipped", "mil-own"]
+)
 def test_round_seven_variants_decide_every_frame(name):
     bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
     values, labels = _toy(60)
