@@ -18,11 +18,15 @@ held-out part is dropped before anything is computed); ``--c-grid`` sets the C v
 ``--variants NAME ...`` (with ``--tuning-seeds``) compares model-side variants (``variants()``: stacking,
 bagging, averaging over C, a prior-shift threshold, a forest, boosting, shrunk LDA, the one-SE rule) with
 the shipped model in the same run, per seed and mean, and says whether each meets round six's adoption
-rule (``adopted``).
+rule (``adopted``). Round seven's variants (``ROUND_SEVEN``) read where in the article and in how many
+sentences a frame is carried: position features of the lead (``lead``, ``lead-or-shipped``,
+``lead-spread``) and multiple-instance pooling of sentence scores learned from article labels only
+(``mil-pool``, ``mil-iter``, ``mil-only``, ``mil-or-shipped``, ``mil-own``).
 
     .venv/bin/python benchmarks/framing_nfc.py
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 [--c-grid 0.001 0.01 0.1 1]
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants one-se shrunk-lda
+    .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants lead mil-iter
 """
 
 from __future__ import annotations
@@ -626,6 +630,7 @@ ROUND_SEVEN = (
     "mil-only",
     "mil-or-shipped",
     "mil-own",
+    "spread-or-shipped",
 )
 OWN_SENTENCE_COLUMNS = {  # the columns of sentence_matrix a frame's own sentence scorer reads (mil-own)
     "conflict": ("lex_conflict", "cue_conflict_cue", "quote"),
@@ -681,6 +686,19 @@ def round_seven(
             columns=own_position,
         ),
         "lead-spread": lambda: tuned({c: logistic(c) for c in c_grid}, columns=spread_not_counts),
+        # per frame, the shipped model or lead-spread's: chosen by the inner split
+        "spread-or-shipped": lambda: per_frame(
+            {
+                f: tuned(
+                    {
+                        **{("shipped", c): without_pos(logistic(c)) for c in c_grid},
+                        **{("spread", c): dropping(logistic(c), (2 * k, 2 * k + 1)) for c in c_grid},
+                    },
+                    columns=own_position,
+                )
+                for k, f in enumerate(fm.GENERAL_FRAMES)
+            }
+        ),
         "mil-pool": lambda: tuned(pooled_grid(0), columns=with_row),
         "mil-own": lambda: per_frame(
             {f: tuned(pooled_grid(0, frame=f), columns=with_row) for f in fm.GENERAL_FRAMES}
@@ -689,6 +707,18 @@ def round_seven(
         "mil-only": lambda: tuned(pooled_grid(2, plus=False), columns=with_row),
         "mil-or-shipped": lambda: tuned({**rowless, **pooled_grid(2)}, columns=with_row),
     }
+
+
+def dropping(learner: Learner, drop: tuple[int, ...]) -> Learner:
+    """``learner`` without the columns ``drop`` (under ``own_position``, frame k's lexicon counts are
+    columns 2k and 2k + 1: what ``spread_not_counts`` leaves out)."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        keep = [j for j in range(x.shape[1]) if j not in drop]
+        p = learner(x[:, keep], y)
+        return lambda z: p(z[:, keep])
+
+    return fit
 
 
 def without_pos(learner: Learner, n_pos: int = 6) -> Learner:

@@ -445,7 +445,8 @@ def test_sentence_scorer_pools_five_scores_per_article():
 
 
 @pytest.mark.parametrize(
-    "name", ["lead", "lead-or-shipped", "lead-spread", "mil-pool", "mil-or-shipped", "mil-own"]
+    "name",
+    ["lead", "lead-or-shipped", "lead-spread", "spread-or-shipped", "mil-pool", "mil-or-shipped", "mil-own"],
 )
 def test_round_seven_variants_decide_every_frame(name):
     bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
@@ -480,3 +481,18 @@ def test_round_seven_runs_never_read_the_held_out_part(monkeypatch):
     held = {r["text"] for r in rows if bench.held_out(r["id"])}
     assert held and seen and not held & set(seen) and len(seen) == 100 - len(held)
     assert set(runs) == {"shipped", "lead", "mil-pool"} and 0 <= runs["mil-pool"][1]["macro"][2] <= 1
+
+
+def test_spread_or_shipped_reads_the_columns_of_lead_spread_and_of_the_shipped_model():
+    """Under ``own_position``, dropping frame k's columns 2k, 2k + 1 leaves lead-spread's columns, and
+    dropping the last six leaves the shipped features."""
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    base = list(fm.feature_names())
+    names = bench.extended([dict.fromkeys(base, 0.0)], [np.zeros((4, len(bench.sentence_columns())))])
+    keys = list(names[0])
+    for k, f in enumerate(fm.GENERAL_FRAMES):
+        own = bench.own_position(f, keys)
+        assert [n for j, n in enumerate(own) if j not in (2 * k, 2 * k + 1)] == bench.spread_not_counts(
+            f, keys
+        )
+        assert own[:-6] == base
