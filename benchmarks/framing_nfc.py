@@ -18,16 +18,21 @@ held-out part is dropped before anything is computed); ``--c-grid`` sets the C v
 ``--variants NAME ...`` (with ``--tuning-seeds``) compares model-side variants (``variants()``: stacking,
 bagging, averaging over C, a prior-shift threshold, a forest, boosting, shrunk LDA, the one-SE rule) with
 the shipped model in the same run, per seed and mean, and says whether each meets round six's adoption
-rule (``adopted``).
+rule (``adopted``). Round seven's variants (``ROUND_SEVEN``) read where in the article and in how many
+sentences a frame is carried: position features of the lead (``lead``, ``lead-or-shipped``,
+``lead-spread``) and multiple-instance pooling of sentence scores learned from article labels only
+(``mil-pool``, ``mil-iter``, ``mil-only``, ``mil-or-shipped``, ``mil-own``).
 
     .venv/bin/python benchmarks/framing_nfc.py
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 [--c-grid 0.001 0.01 0.1 1]
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants one-se shrunk-lda
+    .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants lead mil-iter
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import math
 import sys
@@ -326,24 +331,37 @@ def prior_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return 1 / (1 + math.exp(-logit))
 
 
-def tuned(grid: dict | Callable, threshold: str = "grid", one_se: bool = False) -> Callable[..., Decide]:
+def _base_names(values: list[dict]) -> list[str]:
+    """The shipped model's features of the feature dicts (round seven's extra keys start with '_')."""
+    return [n for n in values[0] if not n.startswith("_")]
+
+
+def tuned(
+    grid: dict | Callable,
+    threshold: str = "grid",
+    one_se: bool = False,
+    columns: Callable[[str, list[str]], list[str]] | None = None,
+) -> Callable[..., Decide]:
     """A variant that, per frame, picks the learner of ``grid`` (name -> Learner, or a function of the frame's
     training x, y giving one) and the threshold with the best pooled out-of-fold F1 on the inner split, then
     refits it on the whole training part.
 
     ``threshold``: 'grid' (the shipped rule: best of ``fm.FIT_THRESHOLDS``) or 'prior' (``prior_threshold``);
     ``one_se``: take the first learner of ``grid`` (the most regularised first) whose F1 is within one
-    standard error (over the inner folds) of the best (Hastie et al.'s one-standard-error rule).
+    standard error (over the inner folds) of the best (Hastie et al.'s one-standard-error rule);
+    ``columns``: (frame, all keys of the feature dicts) -> the keys its learners read (default: the shipped
+    features).
     """
     from sklearn.model_selection import StratifiedKFold
 
     def fit(
         values: list[dict], labels: dict[str, list[bool]], frames: tuple[str, ...] = fm.GENERAL_FRAMES
     ) -> Decide:
-        names = list(values[0])
-        x = _matrix(values, names)
+        base = _base_names(values)
+        names = {f: columns(f, list(values[0])) if columns else base for f in frames}
         chosen = {}
         for f in frames:
+            x = _matrix(values, names[f])
             y = np.array(labels[f], dtype=bool)
             folds = list(StratifiedKFold(fm.FIT_FOLDS, shuffle=True, random_state=fm.FIT_SEED).split(x, y))
             results = []
@@ -361,8 +379,7 @@ def tuned(grid: dict | Callable, threshold: str = "grid", one_se: bool = False) 
             chosen[f] = (learners[key](x, y), th)
 
         def decide(test: list[dict]) -> dict[str, np.ndarray]:
-            z = _matrix(test, names)
-            return {f: p(z) >= th for f, (p, th) in chosen.items()}
+            return {f: p(_matrix(test, names[f])) >= th for f, (p, th) in chosen.items()}
 
         return decide
 
@@ -375,7 +392,7 @@ def stacked(c_grid: tuple[float, ...] = fm.FIT_C) -> Callable[..., Decide]:
     base = tuned({c: logistic(c) for c in c_grid})
 
     def fit(values: list[dict], labels: dict[str, list[bool]]) -> Decide:
-        names = list(values[0])
+        names = _base_names(values)
         x = _matrix(values, names)
         first: dict[str, tuple[Proba, np.ndarray]] = {}
         for f in fm.GENERAL_FRAMES:
@@ -410,8 +427,316 @@ def stacked(c_grid: tuple[float, ...] = fm.FIT_C) -> Callable[..., Decide]:
     return fit
 
 
-def variants(c_grid: tuple[float, ...] = fm.FIT_C) -> dict[str, Callable[[], Callable[..., Decide]]]:
-    """Name -> a variant's builder (``--variants``); each is compared with the shipped model."""
+# round seven: where in the article and in how many sentences a frame is carried
+
+SENTENCE_CUE_GROUPS = ("ordinary_people", "age", "personal_life", "moral_words", "prescription", "we")
+LEAD = (3, 5)  # the lead: the first 3 and the first 5 sentences
+
+
+def sentence_columns() -> list[str]:
+    """The names of ``sentence_matrix``'s columns."""
+    return [
+        *(f"lex_{f}" for f in fm.GENERAL_FRAMES),
+        *(f"cue_{g}" for g in fm.cue_groups()),
+        *(f"scue_{g}" for g in SENTENCE_CUE_GROUPS),
+        *("feeling", "quote", "numbers", "exclaim", "human", "moral_run"),
+    ]
+
+
+def sentence_matrix(text: str) -> np.ndarray:
+    """One row per sentence: the frame's sentence-level cues the evidence reads (general-lexicon hits per
+    frame, cue groups of both cue lexicons, feeling words, as log counts), a quotation mark, numbers (log), a
+    "!" or "?", and the two flags of the run features (ordinary people, an age or a quoted "I"; a moral word
+    or "we/our" with should/must)."""
+    spans = fm.sentence_spans(text) or [(0, len(text))]
+    cols = {c: k for k, c in enumerate(sentence_columns())}
+    counts = np.zeros((len(spans), len(cols)))
+    cue, sentence_cue, feeling = fm._all_cues(text)
+    for prefix, rows in (("lex", fm._lexicon_rows(text, None, None)), ("cue", cue), ("scue", sentence_cue)):
+        for r in rows:
+            k = cols.get(f"{prefix}_{r['frame']}")
+            if k is not None:
+                counts[r["sentence"], k] += 1
+    for s, _ in feeling:
+        counts[s, cols["feeling"]] += 1
+    starts = [a for a, _ in spans]
+    for m in fm._QUOTE_RE.finditer(text):
+        counts[max(0, bisect.bisect_right(starts, m.start()) - 1), cols["quote"]] = 1
+    for s, (a, b) in enumerate(spans):
+        counts[s, cols["numbers"]] = len(fm._NUMBER_RE.findall(text, a, b))
+        counts[s, cols["exclaim"]] = 1 if fm._EXCLAIM_RE.search(text, a, b) else 0
+    has = {c: counts[:, cols[c]] > 0 for c in cols}
+    counts[:, cols["human"]] = (
+        has["scue_ordinary_people"] | has["scue_age"] | (has["quote"] & has["cue_first_person"])
+    )
+    counts[:, cols["moral_run"]] = has["scue_moral_words"] | (has["scue_prescription"] & has["scue_we"])
+    return np.log1p(counts)
+
+
+def carriers(sentences: np.ndarray, frame: str) -> np.ndarray:
+    """The sentences that carry a frame without any fitting: a general-lexicon hit of it, and for human
+    interest also the human-face flag, for morality the moral flag."""
+    cols = {c: k for k, c in enumerate(sentence_columns())}
+    out = sentences[:, cols[f"lex_{frame}"]] > 0
+    extra = {"human_interest": "human", "morality": "moral_run"}.get(frame)
+    return out | (sentences[:, cols[extra]] > 0) if extra else out
+
+
+def position_features(flags: np.ndarray) -> dict[str, float]:
+    """Where and in how many sentences a frame is carried: share of the first 3 and first 5 sentences, share
+    of the rest, distinct sentences (log), relative position of the first one (1 when none) and the spread
+    (first to last carrier, as a share of the article)."""
+    n, hit = len(flags), np.flatnonzero(flags)
+    rest = flags[LEAD[1] :]
+    return {
+        "lead3": float(flags[: LEAD[0]].mean()),
+        "lead5": float(flags[: LEAD[1]].mean()),
+        "rest": float(rest.mean()) if len(rest) else 0.0,
+        "sentences": math.log1p(len(hit)),
+        "first": float(hit[0] / n) if len(hit) else 1.0,
+        "spread": float((hit[-1] - hit[0] + 1) / n) if len(hit) else 0.0,
+    }
+
+
+def extended(values: list[dict], sentences: list[np.ndarray]) -> list[dict]:
+    """The feature dicts with round seven's extra keys: '_row' (the article's index into ``sentences``) and
+    each frame's ``position_features`` as '_pos_<frame>_<name>'."""
+    out = []
+    for i, (v, s) in enumerate(zip(values, sentences, strict=True)):
+        extra = {"_row": float(i)}
+        for f in fm.GENERAL_FRAMES:
+            extra |= {f"_pos_{f}_{k}": x for k, x in position_features(carriers(s, f)).items()}
+        out.append({**v, **extra})
+    return out
+
+
+def own_position(frame: str, names: list[str]) -> list[str]:
+    """The shipped features plus the frame's own position features (``columns`` of ``tuned``)."""
+    return [n for n in names if not n.startswith("_") or n.startswith(f"_pos_{frame}_")]
+
+
+def with_row(frame: str, names: list[str]) -> list[str]:
+    """'_row' first, then the shipped features (``columns`` of ``tuned`` for the pooled learners)."""
+    return ["_row", *(n for n in names if not n.startswith("_"))]
+
+
+def without_row(learner: Learner) -> Learner:
+    """``learner`` on the features after the '_row' column."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        p = learner(x[:, 1:], y)
+        return lambda z: p(z[:, 1:])
+
+    return fit
+
+
+POOLED = ("max", "top3", "count", "share", "lead5")  # the pooled sentence scores of an article
+SENTENCE_C = 0.1  # the sentence scorer's inverse regularisation
+
+
+def pooled(p: np.ndarray) -> list[float]:
+    """An article's pooled sentence scores: the highest, the mean of the top 3, the sentences at 0.5 or more
+    (log count and share) and the share of the first 5 sentences at 0.5 or more."""
+    top = np.sort(p)[::-1]
+    hi = p >= 0.5
+    return [
+        float(top[0]),
+        float(top[:3].mean()),
+        math.log1p(int(hi.sum())),
+        float(hi.mean()),
+        float(hi[:5].mean()),
+    ]
+
+
+def mi_labels(p: np.ndarray, cut: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """One mi-SVM relabelling: a positive article's sentences scoring 0.5 or more, and its best sentence
+    always, are positive; every other sentence (all of a negative article's) negative. ``p``: the sentence
+    scores, ``cut``: article i's sentences are ``cut[i]:cut[i + 1]``, ``y``: the article labels."""
+    lab = np.zeros(len(p), dtype=bool)
+    for i in np.flatnonzero(y):
+        a, b = cut[i], cut[i + 1]
+        lab[a:b] = p[a:b] >= 0.5
+        lab[a + int(np.argmax(p[a:b]))] = True
+    return lab
+
+
+def sentence_scorer(
+    sentences: list[np.ndarray], rounds: int = 0, c: float = SENTENCE_C, columns: list[int] | None = None
+) -> Callable[[np.ndarray, np.ndarray], Callable[[np.ndarray], np.ndarray]]:
+    """Multiple-instance scoring: (article rows, article labels) -> a function of article rows giving their
+    pooled sentence scores (``pooled``). A class-balanced logistic regression on the sentences of the
+    training articles, each sentence first labelled with its article's label; then ``rounds`` times (mi-SVM,
+    Andrews et al. 2003, with a logistic model) the sentences of a positive article scoring 0.5 or more, and
+    its best one always, are the positives, all others negatives, and the scorer is refit. Fitted once per
+    distinct (rows, labels); ``columns``: the sentence columns it reads (default: all)."""
+    from sklearn.linear_model import LogisticRegression
+
+    memo: dict[bytes, Callable[[np.ndarray], np.ndarray]] = {}
+
+    def stack(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        parts = [sentences[int(r)] if columns is None else sentences[int(r)][:, columns] for r in rows]
+        return np.vstack(parts), np.cumsum([0] + [len(p) for p in parts])
+
+    def fit(rows: np.ndarray, y: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+        key = hashlib.sha256(rows.tobytes() + y.tobytes()).digest()
+        if key in memo:
+            return memo[key]
+        x, cut = stack(rows)
+        mu, sd = fm._standardise(x)
+        x = (x - mu) / sd
+        owner = np.repeat(np.arange(len(rows)), np.diff(cut))
+        lab = y[owner]
+        for k in range(rounds + 1):
+            lr = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(x, lab)
+            if k == rounds:
+                break
+            lab = mi_labels(lr.predict_proba(x)[:, 1], cut, y)
+
+        def pool(test_rows: np.ndarray) -> np.ndarray:
+            z, zc = stack(test_rows)
+            p = lr.predict_proba((z - mu) / sd)[:, 1]
+            return np.array([pooled(p[zc[i] : zc[i + 1]]) for i in range(len(test_rows))])
+
+        memo[key] = pool
+        return pool
+
+    return fit
+
+
+def mil(c: float, scorer: Callable, plus: bool = True) -> Learner:
+    """The article model on the pooled sentence scores (``sentence_scorer``, fitted on the same training
+    articles), with the shipped features when ``plus``; x's first column is the article's row."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        rows = x[:, 0].astype(int)
+        pool = scorer(rows, y)
+
+        def feats(z: np.ndarray) -> np.ndarray:
+            p = pool(z[:, 0].astype(int))
+            return np.hstack([z[:, 1:], p]) if plus else p
+
+        mu, sd, lr = fm._fit_one(feats(x), y, c)
+        return lambda z: lr.predict_proba((feats(z) - mu) / sd)[:, 1]
+
+    return fit
+
+
+ROUND_SEVEN = (
+    "lead",
+    "lead-or-shipped",
+    "lead-spread",
+    "mil-pool",
+    "mil-iter",
+    "mil-only",
+    "mil-or-shipped",
+    "mil-own",
+    "spread-or-shipped",
+)
+OWN_SENTENCE_COLUMNS = {  # the columns of sentence_matrix a frame's own sentence scorer reads (mil-own)
+    "conflict": ("lex_conflict", "cue_conflict_cue", "quote"),
+    "responsibility": ("lex_responsibility", "cue_obligation", "cue_solution", "scue_prescription"),
+    "human_interest": (
+        *("lex_human_interest", "cue_people", "cue_emotion", "cue_first_person", "scue_ordinary_people"),
+        *("scue_age", "scue_personal_life", "feeling", "quote", "human"),
+    ),
+    "morality": (
+        *("lex_morality", "cue_moral_cue", "cue_obligation", "scue_moral_words", "scue_prescription"),
+        *("scue_we", "moral_run", "exclaim"),
+    ),
+    "economic": ("lex_economic", "cue_econ_cue", "numbers"),
+}
+
+
+def spread_not_counts(frame: str, names: list[str]) -> list[str]:
+    """``own_position`` with the frame's own general-lexicon counts (log hits, share of sentences) left out:
+    where and in how many sentences in place of how many hits."""
+    drop = {f"lex_{frame}", f"lexsent_{frame}"}
+    return [n for n in own_position(frame, names) if n not in drop]
+
+
+def per_frame(builders: dict[str, Callable[..., Decide]]) -> Callable[..., Decide]:
+    """A variant fitting each frame with its own builder (a ``tuned`` rule)."""
+
+    def fit(values: list[dict], labels: dict[str, list[bool]]) -> Decide:
+        decides = {f: build(values, labels, (f,)) for f, build in builders.items()}
+        return lambda test: {f: d(test)[f] for f, d in decides.items()}
+
+    return fit
+
+
+def round_seven(
+    c_grid: tuple[float, ...], sentences: list[np.ndarray]
+) -> dict[str, Callable[[], Callable[..., Decide]]]:
+    """Round seven's variants (they read ``extended`` feature dicts; ``sentences`` per '_row')."""
+    grid = {("shipped", c): logistic(c) for c in c_grid}
+    rowless = {k: without_row(v) for k, v in grid.items()}
+
+    def pooled_grid(rounds: int, plus: bool = True, frame: str | None = None) -> dict:
+        keep = None
+        if frame is not None:
+            keep = [sentence_columns().index(c) for c in OWN_SENTENCE_COLUMNS[frame]]
+        scorer = sentence_scorer(sentences, rounds, columns=keep)
+        return {("mil", c): mil(c, scorer, plus) for c in c_grid}
+
+    return {
+        "lead": lambda: tuned({c: logistic(c) for c in c_grid}, columns=own_position),
+        # per frame, the shipped features with or without the position features: chosen by the inner split
+        "lead-or-shipped": lambda: tuned(
+            {**{k: without_pos(v) for k, v in grid.items()}, **{("lead", c): logistic(c) for c in c_grid}},
+            columns=own_position,
+        ),
+        "lead-spread": lambda: tuned({c: logistic(c) for c in c_grid}, columns=spread_not_counts),
+        # per frame, the shipped model or lead-spread's: chosen by the inner split
+        "spread-or-shipped": lambda: per_frame(
+            {
+                f: tuned(
+                    {
+                        **{("shipped", c): without_pos(logistic(c)) for c in c_grid},
+                        **{("spread", c): dropping(logistic(c), (2 * k, 2 * k + 1)) for c in c_grid},
+                    },
+                    columns=own_position,
+                )
+                for k, f in enumerate(fm.GENERAL_FRAMES)
+            }
+        ),
+        "mil-pool": lambda: tuned(pooled_grid(0), columns=with_row),
+        "mil-own": lambda: per_frame(
+            {f: tuned(pooled_grid(0, frame=f), columns=with_row) for f in fm.GENERAL_FRAMES}
+        ),
+        "mil-iter": lambda: tuned(pooled_grid(2), columns=with_row),
+        "mil-only": lambda: tuned(pooled_grid(2, plus=False), columns=with_row),
+        "mil-or-shipped": lambda: tuned({**rowless, **pooled_grid(2)}, columns=with_row),
+    }
+
+
+def dropping(learner: Learner, drop: tuple[int, ...]) -> Learner:
+    """``learner`` without the columns ``drop`` (under ``own_position``, frame k's lexicon counts are
+    columns 2k and 2k + 1: what ``spread_not_counts`` leaves out)."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        keep = [j for j in range(x.shape[1]) if j not in drop]
+        p = learner(x[:, keep], y)
+        return lambda z: p(z[:, keep])
+
+    return fit
+
+
+def without_pos(learner: Learner, n_pos: int = 6) -> Learner:
+    """``learner`` on the shipped features only: the last ``n_pos`` columns (a frame's position features,
+    ``own_position``) dropped."""
+
+    def fit(x: np.ndarray, y: np.ndarray) -> Proba:
+        p = learner(x[:, :-n_pos], y)
+        return lambda z: p(z[:, :-n_pos])
+
+    return fit
+
+
+def variants(
+    c_grid: tuple[float, ...] = fm.FIT_C, sentences: list[np.ndarray] | None = None
+) -> dict[str, Callable[[], Callable[..., Decide]]]:
+    """Name -> a variant's builder (``--variants``); each is compared with the shipped model. Round seven's
+    (``ROUND_SEVEN``) read ``extended`` feature dicts and their articles' ``sentences``."""
     grid = {c: logistic(c) for c in c_grid}
     rf, hgb = cached(forest()), cached(boosting())
     return {
@@ -428,6 +753,7 @@ def variants(c_grid: tuple[float, ...] = fm.FIT_C) -> dict[str, Callable[[], Cal
         "logistic+boosting": lambda: tuned({c: mean_of(grid[c], hgb) for c in c_grid}),
         "shrunk-lda": lambda: tuned({"lda": shrunk_lda()}),
         "one-se": lambda: tuned(grid, one_se=True),
+        **round_seven(c_grid, [] if sentences is None else sentences),
     }
 
 
@@ -459,19 +785,24 @@ def variant_runs(
 ) -> Runs:
     """Variant name ('shipped' first) -> outer seed -> nested-CV scores on the tuning part only; ``done`` is
     called with the runs so far after each variant."""
-    known = variants(c_grid)
+    sentences: list[np.ndarray] = []
+    known = variants(c_grid, sentences)
     unknown = set(names) - set(known)
     if unknown:
         raise ValueError(f"unknown variants {sorted(unknown)} (known: {list(known)})")
     tune = [r for r in rows if not held_out(r["id"])]
     values = [fm.frame_features(r["text"]) for r in tune]
+    if set(names) & set(ROUND_SEVEN):
+        sentences += [sentence_matrix(r["text"]) for r in tune]
+    more = extended(values, sentences) if sentences else values
     labels = labels_of(tune)
     gold = {f: np.array(v) for f, v in labels.items()}
     out = {"shipped": {s: scores(gold, nested_cv(values, labels, s, c_grid)) for s in seeds}}
     for name in ["shipped", *names]:
         if name != "shipped":
             fit = known[name]()
-            out[name] = {s: scores(gold, nested_cv_with(values, labels, s, fit)) for s in seeds}
+            vals = more if name in ROUND_SEVEN else values
+            out[name] = {s: scores(gold, nested_cv_with(vals, labels, s, fit)) for s in seeds}
         if done is not None:
             done(out, name)
     return out

@@ -384,3 +384,115 @@ def test_unknown_variant_is_refused():
     bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
     with pytest.raises(ValueError, match="unknown variants"):
         bench.variant_runs([], (1,), ["no-such-variant"])
+
+
+# round seven: where and in how many sentences a frame is carried (benchmarks/framing_nfc.py --variants)
+
+
+def _toy_sentences(n: int, seed: int = 0) -> list[np.ndarray]:
+    """n toy articles' sentence matrices (3 to 11 sentences, the columns of ``sentence_matrix``)."""
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    rng = np.random.default_rng(seed)
+    k = len(bench.sentence_columns())
+    return [np.log1p(rng.poisson(0.3, (3 + i % 9, k)).astype(float)) for i in range(n)]
+
+
+def test_position_features_say_where_and_in_how_many_sentences():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    flags = np.array([True] + [False] * 8 + [True])
+    got = bench.position_features(flags)
+    assert got == pytest.approx(
+        {"lead3": 1 / 3, "lead5": 0.2, "rest": 0.2, "sentences": math.log(3), "first": 0.0, "spread": 1.0}
+    )
+    none = bench.position_features(np.zeros(4, dtype=bool))
+    assert none["first"] == 1.0 and none["spread"] == 0.0 and none["sentences"] == 0.0
+
+
+def test_sentence_matrix_reads_each_sentence_cues():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    s = bench.sentence_matrix(STORY)
+    col = {c: k for k, c in enumerate(bench.sentence_columns())}
+    assert s.shape == (len(fm.sentence_spans(STORY)), len(col))
+    assert s[0, col["lex_conflict"]] > 0 and s[2, col["lex_economic"]] > 0 and s[2, col["numbers"]] > 0
+    assert s[3, col["human"]] > 0 and s[4, col["quote"]] > 0 and s[0, col["quote"]] == 0
+    assert list(bench.carriers(s, "conflict")) == [True, True, False, False, False, False]
+
+
+def test_pooled_sentence_scores():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    got = bench.pooled(np.array([0.1, 0.9, 0.6, 0.2]))
+    assert got == pytest.approx([0.9, (0.9 + 0.6 + 0.2) / 3, math.log(3), 0.5, 0.5])
+
+
+def test_mi_rounds_relabel_only_positive_articles_sentences():
+    """mi-SVM style: after a round, a negative article's sentences are all negative, and every positive
+    article keeps its sentences at 0.5 or more and always its best one."""
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    p = np.array([0.9, 0.2, 0.6, 0.3, 0.4, 0.8, 0.1])
+    cut = np.array([0, 3, 5, 7])  # articles: sentences 0-2, 3-4, 5-6
+    got = bench.mi_labels(p, cut, np.array([True, True, False]))
+    assert list(got) == [True, False, True, False, True, False, False]
+
+
+def test_sentence_scorer_pools_five_scores_per_article():
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    sentences = _toy_sentences(30)
+    y = np.array([i % 3 == 0 for i in range(30)])
+    for rounds in (0, 2):
+        pool = bench.sentence_scorer(sentences, rounds)(np.arange(20), y[:20])
+        got = pool(np.arange(20, 30))
+        assert got.shape == (10, len(bench.POOLED)) and np.isfinite(got).all()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["lead", "lead-or-shipped", "lead-spread", "spread-or-shipped", "mil-pool", "mil-or-shipped", "mil-own"],
+)
+def test_round_seven_variants_decide_every_frame(name):
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    values, labels = _toy(60)
+    sentences = _toy_sentences(60)
+    more = bench.extended(values, sentences)
+    with threadpool_limits(1):
+        fit = bench.variants((0.1, 1.0), sentences)[name]()
+        decide = fit(more[:45], {f: y[:45] for f, y in labels.items()})
+    got = decide(more[45:])
+    assert set(got) == set(fm.GENERAL_FRAMES) and all(len(v) == 15 and v.dtype == bool for v in got.values())
+
+
+def test_round_seven_runs_never_read_the_held_out_part(monkeypatch):
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    values, labels = _toy(100)
+    sentences = _toy_sentences(100)
+    rows = [
+        {"id": f"toy-{i}", "text": str(i), "frames": {t: labels[o][i] for t, o in fm.NFC_FRAMES.items()}}
+        for i in range(100)
+    ]
+    seen: list[str] = []
+
+    def matrix(text: str) -> np.ndarray:
+        seen.append(text)
+        return sentences[int(text)]
+
+    monkeypatch.setattr(bench.fm, "frame_features", lambda text: values[int(text)])
+    monkeypatch.setattr(bench, "sentence_matrix", matrix)
+    with threadpool_limits(1):
+        runs = bench.variant_runs(rows, (1,), ["lead", "mil-pool"], c_grid=(0.1,))
+    held = {r["text"] for r in rows if bench.held_out(r["id"])}
+    assert held and seen and not held & set(seen) and len(seen) == 100 - len(held)
+    assert set(runs) == {"shipped", "lead", "mil-pool"} and 0 <= runs["mil-pool"][1]["macro"][2] <= 1
+
+
+def test_spread_or_shipped_reads_the_columns_of_lead_spread_and_of_the_shipped_model():
+    """Under ``own_position``, dropping frame k's columns 2k, 2k + 1 leaves lead-spread's columns, and
+    dropping the last six leaves the shipped features."""
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    base = list(fm.feature_names())
+    names = bench.extended([dict.fromkeys(base, 0.0)], [np.zeros((4, len(bench.sentence_columns())))])
+    keys = list(names[0])
+    for k, f in enumerate(fm.GENERAL_FRAMES):
+        own = bench.own_position(f, keys)
+        assert [n for j, n in enumerate(own) if j not in (2 * k, 2 * k + 1)] == bench.spread_not_counts(
+            f, keys
+        )
+        assert own[:-6] == base
