@@ -7,16 +7,21 @@ party-state tag or an apposed lower-case title stands after its person's name ("
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.instruments.attribution.speakers import (
+    _BRACKET_COMMA,
     _DEFINITE,
     ReaderWords,
     _head_words,
+    _head_words_text,
+    _is_description,
     describe,
     full_name,
+    last_person,
 )
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")  # "R-Texas", "D-N.Y."
@@ -97,3 +102,52 @@ def _most_named(pos: int, text: str, names: Names, surname: str = "") -> str:
         if (n, first) > best[1:]:
             best = (found, n, first)
     return full_name(best[0], names, text) if best[0] else ""
+
+
+def party_description(
+    mention: str, pos: int, text: str, names: Names, earlier: list[tuple[str, str, str]], words: ReaderWords
+) -> tuple[str, str] | None:
+    """Type and speaker of a party member described with a lower-case word ("the top Democrat on the
+    committee", "the Senate's top Republican", "the billionaire ex-Republican"); None for any other
+    mention ("the Arizona Republican" is read in ``speakers``). The holder of the role when the text gives
+    it to a named person ("Sen. Mark Warner, D-Va., the top Democrat on the committee"; "..., Adam Schiff");
+    else a position in a body (a post-modifier or a possessive) is a specific unnamed person, ``anonymous``,
+    never a guessed name; else a plain description is the person who spoke last."""
+    head = _head_words(mention)
+    if not _is_description(mention, words) or all(w[0].isupper() for w in head[1:]):
+        return None
+    holder = _role_holder(mention, pos, text, names)
+    if holder:
+        return "named_person", holder
+    core = _head_words_text(mention).strip()
+    if len(core) < len(mention.strip()) or any(w.endswith(("’s", "'s")) for w in head):
+        return "anonymous", ""  # "the top Democrat on the Senate intelligence panel", named nowhere
+    return "named_person", last_person(earlier)
+
+
+_TITLED_GAP = re.compile(r"\s*,\s+(?:[A-Z][\w.’'\-]*\s+){0,3}")  # a comma, then titles before a name
+
+
+def _role_holder(mention: str, pos: int, text: str, names: Names) -> str:
+    """The named person the text gives a description to: a name apposed in the mention ("The top Democrat
+    on the House Intelligence Committee, Adam Schiff of California"), or one the description is apposed
+    to elsewhere in the text ("Mark Warner, D-Va., the top Democrat on the committee"); "" when none."""
+    end = pos + len(mention)
+    inner = [found for start, _, found in names.found if pos < start < end and len(found.split()) >= 2]
+    if inner and "," in mention:
+        return full_name(inner[0], names, text)
+    k = bisect.bisect_left(names.starts, end)
+    for start, stop, found in names.found[k : k + 2]:  # "..., Virginia Sen. Mark Warner, said"
+        if (
+            _TITLED_GAP.fullmatch(text, end, start)
+            and len(found.split()) >= 2
+            and text[stop : stop + 1] != "."
+        ):
+            return full_name(found, names, text)
+    rest = _head_words_text(mention).split()[1:]  # the words after "the"
+    phrase = r"\s+".join(map(re.escape, rest))
+    for m in re.finditer(rf"\b[Tt]he\s+{phrase}(?![\w’'])", text):
+        named = names.ending_at(m.start(), _BRACKET_COMMA, text)
+        if named and len(named.split()) >= 2:
+            return full_name(named, names, text)
+    return ""

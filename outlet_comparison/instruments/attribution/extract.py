@@ -12,7 +12,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
-from outlet_comparison.instruments.attribution.described import main_person, name_before
+from outlet_comparison.instruments.attribution.described import main_person, name_before, party_description
 from outlet_comparison.instruments.attribution.filters import (
     contracted_pronoun,
     discovery,
@@ -449,8 +449,15 @@ def rows_of(
             if marker or h.src.plural
             else main_person(mention, rtype, h.source_start, text, names, words, rules.type_nouns)
         )  # "the 43-year-old", "the younger Cheney"
+        party = (
+            None
+            if apposed or before
+            else party_description(mention, h.source_start, text, names, earlier, words)
+        )
         if you is not None:  # a quoted "you": the person addressed, not someone called "You"
             rtype, speaker = "named_person", you
+        elif party is not None:  # "the top Democrat on the committee", "the billionaire ex-Republican"
+            rtype, speaker = party
         elif apposed or before:
             rtype, speaker = "named_person", full_name(apposed or before, names, text, rules.type_nouns)
         elif main:

@@ -202,6 +202,10 @@ _TRAILING_ADVERBS = re.compile(
     r"|repeatedly|previously|recently|subsequently|initially|quickly|quietly|explicitly|emphatically))+\s*$"
 )
 
+# a party-state tag and a comma opening a span before a definite appositive ("R-Maine, the top Republican on
+# the panel"): the tag belongs to the name before the span, the appositive is the source
+_TAG_FIRST = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+(?=the\s)")
+
 
 def trim_source(text: str, h: Hit) -> bool:
     """Cut a leading subordinator or conjunction, and trailing adverbs ("The president also"), off the
@@ -217,6 +221,9 @@ def trim_source(text: str, h: Hit) -> bool:
     )
     if m:
         h.source_start = m.end()
+    tag = _TAG_FIRST.match(text, h.source_start, h.source_end)
+    if tag:  # "Sen. Susan Collins, R-Maine, the top Republican on the panel, said": the appositive speaks
+        h.source_start = tag.end()
     if (
         h.source_start < h.cue_start < h.source_end
     ):  # a source never holds its own cue ("The paper found three women" / found)

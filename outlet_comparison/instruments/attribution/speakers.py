@@ -154,14 +154,18 @@ def common_initial(text: str, start: int, sentence_start: int) -> bool:
     return not after_lower(text, word.group(0))
 
 
+_FORMER = re.compile(r"^(?:ex-|former-)")
+
+
 def _is_description(mention: str, words: ReaderWords) -> bool:
-    """'The Arizona Republican': 'the', capitalised words, and a person-description head."""
+    """'The Arizona Republican', 'the top Democrat', 'the billionaire ex-Republican': 'the', modifiers and a
+    capitalised person-description head (one party member, singular; "ex-" for a former one)."""
     head = _head_words(mention)
     return (
         len(head) >= 2
         and head[0].lower() == "the"
-        and head[-1].lower() in words.descriptions
-        and all(w[0].isupper() for w in head[1:])
+        and head[-1][0].isupper() | head[-1].lower().startswith("ex-")
+        and _FORMER.sub("", head[-1].lower()) in words.descriptions
     )
 
 
@@ -394,7 +398,9 @@ def apposed_name(text: str, h: Hit, rtype: str, names: Names | None = None) -> s
     return names.ending_at(h.source_start, _BRACKET_COMMA, text)
 
 
-_BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+")
+# a bracket or a party-state tag may stand between the name and its appositive ("Sen. Mark Warner, D-Va.,
+# the top Democrat on the committee, said")
+_BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*|,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s+")
 
 
 _INDEFINITE = re.compile(r"(?:a|an|A|An)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+")
