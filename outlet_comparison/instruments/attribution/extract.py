@@ -452,7 +452,7 @@ def rows_of(
         party = (
             None
             if apposed or before
-            else party_description(mention, h.source_start, text, names, earlier, words)
+            else party_description(mention, h.source_start, s, text, names, earlier, words)
         )
         if you is not None:  # a quoted "you": the person addressed, not someone called "You"
             rtype, speaker = "named_person", you

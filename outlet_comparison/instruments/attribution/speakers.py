@@ -155,6 +155,7 @@ def common_initial(text: str, start: int, sentence_start: int) -> bool:
 
 
 _FORMER = re.compile(r"^(?:ex-|former-)")
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _is_description(mention: str, words: ReaderWords) -> bool:
@@ -166,7 +167,8 @@ def _is_description(mention: str, words: ReaderWords) -> bool:
         and head[0].lower() == "the"
         and head[-1][0].isupper() | head[-1].lower().startswith("ex-")
         and _FORMER.sub("", head[-1].lower()) in words.descriptions
-    )
+        and not any(w.lower() in _ARTICLES or w.lower().rstrip("s") in words.descriptions for w in head[1:-1])
+    )  # not a span across a clause: "the Democrats met Republican"
 
 
 def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | None = None) -> str:

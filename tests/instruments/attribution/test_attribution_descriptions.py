@@ -49,7 +49,7 @@ def test_a_party_member_described_right_after_a_speaker_is_that_speaker(modifier
 def test_a_position_nobody_holds_in_the_text_is_no_guessed_name(role):
     # AllSides: "The top Democrat on the Senate intelligence panel said" went to the last speaker
     text = f"President Donald Trump said the inspector general was fired. {role} said the firing was wrong."
-    assert _said(_rows(text), role) == ("anonymous", "")
+    assert _said(_rows(text), role) == ("named_person", "")
 
 
 @pytest.mark.parametrize("title", ["Virginia Sen.", "Sen.", ""])
@@ -62,3 +62,22 @@ def test_a_position_with_its_holder_apposed_after_it_is_the_holder(title):
         "named_person",
         "Mark Warner",
     )
+
+
+@pytest.mark.parametrize("party, tag", [("Democrat", "R-N.C."), ("Republican", "D-Mich.")])
+def test_a_described_party_member_is_never_the_last_speaker_of_another_party(party, tag):
+    # AllSides: "Meadows immediately responded ... The freshman Democrat then clarified" went to Meadows
+    other = "D-Mich." if tag.startswith("R") else "R-N.C."
+    text = (
+        f"Rep. Rashida Tlaib ({other}) questioned the witness. Rep. Mark Meadows ({tag}) invited a guest. "
+        f"Tlaib said the guest was a prop. Meadows immediately responded, asking that Tlaib’s comments be "
+        f"stricken. The freshman {party} then clarified her comments."
+    )
+    assert _said(_rows(text), f"The freshman {party}") == ("named_person", "Rashida Tlaib")
+
+
+@pytest.mark.parametrize("tag", ["D-New York", "R-Texas", "D-N.Y."])
+def test_a_party_state_tag_is_no_speaker(tag):
+    # AllSides: "Rep. Nita Lowey, D-New York, the top Democrat on ..., said" went to "D-New York"
+    text = f"Rep. Nita Lowey, {tag}, the top Democrat on the House spending panel, said the bill was late."
+    assert _said(_rows(text), "the top Democrat on the House spending panel")[1] == "Nita Lowey"
