@@ -32,6 +32,7 @@ from outlet_comparison.instruments.attribution.filters import (
     self_report,
     time_source,
     trim_source,
+    vote,
 )
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
 from outlet_comparison.instruments.attribution.refine import refine
@@ -369,6 +370,7 @@ def statements_only(
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)
+        and not vote(text, h, nonst)
         and not heading_cue(text, h)
     ]
 
