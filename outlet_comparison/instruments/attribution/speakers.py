@@ -124,8 +124,9 @@ def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> boo
         return False
     if len(head) >= 3 and head[1][0].islower():
         head, lows = head[1:], lows[1:]  # "Gay and civil rights groups": a sentence-initial capital
-    caps = [w for w, lo in zip(head, lows, strict=True) if w[0].isupper() and lo not in ("the", "a", "an")]
-    return all(_POSSESSIVE.sub("", c.lower()) in words.vague | words.quantifiers for c in caps)
+    caps = [w for w, lo in zip(head, lows, strict=True) if w[0].isupper() and lo not in _DETERMINERS]
+    vague = words.vague | words.quantifiers | (words.descriptions if lows[0] in _DETERMINERS else frozenset())
+    return all(_POSSESSIVE.sub("", c.lower()) in vague for c in caps)  # "his Republican opponents": vague
 
 
 def reader_type(src: Source, marker: str, words: ReaderWords, lower_first: bool = False) -> str:
@@ -155,6 +156,8 @@ def common_initial(text: str, start: int, sentence_start: int) -> bool:
 
 
 _FORMER = re.compile(r"^(?:ex-|former-)")
+# determiners a capital may open a sentence with: no name ("His Republican opponents say" is vague)
+_DETERMINERS = frozenset("the a an his her their its our".split())
 _ARTICLES = frozenset(("the", "a", "an"))
 
 

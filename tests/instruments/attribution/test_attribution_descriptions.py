@@ -81,3 +81,13 @@ def test_a_party_state_tag_is_no_speaker(tag):
     # AllSides: "Rep. Nita Lowey, D-New York, the top Democrat on ..., said" went to "D-New York"
     text = f"Rep. Nita Lowey, {tag}, the top Democrat on the House spending panel, said the bill was late."
     assert _said(_rows(text), "the top Democrat on the House spending panel")[1] == "Nita Lowey"
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["His Republican opponents", "Her supporters", "Their Democratic critics", "his Republican opponents"],
+)
+def test_a_possessed_vague_group_is_vague_whatever_its_capitals(group):
+    # BASIL check4: "his Republican opponents" was anonymous (the sentence's "His" or the party's capital)
+    text = f"Smith faces a tough race this fall. {group[0].upper()}{group[1:]} say he is weak on crime."
+    assert _said(_rows(text), f"{group[0].upper()}{group[1:]}")[0] == "unnamed_group"
