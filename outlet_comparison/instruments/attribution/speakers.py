@@ -124,9 +124,10 @@ def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> boo
         return False
     if len(head) >= 3 and head[1][0].islower():
         head, lows = head[1:], lows[1:]  # "Gay and civil rights groups": a sentence-initial capital
-    caps = [w for w, lo in zip(head, lows, strict=True) if w[0].isupper() and lo not in _DETERMINERS]
-    vague = words.vague | words.quantifiers | (words.descriptions if lows[0] in _DETERMINERS else frozenset())
-    return all(_POSSESSIVE.sub("", c.lower()) in vague for c in caps)  # "his Republican opponents": vague
+    caps = [_POSSESSIVE.sub("", w.lower()) for w in head if w[0].isupper()]
+    party = words.descriptions if lows[0] in _DETERMINERS else frozenset()  # "his Republican opponents"
+    vague = words.vague | words.quantifiers | _DETERMINERS
+    return all(c in vague or c.removesuffix("ic") in party for c in caps)
 
 
 def reader_type(src: Source, marker: str, words: ReaderWords, lower_first: bool = False) -> str:
@@ -158,7 +159,6 @@ def common_initial(text: str, start: int, sentence_start: int) -> bool:
 _FORMER = re.compile(r"^(?:ex-|former-)")
 # determiners a capital may open a sentence with: no name ("His Republican opponents say" is vague)
 _DETERMINERS = frozenset("the a an his her their its our".split())
-_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _is_description(mention: str, words: ReaderWords) -> bool:
@@ -170,7 +170,7 @@ def _is_description(mention: str, words: ReaderWords) -> bool:
         and head[0].lower() == "the"
         and head[-1][0].isupper() | head[-1].lower().startswith("ex-")
         and _FORMER.sub("", head[-1].lower()) in words.descriptions
-        and not any(w.lower() in _ARTICLES or w.lower().rstrip("s") in words.descriptions for w in head[1:-1])
+        and not any(w.lower().rstrip("s") in _DETERMINERS | words.descriptions for w in head[1:-1])
     )  # not a span across a clause: "the Democrats met Republican"
 
 
