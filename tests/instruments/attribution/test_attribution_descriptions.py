@@ -91,3 +91,17 @@ def test_a_possessed_vague_group_is_vague_whatever_its_capitals(group):
     # BASIL check4: "his Republican opponents" was anonymous (the sentence's "His" or the party's capital)
     text = f"Smith faces a tough race this fall. {group[0].upper()}{group[1:]} say he is weak on crime."
     assert _said(_rows(text), f"{group[0].upper()}{group[1:]}")[0] == "unnamed_group"
+
+
+@pytest.mark.parametrize(
+    "source", ["A grand jury in San Diego", "A neighbor in San Diego", "A neighbor at Fort Bragg"]
+)
+def test_a_place_after_an_unnamed_source_is_not_its_name(source):
+    # BASIL check4: "A grand jury in San Diego indicted ..., saying" was the person "San Diego"
+    text = f"The couple was charged on Tuesday. {source} said the couple misused the money."
+    assert _said(_rows(text), source) == ("anonymous", "")
+
+
+def test_a_named_source_in_a_place_keeps_its_name():
+    text = "The couple was charged on Tuesday. Joe Penney in Great Falls said the couple fled."
+    assert _said(_rows(text), "Joe Penney in Great Falls")[0] == "named_person"
