@@ -10,7 +10,8 @@ spans), ``filters`` (what is no statement: refusals, future events, negated spee
 "No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun
 and titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing
 another cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``),
-``described`` (descriptions of named people: "the 43-year-old", "R-Texas"), ``extract``
+``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the
+committee"), ``extract``
 (the recipe and the public functions).
 """
 

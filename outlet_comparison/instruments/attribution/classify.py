@@ -449,10 +449,23 @@ def _last_name_run(m: _Mention) -> list[str]:
     return runs[-1] if len(runs) > 1 else m.name_toks
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LOWER_HEAD = re.compile(r"(?:(?:A|An|The|Some|One|Two|Three)\s+)?[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)*")
+_PLACE_AFTER = re.compile(rf"\s+(?:in|at|near|outside)\s+(?!(?:{_MONTHS})\b)[A-Z]")  # a place, not a month
+
+
 def _by_org(m: _Mention, nouns: dict[str, str]) -> Source | None:
     """A named body, or a named person when nothing marks the name as an organisation."""
     if m.orgs and not m.name_toks and (m.masked.rstrip(" .").endswith("#") or m.head_cat == "org"):
         return Source(m.text, "named_organization", m.affil, m.orgs[0].canonical, "organization", m.side)
+    if (
+        m.name_toks
+        and m.head_cat not in ("document", "title")
+        and "," not in m.core
+        and _LOWER_HEAD.fullmatch(m.head_part) is not None  # not "Penney in", "The U.S. attorney's office in"
+        and _PLACE_AFTER.match(m.core, len(m.head_part))
+    ):
+        return None  # "A grand jury in San Diego": the name is where an unnamed source is, not the source
     if m.name_toks:
         org_like = m.head_cat == "org" or any(nouns.get(x) == "org" for x in m.lows) or m.orgs
         head_names = [t for t in m.head_part.split() if t[0].isupper()]

@@ -7,14 +7,19 @@ party-state tag or an apposed lower-case title stands after its person's name ("
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.filters import in_quotation
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.instruments.attribution.speakers import (
+    _BRACKET_COMMA,
     _DEFINITE,
     ReaderWords,
     _head_words,
+    _head_words_text,
+    _is_description,
     describe,
     full_name,
 )
@@ -97,3 +102,116 @@ def _most_named(pos: int, text: str, names: Names, surname: str = "") -> str:
         if (n, first) > best[1:]:
             best = (found, n, first)
     return full_name(best[0], names, text) if best[0] else ""
+
+
+def party_description(
+    mention: str,
+    pos: int,
+    sentence_start: int,
+    text: str,
+    names: Names,
+    earlier: list[tuple[str, str, str]],
+    words: ReaderWords,
+) -> tuple[str, str] | None:
+    """Type and speaker of a party member described with a lower-case word ("the top Democrat on the
+    committee", "the Senate's top Republican", "the billionaire ex-Republican"); None for any other
+    mention ("the Arizona Republican" is read in ``speakers``). The holder of the role when the text gives
+    it to a named person ("Sen. Mark Warner, D-Va., the top Democrat on the committee"; "..., Adam Schiff");
+    else a position in a body (a post-modifier or a possessive) is a person the reader can look up, typed
+    ``named_person`` with no speaker, never a guessed name (nor an anonymous source); else a plain
+    description is the nearest person of no other party (``_continued``), and no one ("") when none fits."""
+    head = _head_words(mention)
+    if not _is_description(mention, words) or all(w[0].isupper() for w in head[1:]):
+        return None
+    holder = _role_holder(mention, pos, text, names)
+    if holder:
+        return "named_person", holder
+    core = _head_words_text(mention).strip()
+    if len(core) < len(mention.strip()) or any(w.endswith(("’s", "'s")) for w in head):
+        return "named_person", ""  # "the top Democrat on the Senate intelligence panel", named nowhere
+    party = "" if head[-1].lower().startswith("ex-") else head[-1].lower()
+    return "named_person", _continued(party, pos, sentence_start, text, names, earlier)
+
+
+_PARTY_WORDS = {"r": "republican", "gop": "republican", "d": "democrat", "i": "independent"}
+# a party written right before a name ("Republican Sen.", "GOP Rep.", "Democrat") or right after it
+# ("(R-Wyo.)", ", D-Calif.", ", a Republican", ", a freshman Democrat", ", Nevada Democrat")
+_PARTY_BEFORE = re.compile(
+    r"\b(Republican|GOP|Democratic|Democrat|[Ii]ndependent)\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
+_PARTY_AFTER = re.compile(
+    r"(?:,\s+|\s*\()(?:([RDI])-[A-Z]|(?:an?\s+(?:[a-z][\w\-]*\s+){0,2}|[A-Z][\w\-]*\s+)"
+    r"(Republican|Democrat|independent)\b)"
+)
+_NEAREST = 6  # the people named last before a description that it may continue
+
+
+def _party(word: str) -> str:
+    """The party a mark names ("GOP", "R", "Democratic" -> "republican", "republican", "democrat")."""
+    low = word.lower()
+    return _PARTY_WORDS.get(low, "democrat" if low.startswith("democrat") else low)
+
+
+def _party_of(name: str, names: Names, text: str) -> str:
+    """The party the text writes right beside a person's mentions ("Sen. John Barrasso (R-Wyo.)",
+    "Democrat Joe Manchin"): "" when none or more than one."""
+    key = surname_key(surname_of(name))
+    marked = set()
+    for start, end, found in names.found:
+        if surname_key(surname_of(found)) == key:
+            lead = _PARTY_BEFORE.search(text, max(0, start - 40), start)
+            tail = _PARTY_AFTER.match(text, end)
+            marked |= {_party(m.group(1)) for m in (lead,) if m}
+            marked |= {_party(tail.group(1) or tail.group(2))} if tail else set()
+    return next(iter(marked)) if len(marked) == 1 else ""
+
+
+def _continued(
+    party: str, pos: int, sentence_start: int, text: str, names: Names, earlier: list[tuple[str, str, str]]
+) -> str:
+    """The person a plain party description continues: a person named earlier in its sentence ("Sen.
+    John Barrasso (R-Wyo.) voiced skepticism ..., and the third-ranking Senate Republican said") or the
+    speaker of the row right before it, when the text gives them no other party ("The freshman Democrat"
+    after "Meadows responded" is not the Republican Meadows); else the nearest person named outside
+    quotations whom the text gives that party. "" when none."""
+    k = bisect.bisect_left(names.starts, pos)
+    before = [f for f in reversed(names.found[:k]) if not in_quotation(text, f[0])][:_NEAREST]
+    same = [f[2] for f in before if f[0] >= sentence_start and len(f[2].split()) >= 2]
+    last = [earlier[-1][1]] if earlier and earlier[-1][2] == "named_person" and earlier[-1][1] else []
+    for name in [*same[:1], *last]:
+        full = full_name(name, names, text)
+        if full and (not party or _party_of(full, names, text) in ("", party)):
+            return full
+    for _, _, name in before if party else ():
+        full = full_name(name, names, text)
+        if _party_of(full, names, text) == party:
+            return full
+    return ""
+
+
+_TITLED_GAP = re.compile(r"\s*,\s+(?:[A-Z][\w.’'\-]*\s+){0,3}")  # a comma, then titles before a name
+
+
+def _role_holder(mention: str, pos: int, text: str, names: Names) -> str:
+    """The named person the text gives a description to: a name apposed in the mention ("The top Democrat
+    on the House Intelligence Committee, Adam Schiff of California"), or one the description is apposed
+    to elsewhere in the text ("Mark Warner, D-Va., the top Democrat on the committee"); "" when none."""
+    end = pos + len(mention)
+    inner = [found for start, _, found in names.found if pos < start < end and len(found.split()) >= 2]
+    if inner and "," in mention:
+        return full_name(inner[0], names, text)
+    k = bisect.bisect_left(names.starts, end)
+    for start, stop, found in names.found[k : k + 2]:  # "..., Virginia Sen. Mark Warner, said"
+        if (
+            _TITLED_GAP.fullmatch(text, end, start)
+            and len(found.split()) >= 2
+            and text[stop : stop + 1] != "."
+        ):
+            return full_name(found, names, text)
+    rest = _head_words_text(mention).split()[1:]  # the words after "the"
+    phrase = r"\s+".join(map(re.escape, rest))
+    for m in re.finditer(rf"\b[Tt]he\s+{phrase}(?![\w’'])", text):
+        named = names.ending_at(m.start(), _BRACKET_COMMA, text)
+        if named and len(named.split()) >= 2:
+            return full_name(named, names, text)
+    return ""

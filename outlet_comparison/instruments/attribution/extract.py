@@ -13,7 +13,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
-from outlet_comparison.instruments.attribution.described import main_person, name_before
+from outlet_comparison.instruments.attribution.described import main_person, name_before, party_description
 from outlet_comparison.instruments.attribution.filters import (
     contracted_pronoun,
     discovery,
@@ -34,6 +34,7 @@ from outlet_comparison.instruments.attribution.filters import (
     self_report,
     time_source,
     trim_source,
+    vote,
 )
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
 from outlet_comparison.instruments.attribution.refine import refine
@@ -49,7 +50,6 @@ from outlet_comparison.instruments.attribution.speakers import (
     addressee,
     apposed_name,
     chain_subject,
-    common_initial,
     describe,
     described_name,
     full_name,
@@ -60,7 +60,7 @@ from outlet_comparison.instruments.attribution.speakers import (
     speaker_of,
     unnamed_role,
 )
-from outlet_comparison.instruments.attribution.tokens import QUOTE_RE, Token, tokens
+from outlet_comparison.instruments.attribution.tokens import QUOTE_RE, Token, common_initial, tokens
 from outlet_comparison.text.units import sentence_spans
 
 ATTRIBUTION_COLUMNS = (
@@ -400,6 +400,7 @@ def statements_only(
         and time_source(text, h, spans[h.sentence][0])
         and not is_label(text, h, nonst)
         and not nobody_speaks(text, h, nonst)
+        and not vote(text, h, nonst)
         and not heading_cue(text, h)
     ]
 
@@ -485,8 +486,15 @@ def rows_of(
             if marker or h.src.plural
             else main_person(mention, rtype, h.source_start, text, names, words, rules.type_nouns)
         )  # "the 43-year-old", "the younger Cheney"
+        party = (
+            None
+            if apposed or before
+            else party_description(mention, h.source_start, s, text, names, earlier, words)
+        )
         if you is not None:  # a quoted "you": the person addressed, not someone called "You"
             rtype, speaker = "named_person", you
+        elif party is not None:  # "the top Democrat on the committee", "the billionaire ex-Republican"
+            rtype, speaker = party
         elif apposed or before:
             rtype, speaker = "named_person", full_name(apposed or before, names, text, rules.type_nouns)
         elif main:

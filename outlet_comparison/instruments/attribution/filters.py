@@ -21,10 +21,11 @@ from outlet_comparison.instruments.attribution.heads import head_noun
 from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.wordlists import categorised_patterns, joined_pattern
 
-CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody", "idiom", "intention")
+CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody", "idiom", "intention", "vote")
 _IDIOM_REACH = 30  # characters around the cue an idiom pattern may span
 _AFTER = 45  # characters after the cue a refusal may start in ('said it had no comment')
 _BEFORE = 40  # characters before the cue a future marker may span
+_VOTE_REACH = 60  # characters after the cue a vote's instrument may end in
 # documents that 'call for' something state a demand of their text, not a speaker's statement
 _CALL_FOR = re.compile(r"\s+(?:for|on)\b", re.IGNORECASE)  # "the plan calls on Congress to"
 # a source never opens with a subordinator or conjunction ("Though she called ...": the source is "she")
@@ -150,6 +151,20 @@ def nobody_speaks(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str]
     return any(cat == "nobody" and rx.match(text, a, b) for rx, cat in _joined(patterns))
 
 
+def vote(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Is the hit a vote or a ruling ("Congress ... rejected President Obama's veto", "the Judiciary
+    Committee rejected his nomination")? A ``vote`` pattern reads the source, the cue and its object from
+    the source's start; only a cue word the pattern spells is tried."""
+    words = h.cue.split()
+    if h.source_start < 0 or not words or h.source_start > h.cue_start:
+        return False
+    end = min(len(text), h.cue_end + _VOTE_REACH)
+    return any(
+        cat == "vote" and words[0].lower() in rx.pattern and rx.match(text, h.source_start, end)
+        for rx, cat in _joined(patterns)
+    )
+
+
 def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     """Is the hit's source a column or editorial label before a colon ('The Latest: ...')?"""
     if h.source_start < 0 or text[h.cue_end - 1 : h.cue_end] != ":":
@@ -207,6 +222,10 @@ _TRAILING_ADVERBS = re.compile(
     r"|repeatedly|previously|recently|subsequently|initially|quickly|quietly|explicitly|emphatically))+\s*$"
 )
 
+# a party-state tag and a comma opening a span before a definite appositive ("R-Maine, the top Republican on
+# the panel"): the tag belongs to the name before the span, the appositive is the source
+_TAG_FIRST = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+(?=the\s)")
+
 
 def trim_source(text: str, h: Hit) -> bool:
     """Cut a leading subordinator or conjunction, and trailing adverbs ("The president also"), off the
@@ -222,6 +241,9 @@ def trim_source(text: str, h: Hit) -> bool:
     )
     if m:
         h.source_start = m.end()
+    tag = _TAG_FIRST.match(text, h.source_start, h.source_end)
+    if tag:  # "Sen. Susan Collins, R-Maine, the top Republican on the panel, said": the appositive speaks
+        h.source_start = tag.end()
     if (
         h.source_start < h.cue_start < h.source_end
     ):  # a source never holds its own cue ("The paper found three women" / found)

@@ -215,6 +215,9 @@ def found_by_surname(found: tuple[tuple[int, int, str], ...]) -> dict[str, list[
     return index
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # a party-state tag ("D-New York", "R-Texas")
+
+
 def find_names(text: str, rules: Rules) -> Names:
     """Every person-like name in the text (see ``_person_name``) with its offsets."""
     found = []
@@ -228,7 +231,7 @@ def find_names(text: str, rules: Rules) -> Names:
             continue  # "the Stanford Guaranteed Income Lab": a body
         else:
             name = remember(rules, "person_name_of_run", m.group("full"), _run_name)
-        if name:
+        if name and not _PARTY_TAG.match(name):  # "Nita Lowey, D-New York, the top Democrat": no name
             found.append((start, m.end(), name))
     surnames = frozenset(surname_of(f[2]) for f in found)
     surnames |= frozenset(surname_key(w) for w in surnames)  # "Rourke" when the text names "Beto O’Rourke"

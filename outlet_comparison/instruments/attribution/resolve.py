@@ -435,6 +435,13 @@ def _who(text: str, h: Hit, rules: Rules) -> Source | None:
     return (named or srcs)[0] if srcs else None
 
 
+# a plural pronoun after "and" continues its own sentence's plural subject, not a group that spoke before
+_OWN_PLURAL_SUBJECT = re.compile(
+    r"\s*([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,8}?\s+[a-z][\w\-]*[a-rt-z]s)\s+(?:have|has|had|are|were|will|would)"
+    r"\s[^.;:“”\"]*?,?\s+and\s+"
+)
+
+
 def _pronoun(
     text: str,
     h: Hit,
@@ -451,6 +458,9 @@ def _pronoun(
     if who is not None:
         return who
     want = PRONOUNS[low]
+    own = _OWN_PLURAL_SUBJECT.fullmatch(text, sent_start, h.source_start) if want == "pl" else None
+    if own is not None:  # "Family members of the victims have pushed ..., and they have pressured"
+        return classify(own.group(1), rules, True, names or NO_NAMES)
     candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
     subj = _SUBJECT.match(text[sent_start : h.source_start])
     if want == "org" and subj:

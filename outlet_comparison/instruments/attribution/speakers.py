@@ -20,7 +20,6 @@ from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names, found_by_surname, surname_key, surname_of
-from outlet_comparison.instruments.attribution.tokens import after_lower
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
@@ -124,8 +123,10 @@ def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> boo
         return False
     if len(head) >= 3 and head[1][0].islower():
         head, lows = head[1:], lows[1:]  # "Gay and civil rights groups": a sentence-initial capital
-    caps = [w for w, lo in zip(head, lows, strict=True) if w[0].isupper() and lo not in ("the", "a", "an")]
-    return all(_POSSESSIVE.sub("", c.lower()) in words.vague | words.quantifiers for c in caps)
+    caps = [_POSSESSIVE.sub("", w.lower()) for w in head if w[0].isupper()]
+    party = words.descriptions if lows[0] in _DETERMINERS else frozenset()  # "his Republican opponents"
+    vague = words.vague | words.quantifiers | _DETERMINERS
+    return all(c in vague or c.removesuffix("ic") in party for c in caps)
 
 
 def reader_type(src: Source, marker: str, words: ReaderWords, lower_first: bool = False) -> str:
@@ -142,29 +143,24 @@ def reader_type(src: Source, marker: str, words: ReaderWords, lower_first: bool 
     return src.source_type
 
 
-def common_initial(text: str, start: int, sentence_start: int) -> bool:
-    """Does the mention at ``start`` open its sentence with a word the text never writes capitalised
-    after a lower-case word or comma ("Legal scholars say", not "Republican lawmakers" when the text has
-    "and Republican Gov. Mike Pence")?"""
-    if text[sentence_start:start].strip(" \n\t\"“‘'(") or not text[start : start + 1].isupper():
-        return False
-    word = _WORD.match(text, start)
-    if word is None:
-        return False
-    return not after_lower(text, word.group(0))
+_FORMER = re.compile(r"^(?:ex-|former-)")
+# determiners a capital may open a sentence with: no name ("His Republican opponents say" is vague)
+_DETERMINERS = frozenset("the a an his her their its our".split())
 
 
 def _is_description(mention: str, words: ReaderWords) -> bool:
-    """'The Arizona Republican': 'the', capitalised words, and a person-description head."""
+    """'The Arizona Republican', 'the top Democrat', 'the billionaire ex-Republican': 'the', modifiers and a
+    capitalised person-description head (one party member, singular; "ex-" for a former one)."""
     if "the" not in mention.lower():
         return False  # no word 'the' (no other letter lowers to t, h or e): most mentions skip the split
     head = _head_words(mention)
     return (
         len(head) >= 2
         and head[0].lower() == "the"
-        and head[-1].lower() in words.descriptions
-        and all(w[0].isupper() for w in head[1:])
-    )
+        and head[-1][0].isupper() | head[-1].lower().startswith("ex-")
+        and _FORMER.sub("", head[-1].lower()) in words.descriptions
+        and not any(w.lower().rstrip("s") in _DETERMINERS | words.descriptions for w in head[1:-1])
+    )  # not a span across a clause: "the Democrats met Republican"
 
 
 def full_name(name: str, names: Names, text: str = "", nouns: dict[str, str] | None = None) -> str:
@@ -400,7 +396,9 @@ def apposed_name(text: str, h: Hit, rtype: str, names: Names | None = None) -> s
     return names.ending_at(h.source_start, _BRACKET_COMMA, text)
 
 
-_BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+")
+# a bracket or a party-state tag may stand between the name and its appositive ("Sen. Mark Warner, D-Va.,
+# the top Democrat on the committee, said")
+_BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*|,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s+")
 
 
 _INDEFINITE = re.compile(r"(?:a|an|A|An)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+")

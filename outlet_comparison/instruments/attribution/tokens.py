@@ -264,3 +264,18 @@ def leading_np(toks: list[Token], i: int, hi: int, nouns: dict[str, str]) -> int
     while k < hi and toks[k].word and (toks[k].cap or nouns.get(toks[k].low) in ("title", "official", "org")):
         k += 1
     return k if k > start else i
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+def common_initial(text: str, start: int, sentence_start: int) -> bool:
+    """Does the mention at ``start`` open its sentence with a word the text never writes capitalised
+    after a lower-case word or comma ("Legal scholars say", not "Republican lawmakers" when the text has
+    "and Republican Gov. Mike Pence")?"""
+    if text[sentence_start:start].strip(" \n\t\"“‘'(") or not text[start : start + 1].isupper():
+        return False
+    word = _ASCII_WORD.match(text, start)
+    if word is None:
+        return False
+    return not after_lower(text, word.group(0))
