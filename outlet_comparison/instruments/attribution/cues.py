@@ -14,6 +14,7 @@ from operator import attrgetter
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.published import expected_to, issued_statement, publisher
 from outlet_comparison.instruments.attribution.rules import Rules, remember
+from outlet_comparison.instruments.attribution.series import series_verb
 from outlet_comparison.instruments.attribution.tokens import (
     BE,
     BE_ING,
@@ -285,6 +286,9 @@ def _find_source(
     if toks[j].low in ("and", "but"):
         return _clause_subject(toks, j, rules.nouns, "subject, coordinated", rules.cue_words)
     if toks[j].text == ",":
+        # "has also opposed A, pressed for B and advocated C": after the CRF only (acts), no feature of it
+        if rules.cues is rules.rule_acts and series_verb(toks, i, ce, j):
+            return _clause_subject(toks, j, rules.nouns, "subject, coordinated", rules.cue_words)
         return _appositive(toks, j)
     if toks[j].low in FIRST_SECOND and not toks[j].text.isupper() or toks[j].text == "I":
         return None  # "I think", "we want": the quoted speaker's own words, attributed by the outer cue

@@ -38,6 +38,7 @@ from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, fin
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
+from outlet_comparison.instruments.attribution.series import own_object
 from outlet_comparison.instruments.attribution.shared import (
     carried_participles,
     relative_cue_hits,
@@ -248,7 +249,7 @@ def act_hits(
         ctx = context_start(text, spans, n)
         for h in sentence_hits(text, n, s, e, False, act, ts if ctx == s else tokens(text, ctx, e), False):
             if h.source_start >= 0 and not any(a < h.cue_end and h.cue_start < b for a, b in cues):
-                if not any(_carries(h, o) for o in hits):
+                if own_object(text, h.cue_end, h.cue) or not any(_carries(h, o) for o in hits):
                     out.append(h)
     return sorted(out, key=lambda h: (h.sentence, h.cue_start)) if len(out) > len(hits) else hits
 
