@@ -1,7 +1,8 @@
 """Issue 21, round nine (src14): a verb series sharing one subject ("has also opposed A, pressed for B and
 advocated C": each listed act its own row with the series' subject) and a speech act with an object of its
 own beside the participle after it ("has challenged X's efforts ..., saying ...": two rows, the guide's
-"defended his proposals, saying"). Each test fails on the code before the change."""
+"defended his proposals, saying"), and a named third party's report nested in a quotation ("“Trump says
+...,” said Bloomberg"). Each test fails on the code before the change."""
 
 from __future__ import annotations
 
@@ -57,3 +58,35 @@ def test_an_act_with_its_own_object_and_a_participle_are_two_rows(text, expected
 
 def test_a_content_less_act_and_its_participle_stay_one_row():
     assert _pairs("Trump fired back on Twitter, saying he was right.") == [("Trump", "saying")]
+
+
+def test_a_participle_after_an_act_keeps_the_acts_subject():
+    text = (
+        "Critics of the travel ban have challenged the selection of the countries, questioning whether it "
+        "can be justified."
+    )
+    assert _pairs(text) == [
+        ("Critics of the travel ban", "challenged"),
+        ("Critics of the travel ban", "questioning"),
+    ]
+
+
+# ---------------------------------------------- a named third party's speech nested in a quotation
+
+
+def test_a_named_third_partys_report_inside_a_quotation_is_a_row():
+    text = "“Trump says he wants to run the nation like his business? God help us,” said Bloomberg."
+    assert _pairs(text) == [("Trump", "says"), ("Bloomberg", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I say we can't,” he said.",
+        "“The laws as written by Congress say otherwise,” he said.",
+        "“The Senate confirms judges,” she said.",
+        "“Congress says no,” she said.",
+    ],
+)
+def test_no_pronoun_body_or_agent_inside_a_quotation_is_a_row(text):
+    assert [c for _, c in _pairs(text)] == ["said"]
