@@ -312,7 +312,7 @@ def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
     Farenthold"."""
     for h in hits:
         same = [o for o in hits if o.stance in LISTED and _inside(o, h) and o.source_start == h.source_start]
-        if same and h.cue.endswith("ing"):  # "Critics have challenged X, questioning": the act's subject
+        if same and h.how.endswith("-ing"):  # "Critics have challenged X, questioning": the act's subject
             h.source_end = same[0].source_end
             continue
         inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]

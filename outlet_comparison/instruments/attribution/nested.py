@@ -5,7 +5,7 @@ The rules' hits inside quotation marks are dropped unless the CRF marks them (mo
 speaker's own words, or laws and bodies: "the laws as written by Congress", "the Senate confirms"). One
 class is kept: a core reporting verb (say, claim, tell, write) right after its subject, which is a name of
 one to three capitalised words, neither a determiner phrase, a pronoun, a body noun ("Congress") nor an
-affiliation or country alias.
+affiliation or country alias; a title-case cue ("..., Friends Say.") is a headline.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _NOT_NAMES = frozenset("i we you he she they it this that these those the a an".
 
 def named_third_party(text: str, h: Hit, rules: Rules) -> bool:
     """Is quoted rule hit ``h`` a named person's report ("Trump says", "Obama claimed") to keep?"""
-    if h.how != "NP cue" or h.lemma not in _REPORTING or h.source_start < 0:
+    if h.how != "NP cue" or h.lemma not in _REPORTING or h.source_start < 0 or not h.cue[:1].islower():
         return False
     source = text[h.source_start : h.source_end]
     if not _NAME.fullmatch(source) or text[h.source_end : h.cue_start].strip():
