@@ -283,12 +283,9 @@ def _find_source(
             j = opened - 1
     if j < 0:
         return None
-    if toks[j].low in ("and", "but"):
+    if toks[j].low in ("and", "but") or series_verb(toks, i, ce, j, rules):  # "opposed A, urged B and ..."
         return _clause_subject(toks, j, rules.nouns, "subject, coordinated", rules.cue_words)
     if toks[j].text == ",":
-        # "has also opposed A, pressed for B and advocated C": after the CRF only (acts), no feature of it
-        if rules.cues is rules.rule_acts and series_verb(toks, i, ce, j):
-            return _clause_subject(toks, j, rules.nouns, "subject, coordinated", rules.cue_words)
         return _appositive(toks, j)
     if toks[j].low in FIRST_SECOND and not toks[j].text.isupper() or toks[j].text == "I":
         return None  # "I think", "we want": the quoted speaker's own words, attributed by the outer cue

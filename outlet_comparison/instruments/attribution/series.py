@@ -8,6 +8,7 @@ participle that follows it (content-less acts, "fired back, saying", stay one ro
 
 from __future__ import annotations
 
+from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import Token, inflection
 
 # words after a one-word act that make it content-less or a particle verb ("fired back", "lashed out at")
@@ -15,10 +16,12 @@ _NO_OBJECT = frozenset("back out at on to with about for off up down over agains
 _ADVERBS = frozenset("also then later again still even".split())
 
 
-def series_verb(toks: list[Token], i: int, ce: int, j: int) -> bool:
-    """Is cue ``toks[i:ce]``, right after the comma ``toks[j]``, a past verb in a series of past verbs
+def series_verb(toks: list[Token], i: int, ce: int, j: int, rules: Rules) -> bool:
+    """Is act cue ``toks[i:ce]``, right after the comma ``toks[j]``, a past verb in a series of past verbs
     that a later 'and' + past verb closes, with a past verb before the comma ("opposed A, pressed for B
-    and advocated C")?"""
+    and advocated C")? Only the acts read after the CRF (``rules.rule_acts``): no feature of it."""
+    if toks[j].text != "," or rules.cues is not rules.rule_acts:
+        return False
     if inflection(toks[i].low) != "past" or not toks[i].low.isalpha():
         return False
     window = toks[max(0, j - 12) : j]
