@@ -2,17 +2,17 @@
 
 The recipe (``extract.attribution_rows``): rules -> model refinement -> speech acts the rules read after
 the model (``lexicons/attribution_acts.csv``, no feature of it) -> non-statements -> resolution -> rows.
-Modules, in that order: ``rules`` (the word lists, parsed and validated: ``AttributionLexicons`` names
-the files, ``Rules`` holds them parsed), ``tokens`` (tokens and noun phrases), ``names`` (people named
-in the text), ``cues`` (cues and source spans) with ``published`` (a participle after a published text,
-prepared remarks: read after the model), ``crf`` and ``refine`` (the CRF that corrects the rules'
-spans), ``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
-"No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun
-and titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing
-another cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``),
-``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the
-committee"), ``extract``
-(the recipe and the public functions).
+Modules, in that order: ``rules`` (the word lists, parsed and validated: ``AttributionLexicons`` names the
+files, ``Rules`` holds them parsed), ``tokens`` (tokens and noun phrases), ``names`` (people named in the
+text), ``cues`` (cues and source spans) with ``published`` (a participle after a published text, prepared
+remarks: read after the model) and ``series`` (verb series, acts with their own object), ``crf`` and
+``refine`` (the CRF that corrects the rules' spans) with ``nested`` (a named third party's report kept inside
+a quotation), ``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
+"No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun and
+titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing another
+cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``), ``described``
+(descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the committee"),
+``extract`` (the recipe and the public functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (

@@ -14,6 +14,7 @@ from operator import attrgetter
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.published import expected_to, issued_statement, publisher
 from outlet_comparison.instruments.attribution.rules import Rules, remember
+from outlet_comparison.instruments.attribution.series import series_verb
 from outlet_comparison.instruments.attribution.tokens import (
     BE,
     BE_ING,
@@ -282,7 +283,7 @@ def _find_source(
             j = opened - 1
     if j < 0:
         return None
-    if toks[j].low in ("and", "but"):
+    if toks[j].low in ("and", "but") or series_verb(toks, i, ce, j, rules):  # "opposed A, urged B and ..."
         return _clause_subject(toks, j, rules.nouns, "subject, coordinated", rules.cue_words)
     if toks[j].text == ",":
         return _appositive(toks, j)

@@ -40,6 +40,7 @@ from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, fin
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
+from outlet_comparison.instruments.attribution.series import own_object
 from outlet_comparison.instruments.attribution.shared import (
     carried_participles,
     relative_cue_hits,
@@ -249,7 +250,7 @@ def act_hits(
         ctx = context_start(text, spans, n)
         for h in sentence_hits(text, n, s, e, False, act, ts if ctx == s else tokens(text, ctx, e), False):
             if h.source_start >= 0 and not any(a < h.cue_end and h.cue_start < b for a, b in cues):
-                if not any(_carries(h, o) for o in hits):
+                if own_object(text, h.cue_end, h.cue) or not any(_carries(h, o) for o in hits):
                     out.append(h)
     return sorted(out, key=lambda h: (h.sentence, h.cue_start)) if len(out) > len(hits) else hits
 
@@ -310,7 +311,7 @@ def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
     """A source span holding another statement, source and listed cue, starts after it: "Greene claimed
     Farenthold asked her" is Greene's claim and Farenthold's request, not a source "Greene claimed
     Farenthold"."""
-    # the loop moves source starts only: stances and cues stay, so the listed hits sorted by cue start are
+    # the loop moves source spans only: stances and cues stay, so the listed hits sorted by cue start are
     # looked up by bisection (a hit inside h has its cue start in h's source span)
     listed = sorted((o for o in hits if o.stance in LISTED), key=_CUE_START)
     starts = [o.cue_start for o in listed]
@@ -318,7 +319,12 @@ def after_cues(text: str, hits: list[Hit]) -> list[Hit]:
         if h.source_start < 0:
             continue
         lo, hi = bisect_left(starts, h.source_start), bisect_left(starts, h.source_end)
-        inner = [o.cue_end for o in listed[lo:hi] if _inside(o, h)]
+        inside = [o for o in listed[lo:hi] if _inside(o, h)]
+        same = [o for o in inside if o.source_start == h.source_start]
+        if same and h.how.endswith("-ing"):  # "Critics have challenged X, questioning": the act's subject
+            h.source_end = next(o for o in hits if any(o is x for x in same)).source_end  # the first listed
+            continue
+        inner = [o.cue_end for o in inside]
         if inner:
             rest = text[max(inner) : h.source_end]
             if rest.strip():

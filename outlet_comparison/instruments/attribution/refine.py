@@ -25,6 +25,7 @@ from outlet_comparison.instruments.attribution.crf import (
     viterbi_many,
 )
 from outlet_comparison.instruments.attribution.cues import Hit, find_source, nominal
+from outlet_comparison.instruments.attribution.nested import named_third_party
 from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import BE, SKIP, Token
 from outlet_comparison.text.names import DETERMINERS
@@ -133,7 +134,9 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
             h.source_start, h.source_end = src[best].start, h.source_end if keep_end else src[best].end
             out.append(h)
         elif (
-            KEEP_RULES and h.stance != "belief" and (h.how == "speaker tag" or not _quoted(text, toks, h))
+            KEEP_RULES
+            and h.stance != "belief"
+            and (h.how == "speaker tag" or not _quoted(text, toks, h) or named_third_party(text, h, rules))
         ) or any(c.start < h.cue_end and h.cue_start < c.end for c in cue):
             out.append(h)  # the CRF agrees it is a cue but places no source: keep the rules' source
             # (a transcript's speaker tag after its paragraph's opening quote, '"WALLACE: ...', is no

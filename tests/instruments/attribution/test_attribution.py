@@ -259,8 +259,8 @@ def test_a_proper_name_after_the_is_no_follow_up():
 
 def test_a_source_span_loses_a_leading_conjunction():
     text = "But Chief Justice Roberts challenged that line of argument, saying the court was asked to rule."
-    r = _one(text)
-    assert (r.source, r.source_type) == ("Chief Justice Roberts", "named_person")
+    df = helpers.attributions(text)  # two rows: an act with its own object, then the participle
+    assert set(zip(df.source, df.source_type, strict=True)) == {("Chief Justice Roberts", "named_person")}
 
 
 def test_no_source_is_a_lone_article_subordinator_or_label():
@@ -372,7 +372,7 @@ def test_benchmark_scores_do_not_regress():
     pol_path = mod.BENCH / "polnear_dev.jsonl"
     rows = mod.OUT / "attribution_polnear_dev_pred_rows.jsonl"
     own = mod.score(pol_path, mod.predict(pol_path, rows, True, continuations=False))["source_overlap"]["F1"]
-    assert own >= 0.76  # issue 21 target, scored plainly: 0.7641 after round nine (0.7627 before)
+    assert own >= 0.76  # issue 21 target, scored plainly: 0.7639 after round nine (0.7641 in src12)
     readme = " ".join((helpers.ROOT / "README.md").read_text(encoding="utf-8").split())
     f1 = pol["source_overlap"]["F1"]
     stated = f"F1 {f1:.3f} on PolNeAR dev scored with its conventions ({own:.3f} on our rows"

@@ -214,11 +214,18 @@ def test_who_cue_pattern_matches_as_the_lookbehind_first_pattern() -> None:
             assert got == [(m.span(), m.groups()) for m in before.finditer(text, s, e)]
 
 
+_STANCE_HOW = [(st, how) for st in ("neutral", "belief") for how in ("x", "shared-ing")]
+
+
 def _after_cues_scan(text: str, hits: list) -> list:
-    """``extract.after_cues`` as it was: every listed hit tried against every hit."""
+    """``extract.after_cues`` as a scan: every listed hit tried against every hit."""
     from outlet_comparison.instruments.attribution.extract import LISTED, _inside
 
     for h in hits:
+        same = [o for o in hits if o.stance in LISTED and _inside(o, h) and o.source_start == h.source_start]
+        if same and h.how.endswith("-ing"):  # round nine (src14): a participle keeps the act's subject
+            h.source_end = same[0].source_end
+            continue
         inner = [o.cue_end for o in hits if o.stance in LISTED and _inside(o, h)]
         if h.source_start >= 0 and inner:
             rest = text[max(inner) : h.source_end]
@@ -242,9 +249,7 @@ def test_after_cues_by_bisection_equals_the_scan_over_every_hit(monkeypatch) -> 
         for _ in range(rng.randint(0, 8)):
             s0 = rng.randint(-1, 150)
             s1, c0 = s0 + rng.randint(0, 30), s0 + rng.randint(0, 40)
-            hits.append(
-                Hit(0, s0, s1, c0, c0 + rng.randint(0, 6), "said", rng.choice(["neutral", "belief"]), "x")
-            )
+            hits.append(Hit(0, s0, s1, c0, c0 + rng.randint(0, 6), "said", *rng.choice(_STANCE_HOW)))
         want = _after_cues_scan(text, copy.deepcopy(hits))
         moved += want != hits
         assert extract.after_cues(text, hits) == want
