@@ -89,3 +89,10 @@ def test_a_date_with_a_slash_stays_whole_in_the_source_before_who():
         "Many lawmakers were reluctant to oppose a measure backed by 9/11 families who say they want justice."
     )
     assert rows[-1][:2] == ("9/11 families", "unnamed_group")
+
+
+def test_a_crowd_counted_in_thousands_is_a_vague_group_but_officials_stay_anonymous():
+    """Round nine, read by the lead on a fresh BASIL triplet (dd1e6e3b): 'Thousands of people asked'."""
+    assert _rows("Thousands of people asked about them.")[-1][:2] == ("Thousands of people", "unnamed_group")
+    assert _rows("Hundreds of protesters said the law was unfair.")[-1][1] == "unnamed_group"
+    assert _rows("Hundreds of officials said the plan was dead.")[-1][1] == "anonymous"
