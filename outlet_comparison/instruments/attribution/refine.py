@@ -131,7 +131,8 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
             tail, cut = text[h.source_end : src[best].end], text[src[best].end : h.source_end]
             titled = _TITLE_END.search(text, max(0, src[best].end - 6), src[best].end)
             keep_end = _RELATIVE.match(tail) or _NAME_TAIL.fullmatch(cut) or titled
-            h.source_start, h.source_end = src[best].start, h.source_end if keep_end else src[best].end
+            start = h.source_start if _after_clause(text, src[best].start, h) else src[best].start
+            h.source_start, h.source_end = start, h.source_end if keep_end else src[best].end
             out.append(h)
         elif (
             KEEP_RULES
@@ -149,6 +150,18 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
             out.append(new)
     out.extend(_cue_sources(text, n, toks, cue, out, rules))
     return sorted(out, key=lambda h: (h.cue_start, h.source_start))
+
+
+def _after_clause(text: str, crf_start: int, h: Hit) -> bool:
+    """Does the CRF span add a clause before the rules' lower-case source and its comma, the source running
+    straight into its cue ("The committee had access to the documents, a source told")? The rules' start
+    stays; an appositive ("Jane Doe, a spokeswoman, said") has a comma before its cue and takes the CRF's."""
+    return (
+        crf_start < h.source_start
+        and text[crf_start : h.source_start].rstrip().endswith(",")
+        and text[h.source_start : h.source_start + 1].islower()
+        and not text[h.source_end : h.cue_start].strip()
+    )
 
 
 def _cue_sources(

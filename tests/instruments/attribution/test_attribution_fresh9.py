@@ -1,0 +1,25 @@
+"""Issue 21, round nine: classes the lead read on a fresh BASIL triplet without gold (dd1e6e3b). The sentences
+are made up; each test fails on the code before the fix."""
+
+from __future__ import annotations
+
+import helpers
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    """(source, cue, source_type) of each row."""
+    df = helpers.attributions(text)
+    return list(zip(df["source"], df["cue"], df["source_type"], strict=True))
+
+
+def test_a_model_span_adds_no_clause_before_an_inverted_unnamed_source():
+    text = (
+        "The House Permanent Select Committee on Intelligence had access to the documents, "
+        "a source told Fox News."
+    )
+    assert _rows(text) == [("a source", "told", "anonymous")]
+
+
+def test_an_appositive_before_its_comma_still_joins_the_name():
+    rows = _rows("Jane Doe, a spokeswoman for the agency, said the plan was dead.")
+    assert rows == [("Jane Doe, a spokeswoman for the agency", "said", "named_person")]
