@@ -155,13 +155,20 @@ def _merge(text: str, n: int, toks: list[Token], labels: list[int], hs: list[Hit
 def _after_clause(text: str, crf_start: int, h: Hit) -> bool:
     """Does the CRF span add a clause before the rules' lower-case source and its comma, the source running
     straight into its cue ("The committee had access to the documents, a source told")? The rules' start
-    stays; an appositive ("Jane Doe, a spokeswoman, said") has a comma before its cue and takes the CRF's."""
+    stays; an appositive ("Jane Doe, a spokeswoman, said"; "Jane Doe, the agency's director said": no
+    clause before the comma) takes the CRF's."""
+    before = text[crf_start : h.source_start].rstrip()
     return (
         crf_start < h.source_start
-        and text[crf_start : h.source_start].rstrip().endswith(",")
+        and before.endswith(",")
         and text[h.source_start : h.source_start + 1].islower()
         and not text[h.source_end : h.cue_start].strip()
+        and any(w not in _FUNCTION_WORDS for w in _LOWER_WORD.findall(before))  # a clause, not "Jane Doe,"
     )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.’'-])[a-z]{3,}\b")
+_FUNCTION_WORDS = frozenset("the and for of on in at to from with by".split())
 
 
 def _cue_sources(

@@ -23,3 +23,8 @@ def test_a_model_span_adds_no_clause_before_an_inverted_unnamed_source():
 def test_an_appositive_before_its_comma_still_joins_the_name():
     rows = _rows("Jane Doe, a spokeswoman for the agency, said the plan was dead.")
     assert rows == [("Jane Doe, a spokeswoman for the agency", "said", "named_person")]
+
+
+def test_a_name_before_an_appositive_without_its_closing_comma_is_kept():
+    rows = _rows("Peter Navarro, the White House National Trade Council director said the tariffs stay.")
+    assert rows[0][0].startswith("Peter Navarro")
