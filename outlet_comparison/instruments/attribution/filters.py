@@ -477,9 +477,18 @@ def inference(lemma: str, src: Source, rules: Rules) -> bool:
     )
 
 
+_QUOTES_ON = re.compile(r"[^.!?\n“\"]{0,200}[“\"]")  # the clause goes on to quote the document's words
+
+
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:
-    """'The treaty calls for a ceasefire': a document's demand, not a statement."""
-    return lemma == "call" and src.kind == "document" and bool(_CALL_FOR.match(text, c1))
+    """'The treaty calls for a ceasefire': a document's demand, not a statement; unless it quotes the
+    document's words ("the original called for the NAACP to “educate its membership ...”")."""
+    return (
+        lemma == "call"
+        and src.kind == "document"
+        and bool(_CALL_FOR.match(text, c1))
+        and not _QUOTES_ON.match(text, c1)
+    )
 
 
 # a future form whose words are given: "is expected to say", "will promise" (excerpts released in advance)

@@ -31,6 +31,7 @@ _CATEGORIES = (
     "kinship",
     "main_person",
     "body_adjective",
+    "movement_member",
 )
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
@@ -56,6 +57,7 @@ class ReaderWords:
     kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
     main_person: frozenset[str] = frozenset()  # "the presidential hopeful": a person the article names
     body_adjectives: frozenset[str] = frozenset()  # "Congressional investigators": people of a large body
+    movement_members: frozenset[str] = frozenset()  # "Tea Party members": a named movement's people at large
 
 
 @memoize(maxsize=8)
