@@ -37,6 +37,7 @@ from outlet_comparison.instruments.attribution.filters import (
     participle_object,
     possessed_noun,
     prepared_remarks,
+    quality_participle,
     self_report,
     time_source,
     trim_source,
@@ -454,6 +455,7 @@ def _no_statement(text: str, h: Hit, rules: Rules) -> bool:
         document_calls_for(text, h.cue_end, h.lemma, h.src)
         or discovery(text, h.cue_end, h.lemma, h.src)
         or inference(h.lemma, h.src, rules)
+        or quality_participle(text, h.cue_start, h.cue_end, h.src, rules)
     )
 
 

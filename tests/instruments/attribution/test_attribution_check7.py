@@ -78,3 +78,19 @@ def test_a_version_of_a_document_quoting_its_words_is_a_document(doc):
         f"But {doc} called for the NAACP to “educate its membership and the community.”"
     )
     assert _said(_rows(text), doc) == ("document", "")
+
+
+@pytest.mark.parametrize("quality", ["the security of the information", "the integrity of the data"])
+def test_a_quality_before_a_bare_participle_is_no_source(quality):
+    # "... Clinton’s privacy, the security of the information queried, and the public’s interest": was an
+    # anonymous source of 'queried'
+    text = (
+        "Gowdy wrote to the lawyer on Friday. “The committee believes an interview would best protect "
+        f"Secretary Clinton’s privacy, {quality} queried, and the public’s interest,” Gowdy also wrote."
+    )
+    assert not [r for r in _rows(text) if r[3] == "queried"]
+
+
+def test_a_majority_that_agreed_still_speaks():
+    text = "The board voted on Monday. The majority agreed, saying the plan was fair."
+    assert [r[:2] for r in _rows(text) if r[3] == "agreed"] == [("The majority", "anonymous")]
