@@ -332,9 +332,7 @@ def speaker_of(
     if _is_description(src.source, words) and not (
         named and surname_key(src.name.split()[-1]) in names.surnames
     ):
-        return last_person(
-            earlier
-        )  # "the Arizona Republican"; not "The Democrat, Representative Adam Schiff"
+        return last_person(earlier)  # "the Arizona Republican"; not "The Democrat, Rep. Adam Schiff"
     if named:
         member = family_member(src.source, src.name, pos, text, names, first_names or {})
         return member or full_name(src.name, names, text, nouns)
@@ -348,6 +346,9 @@ def speaker_of(
 _MODIFIED_TITLE = re.compile(
     r"(?:the|The)\s+(?:[\w\-]+\s+){0,3}?[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)"
 )
+
+
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
 def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[str, str]) -> str:
@@ -366,7 +367,10 @@ def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[
         run = text[start:end]
         lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
         titles = _WORD.findall(run[: run.rfind(found.split()[0])] + (lead.group(1) if lead else ""))
-        if any(nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles):
+        role = _ROLE_BEFORE.search(text, max(0, start - 30), start)  # "spokesman Chris Fleming": a role
+        if (role and nouns.get(role.group(1)) in ("title", "official")) or any(
+            nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles
+        ):
             counts[key] = (-1, 0, "")  # titled once: the description names someone else
         elif key not in counts:
             n = len(re.findall(rf"\b{re.escape(found.split()[-1])}\b", text[:pos]))

@@ -94,3 +94,14 @@ def test_a_quality_before_a_bare_participle_is_no_source(quality):
 def test_a_majority_that_agreed_still_speaks():
     text = "The board voted on Monday. The majority agreed, saying the plan was fair."
     assert [r[:2] for r in _rows(text) if r[3] == "agreed"] == [("The majority", "anonymous")]
+
+
+@pytest.mark.parametrize("role", ["spokesman", "spokeswoman"])
+def test_a_modified_title_is_not_a_person_named_with_another_role(role):
+    # "spokesman Chris Fleming said. Sarah Palin ... The former Alaska governor said": was Fleming
+    text = (
+        f"The resolution was adopted on Tuesday, {role} Chris Fleming said. Sarah Palin, a vocal tea party "
+        "supporter, said in a statement that she was saddened. The former Alaska governor said the claims "
+        "were false."
+    )
+    assert _said(_rows(text), "The former Alaska governor") == ("named_person", "Sarah Palin")
