@@ -479,7 +479,8 @@ def inference(lemma: str, src: Source, rules: Rules) -> bool:
 
 # people a quality noun may stand for ("the majority agreed,"): a group that speaks, not a quality
 _PEOPLE_ABSTRACT = frozenset("majority minority community audience leadership membership".split())
-_BARE_PARTICIPLE = re.compile(r"ed\s*[,;)]")  # "the information queried, and": no object, no clause
+# "the information queried, and", "... queried and the public’s interest": no object, no clause
+_BARE_PARTICIPLE = re.compile(r"ed(?:\s*[,;)]|\s+(?:and|or)\s)")
 
 
 def quality_participle(text: str, c0: int, c1: int, src: Source, rules: Rules) -> bool:

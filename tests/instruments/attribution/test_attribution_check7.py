@@ -81,12 +81,13 @@ def test_a_version_of_a_document_quoting_its_words_is_a_document(doc):
 
 
 @pytest.mark.parametrize("quality", ["the security of the information", "the integrity of the data"])
-def test_a_quality_before_a_bare_participle_is_no_source(quality):
+@pytest.mark.parametrize("joint", [",", ""])
+def test_a_quality_before_a_bare_participle_is_no_source(quality, joint):
     # "... Clinton’s privacy, the security of the information queried, and the public’s interest": was an
     # anonymous source of 'queried'
     text = (
         "Gowdy wrote to the lawyer on Friday. “The committee believes an interview would best protect "
-        f"Secretary Clinton’s privacy, {quality} queried, and the public’s interest,” Gowdy also wrote."
+        f"Secretary Clinton’s privacy, {quality} queried{joint} and the public’s interest,” Gowdy also wrote."
     )
     assert not [r for r in _rows(text) if r[3] == "queried"]
 
