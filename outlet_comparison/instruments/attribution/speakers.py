@@ -19,6 +19,7 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.heads import other_role
 from outlet_comparison.instruments.attribution.names import Names, found_by_surname, surname_key, surname_of
 from outlet_comparison.wordlists import read_lexicon
 
@@ -348,9 +349,6 @@ _MODIFIED_TITLE = re.compile(
 )
 
 
-_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-
-
 def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[str, str]) -> str:
     """The person a modified title no name holds describes ("The presumptive Republican presidential
     nominee" when the text names Donald Trump with no title): of the people named before it with no title,
@@ -367,8 +365,7 @@ def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[
         run = text[start:end]
         lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
         titles = _WORD.findall(run[: run.rfind(found.split()[0])] + (lead.group(1) if lead else ""))
-        role = _ROLE_BEFORE.search(text, max(0, start - 30), start)  # "spokesman Chris Fleming": a role
-        if (role and nouns.get(role.group(1)) in ("title", "official")) or any(
+        if other_role(text, start, end, m.group(1), nouns) or any(
             nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles
         ):
             counts[key] = (-1, 0, "")  # titled once: the description names someone else

@@ -106,3 +106,25 @@ def test_a_modified_title_is_not_a_person_named_with_another_role(role):
         "were false."
     )
     assert _said(_rows(text), "The former Alaska governor") == ("named_person", "Sarah Palin")
+
+
+def test_a_modified_title_is_not_a_person_apposed_to_another_role():
+    # "..., said Hilary Shelton, director of the NAACP's Washington bureau. ... Sarah Palin ...": was Shelton
+    text = (
+        "The resolution calls on the movement to act, said Hilary Shelton, director of the group's bureau. "
+        "Sarah Palin, a vocal tea party supporter, said in a statement that she was saddened. The former "
+        "Alaska governor said the claims were false."
+    )
+    assert _said(_rows(text), "The former Alaska governor") == ("named_person", "Sarah Palin")
+
+
+def test_a_candidate_named_with_his_title_is_still_the_presumptive_nominee():
+    text = (
+        "Republican presidential candidate Mitt Romney spoke on Wednesday. Romney said he opposed it. "
+        "Romney told reporters he was firm. Barack Obama said he supports it. Asked again, the presumptive "
+        "Republican presidential nominee said he would leave it to the states."
+    )
+    assert _said(_rows(text), "the presumptive Republican presidential nominee") == (
+        "named_person",
+        "Mitt Romney",
+    )
