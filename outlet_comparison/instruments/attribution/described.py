@@ -215,3 +215,63 @@ def _role_holder(mention: str, pos: int, text: str, names: Names) -> str:
         if named and len(named.split()) >= 2:
             return full_name(named, names, text)
     return ""
+
+
+# "the representative", "the former Alaska governor", "Mr. Christie’s lieutenant governor": "the" or a
+# possessive, modifiers, then lower-case role nouns
+_ROLE = re.compile(
+    r"(?:[Tt]he|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w\-]*[’']s)\s+((?:[\w\-]+\s+){0,3}?)((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)"
+)
+_ROLE_KINDS = ("title", "official")
+# the first word of a two-word role ("lieutenant governor", "deputy secretary"): one role, not a modifier
+_COMPOUND_ROLES = frozenset("lieutenant vice deputy assistant attorney press chief".split())
+_HOLDER_AFTER = re.compile(
+    r"\s*,\s+(?:[A-Z][\w.]*\s+){0,2}"
+)  # "the lieutenant governor, (Lt. Gov.) Kim Guadagno"
+
+
+def role_holder(mention: str, pos: int, text: str, names: Names, nouns: dict[str, str]) -> str:
+    """The named person an unnamed role stands for ("The representative" after "Rep. Bruce Braley", "Mr.
+    Christie’s lieutenant governor" when the text writes "The lieutenant governor, Kim Guadagno"; the first
+    of two people joined by "and"): the full name the text gives that role, apposed before or after it
+    anywhere, or (one role word) written with its title before the name; "" when nobody has the role
+    (never a guessed name)."""
+    first = re.split(r"\s+and\s+", mention.strip(), maxsplit=1)[0]
+    m = _ROLE.fullmatch(first)
+    if m is None or nouns.get(m.group(2).split()[-1]) not in _ROLE_KINDS:
+        return ""
+    mods, words = m.group(1), m.group(2).split()
+    if words[0] not in _COMPOUND_ROLES:  # "the former governor": a modifier, not "lieutenant governor"
+        mods, words = f"{mods}{' '.join(words[:-1])} ".lstrip(), words[-1:]
+    role = r"\s+".join(map(re.escape, words))
+    for r in re.finditer(rf"\b[Tt]he\s+{role}(?![\w’'])", text):
+        k = bisect.bisect_left(names.starts, r.end())
+        for start, _, found in names.found[k : k + 1]:  # "The lieutenant governor, Kim Guadagno, denied"
+            if _HOLDER_AFTER.fullmatch(text, r.end(), start) and len(found.split()) >= 2:
+                return full_name(found, names, text)
+        named = names.ending_at(r.start(), _BRACKET_COMMA, text)  # "Kim Guadagno, the lieutenant governor"
+        if named and len(named.split()) >= 2:
+            return full_name(named, names, text)
+    if len(words) > 1:
+        return ""  # "lieutenant governor": "Gov. Chris Christie" holds another role
+    named = describe(f"the {mods}{words[0]}", pos, text, names, [], nouns)
+    return named if len(named.split()) >= 2 else ""
+
+
+def movement_group(mention: str, pos: int, text: str, words: ReaderWords) -> bool:
+    """'Tea Party members have challenged claims', 'Tea party organizers disputed': the members of a movement
+    or body the text names elsewhere, written as a group with no determiner: vague people at large, not an
+    anonymous source."""
+    m = re.fullmatch(r"([A-Z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2})\s+([a-z]+)", mention.strip())
+    if (
+        m is None
+        or m.group(2) not in words.movement_members
+        or m.group(1).split()[0].lower() in _DETERMINER_WORDS
+    ):
+        return False
+    body = r"\s+".join(map(re.escape, m.group(1).split()))
+    elsewhere = [b for b in re.finditer(rf"\b{body}\b", text, re.IGNORECASE) if b.start() != pos]
+    return bool(elsewhere) and not m.group(1).endswith(("’s", "'s"))
+
+
+_DETERMINER_WORDS = frozenset("the a an his her their its our some many most several these those".split())

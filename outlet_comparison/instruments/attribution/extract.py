@@ -13,7 +13,13 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
-from outlet_comparison.instruments.attribution.described import main_person, name_before, party_description
+from outlet_comparison.instruments.attribution.described import (
+    main_person,
+    movement_group,
+    name_before,
+    party_description,
+    role_holder,
+)
 from outlet_comparison.instruments.attribution.filters import (
     contracted_pronoun,
     discovery,
@@ -31,6 +37,7 @@ from outlet_comparison.instruments.attribution.filters import (
     participle_object,
     possessed_noun,
     prepared_remarks,
+    quality_participle,
     self_report,
     time_source,
     trim_source,
@@ -448,6 +455,7 @@ def _no_statement(text: str, h: Hit, rules: Rules) -> bool:
         document_calls_for(text, h.cue_end, h.lemma, h.src)
         or discovery(text, h.cue_end, h.lemma, h.src)
         or inference(h.lemma, h.src, rules)
+        or quality_participle(text, h.cue_start, h.cue_end, h.src, rules)
     )
 
 
@@ -475,6 +483,9 @@ def rows_of(
         if marker:
             markers.setdefault(h.src.source, marker)
         rtype = reader_type(h.src, marker, words, common_initial(text, h.source_start, s))
+        mention = text[h.source_start : h.source_end]
+        if rtype == "anonymous" and not marker and movement_group(mention, h.source_start, text, words):
+            rtype = "unnamed_group"  # "Tea Party members": a named movement's people at large
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
         apposed = (
@@ -486,12 +497,15 @@ def rows_of(
         owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         you = addressee(text, h, hits, earlier)
         before = name_before(text, h, names, rules.type_nouns)  # "Hutchison, R-Texas, said"
-        mention = text[h.source_start : h.source_end]
+        nouns = rules.type_nouns
         main = (
             ""
-            if marker or h.src.plural
-            else main_person(mention, rtype, h.source_start, text, names, words, rules.type_nouns)
-        )  # "the 43-year-old", "the younger Cheney"
+            if marker
+            else (
+                "" if h.src.plural else main_person(mention, rtype, h.source_start, text, names, words, nouns)
+            )
+            or (rtype == "anonymous" and role_holder(mention, h.source_start, text, names, nouns))
+        )  # "the 43-year-old", "the younger Cheney", "the representative" (Rep. Bruce Braley)
         party = (
             None
             if apposed or before
@@ -506,7 +520,6 @@ def rows_of(
         elif main:
             rtype, speaker = "named_person", main
         elif owner:  # "the president's tweets": the president speaks
-            nouns = rules.type_nouns
             rtype = "named_person"
             speaker = (
                 describe(owner, h.source_start, text, names, [(m, s) for m, s, _ in earlier], nouns)

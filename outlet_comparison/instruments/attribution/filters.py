@@ -477,9 +477,42 @@ def inference(lemma: str, src: Source, rules: Rules) -> bool:
     )
 
 
+# people a quality noun may stand for ("the majority agreed,"): a group that speaks, not a quality
+_PEOPLE_ABSTRACT = frozenset("majority minority community audience leadership membership".split())
+# "the information queried, and", "... queried and the public’s interest": no object, no clause
+_BARE_PARTICIPLE = re.compile(r"ed(?:\s*[,;)]|\s+(?:and|or)\s)")
+
+
+def quality_participle(text: str, c0: int, c1: int, src: Source, rules: Rules) -> bool:
+    """ "the security of the information queried, and the public’s interest": a past participle with no
+    object after an unlisted lower-case noun of a quality modifies it (a reduced relative clause), and a
+    quality is no person: no statement (issue 21, check7)."""
+    head = head_noun(src.source, rules.type_nouns)
+    return (
+        _BARE_PARTICIPLE.match(text, c1 - 2) is not None
+        and " " not in text[c0:c1].strip()
+        and src.kind != "document"
+        and not src.name
+        and head.isalpha()
+        and head not in rules.type_nouns
+        and head not in _PEOPLE_ABSTRACT
+        and re.search(rf"\b{head}\b", src.source) is not None
+        and _ABSTRACT.search(head) is not None
+    )
+
+
+_QUOTES_ON = re.compile(r"[^.!?\n“\"]{0,200}[“\"]")  # the clause goes on to quote the document's words
+
+
 def document_calls_for(text: str, c1: int, lemma: str, src: Source) -> bool:
-    """'The treaty calls for a ceasefire': a document's demand, not a statement."""
-    return lemma == "call" and src.kind == "document" and bool(_CALL_FOR.match(text, c1))
+    """'The treaty calls for a ceasefire': a document's demand, not a statement; unless it quotes the
+    document's words ("the original called for the NAACP to “educate its membership ...”")."""
+    return (
+        lemma == "call"
+        and src.kind == "document"
+        and bool(_CALL_FOR.match(text, c1))
+        and not _QUOTES_ON.match(text, c1)
+    )
 
 
 # a future form whose words are given: "is expected to say", "will promise" (excerpts released in advance)

@@ -76,3 +76,21 @@ def head_span(core: str, nouns: dict[str, str]) -> str:
     while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
         words = words[:-1]  # "the president himself", "the report ["
     return " ".join(words)
+
+
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")  # "spokesman Chris Fleming"
+_ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")  # ", director of"
+
+
+def other_role(text: str, start: int, end: int, word: str, nouns: dict[str, str]) -> bool:
+    """Does the text give the person named at ``start:end`` a role other than ``word``: a staff role right
+    before the name ("spokesman Chris Fleming") or a role apposed after it ("Hilary Shelton, director of
+    ...")? Such a person is not "the former Alaska governor" (a candidate's title before the name,
+    "presidential candidate Mitt Romney", may still be "the presumptive nominee")."""
+    before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    if before and nouns.get(before.group(1)) == "official" and before.group(1) != word:
+        return True
+    after = _ROLE_AFTER.match(text, end)
+    return after is not None and any(
+        nouns.get(w) in ("title", "official") and w != word for w in after.group(1).split()
+    )

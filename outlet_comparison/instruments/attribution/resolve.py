@@ -318,11 +318,19 @@ def _gender(text: str, name: str, first_names: dict[str, str] | None = None) -> 
 
 def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Rules) -> str:
     """The last full name ending before ``pos`` (starting at or after ``lo``) whose gender, when known,
-    agrees with the pronoun ("" when none)."""
+    agrees with the pronoun ("" when none); an outlet's or body's possessive ("On Fox News’ “Hannity,” she
+    called") is nobody's name."""
     k = bisect.bisect_left(names.starts, pos) - 1
     while k >= 0 and names.found[k][0] >= lo:
         start, end, found = names.found[k]
-        if end <= pos and _gender(text, full_name_of(found, names), rules.first_names) in ("", want):
+        owner = (
+            found.endswith(("’", "'")) and classify(found, rules, False, names).source_type != "named_person"
+        )
+        if (
+            end <= pos
+            and not owner
+            and _gender(text, full_name_of(found, names), rules.first_names) in ("", want)
+        ):
             return found
         k -= 1
     return ""

@@ -19,6 +19,7 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.heads import other_role
 from outlet_comparison.instruments.attribution.names import Names, found_by_surname, surname_key, surname_of
 from outlet_comparison.wordlists import read_lexicon
 
@@ -31,6 +32,7 @@ _CATEGORIES = (
     "kinship",
     "main_person",
     "body_adjective",
+    "movement_member",
 )
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
@@ -56,6 +58,7 @@ class ReaderWords:
     kinship: frozenset[str] = frozenset()  # "his son": one relative, named when the text names the family
     main_person: frozenset[str] = frozenset()  # "the presidential hopeful": a person the article names
     body_adjectives: frozenset[str] = frozenset()  # "Congressional investigators": people of a large body
+    movement_members: frozenset[str] = frozenset()  # "Tea Party members": a named movement's people at large
 
 
 @memoize(maxsize=8)
@@ -330,9 +333,7 @@ def speaker_of(
     if _is_description(src.source, words) and not (
         named and surname_key(src.name.split()[-1]) in names.surnames
     ):
-        return last_person(
-            earlier
-        )  # "the Arizona Republican"; not "The Democrat, Representative Adam Schiff"
+        return last_person(earlier)  # "the Arizona Republican"; not "The Democrat, Rep. Adam Schiff"
     if named:
         member = family_member(src.source, src.name, pos, text, names, first_names or {})
         return member or full_name(src.name, names, text, nouns)
@@ -364,7 +365,9 @@ def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[
         run = text[start:end]
         lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
         titles = _WORD.findall(run[: run.rfind(found.split()[0])] + (lead.group(1) if lead else ""))
-        if any(nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles):
+        if other_role(text, start, end, m.group(1), nouns) or any(
+            nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles
+        ):
             counts[key] = (-1, 0, "")  # titled once: the description names someone else
         elif key not in counts:
             n = len(re.findall(rf"\b{re.escape(found.split()[-1])}\b", text[:pos]))
