@@ -164,6 +164,12 @@ def _apposed_bodies(text: str, rules: Rules) -> frozenset[str]:
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
 
+def adds_suffix(found: str, parts: list[str]) -> bool:
+    """Is ``found`` a mention's name plus "Jr."/"Sr." (another person: "Donald Trump" is not "Donald Trump
+    Jr.")?"""
+    return found.split()[-1].rstrip(".") in ("Jr", "Sr") and parts[-1].rstrip(".") not in ("Jr", "Sr")
+
+
 def surname_of(name: str) -> str:
     """The last word of a name that is no suffix ("William Taylor III" -> "Taylor")."""
     words = name.split()

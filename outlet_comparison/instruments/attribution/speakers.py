@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
+from outlet_comparison.instruments.attribution import names as nm
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.heads import other_role
@@ -187,7 +188,7 @@ def _full_name(
     size = len(best.split())
     # the found names with this surname ("Rourke" is "Beto O’Rourke"), in text order: the longest wins
     for n_words, first, found in index.get(surname_key(surname_of(" ".join(parts))), ()):
-        if n_words > size and (len(parts) == 1 or first == parts[0]):
+        if n_words > size and (len(parts) == 1 or first == parts[0] and not nm.adds_suffix(found, parts)):
             best, size = found, n_words
     if len(best.split()) == 1 and text and parts[-1][:1].isupper():
         for m in _first_name_rx(parts[-1]).finditer(text):

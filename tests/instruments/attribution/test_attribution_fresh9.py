@@ -28,3 +28,8 @@ def test_an_appositive_before_its_comma_still_joins_the_name():
 def test_a_name_before_an_appositive_without_its_closing_comma_is_kept():
     rows = _rows("Peter Navarro, the White House National Trade Council director said the tariffs stay.")
     assert rows[0][0].startswith("Peter Navarro")
+
+
+def test_a_father_is_not_his_junior_namesake():
+    df = helpers.attributions("President Donald Trump said it was fine. Donald Trump Jr. said it was short.")
+    assert list(df["speaker"]) == ["Donald Trump", "Donald Trump Jr."]
