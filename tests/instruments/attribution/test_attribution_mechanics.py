@@ -271,3 +271,45 @@ def test_after_cues_by_bisection_equals_the_scan_over_every_hit(monkeypatch) -> 
     for text in helpers.read_corpus(path).sample(frac=1.0, random_state=11).head(8)["text"]:
         extract.attribution_rows(text)
     assert sum(seen) > 50
+
+
+def test_words_in_spans_equals_the_regex_ignoring_case() -> None:
+    """``tokens.words_in_spans``: where it says no, a regex of the words ignoring case finds none in the
+    span (random texts with the letters lowered apart, random spans); without those letters, the same
+    answer as the regex."""
+    from outlet_comparison.instruments.attribution.tokens import words_in_spans
+
+    words = ("even", "sent", "put", "issued", "ss", "k")
+    rx = re.compile("|".join(words), re.IGNORECASE)
+    rng = random.Random(11)
+    pieces = ["even", "EVEN", "eve", "n", "SeNt", "ſent", "ıssued", "İssued", "Put", "pu", "t", "K", " ", "é"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        spans = []
+        for _ in range(3):
+            s = rng.randint(0, len(text))
+            spans.append((s, rng.randint(s, len(text))))
+        got = words_in_spans(text, spans, words)
+        want = [rx.search(text, s, e) is not None for s, e in spans]
+        assert all(g or not w for g, w in zip(got, want, strict=True)), (text, spans)
+        if not any(c in text for c in "İıſ"):
+            assert got == want, (text, spans)
+
+
+@pytest.mark.shared
+def test_late_gate_keeps_every_sentence_the_late_pattern_matches() -> None:
+    """``extract._LATE`` matches no sentence of 60 AllSides articles that ``words_in_spans`` rules out."""
+    from outlet_comparison.instruments.attribution.extract import _LATE, _LATE_WORDS
+    from outlet_comparison.instruments.attribution.tokens import words_in_spans
+
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is not there (../shared)")
+    matched = 0
+    for text in helpers.read_corpus(path).sample(frac=1.0, random_state=8).head(60)["text"]:
+        spans = helpers.sentence_spans(text)
+        for (s, e), may in zip(spans, words_in_spans(text, spans, _LATE_WORDS), strict=True):
+            found = _LATE.search(text, s, e) is not None
+            assert may or not found, text[s:e]
+            matched += found
+    assert matched > 0
