@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -313,3 +314,39 @@ def test_late_gate_keeps_every_sentence_the_late_pattern_matches() -> None:
             assert may or not found, text[s:e]
             matched += found
     assert matched > 0
+
+
+def test_vote_over_its_own_patterns_equals_the_walk_over_every_category() -> None:
+    """``filters.vote`` reading only the ``vote`` patterns (``_votes``): the same answers as the walk over
+    every joined category, for every body, cue and object of the vote tests and random source starts."""
+    from outlet_comparison.instruments.attribution import filters
+    from outlet_comparison.instruments.attribution.cues import Hit
+
+    patterns = filters.load_nonstatements(helpers.AttributionLexicons().nonstatements_path())
+    assert filters._votes(patterns) == tuple(rx for rx, c in filters._joined(patterns) if c == "vote")
+
+    def walk(text: str, h: Hit) -> bool:
+        words = h.cue.split()
+        if h.source_start < 0 or not words or h.source_start > h.cue_start:
+            return False
+        end = min(len(text), h.cue_end + filters._VOTE_REACH)
+        return any(
+            cat == "vote" and words[0].lower() in rx.pattern and rx.match(text, h.source_start, end)
+            for rx, cat in filters._joined(patterns)
+        )
+
+    rng = random.Random(9)
+    bodies = ["Congress", "The Senate", "The court", "The governor", "Officials", ""]
+    cues = ["rejected", "voted against", "approved", "said", "overturned", "blocked", "struck down"]
+    objects = ["the bill", "President Obama’s veto", "his nomination", "the claims", "the appeal", ""]
+    agree = found = 0
+    for body, cue, obj in itertools.product(bodies, cues, objects):
+        text = f"{body} {cue} {obj} on Tuesday."
+        c0 = len(body) + 1
+        for s0 in (0, -1, c0 + 1, rng.randint(0, len(text))):
+            h = Hit(0, s0, len(body), c0, c0 + len(cue), cue, "neutral", "x")
+            got = filters.vote(text, h, patterns)
+            assert got == walk(text, h), (text, s0)
+            agree += 1
+            found += got
+    assert found > 0 and agree > found
