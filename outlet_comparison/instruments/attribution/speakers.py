@@ -19,7 +19,13 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
-from outlet_comparison.instruments.attribution.names import Names, found_by_surname, surname_key, surname_of
+from outlet_comparison.instruments.attribution.names import (
+    Names,
+    found_by_surname,
+    may_follow_first_name,
+    surname_key,
+    surname_of,
+)
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
@@ -186,7 +192,7 @@ def _full_name(
     for n_words, first, found in index.get(surname_key(surname_of(" ".join(parts))), ()):
         if n_words > size and (len(parts) == 1 or first == parts[0]):
             best, size = found, n_words
-    if len(best.split()) == 1 and text and parts[-1][:1].isupper():
+    if len(best.split()) == 1 and text and parts[-1][:1].isupper() and may_follow_first_name(text, parts[-1]):
         for m in _first_name_rx(parts[-1]).finditer(text):
             first = m.group(1)
             if first.lower() not in (nouns or {}) and first not in _NOT_FIRST:

@@ -350,3 +350,33 @@ def test_vote_over_its_own_patterns_equals_the_walk_over_every_category() -> Non
             agree += 1
             found += got
     assert found > 0 and agree > found
+
+
+def test_may_follow_first_name_is_true_wherever_the_first_name_pattern_matches() -> None:
+    """``names.may_follow_first_name`` says no only where ``speakers._first_name_rx`` finds nothing: random
+    texts of capitals, initials, white space and word characters, and every capitalised word of 20 AllSides
+    articles."""
+    from outlet_comparison.instruments.attribution.names import may_follow_first_name
+    from outlet_comparison.instruments.attribution.speakers import _first_name_rx
+
+    rng = random.Random(17)
+    pieces = ["Doe", "John", "Q.", "Mr.", " ", "\n", "\u00a0", "a", "_", "1", "é", "É", "J", ".", "xDoe"]
+    pieces += ["DoeDoe", "John Doe", "John Q. Doe", " Q. ", "John\u00a0 Doe", "x John Doe", "Jo Doe"]
+    said = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        surname = rng.choice(["Doe", "D", "Doe Doe", "John"])
+        found = _first_name_rx(surname).search(text) is not None
+        assert may_follow_first_name(text, surname) or not found, (text, surname)
+        said += found
+    assert said > 100
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    texts = (
+        list(helpers.read_corpus(path).sample(frac=1.0, random_state=4).head(20)["text"])
+        if path.is_file()
+        else []
+    )
+    for text in texts:
+        for word in set(re.findall(r"[A-Z][\w’'\-]*", text)):
+            found = _first_name_rx(word).search(text) is not None
+            assert may_follow_first_name(text, word) or not found, word
