@@ -380,3 +380,19 @@ def test_may_follow_first_name_is_true_wherever_the_first_name_pattern_matches()
         for word in set(re.findall(r"[A-Z][\w’'\-]*", text)):
             found = _first_name_rx(word).search(text) is not None
             assert may_follow_first_name(text, word) or not found, word
+
+
+def test_follow_up_head_pattern_matches_as_the_search_it_replaces() -> None:
+    """``resolve._head_rx`` (compiled once per head): the same answers as ``re.search`` of the pattern
+    ``_follow_up`` built per call, for heads with and without a title and mentions of several cases."""
+    from outlet_comparison.instruments.attribution.resolve import _TITLE_OF_ROLE, _head_rx
+
+    heads = ["official", "doctor", "president", "spokesperson", "u.s. official", "aide"]
+    mentions = ["a senior official", "Dr. Smith", "the President", "OFFICIALS", "unofficial", "Dr Who", ""]
+    mentions += ["a spokesperson for the president", "the U.S. official", "Aides", "doctors", "Dr.No"]
+    for head in heads:
+        pattern = rf"\b{re.escape(head)}" + (f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else "")
+        for mention in mentions:
+            want = re.search(pattern, mention, re.IGNORECASE)
+            got = _head_rx(head).search(mention)
+            assert (got and got.span()) == (want and want.span()), (head, mention)
