@@ -68,7 +68,13 @@ from outlet_comparison.instruments.attribution.speakers import (
     speaker_of,
     unnamed_role,
 )
-from outlet_comparison.instruments.attribution.tokens import QUOTE_RE, Token, common_initial, tokens
+from outlet_comparison.instruments.attribution.tokens import (
+    QUOTE_RE,
+    Token,
+    common_initial,
+    tokens,
+    words_in_spans,
+)
 from outlet_comparison.text.units import sentence_spans
 
 ATTRIBUTION_COLUMNS = (
@@ -274,6 +280,9 @@ _LATE = re.compile(
     r"campaign|ad)s?\b[^;:\"“”]{0,200}?\b[a-z]+ing\b",
     re.IGNORECASE,
 )
+# words one of which every match of _LATE holds (a sentence without them is not searched)
+_LATE_WORDS = ("including", "notably", "especially", "even", "expected", "issued", "released", "sent")
+_LATE_WORDS += ("posted", "published", "put", "launched", "wrote", "writing")
 
 
 def late_hits(
@@ -286,8 +295,9 @@ def late_hits(
     late = remember(rules, "late_rules", "", _late_rules)
     cues = [(h.cue_start, h.cue_end) for h in hits]
     out = list(hits)
+    may = words_in_spans(text, spans, _LATE_WORDS)
     for n, (s, e) in enumerate(spans):
-        if _LATE.search(text, s, e) is None:
+        if not may[n] or _LATE.search(text, s, e) is None:
             continue
         ctx = context_start(text, spans, n)
         for h in sentence_hits(

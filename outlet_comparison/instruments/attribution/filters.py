@@ -159,10 +159,16 @@ def vote(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -
     if h.source_start < 0 or not words or h.source_start > h.cue_start:
         return False
     end = min(len(text), h.cue_end + _VOTE_REACH)
-    return any(
-        cat == "vote" and words[0].lower() in rx.pattern and rx.match(text, h.source_start, end)
-        for rx, cat in _joined(patterns)
-    )
+    first = words[0].lower()
+    return any(first in rx.pattern and rx.match(text, h.source_start, end) for rx in _votes(patterns))
+
+
+def _vote_patterns(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[re.Pattern[str], ...]:
+    """The ``vote`` patterns of ``_joined(patterns)``, in their order."""
+    return tuple(rx for rx, cat in _joined(patterns) if cat == "vote")
+
+
+_votes = by_identity(_vote_patterns)  # asked per hit: the other categories are not walked each time
 
 
 def is_label(text: str, h: Hit, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> bool:

@@ -244,3 +244,36 @@ def find_names(text: str, rules: Rules) -> Names:
     bodies = frozenset(m.group(1) for m in _finditer(text, _BODY_RE, _BODY_START))
     bodies |= _apposed_bodies(text, rules)
     return Names(tuple(f[0] for f in found), tuple(found), surnames, bodies)
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def may_follow_first_name(text: str, surname: str) -> bool:
+    """Can ``surname`` be written after a capitalised word and any initials ("Michael Steele", "John Q.
+    Doe"), as ``speakers._first_name_rx`` finds them? False only where no occurrence of it follows, after
+    white space, an ASCII capital and lower-case letters with no word character before, or an initial:
+    a necessary condition checked with str.find, so most surnames skip compiling that pattern."""
+    if not surname:
+        return True
+    p = text.find(surname, 1)  # none at 0 has a word before it
+    while p > 0:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        r = q
+        while r > 0 and text[r - 1] in _LOWER:
+            r -= 1
+        if (
+            q < p
+            and text[q - 1 : q] == "."
+            and q >= 3
+            and "A" <= text[q - 2] <= "Z"
+            and text[q - 3].isspace()
+        ):
+            return True  # an initial ("John Q. Doe")
+        if q < p and 0 < r < q and "A" <= text[r - 1] <= "Z":
+            if r == 1 or not (text[r - 2].isalnum() or text[r - 2] == "_"):
+                return True
+        p = text.find(surname, p + 1)
+    return False

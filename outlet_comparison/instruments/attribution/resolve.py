@@ -273,11 +273,18 @@ def _owned(words: list[str]) -> bool:
 
 def _follow_up(head: str, done: list[Hit]) -> Hit | None:
     """Most recent earlier attribution whose mention contains the head noun (for 'the official said')."""
-    pattern = rf"\b{re.escape(head)}" + (f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else "")
+    search = _head_rx(head).search
     for d in _recent(done):  # in the head part: "the president" is not "a spokesperson for the president"
-        if d.src is not None and re.search(pattern, _head_of(d.src.source), re.IGNORECASE):
+        if d.src is not None and search(_head_of(d.src.source)):
             return d
     return None
+
+
+@memoize(maxsize=512)
+def _head_rx(head: str) -> re.Pattern[str]:
+    """The head noun (or its title, "Dr" for "doctor") at a word start, ignoring case (``_follow_up``)."""
+    pattern = rf"\b{re.escape(head)}" + (f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else "")
+    return re.compile(pattern, re.IGNORECASE)
 
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}

@@ -190,7 +190,8 @@ def _full_name(
     for n_words, first, found in index.get(surname_key(surname_of(" ".join(parts))), ()):
         if n_words > size and (len(parts) == 1 or first == parts[0] and not nm.adds_suffix(found, parts)):
             best, size = found, n_words
-    if len(best.split()) == 1 and text and parts[-1][:1].isupper():
+    lone = len(best.split()) == 1 and parts[-1][:1].isupper()  # a surname alone: a first name before it?
+    if lone and text and nm.may_follow_first_name(text, parts[-1]):
         for m in _first_name_rx(parts[-1]).finditer(text):
             first = m.group(1)
             if first.lower() not in (nouns or {}) and first not in _NOT_FIRST:

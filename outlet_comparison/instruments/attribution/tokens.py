@@ -6,6 +6,7 @@ A token keeps its character offsets, so every source and cue span maps back to t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container
 from typing import NamedTuple
 
@@ -279,3 +280,32 @@ def common_initial(text: str, start: int, sentence_start: int) -> bool:
     if word is None:
         return False
     return not after_lower(text, word.group(0))
+
+
+# the letters a regex ignoring case matches to an ASCII letter but str.lower() does not lower to it
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+def words_in_spans(text: str, spans: list[tuple[int, int]], words: tuple[str, ...]) -> list[bool]:
+    """For each span, whether one of ``words`` (lower-case ASCII) lies wholly inside it ignoring case, as
+    a regex ignoring case finds it (every span True when the text has a letter lowered apart from it)."""
+    low = text.lower()
+    if len(low) != len(text) or _FOLDS_APART.search(text) is not None:
+        return [True] * len(spans)
+    found = sorted((i, i + len(w)) for w in words for i in _starts(low, w))
+    out = []
+    for s, e in spans:
+        j = bisect_left(found, (s, s))
+        while j < len(found) and found[j][0] < e and found[j][1] > e:
+            j += 1
+        out.append(j < len(found) and found[j][0] < e)
+    return out
+
+
+def _starts(low: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``low`` (overlapping ones too)."""
+    out, i = [], low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -271,3 +272,127 @@ def test_after_cues_by_bisection_equals_the_scan_over_every_hit(monkeypatch) -> 
     for text in helpers.read_corpus(path).sample(frac=1.0, random_state=11).head(8)["text"]:
         extract.attribution_rows(text)
     assert sum(seen) > 50
+
+
+def test_words_in_spans_equals_the_regex_ignoring_case() -> None:
+    """``tokens.words_in_spans``: where it says no, a regex of the words ignoring case finds none in the
+    span (random texts with the letters lowered apart, random spans); without those letters, the same
+    answer as the regex."""
+    from outlet_comparison.instruments.attribution.tokens import words_in_spans
+
+    words = ("even", "sent", "put", "issued", "ss", "k")
+    rx = re.compile("|".join(words), re.IGNORECASE)
+    rng = random.Random(11)
+    pieces = ["even", "EVEN", "eve", "n", "SeNt", "ſent", "ıssued", "İssued", "Put", "pu", "t", "K", " ", "é"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        spans = []
+        for _ in range(3):
+            s = rng.randint(0, len(text))
+            spans.append((s, rng.randint(s, len(text))))
+        got = words_in_spans(text, spans, words)
+        want = [rx.search(text, s, e) is not None for s, e in spans]
+        assert all(g or not w for g, w in zip(got, want, strict=True)), (text, spans)
+        if not any(c in text for c in "İıſ"):
+            assert got == want, (text, spans)
+
+
+@pytest.mark.shared
+def test_late_gate_keeps_every_sentence_the_late_pattern_matches() -> None:
+    """``extract._LATE`` matches no sentence of 60 AllSides articles that ``words_in_spans`` rules out."""
+    from outlet_comparison.instruments.attribution.extract import _LATE, _LATE_WORDS
+    from outlet_comparison.instruments.attribution.tokens import words_in_spans
+
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is not there (../shared)")
+    matched = 0
+    for text in helpers.read_corpus(path).sample(frac=1.0, random_state=8).head(60)["text"]:
+        spans = helpers.sentence_spans(text)
+        for (s, e), may in zip(spans, words_in_spans(text, spans, _LATE_WORDS), strict=True):
+            found = _LATE.search(text, s, e) is not None
+            assert may or not found, text[s:e]
+            matched += found
+    assert matched > 0
+
+
+def test_vote_over_its_own_patterns_equals_the_walk_over_every_category() -> None:
+    """``filters.vote`` reading only the ``vote`` patterns (``_votes``): the same answers as the walk over
+    every joined category, for every body, cue and object of the vote tests and random source starts."""
+    from outlet_comparison.instruments.attribution import filters
+    from outlet_comparison.instruments.attribution.cues import Hit
+
+    patterns = filters.load_nonstatements(helpers.AttributionLexicons().nonstatements_path())
+    assert filters._votes(patterns) == tuple(rx for rx, c in filters._joined(patterns) if c == "vote")
+
+    def walk(text: str, h: Hit) -> bool:
+        words = h.cue.split()
+        if h.source_start < 0 or not words or h.source_start > h.cue_start:
+            return False
+        end = min(len(text), h.cue_end + filters._VOTE_REACH)
+        return any(
+            cat == "vote" and words[0].lower() in rx.pattern and rx.match(text, h.source_start, end)
+            for rx, cat in filters._joined(patterns)
+        )
+
+    rng = random.Random(9)
+    bodies = ["Congress", "The Senate", "The court", "The governor", "Officials", ""]
+    cues = ["rejected", "voted against", "approved", "said", "overturned", "blocked", "struck down"]
+    objects = ["the bill", "President Obama’s veto", "his nomination", "the claims", "the appeal", ""]
+    agree = found = 0
+    for body, cue, obj in itertools.product(bodies, cues, objects):
+        text = f"{body} {cue} {obj} on Tuesday."
+        c0 = len(body) + 1
+        for s0 in (0, -1, c0 + 1, rng.randint(0, len(text))):
+            h = Hit(0, s0, len(body), c0, c0 + len(cue), cue, "neutral", "x")
+            got = filters.vote(text, h, patterns)
+            assert got == walk(text, h), (text, s0)
+            agree += 1
+            found += got
+    assert found > 0 and agree > found
+
+
+def test_may_follow_first_name_is_true_wherever_the_first_name_pattern_matches() -> None:
+    """``names.may_follow_first_name`` says no only where ``speakers._first_name_rx`` finds nothing: random
+    texts of capitals, initials, white space and word characters, and every capitalised word of 20 AllSides
+    articles."""
+    from outlet_comparison.instruments.attribution.names import may_follow_first_name
+    from outlet_comparison.instruments.attribution.speakers import _first_name_rx
+
+    rng = random.Random(17)
+    pieces = ["Doe", "John", "Q.", "Mr.", " ", "\n", "\u00a0", "a", "_", "1", "é", "É", "J", ".", "xDoe"]
+    pieces += ["DoeDoe", "John Doe", "John Q. Doe", " Q. ", "John\u00a0 Doe", "x John Doe", "Jo Doe"]
+    said = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        surname = rng.choice(["Doe", "D", "Doe Doe", "John"])
+        found = _first_name_rx(surname).search(text) is not None
+        assert may_follow_first_name(text, surname) or not found, (text, surname)
+        said += found
+    assert said > 100
+    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+    texts = (
+        list(helpers.read_corpus(path).sample(frac=1.0, random_state=4).head(20)["text"])
+        if path.is_file()
+        else []
+    )
+    for text in texts:
+        for word in set(re.findall(r"[A-Z][\w’'\-]*", text)):
+            found = _first_name_rx(word).search(text) is not None
+            assert may_follow_first_name(text, word) or not found, word
+
+
+def test_follow_up_head_pattern_matches_as_the_search_it_replaces() -> None:
+    """``resolve._head_rx`` (compiled once per head): the same answers as ``re.search`` of the pattern
+    ``_follow_up`` built per call, for heads with and without a title and mentions of several cases."""
+    from outlet_comparison.instruments.attribution.resolve import _TITLE_OF_ROLE, _head_rx
+
+    heads = ["official", "doctor", "president", "spokesperson", "u.s. official", "aide"]
+    mentions = ["a senior official", "Dr. Smith", "the President", "OFFICIALS", "unofficial", "Dr Who", ""]
+    mentions += ["a spokesperson for the president", "the U.S. official", "Aides", "doctors", "Dr.No"]
+    for head in heads:
+        pattern = rf"\b{re.escape(head)}" + (f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else "")
+        for mention in mentions:
+            want = re.search(pattern, mention, re.IGNORECASE)
+            got = _head_rx(head).search(mention)
+            assert (got and got.span()) == (want and want.span()), (head, mention)
