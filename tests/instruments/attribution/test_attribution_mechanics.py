@@ -15,6 +15,14 @@ from outlet_comparison.instruments.attribution.tokens import after_lower
 # several kinds, the apostrophes and hyphen of a word, the comma and semicolon before it
 _PIECES = list("aAbBzZ,;:. \t\n\u00a0\u2009_1’'-éÉ\u0301") + ["Ab", "Ab’", "a ", ", ", "; A", "Zé"]
 _WORDS = ["A", "Ab", "Ab’", "Ab'", "Ab-", "Ab_", "B1", "Zé", "É", "a", ",", " A", "Ab’s"]
+_ALLSIDES = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
+
+
+def _allsides(seed: int, n: int) -> list[str]:
+    """The texts of ``n`` AllSides articles in a fixed shuffle, or none without ../shared."""
+    if not _ALLSIDES.is_file():
+        return []
+    return list(helpers.read_corpus(_ALLSIDES).sample(frac=1.0, random_state=seed).head(n)["text"])
 
 
 def _regex(text: str, word: str) -> bool:
@@ -34,10 +42,9 @@ def test_after_lower_equals_the_regex_on_random_texts() -> None:
 @pytest.mark.shared
 def test_after_lower_equals_the_regex_on_news_articles() -> None:
     """Every capitalised word of 10 AllSides articles: the same answer as the regex."""
-    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} is not there (../shared)")
-    texts = list(helpers.read_corpus(path).sample(frac=1.0, random_state=5).head(10)["text"])
+    texts = _allsides(5, 10)
+    if not texts:
+        pytest.skip(f"{_ALLSIDES} is not there (../shared)")
     for text in texts:
         for word in set(re.findall(r"[A-Za-z][\w’'\-]*", text)):
             assert after_lower(text, word) == _regex(text, word), word
@@ -54,9 +61,7 @@ def _alias_texts() -> list[str]:
         for a in rules.affiliations
     )
     texts = [made[i : i + 4000] for i in range(0, len(made), 4000)]
-    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-    if path.is_file():
-        texts += list(helpers.read_corpus(path).sample(frac=1.0, random_state=3).head(20)["text"])
+    texts += _allsides(3, 20)
     return texts
 
 
@@ -141,12 +146,7 @@ def test_first_name_pattern_matches_as_the_word_boundary_pattern() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         got = [(m.span(), m.groups()) for m in _first_name_rx("Doe").finditer(text)]
         assert got == [(m.span(), m.groups()) for m in _first_name_regex("Doe").finditer(text)], text
-    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-    texts = (
-        list(helpers.read_corpus(path).sample(frac=1.0, random_state=8).head(5)["text"])
-        if path.is_file()
-        else []
-    )
+    texts = _allsides(8, 5)
     for text in texts:
         for word in set(re.findall(r"[A-Z][\w’'\-]*", text)):
             got = [(m.span(), m.groups()) for m in _first_name_rx(word).finditer(text)]
@@ -203,12 +203,7 @@ def test_who_cue_pattern_matches_as_the_lookbehind_first_pattern() -> None:
         e = rng.randint(s, len(text))
         got = [(m.span(), m.groups()) for m in _WHO_CUE.finditer(text, s, e)]
         assert got == [(m.span(), m.groups()) for m in before.finditer(text, s, e)], (text, s, e)
-    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-    texts = (
-        list(helpers.read_corpus(path).sample(frac=1.0, random_state=6).head(15)["text"])
-        if path.is_file()
-        else []
-    )
+    texts = _allsides(6, 15)
     for text in texts:
         for s, e in helpers.sentence_spans(text):
             got = [(m.span(), m.groups()) for m in _WHO_CUE.finditer(text, s, e)]
@@ -265,11 +260,11 @@ def test_after_cues_by_bisection_equals_the_scan_over_every_hit(monkeypatch) -> 
         seen.append(len(got))
         return got
 
-    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-    if not path.is_file():
+    texts = _allsides(11, 8)
+    if not texts:
         return
     monkeypatch.setattr(extract, "after_cues", check)
-    for text in helpers.read_corpus(path).sample(frac=1.0, random_state=11).head(8)["text"]:
+    for text in texts:
         extract.attribution_rows(text)
     assert sum(seen) > 50
 
@@ -303,11 +298,11 @@ def test_late_gate_keeps_every_sentence_the_late_pattern_matches() -> None:
     from outlet_comparison.instruments.attribution.extract import _LATE, _LATE_WORDS
     from outlet_comparison.instruments.attribution.tokens import words_in_spans
 
-    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} is not there (../shared)")
+    texts = _allsides(8, 60)
+    if not texts:
+        pytest.skip(f"{_ALLSIDES} is not there (../shared)")
     matched = 0
-    for text in helpers.read_corpus(path).sample(frac=1.0, random_state=8).head(60)["text"]:
+    for text in texts:
         spans = helpers.sentence_spans(text)
         for (s, e), may in zip(spans, words_in_spans(text, spans, _LATE_WORDS), strict=True):
             found = _LATE.search(text, s, e) is not None
@@ -370,12 +365,7 @@ def test_may_follow_first_name_is_true_wherever_the_first_name_pattern_matches()
         assert may_follow_first_name(text, surname) or not found, (text, surname)
         said += found
     assert said > 100
-    path = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
-    texts = (
-        list(helpers.read_corpus(path).sample(frac=1.0, random_state=4).head(20)["text"])
-        if path.is_file()
-        else []
-    )
+    texts = _allsides(4, 20)
     for text in texts:
         for word in set(re.findall(r"[A-Z][\w’'\-]*", text)):
             found = _first_name_rx(word).search(text) is not None
