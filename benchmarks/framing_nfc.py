@@ -21,12 +21,16 @@ the shipped model in the same run, per seed and mean, and says whether each meet
 rule (``adopted``). Round seven's variants (``ROUND_SEVEN``) read where in the article and in how many
 sentences a frame is carried: position features of the lead (``lead``, ``lead-or-shipped``,
 ``lead-spread``) and multiple-instance pooling of sentence scores learned from article labels only
-(``mil-pool``, ``mil-iter``, ``mil-only``, ``mil-or-shipped``, ``mil-own``).
+(``mil-pool``, ``mil-iter``, ``mil-only``, ``mil-or-shipped``, ``mil-own``). Round eight's (``ROUND_EIGHT``)
+add who the article lets speak (``frame_speakers.speaker_features`` of its attribution rows, cached with
+``--attribution-cache PATH``): ``speakers``, ``speakers-or-shipped``, ``speakers-own``.
 
     .venv/bin/python benchmarks/framing_nfc.py
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 [--c-grid 0.001 0.01 0.1 1]
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants one-se shrunk-lda
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants lead mil-iter
+    .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants speakers \
+        --attribution-cache /tmp/nfc_rows.pkl
 """
 
 from __future__ import annotations
