@@ -21,12 +21,16 @@ the shipped model in the same run, per seed and mean, and says whether each meet
 rule (``adopted``). Round seven's variants (``ROUND_SEVEN``) read where in the article and in how many
 sentences a frame is carried: position features of the lead (``lead``, ``lead-or-shipped``,
 ``lead-spread``) and multiple-instance pooling of sentence scores learned from article labels only
-(``mil-pool``, ``mil-iter``, ``mil-only``, ``mil-or-shipped``, ``mil-own``).
+(``mil-pool``, ``mil-iter``, ``mil-only``, ``mil-or-shipped``, ``mil-own``). Round eight's (``ROUND_EIGHT``)
+add who the article lets speak (``frame_speakers.speaker_features`` of its attribution rows, cached with
+``--attribution-cache PATH``): ``speakers``, ``speakers-or-shipped``, ``speakers-own``.
 
     .venv/bin/python benchmarks/framing_nfc.py
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 [--c-grid 0.001 0.01 0.1 1]
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants one-se shrunk-lda
     .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants lead mil-iter
+    .venv/bin/python benchmarks/framing_nfc.py --tuning-seeds 2016 1 2 3 4 5 --variants speakers \
+        --attribution-cache /tmp/nfc_rows.pkl
 """
 
 from __future__ import annotations
@@ -169,13 +173,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--tuning-seeds", type=int, nargs="+", help="outer seeds for the tuning part only")
     ap.add_argument("--c-grid", type=float, nargs="+", default=list(fm.FIT_C), help="C values tried")
     ap.add_argument("--variants", nargs="+", help="model variants to compare with the shipped one")
+    ap.add_argument("--attribution-cache", type=Path, help="pickle of the dev articles' attribution rows")
     args = ap.parse_args(argv)
     if not DEV.is_file():
         print(f"skipped: {DEV} not found (needs ../shared)")
         return
     if args.variants:
         seeds = tuple(args.tuning_seeds or (OUTER_SEED,))
-        variant_runs(read_dev(), seeds, args.variants, tuple(args.c_grid), print_variant)
+        variant_runs(
+            read_dev(), seeds, args.variants, tuple(args.c_grid), print_variant, args.attribution_cache
+        )
         return
     if args.tuning_seeds:
         print_tuning(tuning_runs(read_dev(), tuple(args.tuning_seeds), tuple(args.c_grid)))
@@ -732,6 +739,74 @@ def without_pos(learner: Learner, n_pos: int = 6) -> Learner:
     return fit
 
 
+# round eight: who the article lets speak (``frame_speakers``, from the attribution rows)
+
+ROUND_EIGHT = ("speakers", "speakers-or-shipped", "speakers-own")
+OWN_SPEAKERS = {  # the speaker features each frame reads in ``speakers-own`` (its coder questions)
+    "conflict": ("spk_distinct", "spk_adjacent", "spk_loaded", "spk_bodies"),
+    "responsibility": ("spk_official", "spk_document"),
+    "human_interest": ("spk_plain", "spk_plain_people", "spk_ordinary", "spk_first", "spk_described"),
+    "morality": ("spk_religious",),
+    "economic": (),
+}
+
+
+def with_speakers(values: list[dict], texts: list[str], rows: list[list[dict]]) -> list[dict]:
+    """The feature dicts with the speaker features (``frame_speakers.speaker_features``) as '_spk_*' keys."""
+    from outlet_comparison.instruments.frame_speakers import speaker_features
+
+    return [
+        {**v, **{f"_{k}": x for k, x in speaker_features(t, r, fm.sentence_spans(t)).items()}}
+        for v, t, r in zip(values, texts, rows, strict=True)
+    ]
+
+
+def speaker_columns(frame: str, names: list[str]) -> list[str]:
+    """The shipped features, then the speaker features (``columns`` of ``tuned``)."""
+    return [n for n in names if not n.startswith("_")] + [n for n in names if n.startswith("_spk_")]
+
+
+def own_speakers(frame: str, names: list[str]) -> list[str]:
+    """The shipped features, then the frame's own speaker features (``OWN_SPEAKERS``)."""
+    return [n for n in names if not n.startswith("_")] + [f"_{k}" for k in OWN_SPEAKERS[frame]]
+
+
+def round_eight(c_grid: tuple[float, ...]) -> dict[str, Callable[[], Callable[..., Decide]]]:
+    """Round eight's variants (they read ``with_speakers`` feature dicts)."""
+    from outlet_comparison.instruments.frame_speakers import SPEAKER_FEATURES
+
+    n = len(SPEAKER_FEATURES)
+    return {
+        "speakers": lambda: tuned({c: logistic(c) for c in c_grid}, columns=speaker_columns),
+        # per frame, the shipped features with or without the speaker features: chosen by the inner split
+        "speakers-or-shipped": lambda: tuned(
+            {
+                **{("shipped", c): without_pos(logistic(c), n) for c in c_grid},
+                **{("speakers", c): logistic(c) for c in c_grid},
+            },
+            columns=speaker_columns,
+        ),
+        "speakers-own": lambda: tuned({c: logistic(c) for c in c_grid}, columns=own_speakers),
+    }
+
+
+def attribution_cache(rows: list[dict], path: Path | None) -> list[list[dict]]:
+    """The attribution rows of each dev article: read from the pickle at ``path`` (id -> rows) when it
+    exists, else computed (and written there when ``path`` is given)."""
+    import pickle
+
+    from outlet_comparison.instruments.attribution import attribution_rows
+
+    if path is not None and path.is_file():
+        with path.open("rb") as fh:
+            cached = pickle.load(fh)  # noqa: S301 (a file this script wrote)
+    else:
+        cached = {r["id"]: attribution_rows(r["text"]) for r in rows}
+        if path is not None:
+            path.write_bytes(pickle.dumps(cached))
+    return [cached[r["id"]] for r in rows]
+
+
 def variants(
     c_grid: tuple[float, ...] = fm.FIT_C, sentences: list[np.ndarray] | None = None
 ) -> dict[str, Callable[[], Callable[..., Decide]]]:
@@ -754,6 +829,7 @@ def variants(
         "shrunk-lda": lambda: tuned({"lda": shrunk_lda()}),
         "one-se": lambda: tuned(grid, one_se=True),
         **round_seven(c_grid, [] if sentences is None else sentences),
+        **round_eight(c_grid),
     }
 
 
@@ -782,9 +858,11 @@ def variant_runs(
     names: list[str],
     c_grid: tuple[float, ...] = fm.FIT_C,
     done: Callable[[Runs, str], None] | None = None,
+    cache_path: Path | None = None,
 ) -> Runs:
     """Variant name ('shipped' first) -> outer seed -> nested-CV scores on the tuning part only; ``done`` is
-    called with the runs so far after each variant."""
+    called with the runs so far after each variant; ``cache_path``: the attribution rows' pickle
+    (``attribution_cache``) for round eight's variants."""
     sentences: list[np.ndarray] = []
     known = variants(c_grid, sentences)
     unknown = set(names) - set(known)
@@ -795,13 +873,15 @@ def variant_runs(
     if set(names) & set(ROUND_SEVEN):
         sentences += [sentence_matrix(r["text"]) for r in tune]
     more = extended(values, sentences) if sentences else values
+    if set(names) & set(ROUND_EIGHT):
+        speakers = with_speakers(values, [r["text"] for r in tune], attribution_cache(tune, cache_path))
     labels = labels_of(tune)
     gold = {f: np.array(v) for f, v in labels.items()}
     out = {"shipped": {s: scores(gold, nested_cv(values, labels, s, c_grid)) for s in seeds}}
     for name in ["shipped", *names]:
         if name != "shipped":
             fit = known[name]()
-            vals = more if name in ROUND_SEVEN else values
+            vals = more if name in ROUND_SEVEN else speakers if name in ROUND_EIGHT else values
             out[name] = {s: scores(gold, nested_cv_with(vals, labels, s, fit)) for s in seeds}
         if done is not None:
             done(out, name)
