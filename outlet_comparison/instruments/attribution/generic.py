@@ -1,0 +1,118 @@
+"""Sources typed anonymous that name no withheld identity (issue 21, round ten): grammatical tests.
+
+``anonymous`` is a specific unnamed individual, or officials of a specific body whose names are withheld.
+Three kinds of mention the typing left anonymous are not that: a bare plural of people or bodies with
+no determiner, number or post-modifier ("Drug manufacturers argue", "utilities say", "Demonstrators
+voiced"): generic reference, a vague group; a relative of a person through a possessive ("his father",
+"the president's son", "Trump's wife"): one person the reader identifies through the named one, never
+anonymous; and a head with abstract morphology ("The official U.S. position", "Her submission to the
+court"): no person at all, a text or a thing speaking, typed ``document`` (PolNeAR counts such sources,
+so the row stays). Checks only read the mention's own words (no text scan).
+"""
+
+from __future__ import annotations
+
+import re
+
+from outlet_comparison.instruments.attribution.described import movement_group
+from outlet_comparison.instruments.attribution.speakers import ReaderWords
+
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# words that end a head: a post-modifier or relative clause ("people familiar with", "officials who")
+_POSTMOD = frozenset("of from for familiar close briefed with in at on to by who which that whose".split())
+# no bare plural: a determiner, a numeral or a quantifier makes a counted or specific group
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your one two three four five six seven eight "
+    "nine ten some many most several other both all few".split()
+)
+# heads of people (or of text) a mention may end in: pronouns, and agent or role morphology
+_PRONOUNS = frozenset("i we you he she they it who someone somebody anyone everyone".split())
+# abstract or event nouns; not -ing ("internal testing found", "the ruling said"), -ure ("legislature") nor
+# -ity ("the scientific community")
+_ABSTRACT_END = re.compile(r"(?:ment|tion|sion|ness|ance|ence|ism|ency|ancy)s?$")
+# plural role nouns of withheld identities the noun lists lack ("Authorities said": officials at work)
+_ROLE_PLURALS = frozenset(("authorities",))
+_POSSESSOR = re.compile(r"(?:\b(?:his|her|their|His|Her|Their)|[\w.\-][’']s?)\s+$")
+
+
+def _head(mention: str) -> list[str]:
+    """The words of a mention before its first comma or post-modifier word."""
+    out = []
+    for w in _WORD.findall(mention.split(",")[0]):
+        if w.lower() in _POSTMOD and out:
+            break
+        out.append(w)
+    return out
+
+
+def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: bool = False) -> bool:
+    """'Drug manufacturers argue', 'utilities say', 'American hog farmers': a plural head with no
+    determiner, numeral or post-modifier, and no role noun of withheld identities ("officials",
+    "aides", "sources", "prosecutors", "officers" of the noun lists stay anonymous). A capitalised
+    modifier must be an adjective ("American", "Kurdish", "Democratic") unless the head is a vague noun
+    ("Second Amendment supporters"): "NAACP leaders" are officials of a named body. ``opens``: the mention
+    opens its sentence (its first capital is the sentence's)."""
+    head = _head(mention)
+    if not head or len(head) != len(_WORD.findall(mention)) or head[0].lower() in _DETERMINERS:
+        return False
+    last = head[-1].lower().rstrip("’'").split("-")[-1]  # "ex-employees" are employees
+    if not last.endswith("s") or last.endswith(("ss", "is", "us")) or mention[-len(head[-1]) - 1 :][0] == ".":
+        return False  # "emphasis", "poweroutage.us": no plural of people
+    if head[-1][0].isupper() and not (opens and len(head) == 1):
+        return False  # "IS", "U.S. Capitol Police": a name; "Demonstrators" opening a sentence is a plural
+    if nouns.get(last) not in (None, "group") or last in _ROLE_PLURALS or any(w[0].isdigit() for w in head):
+        return False  # "officials", "aides", "comments" (an act), "2 senators"
+    if any(nouns.get(w) == "org" for w in head[:-1]):
+        return False  # "district leaders said": people of a specific body, officials withheld
+    opens = opens and not head[0].isupper()  # an acronym opening a sentence is a name ("NAACP leaders")
+    caps = [w for w in head[int(opens) : -1] if w[0].isupper()]
+    return last in words.vague or all(_ADJECTIVE.search(w) for w in caps)
+
+
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|ern|i)$")
+
+
+def relative_of(mention: str, words: ReaderWords) -> bool:
+    """'his father', 'the president's son', 'Trump’s wife': a kinship noun after a possessor."""
+    head = _head(mention)
+    if not head or head[-1].lower() not in words.kinship:
+        return False
+    before = mention[: mention.rfind(head[-1])]
+    return bool(_POSSESSOR.search(before))
+
+
+def no_person(mention: str, nouns: dict[str, str], words: ReaderWords) -> bool:
+    """Is the mention's head plainly no person or body ("The official U.S. position", "Her submission to
+    the court", "lead contamination")? A lower-case head with abstract or event morphology (-tion, -ment,
+    -ness, ...) that no noun or reader list holds; capitalised heads and pronouns are kept."""
+    head = _head(mention)
+    if not head:
+        return False
+    last = head[-1].lower().rstrip("’'")
+    if head[-1][0].isupper() and len(head) > 1 or last in _PRONOUNS:
+        return False
+    listed = (
+        last in nouns
+        or last.rstrip("s") in nouns
+        or last in words.vague | words.kinship | words.descriptions | words.main_person
+    )
+    if listed:
+        return False
+    return bool(_ABSTRACT_END.search(last)) and not last.endswith("witness")  # "an eyewitness"
+
+
+def generic_type(
+    mention: str,
+    pos: int,
+    text: str,
+    source: str,
+    nouns: dict[str, str],
+    words: ReaderWords,
+    lower: bool = False,
+) -> str:
+    """The reader's type of a source typed anonymous with no grant: ``unnamed_group`` for a named
+    movement's people or a bare plural, ``document`` for a head that is no person, else ``anonymous``."""
+    opens = lower and source == mention
+    if movement_group(mention, pos, text, words) or bare_plural(source, nouns, words, opens):
+        return "unnamed_group"  # "Tea Party members", "Drug manufacturers argue": people at large
+    return "document" if no_person(source, nouns, words) else "anonymous"
