@@ -81,3 +81,13 @@ def test_an_abstract_head_is_no_anonymous_person(text, source):
 def test_a_translation_is_a_document():
     text = "A spokesperson said the move was wrong, according to an informal translation."
     assert _typed(text, "an informal translation") == "document"
+
+
+def test_a_copy_of_a_text_is_a_document():
+    text = "The deal was close, according to a copy of his opening remarks."
+    assert _typed(text, "a copy of") == "document"
+
+
+def test_a_framework_calling_for_is_no_statement():
+    # a document that "calls for" something states nothing (docs/attribution.md); was an anonymous row
+    assert _rows("The framework called for a longer extension of the debt limit.") == []
