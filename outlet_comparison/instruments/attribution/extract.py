@@ -495,10 +495,10 @@ def rows_of(
         lower = common_initial(text, h.source_start, s)  # "Legal scholars say": the capital is the sentence's
         rtype = reader_type(h.src, marker, words, lower)
         mention = text[h.source_start : h.source_end]
-        if rtype == "anonymous" and not marker:  # "Tea Party members", "Drug makers argue", "his father"
-            rtype = generic_type(mention, h.source_start, text, h.src.source, rules.type_nouns, words, lower)
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
+        if rtype == "anonymous" and not marker:  # "Tea Party members", "Drug makers argue", "his father"
+            rtype = generic_type(mention, h.source_start, text, h.src.source, rules.type_nouns, words, lower)
         apposed = (
             apposed_name(text, h, rtype, names)
             or described_name(text, h, rtype, names, marker)

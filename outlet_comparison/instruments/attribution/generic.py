@@ -28,8 +28,8 @@ _DETERMINERS = frozenset(
 # heads of people (or of text) a mention may end in: pronouns, and agent or role morphology
 _PRONOUNS = frozenset("i we you he she they it who someone somebody anyone everyone".split())
 # abstract or event nouns; not -ing ("internal testing found", "the ruling said"), -ure ("legislature") nor
-# -ity ("the scientific community")
-_ABSTRACT_END = re.compile(r"(?:ment|tion|sion|ness|ance|ence|ism|ency|ancy)s?$")
+# -ity ("the scientific community"), -ency ("the presidency said")
+_ABSTRACT_END = re.compile(r"(?:ment|tion|sion|ness|ance|ence|ism)s?$")
 # plural role nouns of withheld identities the noun lists lack ("Authorities said": officials at work)
 _ROLE_PLURALS = frozenset(("authorities",))
 _POSSESSOR = re.compile(r"(?:\b(?:his|her|their|His|Her|Their)|[\w.\-][’']s?)\s+$")
@@ -55,13 +55,15 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
     head = _head(mention)
     if not head or len(head) != len(_WORD.findall(mention)) or head[0].lower() in _DETERMINERS:
         return False
+    if any(c.isdigit() for c in mention):  # "18 countries": a counted group
+        return False
     last = head[-1].lower().rstrip("’'").split("-")[-1]  # "ex-employees" are employees
     if not last.endswith("s") or last.endswith(("ss", "is", "us")) or mention[-len(head[-1]) - 1 :][0] == ".":
         return False  # "emphasis", "poweroutage.us": no plural of people
     if head[-1][0].isupper() and not (opens and len(head) == 1):
         return False  # "IS", "U.S. Capitol Police": a name; "Demonstrators" opening a sentence is a plural
-    if nouns.get(last) not in (None, "group") or last in _ROLE_PLURALS or any(w[0].isdigit() for w in head):
-        return False  # "officials", "aides", "comments" (an act), "2 senators"
+    if nouns.get(last) not in (None, "group") or last in _ROLE_PLURALS:
+        return False  # "officials", "aides", "comments" (an act)
     if any(nouns.get(w) == "org" for w in head[:-1]):
         return False  # "district leaders said": people of a specific body, officials withheld
     opens = opens and not head[0].isupper()  # an acronym opening a sentence is a name ("NAACP leaders")
@@ -69,6 +71,7 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
     return last in words.vague or all(_ADJECTIVE.search(w) for w in caps)
 
 
+_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|ern|i)$")
 
 
@@ -113,6 +116,9 @@ def generic_type(
     """The reader's type of a source typed anonymous with no grant: ``unnamed_group`` for a named
     movement's people or a bare plural, ``document`` for a head that is no person, else ``anonymous``."""
     opens = lower and source == mention
-    if movement_group(mention, pos, text, words) or bare_plural(source, nouns, words, opens):
+    before = _BEFORE.search(text, max(0, pos - 20), pos) if source == mention else None
+    counted = before is not None and (before.group(1).lower() in _DETERMINERS or before.group(1)[0].isdigit())
+    # "Both leaders said": the span left out the counting word before it
+    if movement_group(mention, pos, text, words) or not counted and bare_plural(source, nouns, words, opens):
         return "unnamed_group"  # "Tea Party members", "Drug manufacturers argue": people at large
     return "document" if no_person(source, nouns, words) else "anonymous"

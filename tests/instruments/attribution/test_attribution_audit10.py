@@ -43,6 +43,8 @@ def test_a_bare_plural_of_people_or_bodies_is_a_vague_group(text, source):
         ("Two of the women said they were retaliated against.", "Two of the women"),
         ("Diplomatic security agents said as much to the FBI.", "Diplomatic security agents"),
         ("An unnamed hero grabbed a gun, according to an eyewitness.", "an eyewitness"),
+        ("Both leaders said their countries would work out a trade deal.", "leaders"),
+        ("May said 18 countries had announced plans to expel Russian officials.", "18 countries"),
     ],
 )
 def test_withheld_identities_stay_anonymous(text, source):
