@@ -1,13 +1,11 @@
 """Sources typed anonymous that name no withheld identity (issue 21, round ten): grammatical tests.
 
 ``anonymous`` is a specific unnamed individual, or officials of a specific body whose names are withheld.
-Three kinds of mention the typing left anonymous are not that: a bare plural of people or bodies with
-no determiner, number or post-modifier ("Drug manufacturers argue", "utilities say", "Demonstrators
-voiced"): generic reference, a vague group; a relative of a person through a possessive ("his father",
-"the president's son", "Trump's wife"): one person the reader identifies through the named one, never
-anonymous; and a head with abstract morphology ("The official U.S. position", "Her submission to the
-court"): no person at all, a text or a thing speaking, typed ``document`` (PolNeAR counts such sources,
-so the row stays). Checks only read the mention's own words (no text scan).
+Two kinds of mention the typing left anonymous are not that: a bare plural of people or bodies with no
+determiner, number or post-modifier ("Drug manufacturers argue", "utilities say", "Demonstrators
+voiced"): generic reference, a vague group; and a relative of a person through a possessive ("his
+father", "the president's son", "Trump's wife"): one person the reader identifies through the named one,
+never anonymous. Checks read the mention's own words and the word before it (no text scan).
 """
 
 from __future__ import annotations
@@ -25,11 +23,6 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one two three four five six seven eight "
     "nine ten some many most several other both all few".split()
 )
-# heads of people (or of text) a mention may end in: pronouns, and agent or role morphology
-_PRONOUNS = frozenset("i we you he she they it who someone somebody anyone everyone".split())
-# abstract or event nouns; not -ing ("internal testing found", "the ruling said"), -ure ("legislature") nor
-# -ity ("the scientific community"), -ency ("the presidency said")
-_ABSTRACT_END = re.compile(r"(?:ment|tion|sion|ness|ance|ence|ism)s?$")
 # plural role nouns of withheld identities the noun lists lack ("Authorities said": officials at work)
 _ROLE_PLURALS = frozenset(("authorities",))
 _POSSESSOR = re.compile(r"(?:\b(?:his|her|their|His|Her|Their)|[\w.\-][’']s?)\s+$")
@@ -84,26 +77,6 @@ def relative_of(mention: str, words: ReaderWords) -> bool:
     return bool(_POSSESSOR.search(before))
 
 
-def no_person(mention: str, nouns: dict[str, str], words: ReaderWords) -> bool:
-    """Is the mention's head plainly no person or body ("The official U.S. position", "Her submission to
-    the court", "lead contamination")? A lower-case head with abstract or event morphology (-tion, -ment,
-    -ness, ...) that no noun or reader list holds; capitalised heads and pronouns are kept."""
-    head = _head(mention)
-    if not head:
-        return False
-    last = head[-1].lower().rstrip("’'")
-    if head[-1][0].isupper() and len(head) > 1 or last in _PRONOUNS:
-        return False
-    listed = (
-        last in nouns
-        or last.rstrip("s") in nouns
-        or last in words.vague | words.kinship | words.descriptions | words.main_person
-    )
-    if listed:
-        return False
-    return bool(_ABSTRACT_END.search(last)) and not last.endswith("witness")  # "an eyewitness"
-
-
 def generic_type(
     mention: str,
     pos: int,
@@ -114,11 +87,11 @@ def generic_type(
     lower: bool = False,
 ) -> str:
     """The reader's type of a source typed anonymous with no grant: ``unnamed_group`` for a named
-    movement's people or a bare plural, ``document`` for a head that is no person, else ``anonymous``."""
+    movement's people or a bare plural, else ``anonymous``."""
     opens = lower and source == mention
     before = _BEFORE.search(text, max(0, pos - 20), pos) if source == mention else None
     counted = before is not None and (before.group(1).lower() in _DETERMINERS or before.group(1)[0].isdigit())
     # "Both leaders said": the span left out the counting word before it
     if movement_group(mention, pos, text, words) or not counted and bare_plural(source, nouns, words, opens):
         return "unnamed_group"  # "Tea Party members", "Drug manufacturers argue": people at large
-    return "document" if no_person(source, nouns, words) else "anonymous"
+    return "anonymous"
