@@ -82,3 +82,20 @@ def test_a_copy_of_a_text_is_a_document():
 def test_a_framework_calling_for_is_no_statement():
     # a document that "calls for" something states nothing (docs/attribution.md); was an anonymous row
     assert _rows("The framework called for a longer extension of the debt limit.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details of what Bush knew when remain disputed.",
+        "The reasons for the delay have become widely criticized.",
+        "Count 7 charges Cohen with “Causing an Unlawful Corporate Contribution” (emphasis added).",
+    ],
+)
+def test_a_copular_passive_and_an_emphasis_note_are_no_statements(text):
+    # "remain disputed" gave the source "remain"; "(emphasis added)" the source "emphasis"
+    assert _rows(text) == []
+
+
+def test_a_copular_passive_with_its_agent_stays():
+    assert _typed("The claims remain disputed by the company.", "the company") == "anonymous"
