@@ -23,8 +23,10 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one two three four five six seven eight "
     "nine ten some many most several other both all few".split()
 )
-# plural role nouns of withheld identities the noun lists lack ("Authorities said": officials at work)
-_ROLE_PLURALS = frozenset(("authorities",))
+# plural roles of specific unnamed people the noun lists lack: officials at work ("Authorities said") and
+# the participants of the reported event ("Witnesses said", "Jurors asked", "Passengers described",
+# "according to attendees"): the people of this shooting, trial, flight or meeting, not people at large
+_ROLE_PLURALS = frozenset("authorities witnesses eyewitnesses jurors passengers attendees survivors".split())
 _POSSESSOR = re.compile(r"(?:\b(?:his|her|their|His|Her|Their)|[\w.\-][’']s?)\s+$")
 
 
@@ -43,7 +45,8 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
     determiner, numeral or post-modifier, and no role noun of withheld identities ("officials",
     "aides", "sources", "prosecutors", "officers" of the noun lists stay anonymous). A capitalised
     modifier must be an adjective ("American", "Kurdish", "Democratic") unless the head is a vague noun
-    ("Second Amendment supporters"): "NAACP leaders" are officials of a named body. ``opens``: the mention
+    ("Second Amendment supporters"), and no party word ("Republican lawmakers" stay as typed): "NAACP
+    leaders" are officials of a named body. ``opens``: the mention
     opens its sentence (its first capital is the sentence's)."""
     head = _head(mention)
     if not head or len(head) != len(_WORD.findall(mention)) or head[0].lower() in _DETERMINERS:
@@ -61,6 +64,8 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
         return False  # "district leaders said": people of a specific body, officials withheld
     opens = opens and not head[0].isupper()  # an acronym opening a sentence is a name ("NAACP leaders")
     caps = [w for w in head[int(opens) : -1] if w[0].isupper()]
+    if any(w.lower().removesuffix("ic") in words.descriptions for w in caps):
+        return False  # "Republican lawmakers", "Democratic leaders": a party's people, typed as before
     return last in words.vague or all(_ADJECTIVE.search(w) for w in caps)
 
 
