@@ -15,7 +15,6 @@ from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.described import (
     main_person,
-    movement_group,
     name_before,
     party_description,
     role_holder,
@@ -43,6 +42,7 @@ from outlet_comparison.instruments.attribution.filters import (
     trim_source,
     vote,
 )
+from outlet_comparison.instruments.attribution.generic import generic_type, relative_of
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
@@ -492,12 +492,13 @@ def rows_of(
         )  # follow-ups keep the grant
         if marker:
             markers.setdefault(h.src.source, marker)
-        rtype = reader_type(h.src, marker, words, common_initial(text, h.source_start, s))
+        lower = common_initial(text, h.source_start, s)  # "Legal scholars say": the capital is the sentence's
+        rtype = reader_type(h.src, marker, words, lower)
         mention = text[h.source_start : h.source_end]
-        if rtype == "anonymous" and not marker and movement_group(mention, h.source_start, text, words):
-            rtype = "unnamed_group"  # "Tea Party members": a named movement's people at large
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
+        if rtype == "anonymous" and not marker:  # "Tea Party members", "Drug makers argue", "his father"
+            rtype = generic_type(mention, h.source_start, text, h.src.source, rules.type_nouns, words, lower)
         apposed = (
             apposed_name(text, h, rtype, names)
             or described_name(text, h, rtype, names, marker)
@@ -543,6 +544,8 @@ def rows_of(
         rtype, speaker = unnamed_role(
             h.src, rtype, speaker, h.source_start, text, names, earlier, rules.type_nouns
         )
+        if rtype == "anonymous" and relative_of(h.src.source, words):
+            rtype = "named_person"  # "his father", "the president's son": a relative of a named person
         earlier.append((h.src.source, speaker, rtype))
         rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
     return rows

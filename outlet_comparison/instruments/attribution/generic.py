@@ -1,0 +1,102 @@
+"""Sources typed anonymous that name no withheld identity (issue 21, round ten): grammatical tests.
+
+``anonymous`` is a specific unnamed individual, or officials of a specific body whose names are withheld.
+Two kinds of mention the typing left anonymous are not that: a bare plural of people or bodies with no
+determiner, number or post-modifier ("Drug manufacturers argue", "utilities say", "Demonstrators
+voiced"): generic reference, a vague group; and a relative of a person through a possessive ("his
+father", "the president's son", "Trump's wife"): one person the reader identifies through the named one,
+never anonymous. Checks read the mention's own words and the word before it (no text scan).
+"""
+
+from __future__ import annotations
+
+import re
+
+from outlet_comparison.instruments.attribution.described import movement_group
+from outlet_comparison.instruments.attribution.speakers import ReaderWords
+
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# words that end a head: a post-modifier or relative clause ("people familiar with", "officials who")
+_POSTMOD = frozenset("of from for familiar close briefed with in at on to by who which that whose".split())
+# no bare plural: a determiner, a numeral or a quantifier makes a counted or specific group
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your one two three four five six seven eight "
+    "nine ten some many most several other both all few".split()
+)
+# plural roles of specific unnamed people the noun lists lack: officials at work ("Authorities said") and
+# the participants of the reported event ("Witnesses said", "Jurors asked", "Passengers described",
+# "according to attendees"): the people of this shooting, trial, flight or meeting, not people at large
+_ROLE_PLURALS = frozenset("authorities witnesses eyewitnesses jurors passengers attendees survivors".split())
+_POSSESSOR = re.compile(r"(?:\b(?:his|her|their|His|Her|Their)|[\w.\-][’']s?)\s+$")
+
+
+def _head(mention: str) -> list[str]:
+    """The words of a mention before its first comma or post-modifier word."""
+    out = []
+    for w in _WORD.findall(mention.split(",")[0]):
+        if w.lower() in _POSTMOD and out:
+            break
+        out.append(w)
+    return out
+
+
+def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: bool = False) -> bool:
+    """'Drug manufacturers argue', 'utilities say', 'American hog farmers': a plural head with no
+    determiner, numeral or post-modifier, and no role noun of withheld identities ("officials",
+    "aides", "sources", "prosecutors", "officers" of the noun lists stay anonymous). A capitalised
+    modifier must be an adjective ("American", "Kurdish", "Democratic") unless the head is a vague noun
+    ("Second Amendment supporters"), and no party word ("Republican lawmakers" stay as typed): "NAACP
+    leaders" are officials of a named body. ``opens``: the mention
+    opens its sentence (its first capital is the sentence's)."""
+    head = _head(mention)
+    if not head or len(head) != len(_WORD.findall(mention)) or head[0].lower() in _DETERMINERS:
+        return False
+    if any(c.isdigit() for c in mention):  # "18 countries": a counted group
+        return False
+    last = head[-1].lower().rstrip("’'").split("-")[-1]  # "ex-employees" are employees
+    if not last.endswith("s") or last.endswith(("ss", "is", "us")) or mention[-len(head[-1]) - 1 :][0] == ".":
+        return False  # "emphasis", "poweroutage.us": no plural of people
+    if head[-1][0].isupper() and not (opens and len(head) == 1):
+        return False  # "IS", "U.S. Capitol Police": a name; "Demonstrators" opening a sentence is a plural
+    if nouns.get(last) not in (None, "group") or last in _ROLE_PLURALS:
+        return False  # "officials", "aides", "comments" (an act)
+    if any(nouns.get(w) == "org" for w in head[:-1]):
+        return False  # "district leaders said": people of a specific body, officials withheld
+    opens = opens and not head[0].isupper()  # an acronym opening a sentence is a name ("NAACP leaders")
+    caps = [w for w in head[int(opens) : -1] if w[0].isupper()]
+    if any(w.lower().removesuffix("ic") in words.descriptions for w in caps):
+        return False  # "Republican lawmakers", "Democratic leaders": a party's people, typed as before
+    return last in words.vague or all(_ADJECTIVE.search(w) for w in caps)
+
+
+_BEFORE = re.compile(r"(\w+)\s+$")
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|ern|i)$")
+
+
+def relative_of(mention: str, words: ReaderWords) -> bool:
+    """'his father', 'the president's son', 'Trump’s wife': a kinship noun after a possessor."""
+    head = _head(mention)
+    if not head or head[-1].lower() not in words.kinship:
+        return False
+    before = mention[: mention.rfind(head[-1])]
+    return bool(_POSSESSOR.search(before))
+
+
+def generic_type(
+    mention: str,
+    pos: int,
+    text: str,
+    source: str,
+    nouns: dict[str, str],
+    words: ReaderWords,
+    lower: bool = False,
+) -> str:
+    """The reader's type of a source typed anonymous with no grant: ``unnamed_group`` for a named
+    movement's people or a bare plural, else ``anonymous``."""
+    opens = lower and source == mention
+    before = _BEFORE.search(text, max(0, pos - 20), pos) if source == mention else None
+    counted = before is not None and (before.group(1).lower() in _DETERMINERS or before.group(1)[0].isdigit())
+    # "Both leaders said": the span left out the counting word before it
+    if movement_group(mention, pos, text, words) or not counted and bare_plural(source, nouns, words, opens):
+        return "unnamed_group"  # "Tea Party members", "Drug manufacturers argue": people at large
+    return "anonymous"
