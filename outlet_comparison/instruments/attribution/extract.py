@@ -544,7 +544,7 @@ def rows_of(
             h.src, rtype, speaker, h.source_start, text, names, earlier, rules.type_nouns
         )
         earlier.append((h.src.source, speaker, rtype))
-        rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
+        rows.append(_row(text, h, QUOTE_RE.search(text, s, e) is not None, marker, reason, rtype, speaker))
     return rows
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import random
+import re
 
 import pytest
 
@@ -11,6 +13,7 @@ from outlet_comparison.instruments.attribution import refine as refine_mod
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.extract import rule_hits
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, load_rules
+from outlet_comparison.instruments.attribution.tokens import QUOTE_RE
 from outlet_comparison.text.units import sentence_spans
 
 _ALLSIDES = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
@@ -69,3 +72,39 @@ def test_refine_equals_merging_every_sentence_on_allsides() -> None:
         hits, toks = rule_hits(text, sentence_spans(text), rules, True, unsourced=True)
         want = _refine_merging_all(text, toks, copy.deepcopy(hits), rules, m)
         assert refine_mod.refine(text, toks, copy.deepcopy(hits), rules, m) == want
+
+
+_OLD_QUOTE_RE = re.compile(r"[“\"]([^”\"]*\w[^”\"]*)[”\"]")  # QUOTE_RE before round ten
+_QUOTE_PIECES = list("“”\"'’ a_1.-,\n\u00a0é") + ["ab", " “a", "” "]
+
+
+def _quote_matches(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    """Every match of rx in text, as (span, group 1)."""
+    return [(m.span(), m.group(1)) for m in rx.finditer(text)]
+
+
+def test_quote_re_equals_the_backtracking_pattern_on_random_texts() -> None:
+    """Random texts over quotation marks, word and non-word characters: the same matches and groups, and a
+    search inside [s, e) answers as a search of the slice."""
+    rng = random.Random(10)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_QUOTE_PIECES) for _ in range(rng.randint(0, 14)))
+        assert _quote_matches(QUOTE_RE, text) == _quote_matches(_OLD_QUOTE_RE, text), text
+        s, e = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        assert (QUOTE_RE.search(text, s, e) is not None) == bool(_OLD_QUOTE_RE.search(text[s:e])), (
+            text,
+            s,
+            e,
+        )
+
+
+@pytest.mark.shared
+def test_quote_re_equals_the_backtracking_pattern_on_allsides() -> None:
+    """Every sentence of 40 AllSides articles: the same matches and groups."""
+    texts = _allsides(7, 40)
+    if not texts:
+        pytest.skip(f"{_ALLSIDES} is not there (../shared)")
+    for text in texts:
+        for s, e in sentence_spans(text):
+            assert _quote_matches(QUOTE_RE, text[s:e]) == _quote_matches(_OLD_QUOTE_RE, text[s:e])
+            assert (QUOTE_RE.search(text, s, e) is not None) == bool(_OLD_QUOTE_RE.search(text[s:e]))
