@@ -5,13 +5,20 @@ from __future__ import annotations
 import copy
 import random
 import re
+import warnings
 
 import pytest
 
 import helpers
 from outlet_comparison.instruments.attribution import refine as refine_mod
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
-from outlet_comparison.instruments.attribution.extract import rule_hits
+from outlet_comparison.instruments.attribution.extract import (
+    CAPITALS_SHARE,
+    AttributionWarning,
+    _cased_counts,
+    rule_hits,
+    written_in_capitals,
+)
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, load_rules
 from outlet_comparison.instruments.attribution.tokens import QUOTE_RE
 from outlet_comparison.text.units import sentence_spans
@@ -108,3 +115,26 @@ def test_quote_re_equals_the_backtracking_pattern_on_allsides() -> None:
         for s, e in sentence_spans(text):
             assert _quote_matches(QUOTE_RE, text[s:e]) == _quote_matches(_OLD_QUOTE_RE, text[s:e])
             assert (QUOTE_RE.search(text, s, e) is not None) == bool(_OLD_QUOTE_RE.search(text[s:e]))
+
+
+def _capitals_before(text: str) -> bool:
+    """``written_in_capitals`` before round ten: the lower-case letters of the whole text counted first."""
+    if sum(map(str.islower, text)) * 5 > len(text):
+        return False
+    upper, cased = _cased_counts(text)
+    return cased >= 20 and upper / cased >= CAPITALS_SHARE
+
+
+def test_written_in_capitals_equals_counting_the_whole_text() -> None:
+    """Random texts of capitals, lower case, digits and spaces in every proportion: the same answer."""
+    rng = random.Random(3)
+    pieces = ["A", "B", "a", "b", " ", "1", ".", "É", "é", "\n"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AttributionWarning)
+        for _ in range(5_000):
+            weights = [rng.random() for _ in pieces]
+            text = "".join(rng.choices(pieces, weights, k=rng.randint(0, 200)))
+            assert written_in_capitals(text) == _capitals_before(text), text
+        for text in _allsides(2016, 60):
+            assert written_in_capitals(text) == _capitals_before(text)
+            assert written_in_capitals(text.upper()) == _capitals_before(text.upper())
