@@ -46,7 +46,13 @@ def _whole_words(path: Path | str, row: int, pattern: str, field: str = "pattern
 
 def lexicon_path(path: Path | str | None, default: str = "frames.csv") -> str:
     """Absolute path (as the cache key) of a word list: ``lexicons/<default>`` unless one is given."""
-    return str(project_path(path, LEXICONS / default))
+    return _default_path(default) if path is None else str(project_path(path, LEXICONS))
+
+
+@memoize(maxsize=16)
+def _default_path(name: str) -> str:
+    """``lexicons/<name>`` as an absolute path string, joined once (every article asks for it)."""
+    return str(LEXICONS / name)
 
 
 @memoize(maxsize=8)

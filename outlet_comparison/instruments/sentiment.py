@@ -22,8 +22,10 @@ _MASK_TOKEN = "Entity"  # not in the VADER lexicon, so a masked phrase carries n
 _MAX_SCORED_WORDS = 1000
 
 
+@memoize(maxsize=1)
 def vader_lexicon_path() -> Path:
-    """The canonical lexicon shipped with the authors' vaderSentiment package."""
+    """The canonical lexicon shipped with the authors' vaderSentiment package (resolved once: every
+    article asks for it)."""
     import vaderSentiment.vaderSentiment as vs
 
     return Path(vs.__file__).resolve().parent / "vader_lexicon.txt"

@@ -157,7 +157,11 @@ def sentence_spans(text: str, abbreviations: Path | str | None = None) -> list[t
     [(0, 9), (10, 14)]
     """
     check_str(text)
-    return list(_spans_cached(text, str(project_path(abbreviations, LEXICONS / "abbreviations.csv"))))
+    path = _ABBREVIATIONS if abbreviations is None else str(project_path(abbreviations, LEXICONS))
+    return list(_spans_cached(text, path))
+
+
+_ABBREVIATIONS = str(LEXICONS / "abbreviations.csv")  # the default, joined once (every measure splits)
 
 
 @memoize(maxsize=4096)

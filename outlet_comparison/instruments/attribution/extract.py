@@ -172,7 +172,9 @@ def _cased_counts(text: str) -> tuple[int, int]:
 def written_in_capitals(text: str) -> bool:
     """True, with a warning, for a text of 20+ cased letters written in capitals: its names cannot be
     told from other words ('KERRY SAID' would be a source), so attribution reads nothing from it."""
-    if sum(map(str.islower, text)) * 5 > len(text):
+    third = len(text) // 3  # most texts have that many lower-case letters in their first third already
+    lower = sum(map(str.islower, text[:third]))
+    if lower * 5 > len(text) or (lower + sum(map(str.islower, text[third:]))) * 5 > len(text):
         return False  # over a fifth lower case: capitals are under 80% of the cased letters (most texts)
     upper, cased = _cased_counts(text)
     share = upper / cased if cased else 0.0
@@ -547,7 +549,7 @@ def rows_of(
         if rtype == "anonymous" and relative_of(h.src.source, words):
             rtype = "named_person"  # "his father", "the president's son": a relative of a named person
         earlier.append((h.src.source, speaker, rtype))
-        rows.append(_row(text, h, bool(QUOTE_RE.search(text[s:e])), marker, reason, rtype, speaker))
+        rows.append(_row(text, h, QUOTE_RE.search(text, s, e) is not None, marker, reason, rtype, speaker))
     return rows
 
 

@@ -52,7 +52,9 @@ def refine(text: str, toks: list[list[Token]], hits: list[Hit], rules: Rules, m:
         labels = viterbi_many(m, emissions(m, article_values(sents, m, rules)), lengths)
         k = 0
         for n, ln in zip(todo, lengths, strict=True):
-            by_sent[n] = _merge(text, n, toks[n], labels[k : k + ln], by_sent.get(n, []), rules)
+            lab, hs = labels[k : k + ln], by_sent.get(n)
+            if hs or any(lab):  # no rule hit and every label O: _merge would find nothing (most sentences)
+                by_sent[n] = _merge(text, n, toks[n], lab, hs or [], rules)
             k += ln
     out: list[Hit] = []
     for n in sorted(by_sent):

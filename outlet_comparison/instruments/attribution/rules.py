@@ -77,11 +77,18 @@ class AttributionLexicons:
 
     def reader_types_path(self) -> str:
         """The reader-type word list (vague quantifiers and heads, person descriptions)."""
-        return str(project_path(self.reader_types, LEXICONS / "attribution_reader_types.csv"))
+        path = self.reader_types
+        return _READER_TYPES if path is None else str(project_path(path, LEXICONS))
 
     def nonstatements_path(self) -> str:
         """The non-statement pattern file, resolved from the project root."""
-        return str(project_path(self.nonstatements, LEXICONS / "attribution_nonstatements.csv"))
+        path = self.nonstatements
+        return _NONSTATEMENTS if path is None else str(project_path(path, LEXICONS))
+
+
+# the defaults of the two paths above, joined once (every article asks for them)
+_READER_TYPES = str(LEXICONS / "attribution_reader_types.csv")
+_NONSTATEMENTS = str(LEXICONS / "attribution_nonstatements.csv")
 
 
 @dataclass(frozen=True)
