@@ -75,6 +75,7 @@ from outlet_comparison.instruments.attribution.tokens import (
     tokens,
     words_in_spans,
 )
+from outlet_comparison.instruments.attribution.unsourced import late_sources
 from outlet_comparison.text.units import sentence_spans
 
 ATTRIBUTION_COLUMNS = (
@@ -224,7 +225,7 @@ def attribution_rows(
     model = load_model(model_path(lex.model)) if use_model else None
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
-        hits = refine(text, toks, hits, rules, model)
+        hits = late_sources(text, toks, hits, refine(text, toks, hits, rules, model), rules)
     hits = after_cues(text, late_hits(text, spans, toks, rules, act_hits(text, spans, toks, rules, hits)))
     hits = with_carried(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
