@@ -107,3 +107,23 @@ def test_the_late_source_patterns_are_no_feature_of_the_model():
     toks = tokens(text, 0, len(text))
     i = next(k for k, t in enumerate(toks) if t.text == "said")
     assert find_source(toks, i, i + 1, rules) is None
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        (
+            "Obama, while saying he personally supports it, also said the issue is for the states.",
+            "Obama",
+            "saying",
+        ),
+        ("Nadler, while defending his committee’s work, said he was startled.", "Nadler", "defending"),
+    ],
+)
+def test_a_participle_after_a_subordinator_takes_the_opening_subject(text, source, cue):
+    assert (source, cue) in _pairs(text)
+
+
+def test_the_main_cue_after_a_subordinate_participle_keeps_the_subject_alone():
+    text = "The president, while saying his advisers would study the proposal, indicated he wants a vote."
+    assert ("The president", "indicated") in _pairs(text)
