@@ -7,14 +7,16 @@ files, ``Rules`` holds them parsed), ``tokens`` (tokens and noun phrases), ``nam
 text), ``cues`` (cues and source spans) with ``published`` (a participle after a published text, prepared
 remarks: read after the model) and ``series`` (verb series, acts with their own object), ``crf`` and
 ``refine`` (the CRF that corrects the rules' spans) with ``nested`` (a named third party's report kept inside
-a quotation), ``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
+a quotation) and ``unsourced`` (source patterns read after the CRF for rule cues left without one),
+``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
 "No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun and
 titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing another
 cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``), ``generic``
-(mentions typed anonymous that name no withheld identity: bare plurals, relatives of a named person,
-abstract heads), ``described``
-(descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the committee"),
-``extract`` (the recipe and the public functions).
+(mentions typed anonymous that name no withheld identity: bare plurals, relatives of a named person),
+``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the
+committee"),
+``capitals`` (a text written in capitals, read as no attribution), ``extract`` (the recipe and the public
+functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (

@@ -286,7 +286,7 @@ def _find_source(
     if toks[j].low in ("and", "but") or series_verb(toks, i, ce, j, rules):  # "opposed A, urged B and ..."
         return _clause_subject(toks, j, rules.nouns, "subject, coordinated", rules.cue_words)
     if toks[j].text == ",":
-        return _appositive(toks, j)
+        return _after_comma(toks, i, j, rules)
     if toks[j].low in FIRST_SECOND and not toks[j].text.isupper() or toks[j].text == "I":
         return None  # "I think", "we want": the quoted speaker's own words, attributed by the outer cue
     if toks[j].low == "it" and j >= 2 and toks[j - 1].low in _OBJECT_PREPOSITIONS:
@@ -306,7 +306,7 @@ def _find_source(
     ):
         # NP inside a prepositional or relative phrase ("in Syria called Nusra"), unless that phrase
         # modifies the clause's subject ("a lawsuit filed against the diocese alleged")
-        return _relative_head(toks, s, rules)
+        return _relative_head(toks, s, rules) or (_pp_head(toks, s, j, rules) if rules.late else None)
     return toks[s].start, toks[j].end, "NP cue"
 
 
@@ -404,7 +404,9 @@ def _relative_head(toks: list[Token], s: int, rules: Rules) -> tuple[int, int, s
         nxt = toks[k + 1]
         relative = t.low in ("who", "that", "which") and not nxt.cap and nxt.low not in DETERMINERS
         relative = relative and nxt.low not in PRONOUNS and nxt.word
-        reduced = _participle(t.low) and nxt.low in _RELATIVE_PREPOSITIONS
+        reduced = _participle(t.low) and (
+            nxt.low in _RELATIVE_PREPOSITIONS or rules.late and nxt.low == "over"
+        )
         contact = t.low in _CONTACT_PRONOUNS and nxt.word and not nxt.cap  # "The statement he read to"
         if not (relative or reduced or contact) or not toks[k - 1].word or toks[k - 1].low in BOUNDARY:
             continue
@@ -419,6 +421,17 @@ def _relative_head(toks: list[Token], s: int, rules: Rules) -> tuple[int, int, s
             return toks[q].start, toks[k - 1].end, "NP relative, cue"
         return None
     return None
+
+
+def _pp_head(toks: list[Token], s: int, j: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The subject whose listed head noun takes the NP at tokens [s, j] as its complement, when that head
+    opens the clause ("after an alleged poll in Wyoming said", "The letter from Taylor says"), or None."""
+    if s < 2 or toks[s - 1].low not in _HEAD_PREPOSITIONS or toks[s - 2].low not in rules.nouns:
+        return None
+    q = np_left(toks, s - 2, 0)
+    if q > s - 2 or not (q == 0 or not toks[q - 1].word or toks[q - 1].low in CLAUSE_OPENERS):
+        return None
+    return toks[q].start, toks[j].end, "NP of NP cue"
 
 
 _DASHES = frozenset(("—", "–", "--"))  # ("--" is two "-" tokens: _dash_at)
@@ -527,6 +540,28 @@ def _past_tag(toks: list[Token], e: int, hi: int) -> int:
         if close is not None:
             return close + 1
     return e
+
+
+def _after_comma(toks: list[Token], i: int, j: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The source of a cue at token ``i`` right after the comma ``j``: after the CRF (``unsourced``) the
+    clause subject across "and, <aside>," ("X voiced support and, mirroring her stance, has said": X's
+    second cue; "not respond" is none), else the NP before an appositive ("X, the spokesman, said")."""
+    k = _aside_after_and(toks, j) if rules.late else None
+    if k is not None and not any(toks[x].low in _NEGATIONS for x in range(j + 1, i)):
+        return _clause_subject(toks, k, rules.nouns, "subject, coordinated", rules.cue_words)
+    return _appositive(toks, j)
+
+
+_NEGATIONS = frozenset(("not", "never", "n't"))
+
+
+def _aside_after_and(toks: list[Token], j: int) -> int | None:
+    """The index of 'and'/'but' right before an aside between commas that ends at comma ``j`` ("... and,
+    mirroring her stance, has said"), or None: the cue after the aside is the clause's second verb."""
+    p = next((k for k in range(j - 1, max(-1, j - 30), -1) if toks[k].text == ","), None)
+    if p is None or p < 2 or j - p < 2 or toks[p - 1].low not in ("and", "but"):
+        return None
+    return p - 1
 
 
 def _appositive(toks: list[Token], j: int) -> tuple[int, int, str] | None:

@@ -86,7 +86,10 @@ def not_a_statement(
     model's cue loses its auxiliary, "is", "has been", before the filters see it)."""
     for rx, cat in _joined(patterns):
         if cat == "refusal":
-            if rx.search(text, max(0, c0 - 25), c1 + _AFTER):
+            if any(
+                not _named_refuser(text, c1, m.start())
+                for m in rx.finditer(text, max(0, c0 - 25), c1 + _AFTER)
+            ):
                 return True
         elif cat == "future" and rx.search(text, max(0, c0 - _BEFORE), c0):
             return True
@@ -103,6 +106,24 @@ def not_a_statement(
         ):
             return True
     return False
+
+
+# the capitalised word right before a refusal in the cue's content: its subject is a name ("Gowdy said
+# Clinton did not respond to the subpoenas"), so the refusal is that third party's, reported by the speaker
+_NAME_BEFORE_REFUSAL = re.compile(r"(?<![\w’'.-])(?!I\s)[A-Z][\w’'.-]*\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+[\"“‘']*[A-Z]")  # a sentence closes between cue and refusal
+
+
+def _named_refuser(text: str, c1: int, at: int) -> bool:
+    """Is the refusal at ``at``, after the cue ending at ``c1``, somebody else's: in the next sentence ("...,
+    the Navy said. It did not say why"), or with a name as its subject ("said Clinton did not respond": the
+    speaker reports a third party's non-answer, a statement of its own)? A refusal after a pronoun or a
+    common noun in the cue's own sentence ("said it had no comment", "said the company would not
+    comment") is the speaker's own non-answer."""
+    return at > c1 and (
+        _SENTENCE_END.search(text, c1, at + 1) is not None
+        or _NAME_BEFORE_REFUSAL.search(text, max(c1, at - 30), at) is not None
+    )
 
 
 def _cue_word_in(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:

@@ -229,7 +229,7 @@ def test_who_after_an_appositive_is_the_person_named_before_it():
 
 
 def test_capitals_share_counts_every_cased_letter_as_str_methods_do():
-    from outlet_comparison.instruments.attribution.extract import capitals_share
+    from outlet_comparison.instruments.attribution.capitals import capitals_share
 
     for text in ("KERRY SAID NO.", "Kerry said no.", "ǅ ß İ Σσ É é 12 -", "", "1234"):
         cased = [c for c in text if c.isupper() or c.islower()]

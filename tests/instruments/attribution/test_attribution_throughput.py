@@ -11,14 +11,14 @@ import pytest
 
 import helpers
 from outlet_comparison.instruments.attribution import refine as refine_mod
-from outlet_comparison.instruments.attribution.crf import load_model, model_path
-from outlet_comparison.instruments.attribution.extract import (
+from outlet_comparison.instruments.attribution.capitals import (
     CAPITALS_SHARE,
     AttributionWarning,
     _cased_counts,
-    rule_hits,
     written_in_capitals,
 )
+from outlet_comparison.instruments.attribution.crf import load_model, model_path
+from outlet_comparison.instruments.attribution.extract import rule_hits
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, load_rules
 from outlet_comparison.instruments.attribution.tokens import QUOTE_RE
 from outlet_comparison.text.units import sentence_spans

@@ -1,0 +1,64 @@
+"""Rule cues the rules left without a source, given one after the CRF by source patterns that are no feature
+of it (``Rules.late``: the model stays as fitted): the clause subject across "and, <aside>," ("Cheney has
+backed the bill and, mirroring her stance, has reportedly said"), a listed head noun with its complement
+("after an alleged poll in Wyoming said", "A 2012 study in the journal Pediatrics found") and a reduced
+relative with a particle ("Emails and text messages turned over to legislators suggest"), and the subject a
+participle after a subordinator shares ("Obama, while saying he supports it, also said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from outlet_comparison.instruments.attribution.cues import Hit, find_source
+from outlet_comparison.instruments.attribution.rules import Rules, remember
+from outlet_comparison.instruments.attribution.tokens import Token, np_left
+
+# the patterns a late source may come from (what the rules before the CRF could not place)
+LATE_PATTERNS = frozenset(("subject, coordinated", "NP of NP cue", "NP relative, cue", "subject, while -ing"))
+_SUBORDINATORS = frozenset("while after before when since".split())
+
+
+def _late_rules(rules: Rules, _key: str) -> Rules:
+    """``rules`` with the source patterns read only after the CRF (the memo ``extract.late_hits`` shares)."""
+    return replace(rules, late=True, memo={})
+
+
+def late_sources(
+    text: str, toks: list[list[Token]], before: list[Hit], hits: list[Hit], rules: Rules
+) -> list[Hit]:
+    """``hits`` (after the CRF) plus the unsourced rule hits of ``before`` that no hit's cue overlaps and
+    that a late source pattern places."""
+    todo = [h for h in before if h.source_start < 0]
+    if not todo:
+        return hits
+    late = remember(rules, "late_rules", "", _late_rules)
+    new = []
+    for h in todo:
+        if any(
+            o.sentence == h.sentence and o.cue_start < h.cue_end and h.cue_start < o.cue_end for o in hits
+        ):
+            continue
+        ts = toks[h.sentence]
+        i = next((k for k, t in enumerate(ts) if t.start == h.cue_start), None)
+        if i and h.cue[:1].isupper():
+            continue  # a capitalised word inside the sentence is part of a name ("The Mike Douglas Show in")
+        ce = next((k + 1 for k in range(i or 0, len(ts)) if ts[k].end == h.cue_end), None)
+        span = find_source(ts, i, ce, late) if i is not None and ce is not None else None
+        if i is not None and (span is None or span[2] not in LATE_PATTERNS):
+            span = _subordinate_subject(ts, i)
+        if span is not None and span[2] in LATE_PATTERNS:
+            new.append(replace(h, source_start=span[0], source_end=span[1], how=span[2]))
+            for o in hits if span[2] == "subject, while -ing" else ():
+                if o.source_start <= h.cue_start < o.source_end:  # "The president, while saying ..., said"
+                    o.source_start, o.source_end = span[0], span[1]  # the main cue's subject is the same
+    return sorted(hits + new, key=lambda h: (h.sentence, h.cue_start)) if new else hits
+
+
+def _subordinate_subject(ts: list[Token], i: int) -> tuple[int, int, str] | None:
+    """The sentence's opening subject before ", while/after/before/when/since" and the participle at token
+    ``i`` ("Obama, while saying he supports it, also said": Obama says it), or None."""
+    if i < 3 or ts[i - 1].low not in _SUBORDINATORS or ts[i - 2].text != "," or not ts[i].low.endswith("ing"):
+        return None
+    q = np_left(ts, i - 3, 0)
+    return (ts[q].start, ts[i - 3].end, "subject, while -ing") if q == 0 and ts[i - 3].word else None
