@@ -10,7 +10,8 @@ remarks: read after the model) and ``series`` (verb series, acts with their own 
 a quotation), ``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
 "No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun and
 titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing another
-cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``), ``described``
+cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``) with ``kin`` (one surname,
+several people: a father and a son "Jr."), ``described``
 (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the committee"),
 ``extract`` (the recipe and the public functions).
 """

@@ -277,3 +277,22 @@ def may_follow_first_name(text: str, surname: str) -> bool:
                 return True
         p = text.find(surname, p + 1)
     return False
+
+
+_PREPOSITIONS = frozenset("in at on from to for by with of near after before during since".split())
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:a|an|who)\s")  # "Rob Shapiro, a former commerce official"
+
+
+def written_alone(text: str, name: str, start: int = -1, end: int = -1) -> bool:
+    """Is a name found at [start, end) written as a person's: after a title its span holds ("Kentucky
+    Clerk Kay Schwartz"), with a word of it also written without the rest (a second reference: "Hahn
+    said", "Ban said"), or with an indefinite appositive or "who" after it ("Rob Shapiro, a former
+    commerce official")? True for a one-word name. "In Phnom Penh, the sun", a place, and "Advertisement
+    Continue", page debris, are none of these."""
+    words = name.split()
+    lead = text[start : text.find(words[0], start, end)].split() if start >= 0 else []
+    if len(words) < 2 or lead and lead[-1].lower() not in _PREPOSITIONS:
+        return True  # "In Phnom Penh": the span opens with a preposition, no title
+    if any(text.count(w) > text.count(name) for w in words):
+        return True
+    return end >= 0 and _PERSON_APPOSITIVE.match(text, end) is not None

@@ -17,6 +17,7 @@ from outlet_comparison.instruments.attribution.names import (
     surname_key,
     surname_keys,
     surname_of,
+    written_alone,
 )
 from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
 from outlet_comparison.instruments.attribution.speakers import describe
@@ -325,20 +326,17 @@ def _gender(text: str, name: str, first_names: dict[str, str] | None = None) -> 
 
 def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Rules) -> str:
     """The last full name ending before ``pos`` (starting at or after ``lo``) whose gender, when known,
-    agrees with the pronoun ("" when none); an outlet's or body's possessive ("On Fox News’ “Hannity,” she
-    called") is nobody's name."""
+    agrees with the pronoun, else whose surname the text also writes alone (``written_alone``); "" when
+    none. An outlet's or body's possessive ("On Fox News’ “Hannity,” she called") is nobody's name."""
     k = bisect.bisect_left(names.starts, pos) - 1
     while k >= 0 and names.found[k][0] >= lo:
         start, end, found = names.found[k]
         owner = (
             found.endswith(("’", "'")) and classify(found, rules, False, names).source_type != "named_person"
         )
-        if (
-            end <= pos
-            and not owner
-            and _gender(text, full_name_of(found, names), rules.first_names) in ("", want)
-        ):
-            return found
+        gender = _gender(text, full_name_of(found, names), rules.first_names) if end <= pos else "x"
+        if not owner and (gender == want or gender == "" and written_alone(text, found, start, end)):
+            return found  # a name of unknown gender written once in full is no person: "In Phnom Penh"
         k -= 1
     return ""
 
