@@ -324,11 +324,14 @@ def _gender(text: str, name: str, first_names: dict[str, str] | None = None) -> 
     return next(iter(seen)) if len(seen) == 1 else ""  # never pop: the sets are memoized
 
 
-def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Rules) -> str:
+def _last_named(
+    text: str, names: Names, pos: int, lo: int, want: str, rules: Rules, sure: bool = False
+) -> str:
     """The last full name ending before ``pos`` (starting at or after ``lo``) whose gender, when known,
-    agrees with the pronoun, else whose surname the text also writes alone (``written_alone``); "" when
-    none. An outlet's or body's possessive ("On Fox News’ “Hannity,” she called") is nobody's name."""
-    k = bisect.bisect_left(names.starts, pos) - 1
+    agrees with the pronoun, else whose surname the text also writes alone (``written_alone``), else
+    (unless ``sure``) the last of unknown gender; "" when none. An outlet's or body's possessive ("On Fox
+    News’ “Hannity,” she called") is nobody's name."""
+    k, unsure = bisect.bisect_left(names.starts, pos) - 1, ""
     while k >= 0 and names.found[k][0] >= lo:
         start, end, found = names.found[k]
         owner = (
@@ -337,8 +340,9 @@ def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Ru
         gender = _gender(text, full_name_of(found, names), rules.first_names) if end <= pos else "x"
         if not owner and (gender == want or gender == "" and written_alone(text, found, start, end)):
             return found  # a name of unknown gender written once in full is no person: "In Phnom Penh"
+        unsure = unsure or (found if gender == "" and not owner else "")
         k -= 1
-    return ""
+    return "" if sure else unsure
 
 
 SUBJECT_CHAIN = 3  # sentences back a subject 'he'/'she' follows a chain of sentence subjects
@@ -511,7 +515,7 @@ def _pronoun(
         if fits and want in ("m", "f") and names is not None and _far(text, spans, d.sentence, h.sentence):
             # "allegations made by Leigh Corfman, now 53. She told ...": the person named since the
             # candidate last spoke, sentences ago, is the one meant
-            later = _last_named(text, names, h.source_start, d.cue_end, want, rules)
+            later = _last_named(text, names, h.source_start, d.cue_end, want, rules, sure=True)
             if later and surname_of(later) != surname_of(full_name_of(s.name, names)):
                 return classify(later, rules, False, names)
         if fits:
