@@ -4,6 +4,7 @@ Trump Jr."), where the writer gives the son his suffix each time, so a bare surn
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from outlet_comparison.instruments.attribution.names import Names, found_by_surname, surname_key, surname_of
@@ -76,3 +77,67 @@ def family_member(
     )
     best = max(pool, key=lambda f: (people[f][0], people[f][1], len(f)))
     return max((f for f in pool if f.split()[0] == best.split()[0]), key=len)
+
+
+# "a lawyer for Mrs. Clinton", "the spokesman of Sen. Ted Cruz": an agent's role noun, then its principal
+_AGENT_FOR = re.compile(
+    r"(?:(?:a|an|the|A|An|The)\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)\s+(?:for|of|to)\s+"
+    r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+)
+# "Mrs. Clinton's lawyer", "Clinton’s longtime spokesman": the principal's possessive, then the role noun
+_AGENT_OF = re.compile(
+    r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)"
+)
+_AGENT_KINDS = ("title", "official")
+# after the role: its principal, a comma or none, titles, then the holder ("lawyer for Mrs. Clinton, David
+# Kendall", "Clinton's lawyer David Kendall")
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+(?:for|of|to)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)?,?\s+(?:[A-Z][\w.]*\s+){0,2}"
+)
+# before the role: the holder, a comma, a determiner or the principal's possessive and modifiers ("David
+# Kendall, a lawyer for", "Ty Cobb, President Trump's attorney")
+_HOLDER_BEFORE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:a|an|the|(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w\-]*[’']s)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}"
+)
+
+
+def agent_role(mention: str, name: str, nouns: dict[str, str]) -> tuple[str, str] | None:
+    """(role noun, principal) when the mention is an agent of the person ``name`` stands for ("a lawyer
+    for Mrs. Clinton", "Clinton's spokesman"): the agent speaks, not the principal. None otherwise."""
+    m = _AGENT_FOR.fullmatch(mention.strip())
+    role, owner = (m.group(1), m.group(2)) if m else ("", "")
+    if m is None:
+        p = _AGENT_OF.fullmatch(mention.strip())
+        role, owner = (p.group(2), p.group(1)) if p else ("", "")
+    if not role or nouns.get(role) not in _AGENT_KINDS or not name:
+        return None
+    if surname_key(owner.split()[-1].rstrip("’'")) != surname_key(surname_of(name)):
+        return None
+    return role, owner
+
+
+def agent_holder(mention: str, name: str, text: str, names: Names, nouns: dict[str, str]) -> str | None:
+    """The person the text names as the agent a mention describes ("The lawyer for Mrs. Clinton, David
+    Kendall", "Clinton's lawyer David Kendall", "David Kendall, a lawyer for Mrs. Clinton"): a found name
+    apposed to that role with that principal near it anywhere in the text; "" when the text names none
+    (never the principal); None when the mention is no agent's description (``agent_role``)."""
+    got = agent_role(mention, name, nouns)
+    if got is None:
+        return None
+    role, sur = got[0], surname_of(name)
+    for r in re.finditer(rf"\b{re.escape(role)}\b", text):
+        if sur not in text[max(0, r.start() - 40) : r.end() + 40]:
+            continue  # the role of someone else
+        k = bisect.bisect_left(names.starts, r.end())
+        for start, _, found in names.found[k : k + 2]:
+            gap = _HOLDER_AFTER.match(text, r.end(), start)
+            if gap and gap.end() == start and len(found.split()) >= 2 and surname_of(found) != sur:
+                return found
+        j = bisect.bisect_left(names.starts, r.start()) - 1
+        if j >= 0:
+            _, end, found = names.found[j]
+            gap = _HOLDER_BEFORE.match(text, end, r.start())
+            if gap and gap.end() == r.start() and len(found.split()) >= 2 and surname_of(found) != sur:
+                return found
+    return ""

@@ -280,15 +280,20 @@ def may_follow_first_name(text: str, surname: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("in at on from to for by with of near after before during since".split())
-_PERSON_APPOSITIVE = re.compile(r",\s+(?:a|an|who)\s")  # "Rob Shapiro, a former commerce official"
+# a person's name is followed by an appositive ("Rob Shapiro, a former official", "Lynda Chambers, 58,",
+# "Philippe Gijsels, head of research", "Janey Godley, whose") or is a clause subject ("Jen Psaki offered")
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|who|whose|\d{1,3},|[a-z]+\s+of)\s"
+    r"|\s+(?!(?:and|or|of|in|at|on|for|to|with|from|by|as|is|was|has|its|this|his|hers)\b)[a-z]+(?:ed|s)\b"
+)
 
 
 def written_alone(text: str, name: str, start: int = -1, end: int = -1) -> bool:
     """Is a name found at [start, end) written as a person's: after a title its span holds ("Kentucky
     Clerk Kay Schwartz"), with a word of it also written without the rest (a second reference: "Hahn
-    said", "Ban said"), or with an indefinite appositive or "who" after it ("Rob Shapiro, a former
-    commerce official")? True for a one-word name. "In Phnom Penh, the sun", a place, and "Advertisement
-    Continue", page debris, are none of these."""
+    said", "Ban said"), or with an appositive after it or as a clause subject (``_PERSON_APPOSITIVE``)?
+    True for a one-word name. "In Phnom Penh, the sun", a place, "Advertisement Continue" and "Hide
+    Caption 3 of 25", page debris, are none of these."""
     words = name.split()
     lead = text[start : text.find(words[0], start, end)].split() if start >= 0 else []
     if len(words) < 2 or lead and lead[-1].lower() not in _PREPOSITIONS:

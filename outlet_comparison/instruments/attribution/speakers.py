@@ -21,7 +21,7 @@ from outlet_comparison.instruments.attribution import names as nm
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.heads import other_role
-from outlet_comparison.instruments.attribution.kin import family_member
+from outlet_comparison.instruments.attribution.kin import agent_holder, family_member
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.wordlists import read_lexicon
 
@@ -338,6 +338,9 @@ def speaker_of(
     ):
         return last_person(earlier)  # "the Arizona Republican"; not "The Democrat, Rep. Adam Schiff"
     if named:
+        agent = agent_holder(src.source, src.name, text, names, nouns or {})  # "a lawyer for Mrs. Clinton"
+        if agent is not None:
+            return full_name(agent, names, text, nouns) if agent else ""
         member = family_member(src.source, src.name, pos, text, names, first_names or {})
         return member or full_name(src.name, names, text, nouns)
     nouns = nouns or {}

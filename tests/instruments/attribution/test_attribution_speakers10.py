@@ -55,3 +55,19 @@ def test_a_person_name_is_written_alone_a_place_or_page_debris_is_not():
     assert not written_alone(text, "Advertisement Continue", 28, 50)
     assert written_alone(text, "Rob Shapiro", 61, 72)
     assert written_alone("Kentucky Clerk Kay Schwartz left.", "Kay Schwartz", 0, 27)
+
+
+def test_a_lawyer_for_a_person_is_not_that_person_but_the_lawyer_the_text_names():
+    text = (
+        "Rep. Trey Gowdy wrote to the lawyer of Hillary Clinton on Tuesday. But in a letter to Mr. Gowdy on "
+        "Friday, a lawyer for Mrs. Clinton said there was nothing left. The lawyer for Mrs. Clinton, David "
+        "Kendall, declined to comment further."
+    )
+    row = next(r for r in _rows(text) if r[0] == "a lawyer for Mrs. Clinton")
+    assert row[2] == "David Kendall"
+
+
+def test_an_attorney_for_a_person_the_text_never_names_stays_unresolved():
+    text = "Sen. Ted Cruz left. Later, an attorney for Cruz said the senator would vote against the bill."
+    row = next(r for r in _rows(text) if "attorney" in r[0])
+    assert "Cruz" not in row[2]
