@@ -11,7 +11,8 @@ a quotation), ``filters`` (what is no statement: refusals, future events, negate
 "No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun and
 titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing another
 cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``) with ``kin`` (one surname,
-several people: a father and a son "Jr."), ``described``
+several people: a father and a son "Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a
+date as a source), ``described``
 (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the committee"),
 ``extract`` (the recipe and the public functions).
 """

@@ -20,6 +20,7 @@ from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution import names as nm
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.fragments import clause_head, is_fragment
 from outlet_comparison.instruments.attribution.heads import other_role
 from outlet_comparison.instruments.attribution.kin import agent_holder, family_member
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
@@ -327,6 +328,10 @@ def speaker_of(
 ) -> str:
     """The canonical name of a named source (a description resolved to the person it names), else "".
     ``first_names``: first name -> 'm'/'f', for "Mr. Jackson" among people of one surname."""
+    if is_fragment(src.source):  # "Corpus Christi, Tex.": a place in the clause of "Mr. Braley, speaking"
+        return (
+            full_name(clause_head(pos, text, names), names, text, nouns) if rtype.startswith("named") else ""
+        )
     if rtype == "named_organization":
         name = src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
         return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name

@@ -71,3 +71,38 @@ def test_an_attorney_for_a_person_the_text_never_names_stays_unresolved():
     text = "Sen. Ted Cruz left. Later, an attorney for Cruz said the senator would vote against the bill."
     row = next(r for r in _rows(text) if "attorney" in r[0])
     assert "Cruz" not in row[2]
+
+
+def test_places_and_dates_are_fragments_people_and_bodies_are_not():
+    from outlet_comparison.instruments.attribution.fragments import is_fragment
+
+    cities = ("Corpus Christi", "Fort Pierce", "Washington", "South Bend", "Des Moines")
+    states = ("Tex.", "Fla.", "DC", "D.C.", "Ind.", "N.Y.", "Calif.")
+    for city in cities:
+        for state in states:
+            assert is_fragment(f"{city}, {state}")
+            assert is_fragment(f"{city}, {state} last year")
+    months = ("Jan.", "Oct.", "Sept.", "March", "May", "December")
+    for month in months:
+        for day in (1, 14, 30):
+            assert is_fragment(f"{month} {day}, 2016")
+    people = ("Theresa May", "May", "Mr. Obama", "Jeff Sessions, R-Ala.", "Donald Trump, Jr.", "Apple, Inc.")
+    assert not any(is_fragment(p) for p in people)
+
+
+def test_a_place_fragment_source_is_the_person_its_clause_is_attached_to():
+    # "Corpus Christi, Tex." was the speaker of "was explaining" (check4 fe46e78b)
+    text = (
+        "Rep. Bruce Braley is running for the Senate. Mr. Braley, speaking at a January fund-raiser in "
+        "Corpus Christi, Tex., was explaining why he should win, a video shows. Braley said he was sorry."
+    )
+    assert _rows(text)[0][::2] == ("Corpus Christi, Tex.", "Bruce Braley")
+
+
+def test_a_place_and_time_fragment_after_a_who_clause_is_the_clause_s_person():
+    # check4 e61464c6: "Washington" was the speaker; the partner named inside the clause is not it
+    text = (
+        "Mary Cheney, who is openly gay and married her partner, Heather Poe, in Washington, DC last year, "
+        "took to Facebook to rebuke her sister on Sunday."
+    )
+    assert _rows(text)[0][2] == "Mary Cheney"
