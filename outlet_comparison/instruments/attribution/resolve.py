@@ -259,8 +259,12 @@ _POSTMOD = re.compile(r"\s+(?:for|of|to|with|at|from)\s+")
 
 
 def _head_of(mention: str) -> str:
-    """The mention before its first post-modifier ("A spokesperson" of "A spokesperson for Mike Pence")."""
-    return _POSTMOD.split(mention, maxsplit=1)[0]
+    """The mention before its first post-modifier ("A spokesperson" of "A spokesperson for Mike Pence"),
+    after a possessive owner ("national security adviser, Susan Rice" of "President Obama's ...")."""
+    return _OWNER_BEFORE.sub("", _POSTMOD.split(mention, maxsplit=1)[0])
+
+
+_OWNER_BEFORE = re.compile(r"^.*[’']s\s")
 
 
 # a role noun and the title a person holding it is written with ("her doctor" after "Dr. Lisa Bardack")

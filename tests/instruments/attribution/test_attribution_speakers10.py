@@ -106,3 +106,14 @@ def test_a_place_and_time_fragment_after_a_who_clause_is_the_clause_s_person():
         "took to Facebook to rebuke her sister on Sunday."
     )
     assert _rows(text)[0][2] == "Mary Cheney"
+
+
+def test_the_president_is_no_follow_up_of_the_president_s_adviser():
+    # AllSides: "President Obama's national security adviser, Susan Rice" spoke, then "The president also
+    # said" went to Susan Rice (the owner's title was read as the adviser's head noun)
+    text = (
+        "President Obama warned Syria a year ago. President Obama's national security adviser, Susan Rice, "
+        "said on Friday that the world demanded an investigation. The president also said that there were "
+        "questions about the evidence."
+    )
+    assert _rows(text)[-1][2] != "Susan Rice"
