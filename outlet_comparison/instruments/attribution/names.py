@@ -280,10 +280,10 @@ def may_follow_first_name(text: str, surname: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("in at on from to for by with of near after before during since".split())
-# a person's name is followed by an appositive ("Rob Shapiro, a former official", "Lynda Chambers, 58,",
+# a person's name is followed by an appositive ("Rob Shapiro, a former official", "Leigh Corfman, now 53",
 # "Philippe Gijsels, head of research", "Janey Godley, whose") or is a clause subject ("Jen Psaki offered")
 _PERSON_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|who|whose|\d{1,3},|[a-z]+\s+of)\s"
+    r",\s+(?:(?:a|an|who|whose)\s|(?:now\s+|aged?\s+)?\d{1,3}\b(?![,.]?\d)|[a-z]+\s+of\s)"
     r"|\s+(?!(?:and|or|of|in|at|on|for|to|with|from|by|as|is|was|has|its|this|his|hers)\b)[a-z]+(?:ed|s)\b"
 )
 
