@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
 from outlet_comparison.instruments.attribution.tokens import TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern, us_states
@@ -288,6 +289,12 @@ _PERSON_APPOSITIVE = re.compile(
 )
 
 
+@memoize(maxsize=4096)
+def _count(text: str, word: str) -> int:
+    """How often ``word`` occurs in ``text`` (kept: one article's pronouns ask about the same names)."""
+    return text.count(word)
+
+
 def written_alone(text: str, name: str, start: int = -1, end: int = -1) -> bool:
     """Is a name found at [start, end) written as a person's: after a title its span holds ("Kentucky
     Clerk Kay Schwartz"), with a word of it also written without the rest (a second reference: "Hahn
@@ -298,6 +305,6 @@ def written_alone(text: str, name: str, start: int = -1, end: int = -1) -> bool:
     lead = text[start : text.find(words[0], start, end)].split() if start >= 0 else []
     if len(words) < 2 or lead and lead[-1].lower() not in _PREPOSITIONS:
         return True  # "In Phnom Penh": the span opens with a preposition, no title
-    if any(text.count(w) > text.count(name) for w in words):
+    if any(_count(text, w) > _count(text, name) for w in words):
         return True
     return end >= 0 and _PERSON_APPOSITIVE.match(text, end) is not None
