@@ -308,3 +308,39 @@ def written_alone(text: str, name: str, start: int = -1, end: int = -1) -> bool:
     if any(_count(text, w) > _count(text, name) for w in words):
         return True
     return end >= 0 and _PERSON_APPOSITIVE.match(text, end) is not None
+
+
+def full_name_of(name: str, names: Names | None) -> str:
+    """The longest name the text gives with this surname ("Crowley" -> "Joseph Crowley")."""
+    if not name or names is None or len(name.split()) > 1:
+        return name  # a first name is there already
+    last = surname_key(surname_of(name))
+    pairs = zip(names.found, surname_keys(names.found), strict=True)
+    return max((f for (_, _, f), k in pairs if k == last), key=len, default=name)
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")
+
+
+@memoize(maxsize=64)
+def _honorific_genders(text: str) -> dict[str, set[str]]:
+    """Surname -> the genders its honorifics give in the text ("Ms. Lerner" -> {'f'}), one pass."""
+    out: dict[str, set[str]] = {}
+    for m in _HONORIFIC_NAME.finditer(text):
+        out.setdefault(surname_of(m.group(2)), set()).add(_HONORIFIC_GENDER[m.group(1).lower()])
+    return out
+
+
+def person_gender(text: str, name: str, first_names: dict[str, str] | None = None) -> str:
+    """'m' or 'f' from the person's first name in ``first_names``, else when the text writes the surname
+    after Mr. or after Ms./Mrs. (only one of them); '' when unknown."""
+    if not name:
+        return ""
+    by_first = (first_names or {}).get(name.split()[0], "") if len(name.split()) > 1 else ""
+    if by_first:
+        return by_first
+    seen = _honorific_genders(text).get(surname_of(name), set())
+    return next(iter(seen)) if len(seen) == 1 else ""  # never pop: the sets are memoized

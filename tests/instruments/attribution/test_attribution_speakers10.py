@@ -117,3 +117,13 @@ def test_the_president_is_no_follow_up_of_the_president_s_adviser():
         "questions about the evidence."
     )
     assert _rows(text)[-1][2] != "Susan Rice"
+
+
+def test_he_after_a_definite_role_subject_is_the_role_s_holder():
+    # check4 fe46e78b: "The representative also posted a statement Tuesday in which he apologized" went
+    # to the last person named (a Republican opponent), not to Rep. Bruce Braley
+    text = (
+        "Rep. Bruce Braley apologized on Tuesday. Republicans, including Mark Jacobs, condemned the remarks. "
+        "The representative also posted a statement in which he said he has farmers in his family."
+    )
+    assert [r[2] for r in _rows(text) if r[3] == "said"] == ["Bruce Braley"]
