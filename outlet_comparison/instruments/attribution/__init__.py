@@ -11,12 +11,12 @@ a quotation) and ``unsourced`` (source patterns read after the CRF for rule cues
 ``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
 "No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun and
 titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing another
-cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``), ``generic``
-(mentions typed anonymous that name no withheld identity: bare plurals, relatives of a named person),
-``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on the
-committee"),
-``capitals`` (a text written in capitals, read as no attribution), ``extract`` (the recipe and the public
-functions).
+cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``) with ``kin`` (one surname,
+several people: a father and a son "Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a date as
+a source), ``generic`` (mentions typed anonymous that name no withheld identity: bare plurals, relatives of a
+named person), ``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on
+the committee"), ``capitals`` (a text written in capitals, read as no attribution),
+``extract`` (the recipe and the public functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (

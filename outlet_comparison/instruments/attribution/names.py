@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
 from outlet_comparison.instruments.attribution.tokens import TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern, us_states
@@ -277,3 +278,69 @@ def may_follow_first_name(text: str, surname: str) -> bool:
                 return True
         p = text.find(surname, p + 1)
     return False
+
+
+_PREPOSITIONS = frozenset("in at on from to for by with of near after before during since".split())
+# a person's name is followed by an appositive ("Rob Shapiro, a former official", "Leigh Corfman, now 53",
+# "Philippe Gijsels, head of research", "Janey Godley, whose") or is a clause subject ("Jen Psaki offered")
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|who|whose)\s|(?:now\s+|aged?\s+)?\d{1,3}\b(?![,.]?\d)|[a-z]+\s+of\s)"
+    r"|\s+(?!(?:and|or|of|in|at|on|for|to|with|from|by|as|is|was|has|its|this|his|hers)\b)[a-z]+(?:ed|s)\b"
+)
+
+
+@memoize(maxsize=4096)
+def _count(text: str, word: str) -> int:
+    """How often ``word`` occurs in ``text`` (kept: one article's pronouns ask about the same names)."""
+    return text.count(word)
+
+
+def written_alone(text: str, name: str, start: int = -1, end: int = -1) -> bool:
+    """Is a name found at [start, end) written as a person's: after a title its span holds ("Kentucky
+    Clerk Kay Schwartz"), with a word of it also written without the rest (a second reference: "Hahn
+    said", "Ban said"), or with an appositive after it or as a clause subject (``_PERSON_APPOSITIVE``)?
+    True for a one-word name. "In Phnom Penh, the sun", a place, "Advertisement Continue" and "Hide
+    Caption 3 of 25", page debris, are none of these."""
+    words = name.split()
+    lead = text[start : text.find(words[0], start, end)].split() if start >= 0 else []
+    if len(words) < 2 or lead and lead[-1].lower() not in _PREPOSITIONS:
+        return True  # "In Phnom Penh": the span opens with a preposition, no title
+    if any(_count(text, w) > _count(text, name) for w in words):
+        return True
+    return end >= 0 and _PERSON_APPOSITIVE.match(text, end) is not None
+
+
+def full_name_of(name: str, names: Names | None) -> str:
+    """The longest name the text gives with this surname ("Crowley" -> "Joseph Crowley")."""
+    if not name or names is None or len(name.split()) > 1:
+        return name  # a first name is there already
+    last = surname_key(surname_of(name))
+    pairs = zip(names.found, surname_keys(names.found), strict=True)
+    return max((f for (_, _, f), k in pairs if k == last), key=len, default=name)
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")
+
+
+@memoize(maxsize=64)
+def _honorific_genders(text: str) -> dict[str, set[str]]:
+    """Surname -> the genders its honorifics give in the text ("Ms. Lerner" -> {'f'}), one pass."""
+    out: dict[str, set[str]] = {}
+    for m in _HONORIFIC_NAME.finditer(text):
+        out.setdefault(surname_of(m.group(2)), set()).add(_HONORIFIC_GENDER[m.group(1).lower()])
+    return out
+
+
+def person_gender(text: str, name: str, first_names: dict[str, str] | None = None) -> str:
+    """'m' or 'f' from the person's first name in ``first_names``, else when the text writes the surname
+    after Mr. or after Ms./Mrs. (only one of them); '' when unknown."""
+    if not name:
+        return ""
+    by_first = (first_names or {}).get(name.split()[0], "") if len(name.split()) > 1 else ""
+    if by_first:
+        return by_first
+    seen = _honorific_genders(text).get(surname_of(name), set())
+    return next(iter(seen)) if len(seen) == 1 else ""  # never pop: the sets are memoized

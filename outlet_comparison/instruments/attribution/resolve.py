@@ -14,10 +14,11 @@ from outlet_comparison.instruments.attribution.names import (
     NO_NAMES,
     Names,
     find_names,
-    surname_key,
-    surname_keys,
+    full_name_of,
     surname_of,
+    written_alone,
 )
+from outlet_comparison.instruments.attribution.names import person_gender as _gender
 from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
 from outlet_comparison.instruments.attribution.speakers import describe
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
@@ -258,8 +259,12 @@ _POSTMOD = re.compile(r"\s+(?:for|of|to|with|at|from)\s+")
 
 
 def _head_of(mention: str) -> str:
-    """The mention before its first post-modifier ("A spokesperson" of "A spokesperson for Mike Pence")."""
-    return _POSTMOD.split(mention, maxsplit=1)[0]
+    """The mention before its first post-modifier ("A spokesperson" of "A spokesperson for Mike Pence"),
+    after a possessive owner ("national security adviser, Susan Rice" of "President Obama's ...")."""
+    return _OWNER_BEFORE.sub("", _POSTMOD.split(mention, maxsplit=1)[0])
+
+
+_OWNER_BEFORE = re.compile(r"^.*[’']s\s")
 
 
 # a role noun and the title a person holding it is written with ("her doctor" after "Dr. Lisa Bardack")
@@ -287,60 +292,25 @@ def _head_rx(head: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-
-
-def full_name_of(name: str, names: Names | None) -> str:
-    """The longest name the text gives with this surname ("Crowley" -> "Joseph Crowley")."""
-    if not name or names is None or len(name.split()) > 1:
-        return name  # a first name is there already
-    last = surname_key(surname_of(name))
-    pairs = zip(names.found, surname_keys(names.found), strict=True)
-    return max((f for (_, _, f), k in pairs if k == last), key=len, default=name)
-
-
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")
-
-
-@memoize(maxsize=64)
-def _honorific_genders(text: str) -> dict[str, set[str]]:
-    """Surname -> the genders its honorifics give in the text ("Ms. Lerner" -> {'f'}), one pass."""
-    out: dict[str, set[str]] = {}
-    for m in _HONORIFIC_NAME.finditer(text):
-        out.setdefault(surname_of(m.group(2)), set()).add(_HONORIFIC_GENDER[m.group(1).lower()])
-    return out
-
-
-def _gender(text: str, name: str, first_names: dict[str, str] | None = None) -> str:
-    """'m' or 'f' from the person's first name in ``first_names``, else when the text writes the surname
-    after Mr. or after Ms./Mrs. (only one of them); '' when unknown."""
-    if not name:
-        return ""
-    by_first = (first_names or {}).get(name.split()[0], "") if len(name.split()) > 1 else ""
-    if by_first:
-        return by_first
-    seen = _honorific_genders(text).get(surname_of(name), set())
-    return next(iter(seen)) if len(seen) == 1 else ""  # never pop: the sets are memoized
-
-
-def _last_named(text: str, names: Names, pos: int, lo: int, want: str, rules: Rules) -> str:
+def _last_named(
+    text: str, names: Names, pos: int, lo: int, want: str, rules: Rules, sure: bool = False
+) -> str:
     """The last full name ending before ``pos`` (starting at or after ``lo``) whose gender, when known,
-    agrees with the pronoun ("" when none); an outlet's or body's possessive ("On Fox News’ “Hannity,” she
-    called") is nobody's name."""
-    k = bisect.bisect_left(names.starts, pos) - 1
+    agrees with the pronoun, else whose surname the text also writes alone (``written_alone``), else
+    (unless ``sure``) the last of unknown gender; "" when none. An outlet's or body's possessive ("On Fox
+    News’ “Hannity,” she called") is nobody's name."""
+    k, unsure = bisect.bisect_left(names.starts, pos) - 1, ""
     while k >= 0 and names.found[k][0] >= lo:
         start, end, found = names.found[k]
         owner = (
             found.endswith(("’", "'")) and classify(found, rules, False, names).source_type != "named_person"
         )
-        if (
-            end <= pos
-            and not owner
-            and _gender(text, full_name_of(found, names), rules.first_names) in ("", want)
-        ):
-            return found
+        gender = _gender(text, full_name_of(found, names), rules.first_names) if end <= pos else "x"
+        if not owner and (gender == want or gender == "" and written_alone(text, found, start, end)):
+            return found  # a name of unknown gender written once in full is no person: "In Phnom Penh"
+        unsure = unsure or (found if gender == "" and not owner else "")
         k -= 1
-    return ""
+    return "" if sure else unsure
 
 
 SUBJECT_CHAIN = 3  # sentences back a subject 'he'/'she' follows a chain of sentence subjects
@@ -413,17 +383,18 @@ def _subject_chain(
     return None
 
 
+_ROLE_KINDS = ("title", "official")  # "the senator", "the representative": a role one person holds
 _DEFINITE_SUBJECT = re.compile(r"(?:The|the)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[a-z]")
 
 
 def _titled_subject(
-    text: str, pos: int, end: int, want: str, rules: Rules, names: Names
+    text: str, pos: int, end: int, want: str, rules: Rules, names: Names, kinds: tuple[str, ...] = ("title",)
 ) -> tuple[bool, Source | None]:
     """Is the sentence subject at ``pos`` a definite title ("The president first stepped ...")? Then also
     the person named with that title before it (``speakers.describe``) when the gender agrees, else None."""
     m = _DEFINITE_SUBJECT.match(text, pos, end)
     words = m.group(1).split() if m else []
-    k = next((k for k, w in enumerate(words) if rules.type_nouns.get(w) == "title"), -1)
+    k = next((k for k, w in enumerate(words) if rules.type_nouns.get(w) in kinds), -1)
     if k < 0:
         return False, None
     named = describe(" ".join(["the", *words[: k + 1]]), pos, text, names, [], rules.type_nouns)
@@ -457,6 +428,30 @@ _OWN_PLURAL_SUBJECT = re.compile(
 )
 
 
+def _own_subject(
+    text: str,
+    h: Hit,
+    want: str,
+    subj: re.Match[str] | None,
+    sent_start: int,
+    rules: Rules,
+    names: Names | None,
+) -> Source | None:
+    """The subject of the pronoun's own sentence written before it, when it is a person of that gender:
+    a name ("Moore lashed out at what he called ...") or a definite role the text gives a named person
+    ("The representative also posted a statement in which he apologized"); None otherwise."""
+    if names is None:
+        return None
+    if subj and h.source_start > sent_start + subj.end(1):
+        src = classify(subj.group(1), rules, True, names)
+        person = src.source_type == "named_person" and src.name and src.name.split()[-1] in names.surnames
+        if person and _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want):
+            return src
+    if h.source_start > sent_start + 4:
+        return _titled_subject(text, sent_start, h.source_start, want, rules, names, _ROLE_KINDS)[1]
+    return None
+
+
 def _pronoun(
     text: str,
     h: Hit,
@@ -482,12 +477,9 @@ def _pronoun(
         src = classify(subj.group(1), rules, True)
         if src.source_type == "named_organization":
             return src
-    if want in ("m", "f") and subj and names is not None and h.source_start > sent_start + subj.end(1):
-        # "Moore lashed out at what he called ...": a pronoun after the sentence's named subject is it
-        src = classify(subj.group(1), rules, True, names)
-        person = src.source_type == "named_person" and src.name and src.name.split()[-1] in names.surnames
-        if person and _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want):
-            return src
+    own = _own_subject(text, h, want, subj, sent_start, rules, names) if want in ("m", "f") else None
+    if own is not None:
+        return own
     if want in ("m", "f") and names is not None and spans is not None:
         chained = _subject_chain(text, h, want, rules, spans, names)
         if chained is not None:
@@ -513,7 +505,7 @@ def _pronoun(
         if fits and want in ("m", "f") and names is not None and _far(text, spans, d.sentence, h.sentence):
             # "allegations made by Leigh Corfman, now 53. She told ...": the person named since the
             # candidate last spoke, sentences ago, is the one meant
-            later = _last_named(text, names, h.source_start, d.cue_end, want, rules)
+            later = _last_named(text, names, h.source_start, d.cue_end, want, rules, sure=True)
             if later and surname_of(later) != surname_of(full_name_of(s.name, names)):
                 return classify(later, rules, False, names)
         if fits:

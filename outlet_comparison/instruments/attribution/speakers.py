@@ -20,8 +20,10 @@ from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution import names as nm
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.fragments import clause_head, is_fragment
 from outlet_comparison.instruments.attribution.heads import other_role
-from outlet_comparison.instruments.attribution.names import Names, found_by_surname, surname_key, surname_of
+from outlet_comparison.instruments.attribution.kin import agent_holder, family_member
+from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
@@ -326,6 +328,10 @@ def speaker_of(
 ) -> str:
     """The canonical name of a named source (a description resolved to the person it names), else "".
     ``first_names``: first name -> 'm'/'f', for "Mr. Jackson" among people of one surname."""
+    if is_fragment(src.source):  # "Corpus Christi, Tex.": a place in the clause of "Mr. Braley, speaking"
+        return (
+            full_name(clause_head(pos, text, names), names, text, nouns) if rtype.startswith("named") else ""
+        )
     if rtype == "named_organization":
         name = src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
         return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
@@ -337,6 +343,9 @@ def speaker_of(
     ):
         return last_person(earlier)  # "the Arizona Republican"; not "The Democrat, Rep. Adam Schiff"
     if named:
+        agent = agent_holder(src.source, src.name, text, names, nouns or {})  # "a lawyer for Mrs. Clinton"
+        if agent is not None:
+            return full_name(agent, names, text, nouns) if agent else ""
         member = family_member(src.source, src.name, pos, text, names, first_names or {})
         return member or full_name(src.name, names, text, nouns)
     nouns = nouns or {}
@@ -556,43 +565,3 @@ def unnamed_role(
         named = describe(src.source, pos, text, names, [(m, s) for m, s, _ in earlier], nouns)
         return ("named_person", named) if named else ("anonymous", "")
     return rtype, speaker
-
-
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_NOT_TITLE = frozenset("former ex the then late".split())
-
-
-def family_member(
-    mention: str, name: str, pos: int, text: str, names: Names, first_names: dict[str, str]
-) -> str:
-    """Which of several people of one surname a bare surname is ("Jackson" when the text names Jesse
-    Jackson Jr. and Sandra Jackson): the one whose title the mention repeats ("Former Vice President
-    Cheney" after "former Vice President Dick Cheney"), else those of the honorific's gender ("Mr.
-    Jackson"), then the one the text names most often before ``pos`` (the first named on a tie). "" when
-    the name has a first name or the text names one person (or none) of that surname."""
-    if len(name.split()) != 1:
-        return ""
-    key = surname_key(surname_of(name))
-    people: dict[str, tuple[int, int, str]] = {}  # first-word-led full name -> (count, -first start, lead)
-    for start, end, found in found_by_surname(names.found).get(key, ()):
-        fp = found.split()
-        first_at = text.find(fp[0], start, end)  # a found span holds its title ("Vice President Dick")
-        lead = text[max(0, start - 40) : max(start, first_at)]
-        n, first, leads = people.get(found, (0, -start, ""))
-        people[found] = (n + (end <= pos), first, f"{leads} {lead}")
-    firsts = {f.split()[0] for f in people}
-    if len(firsts) < 2:
-        return ""  # one person of that surname: the longest spelling (``full_name``) is theirs
-    words = [w.rstrip(".") for w in mention[: mention.rfind(name)].split()]
-    titles = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_TITLE]
-    gender = _HONORIFIC_GENDER.get(titles[0].lower(), "") if len(titles) == 1 else ""
-    if titles and not gender:
-        rx = re.compile(r"\b" + r"\.?\s+".join(map(re.escape, titles)) + r"\b", re.IGNORECASE)
-        holders = [f for f, (_, _, leads) in people.items() if rx.search(leads)]
-        if len({h.split()[0] for h in holders}) == 1:
-            return max(holders, key=len)
-    pool = [f for f in people if not gender or first_names.get(f.split()[0], gender) == gender] or list(
-        people
-    )
-    best = max(pool, key=lambda f: (people[f][0], people[f][1], len(f)))
-    return max((f for f in pool if f.split()[0] == best.split()[0]), key=len)

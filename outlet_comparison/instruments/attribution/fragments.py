@@ -1,0 +1,55 @@
+"""Sources that are a place or a date, not a speaker (issue 21): "Washington, DC last year", "Corpus
+Christi, Tex.", "Oct. 14, 2016": a fragment of the clause that interrupts the speaker's sentence ("Mary
+Cheney, who ... married her partner ... in Washington, DC last year, took to Facebook"). The speaker is
+the name that clause is attached to, else nobody."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from outlet_comparison.instruments.attribution.names import Names
+from outlet_comparison.instruments.attribution.tokens import MONTHS
+
+# a city, a comma and a state's abbreviation (AP "Tex.", "Calif.", "D.C.", postal "DC"), then time words
+_PLACE = re.compile(
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2},\s+(?!(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|Bros)\.)"
+    r"(?:DC|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})(?:\s+(?:last|this|next|early|late)\s+[a-z]+)?"
+)
+_MONTH_WORDS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DATE_WORDS = _MONTH_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday last this next year week month ago".split()
+)
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# the name a clause is attached to: a comma, then "who", a participle or an age ("Mr. Braley, speaking at",
+# "Omar Mateen, 29, of Fort Pierce, Fla.,")
+_CLAUSE_AFTER = re.compile(r",\s+(?:who|whose|[a-z]+ing\b|\d{1,3},)")
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+(?=[A-Z])")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z])\.\s+$")  # "Mr. ", "Oct. ", "a.m. ": no sentence end
+CLAUSE_REACH = 300  # characters before a fragment in which the name its clause is attached to is written
+
+
+def is_fragment(mention: str) -> bool:
+    """Is the source a place ("Corpus Christi, Tex.") or a date ("Oct. 14, 2016") rather than anyone?"""
+    words = _TOKEN.findall(mention)
+    if any(w.lower() in _MONTH_WORDS for w in words) and any(w.isdigit() for w in words):
+        if all(w.isdigit() or w.lower() in _DATE_WORDS for w in words):
+            return True
+    return _PLACE.fullmatch(mention.strip()) is not None
+
+
+def clause_head(pos: int, text: str, names: Names) -> str:
+    """The person the clause holding a fragment at ``pos`` is attached to: the last found name before it
+    in its sentence that a comma and "who" or a participle follow ("Mary Cheney, who"); "" when none."""
+    k = bisect.bisect_left(names.starts, pos) - 1
+    lo = max(0, pos - CLAUSE_REACH)
+    while k >= 0 and names.found[k][0] >= lo:
+        _, end, found = names.found[k]
+        if end <= pos and _CLAUSE_AFTER.match(text, end):
+            between = text[end:pos]
+            ends = [
+                m for m in _SENTENCE_END.finditer(between) if not _ABBREVIATION.search(between, 0, m.end())
+            ]
+            return "" if ends else found
+        k -= 1
+    return ""
