@@ -43,6 +43,7 @@ from outlet_comparison.instruments.attribution.filters import (
     vote,
 )
 from outlet_comparison.instruments.attribution.generic import generic_type, relative_of
+from outlet_comparison.instruments.attribution.kin import agent_type
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
@@ -504,6 +505,8 @@ def rows_of(
         rtype, speaker = unnamed_role(
             h.src, rtype, speaker, h.source_start, text, names, earlier, rules.type_nouns
         )
+        # an agent the text does not name ("an attorney for Cruz") is anonymous
+        rtype = agent_type(h.src.source, h.src.name, rtype, speaker, rules.type_nouns)
         if rtype == "anonymous" and relative_of(h.src.source, words):
             rtype = "named_person"  # "his father", "the president's son": a relative of a named person
         earlier.append((h.src.source, speaker, rtype))

@@ -141,3 +141,11 @@ def agent_holder(mention: str, name: str, text: str, names: Names, nouns: dict[s
             if gap and gap.end() == r.start() and len(found.split()) >= 2 and surname_of(found) != sur:
                 return found
     return ""
+
+
+def agent_type(mention: str, name: str, rtype: str, speaker: str, nouns: dict[str, str]) -> str:
+    """``anonymous`` for an agent the text does not name ("an attorney for Cruz", "Clinton's spokesman"): a
+    specific unnamed individual (issue 21), not the principal; ``rtype`` otherwise."""
+    if rtype != "named_person" or speaker or agent_role(mention, name, nouns) is None:
+        return rtype
+    return "anonymous"

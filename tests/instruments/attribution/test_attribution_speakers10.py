@@ -73,6 +73,17 @@ def test_an_attorney_for_a_person_the_text_never_names_stays_unresolved():
     assert "Cruz" not in row[2]
 
 
+def test_an_agent_the_text_never_names_is_anonymous_not_a_named_person():
+    """Issue 21's convention: "his lawyer", "a spokesman for the agency" are specific unnamed individuals."""
+    text = (
+        "Sen. Ted Cruz left. Later, an attorney for Cruz said the senator would vote against the bill. "
+        "Hillary Clinton spoke on Monday. Clinton's spokesman said nothing was wrong."
+    )
+    types = {r[0]: r[1] for r in _rows(text)}
+    assert types["an attorney for Cruz"] == "anonymous"
+    assert types["Clinton's spokesman"] == "anonymous"
+
+
 def test_places_and_dates_are_fragments_people_and_bodies_are_not():
     from outlet_comparison.instruments.attribution.fragments import is_fragment
 
