@@ -43,8 +43,8 @@ from outlet_comparison.instruments.attribution.filters import (
     vote,
 )
 from outlet_comparison.instruments.attribution.generic import generic_type, relative_of
-from outlet_comparison.instruments.attribution.kin import agent_type
-from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names
+from outlet_comparison.instruments.attribution.kin import agent_type, title_body
+from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
@@ -430,6 +430,25 @@ def _no_statement(text: str, h: Hit, rules: Rules) -> bool:
     )
 
 
+def _owned(
+    text: str, h: Hit, mention: str, marker: str, names: Names, nouns: dict[str, str], earlier: list
+) -> tuple[str, str] | None:
+    """(type, speaker) of a possessive's owner: "the president's campaign" is that person's body (named
+    like "Obama campaign"), "the president's tweets" that person speaking; None for no such owner."""
+    assert h.src is not None
+    seen = [(m, s) for m, s, _ in earlier]
+    body = None if marker else title_body(mention, nouns)
+    if body:
+        held = describe(body[0], h.source_start, text, names, seen, nouns)
+        return "named_organization", f"{surname_of(held)} {body[1]}" if held else ""
+    owner = possessive_person(h.src, names, nouns, h.lemma)
+    if not owner:
+        return None
+    if owner.startswith("the "):
+        return "named_person", describe(owner, h.source_start, text, names, seen, nouns)
+    return "named_person", full_name(owner, names, text, nouns)
+
+
 def rows_of(
     text: str,
     hits: list[Hit],
@@ -466,7 +485,6 @@ def rows_of(
             or chain_subject(text, h, s, names)
             or relative_name(text, h, rtype, names, earlier, words)
         )
-        owner = possessive_person(h.src, names, rules.type_nouns, h.lemma)
         you = addressee(text, h, hits, earlier)
         before = name_before(text, h, names, rules.type_nouns)  # "Hutchison, R-Texas, said"
         nouns = rules.type_nouns
@@ -491,13 +509,8 @@ def rows_of(
             rtype, speaker = "named_person", full_name(apposed or before, names, text, rules.type_nouns)
         elif main:
             rtype, speaker = "named_person", main
-        elif owner:  # "the president's tweets": the president speaks
-            rtype = "named_person"
-            speaker = (
-                describe(owner, h.source_start, text, names, [(m, s) for m, s, _ in earlier], nouns)
-                if owner.startswith("the ")
-                else full_name(owner, names, text, nouns)
-            )
+        elif (owned := _owned(text, h, mention, marker, names, nouns, earlier)) is not None:
+            rtype, speaker = owned  # "the president's campaign", "the president's tweets"
         else:
             speaker = speaker_of(
                 h.src, rtype, h.source_start, text, names, earlier, words, rules.type_nouns, rules.first_names

@@ -226,6 +226,13 @@ _TIME_SOURCE = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:day|week|month|year)s?"
     r"\s+ago)"
 )
+# a time expression closing a span ("An NBC News/Wall Street Journal poll last week found"): not the source
+_NAMED_DAYS = frozenset(("Today", "Tonight", "Yesterday"))  # "USA Today reported": a name, not a time
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:early|late|just|earlier|later)\s+)?(?:" + _TIME_SOURCE.pattern + r")\s*$"
+)
+# a span opening with a preposition ("on Glenn Beck's conservative radio | show") is no subject
+_PREPOSITION_FIRST = re.compile(r"(?:on|in|at|from|into|onto|over|under|during|via)\s")
 _SENTENCE_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 
 
@@ -278,6 +285,15 @@ def trim_source(text: str, h: Hit) -> bool:
     adverbs = _TRAILING_ADVERBS.search(text, h.source_start, h.source_end)
     if adverbs and adverbs.start() > h.source_start:
         h.source_end = adverbs.start()
+    when = _TRAILING_TIME.search(text, h.source_start, h.source_end)
+    if (
+        when
+        and when.start() > h.source_start
+        and text[when.start() : when.end()].split()[-1] not in _NAMED_DAYS
+    ):
+        h.source_end = when.start()
+    if _PREPOSITION_FIRST.match(text, h.source_start, h.source_end):
+        return False
     brk = text.rfind("\n\n", h.source_start, h.source_end)
     if brk >= 0:  # a span never crosses a paragraph break ("Republicans.\n\nDeMint, who said ...")
         h.source_start = brk + 2

@@ -10,20 +10,24 @@ import re
 
 from outlet_comparison.instruments.attribution.names import Names
 from outlet_comparison.instruments.attribution.tokens import MONTHS
+from outlet_comparison.text.names import us_states
 
 # a city, a comma and a state's abbreviation (AP "Tex.", "Calif.", "D.C.", postal "DC"), then time words
 _PLACE = re.compile(
     r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2},\s+(?!(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|Bros)\.)"
     r"(?:DC|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})(?:\s+(?:last|this|next|early|late)\s+[a-z]+)?"
 )
+# a city, a comma and a state written out ("Columbus, Ohio", "Des Moines, Iowa"; AP writes most states out)
+_CITY_STATE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2},\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _MONTH_WORDS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DATE_WORDS = _MONTH_WORDS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday last this next year week month ago".split()
 )
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-# the name a clause is attached to: a comma, then "who", a participle or an age ("Mr. Braley, speaking at",
-# "Omar Mateen, 29, of Fort Pierce, Fla.,")
-_CLAUSE_AFTER = re.compile(r",\s+(?:who|whose|[a-z]+ing\b|\d{1,3},)")
+# the name a clause is attached to: a comma, then "who", a participle, an age or a prepositional aside
+# ("Mr. Braley, speaking at", "Omar Mateen, 29, of Fort Pierce, Fla.,", "Mr. Santorum, at another appearance";
+# not "in": "married her partner, Heather Poe, in Washington" is the place of the marriage)
+_CLAUSE_AFTER = re.compile(r",\s+(?:who|whose|[a-z]+ing\b|\d{1,3},|(?:at|during|while)\s)")
 _SENTENCE_END = re.compile(r"[.!?][”\"]?\s+(?=[A-Z])")
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z])\.\s+$")  # "Mr. ", "Oct. ", "a.m. ": no sentence end
 CLAUSE_REACH = 300  # characters before a fragment in which the name its clause is attached to is written
@@ -35,7 +39,8 @@ def is_fragment(mention: str) -> bool:
     if any(w.lower() in _MONTH_WORDS for w in words) and any(w.isdigit() for w in words):
         if all(w.isdigit() or w.lower() in _DATE_WORDS for w in words):
             return True
-    return _PLACE.fullmatch(mention.strip()) is not None
+    city_state = _CITY_STATE.fullmatch(mention.strip())
+    return _PLACE.fullmatch(mention.strip()) is not None or bool(city_state and city_state[1] in us_states())
 
 
 def clause_head(pos: int, text: str, names: Names) -> str:

@@ -149,3 +149,16 @@ def agent_type(mention: str, name: str, rtype: str, speaker: str, nouns: dict[st
     if rtype != "named_person" or speaker or agent_role(mention, name, nouns) is None:
         return rtype
     return "anonymous"
+
+
+# "the president's campaign", "the senator's office": a title's possessive, then the body it owns
+_TITLE_BODY = re.compile(r"(?:the|The)\s+([a-z][\w\-]*)[’']s\s+([a-z][\w\-]*)")
+
+
+def title_body(mention: str, nouns: dict[str, str]) -> tuple[str, str] | None:
+    """("the president", "campaign") for the body of a person named by title ("the president's campaign",
+    issue 21: the owner's body speaking, a named organisation, not an anonymous source); None otherwise."""
+    m = _TITLE_BODY.fullmatch(mention.strip())
+    if m is None or nouns.get(m.group(1)) != "title" or nouns.get(m.group(2)) != "org":
+        return None
+    return f"the {m.group(1)}", m.group(2)

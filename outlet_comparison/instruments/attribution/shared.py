@@ -21,8 +21,9 @@ from outlet_comparison.instruments.attribution.tokens import BOUNDARY, DETERMINE
 
 # a comma, a closing quote mark if the statement was quoted ('..., it said," adding that'), a participle
 # or 'going on to' and a verb (", going on to say that ..."), after an adverb or none (", even suggesting")
+# or after "as well as" (", as well as contending that ...")
 _PARTICIPLE = re.compile(
-    r",[”\"’']?\s+(?:(?:even|also|then|again|later|still|once\s+again|[a-z]+ly)\s+)?"
+    r",[”\"’']?\s+(?:as\s+well\s+as\s+)?(?:(?:even|also|then|again|later|still|once\s+again|[a-z]+ly)\s+)?"
     r"(going\s+on\s+to\s+[a-z]+|[a-z]+ing)\b"
 )
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)

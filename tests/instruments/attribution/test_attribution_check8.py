@@ -1,0 +1,55 @@
+"""Issue 21, round ten: classes of error read on the end-to-end gold's check8 part after its first score
+(each test fails on the code that was scored; sentences written after the gold's, not copied)."""
+
+from __future__ import annotations
+
+from conftest import attribution_rows as _rows
+
+
+def test_a_time_expression_closing_the_span_is_cut_and_a_poll_is_a_document():
+    text = "Voters are restless. A CBS News poll last month found that voters favored the Democrats."
+    (row,) = _rows(text)
+    assert row[0] == "A CBS News poll" and row[1] == "document"
+
+
+def test_a_span_opening_with_a_preposition_is_no_source():
+    text = (
+        '"We need another choice," Representative Jim Jordan, Republican of Ohio, said on Glenn Beck’s '
+        'conservative radio show. "I mean, for us as a party to send that message, we are not listening."'
+    )
+    assert [r[3] for r in _rows(text)] == ["said"]
+
+
+def test_a_city_and_a_state_written_out_is_a_place_and_the_subject_before_an_aside_speaks():
+    text = (
+        "Sen. Rand Paul toured the state. Mr. Paul, at another appearance on Sunday, in Des Moines, Iowa, "
+        "called the tax plan “a disaster.”"
+    )
+    row = next(r for r in _rows(text) if r[3] == "called")
+    assert row[2] in ("Paul", "Rand Paul")
+
+
+def test_the_place_of_an_event_in_a_who_clause_is_not_the_speaker_s_clause():
+    """A guard (passes before and after): "in" after a name is no aside of that name's clause."""
+    text = (
+        "Mary Smith, who married her partner, Jane Doe, in Boston, Mass. last year, took to Facebook to "
+        "rebuke her sister."
+    )
+    assert all(r[2] != "Jane Doe" for r in _rows(text))
+
+
+def test_a_title_s_campaign_is_that_person_s_body():
+    text = (
+        "President Barack Obama spoke in Ohio. But the president's campaign, responding to the new "
+        "frontrunner, said the remark is a personal affront."
+    )
+    row = next(r for r in _rows(text) if r[0] == "the president's campaign")
+    assert row[1] == "named_organization" and row[2] == "Obama campaign"
+
+
+def test_a_participle_after_as_well_as_shares_the_source():
+    text = (
+        "Santorum had also said that insurers should not cover the tests, because they lead to more "
+        "abortions, as well as contending that public schools were outdated."
+    )
+    assert [(r[0], r[3]) for r in _rows(text)] == [("Santorum", "said"), ("Santorum", "contending")]
