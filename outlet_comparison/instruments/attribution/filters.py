@@ -228,6 +228,7 @@ _TIME_SOURCE = re.compile(
 )
 # a time expression closing a span ("An NBC News/Wall Street Journal poll last week found"): not the source
 _NAMED_DAYS = frozenset(("Today", "Tonight", "Yesterday"))  # "USA Today reported": a name, not a time
+_FUNCTION_WORDS = frozenset("the a an as in on at of for from by through since until who that which".split())
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:early|late|just|earlier|later)\s+)?(?:" + _TIME_SOURCE.pattern + r")\s*$"
 )
@@ -285,13 +286,6 @@ def trim_source(text: str, h: Hit) -> bool:
     adverbs = _TRAILING_ADVERBS.search(text, h.source_start, h.source_end)
     if adverbs and adverbs.start() > h.source_start:
         h.source_end = adverbs.start()
-    when = _TRAILING_TIME.search(text, h.source_start, h.source_end)
-    if (
-        when
-        and when.start() > h.source_start
-        and text[when.start() : when.end()].split()[-1] not in _NAMED_DAYS
-    ):
-        h.source_end = when.start()
     if _PREPOSITION_FIRST.match(text, h.source_start, h.source_end):
         return False
     brk = text.rfind("\n\n", h.source_start, h.source_end)
@@ -317,6 +311,14 @@ def trim_source(text: str, h: Hit) -> bool:
         verb = _CLAUSE_VERB.search(text, h.source_start, h.source_end)
         if verb and verb.start() > h.source_start:  # "The states ... filed a lawsuit ..., claiming": subject
             h.source_end = verb.start()
+    when = _TRAILING_TIME.search(text, h.source_start, h.source_end)  # not after "officials as recently as"
+    if (
+        when
+        and when.start() > h.source_start
+        and text[when.start() : when.end()].split()[-1].title() not in _NAMED_DAYS
+        and text[h.source_start : when.start()].split()[-1] not in _FUNCTION_WORDS
+    ):
+        h.source_end = when.start()
     return _LONE.fullmatch(text, h.source_start, h.source_end) is None
 
 
