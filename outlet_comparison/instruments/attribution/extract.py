@@ -42,6 +42,7 @@ from outlet_comparison.instruments.attribution.filters import (
     trim_source,
     vote,
 )
+from outlet_comparison.instruments.attribution.fragments import joined_bodies
 from outlet_comparison.instruments.attribution.generic import generic_type, relative_of
 from outlet_comparison.instruments.attribution.kin import agent_type, title_body
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
@@ -189,6 +190,7 @@ def attribution_rows(
     hits = after_cues(text, late_hits(text, spans, toks, rules, act_hits(text, spans, toks, rules, hits)))
     hits = with_carried(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
+    hits = joined_bodies(text, hits, rules.type_nouns, names)  # "The U.S. Fish and Wildlife Service said"
     nonst = load_nonstatements(lex.nonstatements_path())
     hits = resolved(text, hits, rules, spans, names, nonst)
     return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)

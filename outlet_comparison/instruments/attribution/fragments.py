@@ -1,13 +1,15 @@
 """Sources that are a place or a date, not a speaker (issue 21): "Washington, DC last year", "Corpus
 Christi, Tex.", "Oct. 14, 2016": a fragment of the clause that interrupts the speaker's sentence ("Mary
 Cheney, who ... married her partner ... in Washington, DC last year, took to Facebook"). The speaker is
-the name that clause is attached to, else nobody."""
+the name that clause is attached to, else nobody. And a body's name split at its "and" ("The U.S. Fish | and
+Wildlife Service said"): one source again (``joined_bodies``)."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
+from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names
 from outlet_comparison.instruments.attribution.tokens import MONTHS
 from outlet_comparison.text.names import us_states
@@ -58,3 +60,42 @@ def clause_head(pos: int, text: str, names: Names) -> str:
             return "" if ends else found
         k -= 1
     return ""
+
+
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _body_head(word: str, nouns: dict[str, str]) -> bool:
+    """Is the word a body's head noun ("Service", "Services", "Commission")?"""
+    low = word.lower()
+    return nouns.get(low) == "org" or (low.endswith("s") and nouns.get(low[:-1]) == "org")
+
+
+def joined_bodies(text: str, hits: list[Hit], nouns: dict[str, str], names: Names) -> list[Hit]:
+    """A body whose name holds "and" ("The U.S. Fish and Wildlife Service said", "a spokesperson for the
+    Food and Drug Administration said"), split by the rules into two speakers of one cue, is one source
+    again: the right part is capitalised and ends in a body's head noun, the left part ends in a
+    capitalised word that is no acronym, no body's head and no surname the text gives a person."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.cue_start == h.cue_start
+            and 0 <= prev.source_end < h.source_start
+            and _AND_GAP.fullmatch(text, prev.source_end, h.source_start)
+        ):
+            left = text[prev.source_start : prev.source_end].split()[-1]
+            right = text[h.source_start : h.source_end].split()
+            if (
+                all(w[:1].isupper() for w in right)
+                and _body_head(right[-1], nouns)
+                and left[:1].isupper()
+                and not left.isupper()
+                and not _body_head(left, nouns)
+                and left not in names.surnames
+            ):
+                prev.source_end = h.source_end
+                continue
+        out.append(h)
+    return out

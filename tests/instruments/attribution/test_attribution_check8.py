@@ -53,3 +53,20 @@ def test_a_participle_after_as_well_as_shares_the_source():
         "abortions, as well as contending that public schools were outdated."
     )
     assert [(r[0], r[3]) for r in _rows(text)] == [("Santorum", "said"), ("Santorum", "contending")]
+
+
+def test_a_body_whose_name_holds_and_is_one_source():
+    """Read on a fresh triplet (542cd22c, round ten): one agency was two speakers of one cue."""
+    text = (
+        "Hunters objected. The U.S. Fish and Wildlife Service said in a notice that the hunts helped. "
+        "The hunts help, a spokesperson for the Food and Drug Administration said. "
+        "Ash Carter and James Clapper said the threat was real. The FBI and Justice Department said nothing."
+    )
+    assert [r[0] for r in _rows(text)] == [
+        "The U.S. Fish and Wildlife Service",
+        "a spokesperson for the Food and Drug Administration",
+        "Ash Carter",
+        "James Clapper",
+        "The FBI",
+        "Justice Department",
+    ]
