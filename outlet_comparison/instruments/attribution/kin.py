@@ -39,6 +39,33 @@ def senior(people: list[str], found: tuple[tuple[int, int, str], ...], surname: 
     return father if titled and not fathers and len(father.split()) > 1 else ""
 
 
+def _titled_before(found: tuple[tuple[int, int, str], ...], surname: str, text: str, pos: int) -> bool:
+    """Does the text write the bare surname after a title that is no honorific before ``pos``?"""
+    for start, end, name in found:
+        if name == surname and start < pos:
+            lead = text[start : text.find(name, start, end)].split()
+            if lead and lead[-1].rstrip(".") not in _HONORIFICS and lead[-1][:1].isupper():
+                return True
+    return False
+
+
+def father_before_son(
+    people: list[str], found: tuple[tuple[int, int, str], ...], surname: str, text: str, pos: int
+) -> str:
+    """The father a bare surname is when it is written before the text first names anyone of that surname
+    in full and every such full name carries a son's suffix ("President Trump ... Mr. Trump tweeted ...
+    a photo of Donald Trump Jr."): the son is introduced by his full name, so the earlier mention is
+    the man the title names. The son's name without the suffix; "" otherwise."""
+    if not people or not all(len(f.split()) > 1 and f.split()[-1] in _JUNIOR for f in people):
+        return ""
+    first_full = min((start for start, _, name in found if name in people), default=-1)
+    son = max(people, key=len)
+    father = " ".join(son.split()[:-1])
+    if pos >= first_full or len(father.split()) < 2 or not _titled_before(found, surname, text, pos):
+        return ""
+    return father
+
+
 def family_member(
     mention: str, name: str, pos: int, text: str, names: Names, first_names: dict[str, str]
 ) -> str:
@@ -58,7 +85,9 @@ def family_member(
         lead = text[max(0, start - 40) : max(start, first_at)]
         n, first, leads = people.get(found, (0, -start, ""))
         people[found] = (n + (end <= pos), first, f"{leads} {lead}")
-    father = senior(list(people), names.found, name, text)
+    father = father_before_son(list(people), names.found, name, text, pos) or senior(
+        list(people), names.found, name, text
+    )
     if father:
         return father
     firsts = {f.split()[0] for f in people}

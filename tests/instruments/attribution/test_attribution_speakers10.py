@@ -138,3 +138,23 @@ def test_he_after_a_definite_role_subject_is_the_role_s_holder():
         "The representative also posted a statement in which he said he has farmers in his family."
     )
     assert [r[2] for r in _rows(text) if r[3] == "said"] == ["Bruce Braley"]
+
+
+def test_a_bare_surname_before_the_son_is_first_named_is_the_titled_father():
+    """Read on a fresh triplet (542cd22c, round ten): the son, named once late, took the president's words."""
+    text = (
+        "President Trump on Friday reversed the decision. “Big-game trophy decision will be announced next "
+        "week,” Mr. Trump tweeted. Photos showed Donald Trump Jr. with a severed elephant tail."
+    )
+    row = next(r for r in _rows(text) if r[3] == "tweeted")
+    assert row[2] == "Donald Trump"
+
+
+def test_mr_with_the_surname_after_the_son_is_named_first_is_not_moved_to_the_father():
+    """A guard (passes before and after): once the son is named in full, "Mr. Trump" may be him."""
+    text = (
+        "Donald Trump Jr. released the emails on Tuesday. President Trump praised his son. Mr. Trump said "
+        "the meeting was short."
+    )
+    row = next(r for r in _rows(text) if r[3] == "said")
+    assert row[2] != "Donald Trump"
