@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from itertools import takewhile
 
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names
@@ -72,10 +74,11 @@ def _body_head(word: str, nouns: dict[str, str]) -> bool:
 
 
 def joined_bodies(text: str, hits: list[Hit], nouns: dict[str, str], names: Names) -> list[Hit]:
-    """A body whose name holds "and" ("The U.S. Fish and Wildlife Service said", "a spokesperson for the
-    Food and Drug Administration said"), split by the rules into two speakers of one cue, is one source
-    again: the right part is capitalised and ends in a body's head noun, the left part ends in a
-    capitalised word that is no acronym, no body's head and no surname the text gives a person."""
+    """A body whose name holds "and" ("The U.S. Fish and Wildlife Service said", "Health and Human Services
+    spokeswoman Joanne Peters said"), split by the rules into two speakers of one cue, is one source again:
+    the right part opens with capitalised words ending in a body's head noun, the left part ends in a
+    capitalised word that is no acronym, no body's head and no surname the text gives a person. A source
+    cut at that "and" with no second part takes the rest of the name."""
     out: list[Hit] = []
     for h in hits:
         prev = out[-1] if out else None
@@ -86,16 +89,40 @@ def joined_bodies(text: str, hits: list[Hit], nouns: dict[str, str], names: Name
             and _AND_GAP.fullmatch(text, prev.source_end, h.source_start)
         ):
             left = text[prev.source_start : prev.source_end].split()[-1]
-            right = text[h.source_start : h.source_end].split()
-            if (
-                all(w[:1].isupper() for w in right)
-                and _body_head(right[-1], nouns)
-                and left[:1].isupper()
-                and not left.isupper()
-                and not _body_head(left, nouns)
-                and left not in names.surnames
-            ):
+            if _one_body(left, text[h.source_start : h.source_end].split(), nouns, names):
                 prev.source_end = h.source_end
                 continue
         out.append(h)
+    alone = Counter(h.cue_start for h in out)
+    for h in out:
+        if alone[h.cue_start] == 1:  # "The United States Fish | and Wildlife Service had signaled"
+            _extend_body(text, h, nouns, names)
     return out
+
+
+def _one_body(left: str, right: list[str], nouns: dict[str, str], names: Names) -> bool:
+    """Do the word before "and" and the capitalised words opening the part after it make one body's name?"""
+    caps = list(takewhile(lambda w: w[:1].isupper(), right))
+    return (
+        bool(caps)
+        and _body_head(caps[-1], nouns)
+        and left[:1].isupper()
+        and not left.isupper()
+        and not _body_head(left, nouns)
+        and left not in names.surnames
+    )
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_AND_BODY = re.compile(r"\s+and\s+((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
+
+
+def _extend_body(text: str, h: Hit, nouns: dict[str, str], names: Names) -> None:
+    """A source cut at the "and" of its body's name takes the rest of the name (in place)."""
+    if h.source_start < 0 or h.source_end >= h.cue_start:
+        return
+    m = _AND_BODY.match(text, h.source_end, h.cue_start)
+    words = text[h.source_start : h.source_end].split()
+    title = _CAPITAL_NEXT.match(text, m.end(1)) if m else None  # "Health and Human Services Secretary X"
+    if m and words and title is None and _one_body(words[-1], m.group(1).split(), nouns, names):
+        h.source_end = m.end(1)

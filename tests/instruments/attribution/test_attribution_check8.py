@@ -70,3 +70,14 @@ def test_a_body_whose_name_holds_and_is_one_source():
         "The FBI",
         "Justice Department",
     ]
+
+
+def test_a_source_cut_at_the_and_of_a_body_s_name_takes_the_rest_and_a_role_after_it_is_one_person():
+    text = (
+        "The United States Fish and Wildlife Service had signaled its intention to end the ban, citing "
+        "new data. Health and Human Services spokeswoman Joanne Peters said the rule was fair."
+    )
+    assert [(r[0], r[2]) for r in _rows(text)] == [
+        ("The United States Fish and Wildlife Service", "United States Fish and Wildlife Service"),
+        ("Health and Human Services spokeswoman Joanne Peters", "Joanne Peters"),
+    ]
