@@ -116,7 +116,8 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and lo not in TIME_WORDS  # "Clinton on Friday released ...": a day is no part of a name
         and not qualifies_title(lows, n, nouns)  # "Special" of "Special Counsel Robert Mueller"
         and not plural_title(lo, nouns)  # "Senators Amy Klobuchar"
-    ]
+        and not (n > 2 and lows[n - 2 : n] == ["of", "the"] and _title_word(toks[n - 3], nouns))
+    ]  # "Secretary of the Interior Ryan Zinke": the department belongs to the capitalised title
     plural = (
         head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
     ) and POSSESSIVE.sub("", head_part.split()[-1]) not in names.surnames  # "Sanders", "DeSantis": one person
@@ -533,6 +534,11 @@ def _by_named_conjunct(m: _Mention, rules: Rules, sentence_initial: bool) -> Sou
     if not src.source_type.startswith("named_") or not src.name:
         return None
     return Source(m.text, src.source_type, src.affiliation, src.name, src.kind, src.side, True)
+
+
+def _title_word(tok: str, nouns: dict[str, str]) -> bool:
+    """Is the token a capitalised title ("Secretary", not "member")?"""
+    return tok[:1].isupper() and nouns.get(tok.lower()) == "title"
 
 
 def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: Names = NO_NAMES) -> Source:

@@ -92,6 +92,9 @@ _MEMBERS_OF = re.compile(
 )
 
 
+_MANY = frozenset("many numerous countless various".split())
+
+
 def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> bool:
     """Is the mention a vague group: a quantifier first ("some", "many Republicans", "several of whom"),
     a vague head ("critics", "civil rights groups") with nothing but vague words capitalised, or members
@@ -117,6 +120,8 @@ def is_vague(mention: str, words: ReaderWords, lower_first: bool = False) -> boo
         if re.search(r"\bof\s+(?:the\s+)?[A-Z]", mention):
             return False  # "family members of Mr. Floyd": relatives of one named person, specific people
         head, lows = [*head[:-2], head[-1]], [*lows[:-2], " ".join(lows[-2:])]
+    if lows[0] == "the" and len(lows) > 2 and lows[1] in _MANY:
+        return True  # "the many people who called on Trump": a vague crowd, not the people of one event
     if lows[0] in ("the", "these", "those") and lows[-1] not in words.vague:
         return False
     if lows[0] in words.quantifiers:

@@ -81,3 +81,14 @@ def test_a_source_cut_at_the_and_of_a_body_s_name_takes_the_rest_and_a_role_afte
         ("The United States Fish and Wildlife Service", "United States Fish and Wildlife Service"),
         ("Health and Human Services spokeswoman Joanne Peters", "Joanne Peters"),
     ]
+
+
+def test_the_department_after_a_capitalised_title_of_the_is_no_part_of_the_name():
+    """Read on a fresh triplet (542cd22c, round ten): "Interior Ryan Zinke" was the speaker."""
+    text = "Secretary of the Navy Ray Mabus echoed the order in a statement, saying the ships were ready."
+    assert {r[2] for r in _rows(text)} == {"Ray Mabus"}
+
+
+def test_the_many_people_who_called_are_a_vague_group():
+    text = "Rep. Ed Royce was among the many people who called on the president to reverse the decision."
+    assert [(r[0], r[1]) for r in _rows(text)] == [("the many people", "unnamed_group")]
