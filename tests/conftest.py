@@ -31,6 +31,16 @@ def load_script(name: str, folder: Path = SCRIPTS):
     return mod
 
 
+def frame_variant_decisions(name: str, values: list, labels: dict) -> dict:
+    """A ``framing_nfc.py`` variant fitted on the first 45 toy articles, its decisions on the last 15."""
+    from threadpoolctl import threadpool_limits
+
+    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
+    with threadpool_limits(1):
+        decide = bench.variants((0.1, 1.0))[name]()(values[:45], {f: y[:45] for f, y in labels.items()})
+    return decide(values[45:])
+
+
 def attribution_rows(text: str, **kw) -> list[tuple[str, str, str, str]]:
     """(source, source_type, speaker, cue) of every row ``helpers.attributions`` gives for ``text``."""
     df = helpers.attributions(text, **kw)

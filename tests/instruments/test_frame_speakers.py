@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from conftest import load_script
+from conftest import frame_variant_decisions, load_script
 from threadpoolctl import threadpool_limits
 
 import helpers
@@ -97,11 +97,7 @@ def _toy(n: int) -> tuple[list[dict[str, float]], dict[str, list[bool]]]:
 
 @pytest.mark.parametrize("name", ["speakers", "speakers-or-shipped", "speakers-own"])
 def test_round_eight_variants_decide_every_frame(name):
-    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
-    values, labels = _toy(60)
-    with threadpool_limits(1):
-        decide = bench.variants((0.1, 1.0))[name]()(values[:45], {f: y[:45] for f, y in labels.items()})
-    got = decide(values[45:])
+    got = frame_variant_decisions(name, *_toy(60))
     assert set(got) == set(fm.GENERAL_FRAMES) and all(len(v) == 15 and v.dtype == bool for v in got.values())
 
 

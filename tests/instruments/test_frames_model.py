@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import load_script
+from conftest import frame_variant_decisions, load_script
 from threadpoolctl import threadpool_limits
 
 import helpers
@@ -332,11 +332,7 @@ def test_rebuilt_shipped_rule_decides_as_fit_frames_model():
     ],
 )
 def test_every_variant_decides_every_frame(name):
-    bench = load_script("framing_nfc", helpers.ROOT / "benchmarks")
-    values, labels = _toy(60)
-    with threadpool_limits(1):
-        decide = bench.variants((0.1, 1.0))[name]()(values[:45], {f: y[:45] for f, y in labels.items()})
-    got = decide(values[45:])
+    got = frame_variant_decisions(name, *_toy(60))
     assert set(got) == set(fm.GENERAL_FRAMES) and all(len(v) == 15 and v.dtype == bool for v in got.values())
 
 
