@@ -18,6 +18,7 @@ from outlet_comparison.instruments.attribution.heads import (
     qualifies_title,
 )
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names, first_name_at
+from outlet_comparison.instruments.attribution.persons import head_noun
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, us_states
@@ -32,6 +33,9 @@ _CLAUSE = re.compile(r"\s+(?:who|which|that)\s+")
 _WORD_RE = re.compile(rf"{LETTER}[\w\u0300-\u036f.’'\-]*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _THE = re.compile(r"(?i)the\s")
+_BEFORE_PREP = re.compile(
+    r"\s+(?:behind|in|of|from|for|at|on|with|near|inside|outside|under|over|about|by|to)\s"
+)
 _TRAILING_TIME = re.compile(rf"(?i)\s+(?:on\s+|early\s+|late\s+)?(?:{'|'.join(sorted(TIME_WORDS))})$")
 
 
@@ -46,6 +50,7 @@ class Source:
     kind: str
     side: str
     plural: bool = False
+    head: str = ""  # the head noun when no list holds it (the rules' last resort): persons.unlisted_type
 
 
 @dataclass
@@ -568,4 +573,5 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         return found
     if m.head_cat == "title" and not m.plural and _THE.match(m.core):
         return Source(m.text, "named_person", m.affil, "", "person", m.side)  # "the president": one person
-    return Source(m.text, "anonymous", m.affil, "", "group" if m.plural else "person", m.side, m.plural)
+    head = "" if m.head_cat else head_noun(m.head_part, m.core)  # "the reporters behind it": reporters
+    return Source(m.text, "anonymous", m.affil, "", "group" if m.plural else "person", m.side, m.plural, head)

@@ -43,7 +43,7 @@ from outlet_comparison.instruments.attribution.filters import (
     vote,
 )
 from outlet_comparison.instruments.attribution.fragments import joined_bodies
-from outlet_comparison.instruments.attribution.generic import generic_type, relative_of
+from outlet_comparison.instruments.attribution.generic import generic_type, last_resort
 from outlet_comparison.instruments.attribution.kin import agent_type, title_body
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
 from outlet_comparison.instruments.attribution.refine import refine
@@ -522,8 +522,7 @@ def rows_of(
         )
         # an agent the text does not name ("an attorney for Cruz") is anonymous
         rtype = agent_type(h.src.source, h.src.name, rtype, speaker, rules.type_nouns)
-        if rtype == "anonymous" and relative_of(h.src.source, words):
-            rtype = "named_person"  # "his father", "the president's son": a relative of a named person
+        rtype, speaker = last_resort(h.src, rtype, speaker, words)  # "his father"; "the Iraqi military"
         earlier.append((h.src.source, speaker, rtype))
         rows.append(_row(text, h, QUOTE_RE.search(text, s, e) is not None, marker, reason, rtype, speaker))
     return rows

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.described import movement_group
+from outlet_comparison.instruments.attribution.persons import is_person_head
 from outlet_comparison.instruments.attribution.speakers import ReaderWords
 
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -100,3 +102,17 @@ def generic_type(
     if movement_group(mention, pos, text, words) or not counted and bare_plural(source, nouns, words, opens):
         return "unnamed_group"  # "Tea Party members", "Drug manufacturers argue": people at large
     return "anonymous"
+
+
+def last_resort(src: Source, rtype: str, speaker: str, words: ReaderWords) -> tuple[str, str]:
+    """The type and speaker of a row still ``anonymous`` after every other rule: a relative of a named person
+    is ``named_person`` ("his father"); a source whose head no list holds and that names no person is a body
+    or a thing, ``named_organization`` with the body its words name ("the Iraqi military": "Iraq"), else no
+    speaker ("The gun lobby")."""
+    if rtype != "anonymous":
+        return rtype, speaker
+    if relative_of(src.source, words):
+        return "named_person", speaker  # "his father", "the president's son": a relative of a named person
+    if not src.head or is_person_head(src.head, words):
+        return rtype, speaker
+    return "named_organization", src.affiliation

@@ -36,6 +36,9 @@ _CATEGORIES = (
     "main_person",
     "body_adjective",
     "movement_member",
+    "person",
+    "person_suffix",
+    "not_person",
 )
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSTMOD = re.compile(r"\s+(?:of|from|for|familiar|close|briefed|with|in|at|on|to|by|who|which|that)\s+|,")
@@ -62,6 +65,9 @@ class ReaderWords:
     main_person: frozenset[str] = frozenset()  # "the presidential hopeful": a person the article names
     body_adjectives: frozenset[str] = frozenset()  # "Congressional investigators": people of a large body
     movement_members: frozenset[str] = frozenset()  # "Tea Party members": a named movement's people at large
+    persons: frozenset[str] = frozenset()  # head nouns of people no other list holds ("witness", "gunman")
+    person_suffixes: frozenset[str] = frozenset()  # endings of person nouns ("-ist", "-er"): "strategist"
+    not_persons: frozenset[str] = frozenset()  # words with such an ending that are no person ("paper")
 
 
 @memoize(maxsize=8)
