@@ -61,6 +61,8 @@ def head_noun(head_part: str, core: str) -> str:
 def is_person_head(head: str, words: PersonLists) -> bool:
     """True when ``head`` names a person or people ("witness", "strategist", "a second"), or is no noun
     to judge (a pronoun, a number, a broken span's last word)."""
+    if any(c.isupper() for c in head):
+        return True  # a name's word ("al-Assad noted"): not the last resort's to judge
     w = head.strip(".,;:").lower().removeprefix("ex-")  # "His ex-wife"
     if not _NOUN.fullmatch(w) or w in _FUNCTION or w in _COUNTING:
         return True
