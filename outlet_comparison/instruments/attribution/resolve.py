@@ -19,6 +19,7 @@ from outlet_comparison.instruments.attribution.names import (
     written_alone,
 )
 from outlet_comparison.instruments.attribution.names import person_gender as _gender
+from outlet_comparison.instruments.attribution.nested import nested_pronoun
 from outlet_comparison.instruments.attribution.rules import Rules, find_aliases
 from outlet_comparison.instruments.attribution.speakers import describe
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
@@ -65,7 +66,12 @@ def resolve(
         low = mention.lower()
         sent_initial = h.how.startswith("NP") and h.source_start == _start_of(spans, h)
         if low in PRONOUNS:
-            h.src = _pronoun(text, h, low, done, rules, _start_of(spans, h), names, spans)
+            nested = nested_pronoun(
+                text, h, hits, done, rules, names
+            )  # a quoted "he says": no quoted speaker
+            h.src = nested or _pronoun(text, h, low, done, rules, _start_of(spans, h), names, spans)
+            if nested is not None:
+                continue  # not an antecedent of the quoted speaker's own "he said" after the quotation
         else:
             h.src = classify(mention, rules, sent_initial, names or NO_NAMES)
             h.src = _with_apposed_body(text, h, rules, names or NO_NAMES) or h.src
