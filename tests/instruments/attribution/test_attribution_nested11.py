@@ -28,7 +28,8 @@ def _speaker(text: str, cue: str) -> str:
         ),
         (
             "Justice Neil Gorsuch wrote the opinion. William Eskridge, a professor at Yale Law School, "
-            'praised it. "He relies on more text than the dissenters do. He explains more text," Eskridge said.',
+            'praised it. "He relies on more text than the dissenters do. He explains more text," '
+            "Eskridge said.",
             "explains",
             "Neil Gorsuch",
         ),
