@@ -8,14 +8,15 @@ text), ``cues`` (cues and source spans) with ``published`` (a participle after a
 remarks: read after the model) and ``series`` (verb series, acts with their own object), ``crf`` and
 ``refine`` (the CRF that corrects the rules' spans) with ``nested`` (a named third party's report kept inside
 a quotation) and ``unsourced`` (source patterns read after the CRF for rule cues left without one),
-``filters`` (what is no statement: refusals, future events, negated speech, agentless passives,
-"No official"; source-span repairs), ``classify`` (source types) with ``heads`` (a mention's head noun and
-titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing another
-cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``) with ``kin`` (one surname,
-several people: a father and a son "Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a date as
-a source), ``generic`` (mentions typed anonymous that name no withheld identity: bare plurals, relatives of a
-named person), ``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on
-the committee"), ``capitals`` (a text written in capitals, read as no attribution),
+``filters`` (what is no statement: refusals, future events, negated speech, agentless passives, "No official";
+source-span repairs) with ``nouncues`` (a cue word read as a noun: "their asylum claims were", "nasty tweets",
+"the final call"; a lone "Her" before its noun), ``classify`` (source types) with ``heads`` (a mention's head
+noun and titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing
+another cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``) with ``kin`` (one
+surname, several people: a father and a son "Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a
+date as a source), ``generic`` (mentions typed anonymous that name no withheld identity: bare plurals,
+relatives of a named person), ``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the
+top Democrat on the committee"), ``capitals`` (a text written in capitals, read as no attribution),
 ``extract`` (the recipe and the public functions).
 """
 

@@ -46,6 +46,7 @@ from outlet_comparison.instruments.attribution.fragments import joined_bodies
 from outlet_comparison.instruments.attribution.generic import generic_type, last_resort
 from outlet_comparison.instruments.attribution.kin import agent_type, title_body
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
+from outlet_comparison.instruments.attribution.nouncues import lone_determiner, noun_read
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
@@ -377,6 +378,8 @@ def statements_only(
         )
         and contracted_pronoun(text, h)
         and trim_source(text, h)
+        and lone_determiner(text, h, rules)
+        and not noun_read(text, h, rules)
         and not noun_cue(text, h)
         and not object_noun_cue(text, h)
         and participle_object(text, h, spans[h.sentence][0])
