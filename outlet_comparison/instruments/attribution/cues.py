@@ -482,11 +482,7 @@ def _clause_subject(
     A subject at the sentence start may be followed by a parenthetical between commas ("Mr. Perry, in his
     comments ..., was not suggesting ..., but calling for").
     """
-    starts = [
-        k + 1
-        for k in range(i - 1, -1, -1)
-        if toks[k].text == "," or toks[k].text in (":", ";") and toks[k + 1].text not in OPEN_QUOTES
-    ] + [0]  # "Step two: Democrats dump all over the idea, calling it": a colon opens a clause
+    starts = [k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ","] + [0]
     skipped = False
     for s in starts:
         while s < i and toks[s].text in OPEN_QUOTES:

@@ -47,25 +47,3 @@ def test_a_relative_of_the_same_surname_is_not_the_speaker():
         '"She said she was alive and she loved me," Johnny Berry said.'
     )
     assert [r[2] for r in _rows(text)] == ["Amanda Berry", "Johnny Berry"]
-
-
-@pytest.mark.parametrize(
-    "text, cue, source",
-    [
-        (
-            "Step one: Republicans propose an idea. Step two: Democrats dump all over the idea, calling it "
-            '"unacceptable."',
-            "calling",
-            "Democrats",
-        ),
-        (
-            "That is a potential problem: The Taliban has refused to engage with Kabul, but also hinted that "
-            "it might do so.",
-            "hinted",
-            "The Taliban",
-        ),
-    ],
-)
-def test_a_colon_opens_the_clause_whose_subject_a_participle_shares(text, cue, source):
-    # "Step two: Democrats dump ..., calling it": the source was "Step" (the sentence's first word)
-    assert [r[0] for r in _rows(text) if r[3] == cue] == [source]
