@@ -15,7 +15,8 @@ cue's source), ``speakers`` (the reader's five types and the resolved ``speaker`
 several people: a father and a son "Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a date as
 a source), ``generic`` (mentions typed anonymous that name no withheld identity: bare plurals, relatives of a
 named person), ``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on
-the committee"), ``capitals`` (a text written in capitals, read as no attribution),
+the committee"), ``demonyms`` (a nationality word is no speaker of its own: "a Palestinian organization",
+"Ukrainian President ..." for a bare "the president"), ``capitals`` (a text written in capitals, read as no attribution),
 ``extract`` (the recipe and the public functions).
 """
 
