@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from outlet_comparison.cache import memoize
+from outlet_comparison.instruments.attribution.antecedents import goes_on, subject_person
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import (
@@ -378,7 +379,13 @@ def _subject_chain(
         src = classify(subj.group(1), rules, True, names)
         last = src.name.split()[-1] if src.name else ""
         if src.source_type != "named_person" or last not in names.surnames:
-            return None
+            src = subject_person(
+                text, subj, rules, names
+            )  # "Attorney General Jeff Sessions Jefferson (Jeff)"
+            if src is None:
+                return None
+        elif goes_on(text, subj.end(1), src.name):  # "Former Housing and ... Secretary Julián Castro"
+            src = subject_person(text, subj, rules, names) or src
         return src if _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want) else None
     return None
 

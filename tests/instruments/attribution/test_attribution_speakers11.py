@@ -93,3 +93,44 @@ def test_the_agent_named_in_the_mention_is_the_speaker_not_a_name_before_the_rol
         "Mark Zaid, said the client feared for his safety."
     )
     assert _speaker(text, "said") == "Mark Zaid"
+
+
+# -- a web page's hover card and a long title run are no part of a name ---------------------------------
+
+
+def test_a_hover_card_after_a_linked_name_is_no_part_of_the_name():
+    # The Hill: the linked name, the legal name, glued headlines, "MORE" ("Jeff Sessions Jefferson")
+    text = (
+        "Sen. Ted Cruz Rafael (Ted) Edward CruzRepublicans face internal brawl over witnesses Understanding "
+        "China's brutal campaign MORE promised on Tuesday that he would vote against the bill. “I will not "
+        "back down,” he told reporters."
+    )
+    assert _speaker(text, "told") == "Ted Cruz"
+
+
+def test_the_card_blanked_out_keeps_every_offset():
+    from outlet_comparison.instruments.attribution.cards import without_cards
+
+    text = "President Trump Donald John TrumpSenate GOP waves Trump off early motion MORE said it was over."
+    out = without_cards(text)
+    assert len(out) == len(text) and out.startswith("President Trump ") and out.endswith(" said it was over.")
+    assert "Donald" not in out and "MORE" not in out
+    assert without_cards("Gen. Douglas MacArthur said MORE troops were needed.") == (
+        "Gen. Douglas MacArthur said MORE troops were needed."
+    )
+
+
+def test_a_subject_title_joined_by_and_is_the_person_it_titles():
+    text = (
+        "Former Health and Human Services Secretary Tom Price walked out of the hearing on Monday. "
+        "“The agency should do its homework,” he said."
+    )
+    assert _speaker(text, "said") == "Tom Price"
+
+
+def test_a_plural_role_noun_before_a_name_is_no_first_name():
+    text = (
+        "The conservative Justices Clarence Thomas and Samuel Alito dissented. Thomas said in the dissent "
+        "that the law was clear."
+    )
+    assert _speaker(text, "said") == "Clarence Thomas"

@@ -1,0 +1,121 @@
+"""Who a pronoun can and cannot be (issue 21, round eleven), read on part B of the round-ten speaker gold:
+
+- the person a sentence's subject run names, when the run is a long title ("Former Housing and Urban
+  Development Secretary Julián Castro") or glued to a hover card: the name found in it, not its first words;
+- a subject 'he'/'she' is nobody its own clause names after it ("He later added Obama to the mural": not
+  Obama; binding, principle C);
+- "“... Jewish Americans as a whole,” she said": a name inside the quotation the pronoun attributes is
+  not its speaker;
+- a subject 'it' continues the named body that is the subject of the sentence before ("the U.S. Embassy
+  in Jerusalem issued an advisory ... It called on them").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from outlet_comparison.instruments.attribution.cards import without_cards
+from outlet_comparison.instruments.attribution.classify import Source, classify
+from outlet_comparison.instruments.attribution.names import Names, surname_of
+from outlet_comparison.instruments.attribution.rules import Rules
+from outlet_comparison.instruments.attribution.tokens import NAME_WORD
+
+# a title run may join capitalised words with "and", "of", "for", "&" ("Housing and Urban Development")
+_TITLE_GAP = re.compile(rf"(?:(?:{NAME_WORD}|and|of|for|the|&)\s+)*")
+
+
+_AFTER_NAME = re.compile(r"\s*[,(]|\s+[a-z]")
+
+
+def found_in_subject(text: str, start: int, end: int, names: Names, rules: Rules) -> str:
+    """The name found in a subject run beginning at ``start`` (the run matched up to ``end``): the first
+    found name of two words or more that starts in it (or right after it, across a title's "and"/"of"
+    words, when its span holds a title: "Former Housing and Urban Development Secretary Julián Castro")
+    and is followed by a verb or a comma once hover cards are blanked out; "" when none."""
+    k = bisect.bisect_left(names.starts, start)
+    for f_start, f_end, found in names.found[k : k + 3]:
+        if f_start > end + 80:
+            break
+        gap = _TITLE_GAP.match(text, start, f_start)
+        if gap is None or gap.end() != f_start or len(found.split()) < 2:
+            continue
+        title = [w.lower() for w in text[f_start:f_end].split()[: -len(found.split())]]
+        if f_start >= end and not any(rules.type_nouns.get(w) == "title" for w in title):
+            continue  # "Obama and Hillary Clinton": a coordination, no title run
+        if _AFTER_NAME.match(without_cards(text), f_end):  # "Jeff Sessions Jefferson (Jeff) ...": a card
+            return found
+    return ""
+
+
+def goes_on(text: str, end: int, name: str) -> bool:
+    """Does a subject run read as a one-word name go on across "and"/"of" ("Former Housing and Urban
+    Development Secretary Julián Castro": "Housing" is no person)?"""
+    return len(name.split()) == 1 and re.match(r"\s+(?:and|of)\s+[A-Z]", text[end : end + 8]) is not None
+
+
+def subject_person(text: str, subj: re.Match[str], rules: Rules, names: Names) -> Source | None:
+    """The person of a sentence subject run whose words classify as no found person (``found_in_subject``),
+    None when the run holds no found name."""
+    found = found_in_subject(text, subj.start(1), subj.end(1), names, rules)
+    if not found:
+        return None
+    src = classify(found, rules, True, names)
+    return src if src.source_type == "named_person" and src.name else None
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def named_after_in_clause(text: str, name: str, pos: int, sent_end: int) -> bool:
+    """Is the candidate ``name``'s surname written after a subject pronoun at ``pos`` in its own sentence,
+    outside quotation marks ("He later added Obama to the mural")? Then the pronoun is not that person."""
+    sur = surname_of(name)
+    if not sur:
+        return False
+    rest = text[pos:sent_end]
+    cut = _QUOTE_MARKS.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    return re.search(rf"(?<![\w’'-]){re.escape(sur)}(?![\w-])", rest) is not None
+
+
+def quotation_before(text: str, pos: int, sent_start: int) -> tuple[int, int] | None:
+    """The span of the quotation a pronoun attributes ("“...,” she said": from its opening mark to its
+    closing mark right before the pronoun), None when the pronoun follows no quotation."""
+    m = re.search(r"[”\"]\s*$", text[max(sent_start, pos - 4) : pos])
+    if m is None:
+        return None
+    close = text.rfind("”", max(0, pos - 4), pos)
+    close = close if close >= 0 else text.rfind('"', max(0, pos - 4), pos)
+    opening = text.rfind("“", max(0, close - 1500), close)
+    if opening < 0:
+        opening = text.rfind('"', max(0, close - 1500), close)
+    return (opening, close) if opening >= 0 else None
+
+
+# "Shortly after Pompeo’s announcement, the U.S. Embassy in Jerusalem issued": a framing phrase, a comma
+_FRAME = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){1,6}?[\w’'\-]+,\s+")
+_BODY_SUBJECT = re.compile(
+    rf"(?:One\s+of\s+[^,]{{1,40}},\s+)?((?:the\s+|The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*"
+    rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)?),?\s+(?:has\s+|have\s+|had\s+)?[a-z]"
+)
+
+
+def body_subject(
+    text: str, spans: list[tuple[int, int]], sentence: int, rules: Rules, names: Names
+) -> Source | None:
+    """The named body a sentence-initial 'it' continues: the subject of the sentence before (after a
+    framing phrase), when it classifies as a named organisation; None otherwise."""
+    if sentence == 0:
+        return None
+    s, e = spans[sentence - 1]
+    if text[s:e].lstrip()[:1] in '“"':
+        return None  # quoted words: no subject of the narration
+    for pos in (s, *(m.end() for m in [_FRAME.match(text, s, e)] if m)):
+        m = _BODY_SUBJECT.match(text, pos, e)
+        if m is None:
+            continue
+        src = classify(m.group(1), rules, True, names)
+        if src.source_type == "named_organization" and src.name:
+            return src
+    return None
