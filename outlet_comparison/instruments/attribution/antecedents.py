@@ -79,18 +79,20 @@ def named_after_in_clause(text: str, name: str, pos: int, sent_end: int) -> bool
     return re.search(rf"(?<![\w’'-]){re.escape(sur)}(?![\w-])", rest) is not None
 
 
-def quotation_before(text: str, pos: int, sent_start: int) -> tuple[int, int] | None:
-    """The span of the quotation a pronoun attributes ("“...,” she said": from its opening mark to its
-    closing mark right before the pronoun), None when the pronoun follows no quotation."""
-    m = re.search(r"[”\"]\s*$", text[max(sent_start, pos - 4) : pos])
+# a closing mark: a curly one, or a straight one after the quotation's last punctuation (not an opening)
+_CLOSING = re.compile(r"(”)\s*$|[,.!?’'\-—](\")\s*$")
+
+
+def quotation_before(text: str, pos: int, sent_start: int) -> int:
+    """Where the quotation a pronoun attributes opens ("“...,” she said": its opening mark, right before
+    which names may be the speaker), 0 when the pronoun follows no closing mark."""
+    m = _CLOSING.search(text[max(sent_start, pos - 5) : pos])
     if m is None:
-        return None
-    close = text.rfind("”", max(0, pos - 4), pos)
-    close = close if close >= 0 else text.rfind('"', max(0, pos - 4), pos)
-    opening = text.rfind("“", max(0, close - 1500), close)
-    if opening < 0:
-        opening = text.rfind('"', max(0, close - 1500), close)
-    return (opening, close) if opening >= 0 else None
+        return 0
+    close = max(sent_start, pos - 5) + (m.start(1) if m.group(1) else m.start(2))
+    mark = "“" if text[close] == "”" else '"'
+    opening = text.rfind(mark, max(0, close - 1500), close)
+    return max(opening, 0)
 
 
 # "Shortly after Pompeo’s announcement, the U.S. Embassy in Jerusalem issued": a framing phrase, a comma
@@ -119,3 +121,31 @@ def body_subject(
         if src.source_type == "named_organization" and src.name:
             return src
     return None
+
+
+FAR_SENTENCES = 3  # a speaker more sentences back than this loses 'he'/'she' to a person named since
+
+
+def quoted_sentence(sentence: str) -> bool:
+    """Is the sentence quoted words only: it ends with a closing quotation mark that closes one opened at
+    its start or one begun in an earlier sentence (no other opening mark in it)?"""
+    body = sentence.strip()
+    if body.endswith("”"):
+        opens = body.count("“")
+        return opens == 0 or (opens == 1 and body.startswith("“"))
+    if body.endswith('"'):  # straight marks: one (a tail), or two with the first opening the sentence
+        marks = body.count('"')
+        return marks == 1 or (marks == 2 and body.startswith('"'))
+    return False
+
+
+def far(text: str, spans: list[tuple[int, int]] | None, said: int, now: int) -> bool:
+    """Did the candidate speak more than FAR_SENTENCES sentences back, not counting sentences of quoted
+    words only (“He is not welcome,” Fox told CNN. “We don’t like him. ... We reject his visit.” "...,"
+    he said: Fox spoke one sentence back)?"""
+    if now - said <= FAR_SENTENCES:
+        return False
+    if spans is None:
+        return True
+    between = sum(1 for k in range(said + 1, now) if not quoted_sentence(text[spans[k][0] : spans[k][1]]))
+    return between >= FAR_SENTENCES

@@ -134,3 +134,43 @@ def test_a_plural_role_noun_before_a_name_is_no_first_name():
         "that the law was clear."
     )
     assert _speaker(text, "said") == "Clarence Thomas"
+
+
+# -- who a pronoun can and cannot be -------------------------------------------------------------------
+
+
+def test_a_name_inside_the_quotation_a_pronoun_attributes_is_not_its_speaker():
+    # "“... Jewish Americans as a whole,” she said": not "Jewish Americans", the person named before it
+    text = (
+        "“I think she should be ashamed,” President Donald Trump told reporters on Air Force One. Rep. "
+        'Zainab Hadi "unequivocally" apologized hours earlier for the tweet.\n\n“I am grateful for Jewish '
+        "allies and colleagues who are educating me. My intention is never to offend my constituents or "
+        "Jewish Americans as a whole,” she said in a statement."
+    )
+    assert _speaker(text, "said") == "Zainab Hadi"
+
+
+def test_a_subject_pronoun_is_nobody_its_own_clause_names_after_it():
+    # binding (principle C): "He later added Obama to the mural" is not Obama
+    text = (
+        "Obama said the peace deal was a model for the region. Later, a local artist stood beside the "
+        "mural of the two leaders. He said Obama deserved more credit than he got."
+    )
+    rows = [r for r in _rows(text) if r[3] == "said"]
+    assert rows[-1][2] != "Barack Obama" and rows[-1][2] != "Obama"
+
+
+def test_a_sentence_initial_it_continues_the_body_that_was_the_subject_before():
+    text = (
+        "Greenpeace said the plant was unsafe. Shortly after the ruling, the U.S. Embassy in Oslo issued "
+        "an advisory for Americans traveling in the region. It called on them to stay alert."
+    )
+    assert _speaker(text, "called") == "U.S. Embassy in Oslo"
+
+
+def test_one_of_the_groups_apposed_to_a_name_is_that_body_for_a_following_it():
+    text = (
+        "Several groups said they were targeted. One of the groups, the Freedom Works Alliance, has "
+        "released a statement rejecting the apology. It says the agency must be held to account."
+    )
+    assert _speaker(text, "says") == "Freedom Works Alliance"
