@@ -16,10 +16,10 @@ several people: a father and a son "Jr."; an agent, "a lawyer for X") and ``frag
 a source), ``generic`` (mentions typed anonymous that name no withheld identity: bare plurals, relatives of a
 named person), ``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the top Democrat on
 the committee"), ``demonyms`` (a nationality word is no speaker of its own: "a Palestinian organization",
-"Ukrainian President ..." for a bare "the president"), ``antecedents`` (who a pronoun can and cannot be: a
-title run's person, a name its own clause writes, a name inside the quotation it attributes, the body 'it'
-continues) with ``cards`` (a web page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part
-of a name), ``capitals`` (a text written in capitals, read as no attribution),
+"Ukrainian President ..." for a bare "the president"), ``antecedents`` (who a pronoun can and cannot be:
+a title run's person, a name its own clause writes, a name inside the quotation it attributes, the body
+'it' or "the organization" continues) with ``cards`` (a web page's hover card, "Jeff Sessions Jefferson
+(Jeff) ... MORE", is no part of a name), ``capitals`` (a text written in capitals, read as no attribution),
 ``extract`` (the recipe and the public functions).
 """
 

@@ -6,8 +6,9 @@
   Obama; binding, principle C);
 - "“... Jewish Americans as a whole,” she said": a name inside the quotation the pronoun attributes is
   not its speaker;
-- a subject 'it' continues the named body that is the subject of the sentence before ("the U.S. Embassy
-  in Jerusalem issued an advisory ... It called on them").
+- a subject 'it', or a sentence-initial "The organization", continues the named body that is the subject
+  of the sentence before ("the U.S. Embassy in Jerusalem issued an advisory ... It called on them");
+- (moved here from ``resolve``) a quoted-only sentence and the distance a speaker is far at.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import re
 
 from outlet_comparison.instruments.attribution.cards import without_cards
 from outlet_comparison.instruments.attribution.classify import Source, classify
-from outlet_comparison.instruments.attribution.names import Names, surname_of
+from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, surname_of
 from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.tokens import NAME_WORD
 
@@ -96,10 +98,14 @@ def quotation_before(text: str, pos: int, sent_start: int) -> int:
 
 
 # "Shortly after Pompeo’s announcement, the U.S. Embassy in Jerusalem issued": a framing phrase, a comma
-_FRAME = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){1,6}?[\w’'\-]+,\s+")
+_FRAME = re.compile(
+    r"(?:After|Before|Shortly|In|On|At|During|Earlier|Later|Meanwhile|Since|Following|Last|However)\b"
+    r"(?:\s+[\w’'\-]+){0,5}?,\s+"
+)
 _BODY_SUBJECT = re.compile(
-    rf"(?:One\s+of\s+[^,]{{1,40}},\s+)?((?:the\s+|The\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*"
-    rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)?),?\s+(?:has\s+|have\s+|had\s+)?[a-z]"
+    rf"(?:One\s+of\s+[^,]{{1,40}},\s+)?((?:the\s+|The\s+)?{NAME_WORD}(?:\s+(?:(?:and|of|for|&)\s+)?{NAME_WORD})*"
+    rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)?)"
+    r"(?:\s+[–—]\s[^–—;]{1,200}?\s[–—])?,?\s+(?:has\s+|have\s+|had\s+)?[a-z]"
 )
 
 
@@ -149,3 +155,22 @@ def far(text: str, spans: list[tuple[int, int]] | None, said: int, now: int) -> 
         return True
     between = sum(1 for k in range(said + 1, now) if not quoted_sentence(text[spans[k][0] : spans[k][1]]))
     return between >= FAR_SENTENCES
+
+
+def it_body(
+    text: str,
+    h: Hit,
+    subj: re.Match[str] | None,
+    rules: Rules,
+    spans: list[tuple[int, int]] | None,
+    names: Names | None,
+) -> Source | None:
+    """The named body an 'it' is: its own sentence's subject before it, else (a sentence-initial 'it') the
+    subject of the sentence before ("the U.S. Embassy in Jerusalem issued ... It called on them")."""
+    if subj:
+        src = classify(subj.group(1), rules, True)
+        if src.source_type == "named_organization":
+            return src
+    if spans is None or text[spans[h.sentence][0] : h.source_start].strip():
+        return None
+    return body_subject(text, spans, h.sentence, rules, names or NO_NAMES)

@@ -11,6 +11,7 @@ from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.antecedents import (
     body_subject,
     goes_on,
+    it_body,
     named_after_in_clause,
     quotation_before,
     subject_person,
@@ -99,7 +100,12 @@ def resolve(
                 ante = next(
                     (d for d in _recent(done) if d.src and d.src.source_type == "named_organization"), None
                 )
-                if ante is not None:  # "the utility said" refers back to the last named body
+                subject = (
+                    body_subject(text, spans, h.sentence, rules, names or NO_NAMES) if sent_initial else None
+                )
+                if subject is not None:  # "AIPAC ... sponsors a trip. The organization also responded"
+                    h.src = Source(**{**subject.__dict__, "source": mention})
+                elif ante is not None:  # "the utility said" refers back to the last named body
                     h.src = Source(**ante.src.__dict__)
                     h.antecedent = ante.src.source
                 else:  # "the agency acknowledged" after "the IRS' practice": the body named last
@@ -109,7 +115,11 @@ def resolve(
             ) or (definite and len(words) <= 3 and nouns.get(words[-1]) == "title"):
                 # "The European Union and former ... officials": a coordination is no follow-up of one source
                 ante = _follow_up(words[-1], done)
-                if ante is not None and (ante.src.kind == "document") == (h.src.kind == "document"):
+                if (
+                    ante is not None
+                    and (ante.src.kind == "document") == (h.src.kind == "document")
+                    and not (h.src.plural and ante.src.kind == "person" and not ante.src.plural)
+                ):  # "the House leaders" is no follow-up of "attorney Paul Clement, representing House ..."
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
                     h.antecedent = ante.src.source
         done.append(h)
@@ -453,25 +463,6 @@ def _own_subject(
     return None
 
 
-def _body_subject(
-    text: str,
-    h: Hit,
-    subj: re.Match[str] | None,
-    rules: Rules,
-    spans: list[tuple[int, int]] | None,
-    names: Names | None,
-) -> Source | None:
-    """The named body an 'it' is: its own sentence's subject before it, else (a sentence-initial 'it') the
-    subject of the sentence before ("the U.S. Embassy in Jerusalem issued ... It called on them")."""
-    if subj:
-        src = classify(subj.group(1), rules, True)
-        if src.source_type == "named_organization":
-            return src
-    if spans is None or text[spans[h.sentence][0] : h.source_start].strip():
-        return None
-    return body_subject(text, spans, h.sentence, rules, names or NO_NAMES)
-
-
 def _pronoun(
     text: str,
     h: Hit,
@@ -495,7 +486,7 @@ def _pronoun(
     sent_end = spans[h.sentence][1] if spans else len(text)
     upto = quotation_before(text, h.source_start, sent_start) or h.source_start  # “... Jewish Americans,” she
     subj = _SUBJECT.match(text[sent_start : h.source_start])
-    body = _body_subject(text, h, subj, rules, spans, names) if want == "org" else None
+    body = it_body(text, h, subj, rules, spans, names) if want == "org" else None
     if body is not None:
         return body
     own = _own_subject(text, h, want, subj, sent_start, rules, names) if want in ("m", "f") else None

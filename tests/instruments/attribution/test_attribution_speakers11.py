@@ -174,3 +174,22 @@ def test_one_of_the_groups_apposed_to_a_name_is_that_body_for_a_following_it():
         "released a statement rejecting the apology. It says the agency must be held to account."
     )
     assert _speaker(text, "says") == "Freedom Works Alliance"
+
+
+def test_a_sentence_initial_body_description_continues_the_body_that_was_the_subject_before():
+    # "AIPAC – which spent ..., according to OpenSecrets – sponsors a trip. The organization also responded"
+    text = (
+        "The council said the vote was unfair, according to the Budget Watch Project. The Harbor Fund – "
+        "which spent about $3.5 million on lobbying in 2018, according to the Budget Watch Project – "
+        "sponsors an annual trip. The organization also responded to the mayor with a tweet."
+    )
+    assert _speaker(text, "responded") == "Harbor Fund"
+
+
+def test_a_plural_description_is_no_follow_up_of_one_person():
+    text = (
+        "“Without the House's participation, there is no case,” said attorney Paul Kemp, representing "
+        "House leaders. The Justice Department said it alone should present the case. Windsor's lawyers "
+        "also said the House leaders could defend the law."
+    )
+    assert _speaker(text, "defend") == ""
