@@ -10,8 +10,9 @@ import re
 from outlet_comparison.cache import memoize
 
 _MORE = re.compile(r"(?<=\s)MORE\b")
-# a capitalised word glued to the next one ("SessionsMedill", "TrumpSessions"): the card's headlines begin
-_GLUED = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]{2,})(?=[A-Z][a-z])")
+# a capitalised word glued to the next one ("SessionsMedill", "TrumpGOP", "Clinton2020"): the card's
+# headlines begin
+_GLUED = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]{2,})(?=[A-Z0-9])")
 # the capitalised run before the glue: titles, the linked name, the legal name ("Jefferson (Jeff)")
 _RUN = re.compile(r"((?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w’'.\-]*\))[ \t]+){1,9})$")
 CARD_REACH = 900  # characters a card may span before its "MORE"

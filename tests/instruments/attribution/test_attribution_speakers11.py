@@ -115,6 +115,10 @@ def test_the_card_blanked_out_keeps_every_offset():
     out = without_cards(text)
     assert len(out) == len(text) and out.startswith("President Trump ") and out.endswith(" said it was over.")
     assert "Donald" not in out and "MORE" not in out
+    glued = "Sen. Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats make a play MORE said no."
+    assert without_cards(glued).startswith("Sen. Hillary Clinton ") and "Diane" not in without_cards(glued)
+    caps = "President Trump Donald John TrumpGOP senators balk at a trial MORE tweeted early Wednesday."
+    assert "GOP" not in without_cards(caps) and without_cards(caps).endswith(" tweeted early Wednesday.")
     assert without_cards("Gen. Douglas MacArthur said MORE troops were needed.") == (
         "Gen. Douglas MacArthur said MORE troops were needed."
     )
