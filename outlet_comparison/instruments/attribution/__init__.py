@@ -11,12 +11,19 @@ a quotation) and ``unsourced`` (source patterns read after the CRF for rule cues
 ``filters`` (what is no statement: refusals, future events, negated speech, agentless passives, "No official";
 source-span repairs) with ``nouncues`` (a cue word read as a noun: "their asylum claims were", "nasty tweets",
 "the final call"; a lone "Her" before its noun), ``classify`` (source types) with ``heads`` (a mention's head
-noun and titles), ``resolve`` (pronouns, follow-ups, anonymity reasons), ``shared`` (participial cues sharing
-another cue's source), ``speakers`` (the reader's five types and the resolved ``speaker``) with ``kin`` (one
-surname, several people: a father and a son "Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a
-date as a source), ``generic`` (mentions typed anonymous that name no withheld identity: bare plurals,
-relatives of a named person), ``described`` (descriptions of named people: "the 43-year-old", "R-Texas", "the
-top Democrat on the committee"), ``capitals`` (a text written in capitals, read as no attribution),
+noun and titles) and ``persons`` (is an unlisted head a person: "witness", "strategist", not "military"),
+``resolve`` (pronouns, follow-ups, anonymity reasons; ``nested`` also resolves a quoted third person's "he",
+never the quoted speaker), ``shared`` (participial cues sharing another cue's source), ``speakers`` (the
+reader's five types and the resolved ``speaker``) with ``kin`` (one surname, several people: a father and a son
+"Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a date as a source), ``generic`` (mentions
+typed anonymous that name no withheld identity: bare plurals, relatives of a named person, and the last resort:
+an unlisted head that names no person is a body or a thing), ``described`` (descriptions of named people: "the
+43-year-old", "R-Texas", "the top Democrat on the committee"), ``demonyms`` (a nationality word is no speaker of
+its own: "a Palestinian organization", "Ukrainian President ..." for a bare "the president"), ``antecedents``
+(who a pronoun can and cannot be: a title run's person, a name its own clause writes, a name inside the
+quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web page's hover
+card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text written in capitals,
+read as no attribution),
 ``extract`` (the recipe and the public functions).
 """
 

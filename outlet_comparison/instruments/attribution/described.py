@@ -12,6 +12,7 @@ import re
 
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.filters import in_quotation
+from outlet_comparison.instruments.attribution.kin import apposes_own_name
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.instruments.attribution.speakers import (
     _BRACKET_COMMA,
@@ -39,6 +40,8 @@ def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
     titled = len(head) > 1 and mention[:1].islower() and nouns.get(head[-1].lower()) == "title"
     if not (tag or titled) or h.src is None or (h.src.plural and not tag):
         return ""  # "R-Texas" reads as a plural ("-s")
+    if apposes_own_name(mention, h.src.name):
+        return ""  # "the lead attorney for the whistleblower, Andrew Bakaj": the mention names its person
     return names.ending_at(h.source_start, _NAME_COMMA, text)
 
 

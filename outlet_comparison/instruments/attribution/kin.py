@@ -146,6 +146,12 @@ def agent_role(mention: str, name: str, nouns: dict[str, str]) -> tuple[str, str
     return role, owner
 
 
+def apposes_own_name(mention: str, name: str) -> bool:
+    """Does the mention end with its own full name apposed ("the lead attorney for the whistleblower,
+    Andrew Bakaj")? Then that name is the speaker, not a name written before the description."""
+    return len(name.split()) > 1 and re.search(rf",\s+{re.escape(name)}$", mention) is not None
+
+
 def agent_holder(mention: str, name: str, text: str, names: Names, nouns: dict[str, str]) -> str | None:
     """The person the text names as the agent a mention describes ("The lawyer for Mrs. Clinton, David
     Kendall", "Clinton's lawyer David Kendall", "David Kendall, a lawyer for Mrs. Clinton"): a found name
@@ -154,6 +160,8 @@ def agent_holder(mention: str, name: str, text: str, names: Names, nouns: dict[s
     got = agent_role(mention, name, nouns)
     if got is None:
         return None
+    if apposes_own_name(mention, name):
+        return name  # "the lead attorney for the whistleblower, Andrew Bakaj": the mention names the agent
     role, sur = got[0], surname_of(name)
     for r in re.finditer(rf"\b{re.escape(role)}\b", text):
         if sur not in text[max(0, r.start() - 40) : r.end() + 40]:

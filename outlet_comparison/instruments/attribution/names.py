@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from outlet_comparison.cache import memoize
+from outlet_comparison.instruments.attribution.cards import without_cards
 from outlet_comparison.instruments.attribution.rules import Rules, alias_at, remember
 from outlet_comparison.instruments.attribution.tokens import TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS, UPPER, honorific_pattern, us_states
@@ -138,9 +139,14 @@ def first_name_at(rules: Rules, words: tuple[str, ...] | list[str], k: int) -> b
 
 def _listed(rules: Rules, low: str) -> bool:
     """A listed noun or title, or the plural of a title ("Senators Kirsten Gillibrand and Kamala Harris")."""
-    return bool(rules.type_nouns.get(low)) or (
-        low.endswith("s") and rules.type_nouns.get(low[:-1]) == "title"
-    )
+    return (
+        bool(rules.type_nouns.get(low))
+        or (low.endswith("s") and rules.type_nouns.get(low[:-1]) == "title")
+        or low.endswith(_PLURAL_ROLES)
+    )  # "Justices Clarence Thomas": a plural role noun, never a first name
+
+
+_PLURAL_ROLES = ("justices", "ators", "ernors", "atives", "idents")
 
 
 def _run_name(rules: Rules, run: str) -> str:
@@ -226,7 +232,9 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # a party-state tag ("D-New York", "R-T
 
 
 def find_names(text: str, rules: Rules) -> Names:
-    """Every person-like name in the text (see ``_person_name``) with its offsets."""
+    """Every person-like name in the text (see ``_person_name``) with its offsets; a web page's hover card
+    ("Jeff Sessions Jefferson (Jeff) Beauregard SessionsMedill ... MORE") is no part of one (``cards``)."""
+    text = without_cards(text)
     found = []
     for m in _finditer(text, _NAME_RE, _NAME_START):
         start = m.start()

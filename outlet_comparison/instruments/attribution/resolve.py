@@ -8,6 +8,16 @@ from collections.abc import Iterator
 from itertools import islice
 
 from outlet_comparison.cache import memoize
+from outlet_comparison.instruments.attribution.antecedents import (
+    body_subject,
+    goes_on,
+    it_body,
+    named_after_in_clause,
+    quotation_before,
+    subject_person,
+)
+from outlet_comparison.instruments.attribution.antecedents import far as _far
+from outlet_comparison.instruments.attribution.antecedents import quoted_sentence as _quoted_sentence
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import (
@@ -27,7 +37,6 @@ from outlet_comparison.wordlists import joined_pattern
 
 LOOKBACK = 200  # antecedents are searched among this many earlier attributions
 NAMED_REACH = 1500  # characters before 'he'/'she' in which a named person beats an unnamed source
-FAR_SENTENCES = 3  # a speaker more sentences back than this loses 'he'/'she' to a person named since
 
 
 # "Sen. Amy Klobuchar of Minnesota, who": the place after "of" only locates the person (X, not the place)
@@ -97,7 +106,12 @@ def resolve(
                 ante = next(
                     (d for d in _recent(done) if d.src and d.src.source_type == "named_organization"), None
                 )
-                if ante is not None:  # "the utility said" refers back to the last named body
+                subject = (
+                    body_subject(text, spans, h.sentence, rules, names or NO_NAMES) if sent_initial else None
+                )
+                if subject is not None:  # "AIPAC ... sponsors a trip. The organization also responded"
+                    h.src = Source(**{**subject.__dict__, "source": mention})
+                elif ante is not None:  # "the utility said" refers back to the last named body
                     h.src = Source(**ante.src.__dict__)
                     h.antecedent = ante.src.source
                 else:  # "the agency acknowledged" after "the IRS' practice": the body named last
@@ -107,7 +121,11 @@ def resolve(
             ) or (definite and len(words) <= 3 and nouns.get(words[-1]) == "title"):
                 # "The European Union and former ... officials": a coordination is no follow-up of one source
                 ante = _follow_up(words[-1], done)
-                if ante is not None and (ante.src.kind == "document") == (h.src.kind == "document"):
+                if (
+                    ante is not None
+                    and (ante.src.kind == "document") == (h.src.kind == "document")
+                    and not (h.src.plural and ante.src.kind == "person" and not ante.src.plural)
+                ):  # "the House leaders" is no follow-up of "attorney Paul Clement, representing House ..."
                     h.src = Source(**{**ante.src.__dict__, "source": ante.src.source})
                     h.antecedent = ante.src.source
         done.append(h)
@@ -332,19 +350,6 @@ _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^“”\"]{1,600}[”\"]\s*")
 
 
-def _quoted_sentence(sentence: str) -> bool:
-    """Is the sentence quoted words only: it ends with a closing quotation mark that closes one opened at
-    its start or one begun in an earlier sentence (no other opening mark in it)?"""
-    body = sentence.strip()
-    if body.endswith("”"):
-        opens = body.count("“")
-        return opens == 0 or (opens == 1 and body.startswith("“"))
-    if body.endswith('"'):  # straight marks: one (a tail), or two with the first opening the sentence
-        marks = body.count('"')
-        return marks == 1 or (marks == 2 and body.startswith('"'))
-    return False
-
-
 def _subject_chain(
     text: str, h: Hit, want: str, rules: Rules, spans: list[tuple[int, int]], names: Names
 ) -> Source | None:
@@ -384,7 +389,13 @@ def _subject_chain(
         src = classify(subj.group(1), rules, True, names)
         last = src.name.split()[-1] if src.name else ""
         if src.source_type != "named_person" or last not in names.surnames:
-            return None
+            src = subject_person(
+                text, subj, rules, names
+            )  # "Attorney General Jeff Sessions Jefferson (Jeff)"
+            if src is None:
+                return None
+        elif goes_on(text, subj.end(1), src.name):  # "Former Housing and ... Secretary Julián Castro"
+            src = subject_person(text, subj, rules, names) or src
         return src if _gender(text, full_name_of(src.name, names), rules.first_names) in ("", want) else None
     return None
 
@@ -478,11 +489,12 @@ def _pronoun(
     if own is not None:  # "Family members of the victims have pushed ..., and they have pressured"
         return classify(own.group(1), rules, True, names or NO_NAMES)
     candidates = (d for d in _recent(done) if d.src is not None and d.src.source.lower() not in PRONOUNS)
+    sent_end = spans[h.sentence][1] if spans else len(text)
+    upto = quotation_before(text, h.source_start, sent_start) or h.source_start  # “... Jewish Americans,” she
     subj = _SUBJECT.match(text[sent_start : h.source_start])
-    if want == "org" and subj:
-        src = classify(subj.group(1), rules, True)
-        if src.source_type == "named_organization":
-            return src
+    body = it_body(text, h, subj, rules, spans, names) if want == "org" else None
+    if body is not None:
+        return body
     own = _own_subject(text, h, want, subj, sent_start, rules, names) if want in ("m", "f") else None
     if own is not None:
         return own
@@ -497,8 +509,8 @@ def _pronoun(
             want in ("m", "f")
             and s.source_type == "named_person"
             and _gender(text, full_name_of(s.name, names), rules.first_names) not in ("", want)
-        ):
-            continue  # "She said" after Mr. Crowley spoke: not him
+        ) or (want in ("m", "f") and named_after_in_clause(text, s.name, h.source_end, sent_end)):
+            continue  # "She said" after Mr. Crowley spoke: not him; "He later added Obama": not Obama
         fits = (
             (want in ("m", "f", "sg") and s.kind == "person" and not s.plural)
             or (want == "pl" and (s.plural or s.kind == "group" or " and " in _head_of(s.source)))
@@ -517,13 +529,13 @@ def _pronoun(
         if fits:
             if want in ("m", "f") and names is not None and s.source_type != "named_person":
                 # 'he' after an unnamed source is more often the person named nearby than the unnamed one
-                named = _last_named(text, names, h.source_start, h.source_start - NAMED_REACH, want, rules)
+                named = _last_named(text, names, upto, h.source_start - NAMED_REACH, want, rules)
                 if named:
                     return classify(named, rules, False, names)
             return Source(**{**s.__dict__})
     mention = text[h.source_start : h.source_end]
     named = (
-        _last_named(text, names, h.source_start, max(0, h.source_start - 3000), want, rules)
+        _last_named(text, names, upto, max(0, h.source_start - 3000), want, rules)
         if names is not None and want in ("m", "f")
         else ""
     )
@@ -534,18 +546,6 @@ def _pronoun(
     if want == "pl":
         return Source(mention, "anonymous", "", "", "group", "other", True)
     return Source(mention, "named_person", "", "", "person", "other")
-
-
-def _far(text: str, spans: list[tuple[int, int]] | None, said: int, now: int) -> bool:
-    """Did the candidate speak more than FAR_SENTENCES sentences back, not counting sentences of quoted
-    words only (“He is not welcome,” Fox told CNN. “We don’t like him. ... We reject his visit.” "...,"
-    he said: Fox spoke one sentence back)?"""
-    if now - said <= FAR_SENTENCES:
-        return False
-    if spans is None:
-        return True
-    between = sum(1 for k in range(said + 1, now) if not _quoted_sentence(text[spans[k][0] : spans[k][1]]))
-    return between >= FAR_SENTENCES
 
 
 def _coordinated(d: Hit, done: list[Hit]) -> Source | None:

@@ -20,9 +20,14 @@ from outlet_comparison.core import ArticleError
 from outlet_comparison.instruments.attribution import names as nm
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.demonyms import (
+    adjective_body,
+    qualified_elsewhere,
+    qualified_title,
+)
 from outlet_comparison.instruments.attribution.fragments import clause_head, is_fragment
 from outlet_comparison.instruments.attribution.heads import other_role
-from outlet_comparison.instruments.attribution.kin import agent_holder, family_member
+from outlet_comparison.instruments.attribution.kin import agent_holder, apposes_own_name, family_member
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
 from outlet_comparison.wordlists import read_lexicon
 
@@ -285,22 +290,31 @@ def describe(
     if not head:
         return ""
     word = head[-1].lower()
-    said = {w.lower() for w in head}
+    said, foreign = {w.lower() for w in head}, ""
     for start, end, found in reversed(names.found):
         if end > before:
             continue
         run = text[start:end]
-        titles = [w.lower() for w in _WORD.findall(run[: max(0, run.rfind(found.split()[0]))])]
-        if not titles:  # "Maine Gov. Paul LePage": the title ends a run of its own before the name
+        lead_words = run[: max(0, run.rfind(found.split()[0]))]
+        if not _WORD.search(lead_words):  # "Maine Gov. Paul LePage": the title ends a run before the name
             lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-            titles = [w.lower() for w in _WORD.findall(lead.group(1))] if lead else []
+            lead_words = lead.group(1) if lead else ""
+        titles = [w.lower() for w in _WORD.findall(lead_words)]
         if _titled(word, titles, nouns) and all(
             any(_titled(x, [w], nouns) for x in said) for w in titles if nouns.get(w) == "title"
         ):
-            return full_name(found, names, text, nouns)
+            foreign_here = qualified_title(lead_words, said) or qualified_elsewhere(
+                text, surname_of(found), said
+            )
+            if not foreign_here:  # not "Ukrainian President Volodymyr Zelensky"
+                return full_name(found, names, text, nouns)
+            foreign = foreign or full_name(found, names, text, nouns)
+            continue
         after = _APPOSED_TITLE.match(text, end)
         if after and word in after.group(1).lower().split():  # "Tom Frieden, the director of the CDC"
             return full_name(found, names, text, nouns)
+    if foreign:  # the text titles nobody else: the president it qualified is the one meant
+        return foreign
     for mention_before, speaker in reversed(earlier):
         if speaker and re.search(rf"\b{re.escape(word)}\b", mention_before, re.IGNORECASE):
             return speaker
@@ -344,6 +358,9 @@ def speaker_of(
             full_name(clause_head(pos, text, names), names, text, nouns) if rtype.startswith("named") else ""
         )
     if rtype == "named_organization":
+        body = adjective_body(src.source, src.name, text, pos) if src.name and src.side == src.name else None
+        if body is not None:  # "a Palestinian organization", "the ... lobby group, AIPAC": not the country
+            return body
         name = src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
         return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
     if rtype != "named_person":
@@ -414,6 +431,8 @@ def apposed_name(text: str, h: Hit, rtype: str, names: Names | None = None) -> s
         r"\s*,", text[h.source_end : h.source_end + 3]
     ):
         return ""  # an apposition is closed by a comma: "McGurk, the U.S. envoy, said" (not "On Syria, the")
+    if apposes_own_name(text[h.source_start : h.source_end], h.src.name):
+        return ""  # "the lead attorney for the whistleblower, Andrew Bakaj": its own name, not one before
     if rtype == "anonymous":
         m = _APPOSED_BEFORE.search(text, max(0, h.source_start - 60), h.source_start)
         return m.group(1) if m else ""
