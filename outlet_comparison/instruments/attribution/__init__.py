@@ -1,30 +1,29 @@
 """Source attribution: who is quoted, by which cue, and how often anonymously.
 
-The recipe (``extract.attribution_rows``): rules -> model refinement -> speech acts the rules read after
-the model (``lexicons/attribution_acts.csv``, no feature of it) -> non-statements -> resolution -> rows.
-Modules, in that order: ``rules`` (the word lists, parsed and validated: ``AttributionLexicons`` names the
-files, ``Rules`` holds them parsed), ``tokens`` (tokens and noun phrases), ``names`` (people named in the
-text), ``cues`` (cues and source spans) with ``published`` (a participle after a published text, prepared
-remarks: read after the model) and ``series`` (verb series, acts with their own object), ``crf`` and
-``refine`` (the CRF that corrects the rules' spans) with ``nested`` (a named third party's report kept inside
-a quotation) and ``unsourced`` (source patterns read after the CRF for rule cues left without one),
-``filters`` (what is no statement: refusals, future events, negated speech, agentless passives, "No official";
-source-span repairs) with ``nouncues`` (a cue word read as a noun: "their asylum claims were", "nasty tweets",
-"the final call"; a lone "Her" before its noun), ``classify`` (source types) with ``heads`` (a mention's head
-noun and titles) and ``persons`` (is an unlisted head a person: "witness", "strategist", not "military"),
-``resolve`` (pronouns, follow-ups, anonymity reasons; ``nested`` also resolves a quoted third person's "he",
-never the quoted speaker), ``shared`` (participial cues sharing another cue's source), ``speakers`` (the
-reader's five types and the resolved ``speaker``) with ``kin`` (one surname, several people: a father and a son
-"Jr."; an agent, "a lawyer for X") and ``fragments`` (a place or a date as a source), ``generic`` (mentions
-typed anonymous that name no withheld identity: bare plurals, relatives of a named person, and the last resort:
-an unlisted head that names no person is a body or a thing), ``described`` (descriptions of named people: "the
-43-year-old", "R-Texas", "the top Democrat on the committee"), ``demonyms`` (a nationality word is no speaker of
-its own: "a Palestinian organization", "Ukrainian President ..." for a bare "the president"), ``antecedents``
-(who a pronoun can and cannot be: a title run's person, a name its own clause writes, a name inside the
-quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web page's hover
-card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text written in capitals,
-read as no attribution),
-``extract`` (the recipe and the public functions).
+The recipe (``extract.attribution_rows``): rules -> model refinement -> speech acts the rules read after the
+model (``lexicons/attribution_acts.csv``, no feature of it) -> non-statements -> resolution -> rows. Modules,
+in that order: ``rules`` (the word lists, parsed and validated: ``AttributionLexicons`` names the files,
+``Rules`` holds them parsed), ``tokens`` (tokens and noun phrases), ``names`` (people named in the text),
+``cues`` (cues and source spans) with ``published`` (a participle after a published text, prepared remarks:
+read after the model) and ``series`` (verb series, acts with their own object), ``crf`` and ``refine`` (the
+CRF that corrects the rules' spans) with ``nested`` (a named third party's report kept inside a quotation) and
+``unsourced`` (source patterns read after the CRF for rule cues left without one), ``filters`` (what is no
+statement: refusals, future events, negated speech, agentless passives, "No official"; source-span repairs)
+with ``nouncues`` (a cue word read as a noun: "their asylum claims were", "nasty tweets", "the final call"; a
+lone "Her" before its noun), ``classify`` (source types) with ``heads`` (a mention's head noun and titles) and
+``persons`` (is an unlisted head a person: "witness", "strategist", not "military"), ``resolve`` (pronouns,
+follow-ups, anonymity reasons; ``nested`` also resolves a quoted third person's "he", never the quoted
+speaker), ``shared`` (participial cues sharing another cue's source), ``speakers`` (the reader's five types
+and the resolved ``speaker``) with ``kin`` (one surname, several people: a father and a son "Jr."; an agent,
+"a lawyer for X") and ``fragments`` (a place or a date as a source), ``generic`` (mentions typed anonymous
+that name no withheld identity: bare plurals, relatives of a named person, and the last resort: an unlisted
+head that names no person is a body or a thing), ``described`` (descriptions of named people: "the
+43-year-old", "R-Texas", "the top Democrat on the committee"), ``demonyms`` (a nationality word is no speaker
+of its own: "a Palestinian organization", "Ukrainian President ..." for a bare "the president"),
+``antecedents`` (who a pronoun can and cannot be: a title run's person, a name its own clause writes, a name
+inside the quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web
+page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text
+written in capitals, read as no attribution), ``extract`` (the recipe and the public functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (
