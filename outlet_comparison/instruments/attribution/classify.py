@@ -200,8 +200,10 @@ _DESCRIBED = re.compile(r"(?:the|The|a|an|A|An)\s+(?:[\w’'\-]+\s+){0,4}[\w’'
 
 
 def _by_appositive(m: _Mention, rules: Rules) -> Source | None:
-    """A name in an appositive: "The bill's author, Democratic state Sen. Justin Wayne"."""
-    named_core = bool(m.name_toks) and m.head_cat not in ("official", "title")
+    """A name in an appositive: "The bill's author, Democratic state Sen. Justin Wayne"; "Mr. Fox's successor,
+    Felipe Calderón" (a core whose names are only an owner's describes the appositive's person)."""
+    owner_only = m.core.split()[-1][:1].islower() and any(t.endswith(("’s", "'s")) for t in m.name_toks)
+    named_core = bool(m.name_toks) and m.head_cat not in ("official", "title") and not owner_only
     # "The Democrat, Representative Adam Schiff": one person described, then named
     described = named_core and not m.plural and bool(_DESCRIBED.fullmatch(m.core))
     if (named_core and not described) or "," not in m.text:
