@@ -67,7 +67,7 @@ def is_person_head(head: str, words: PersonLists) -> bool:
     if not _NOUN.fullmatch(w) or w in _FUNCTION or w in _COUNTING:
         return True
     forms = {w, w.removesuffix("s"), w.removesuffix("es"), w.removesuffix("ies") + "y"}  # "signatories"
-    if forms & (words.persons | words.kinship | words.descriptions):
+    if any(f in words.persons or f in words.kinship or f in words.descriptions for f in forms):
         return True
     if w in words.not_persons or w.rstrip("s") in words.not_persons:
         return False
