@@ -124,7 +124,10 @@ def _parse(mention: str, rules: Rules, sentence_initial: bool, names: Names) -> 
         and not (n > 2 and lows[n - 2 : n] == ["of", "the"] and _title_word(toks[n - 3], nouns))
     ]  # "Secretary of the Interior Ryan Zinke": the department belongs to the capitalised title
     plural = (
-        head.endswith("s") and head not in ("news", "times", "press", "us") or head in ("people", "police")
+        head.endswith("s")
+        and not head.endswith("ss")
+        and head not in ("news", "times", "us")
+        or head in ("people", "police")
     ) and POSSESSIVE.sub("", head_part.split()[-1]) not in names.surnames  # "Sanders", "DeSantis": one person
     if not orgs:  # "Dmitry Peskov, the Kremlin spokesman": the body is named in the appositive
         rest = _CLAUSE.split(mention)[0]

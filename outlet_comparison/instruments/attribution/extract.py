@@ -497,7 +497,11 @@ def rows_of(
             ""
             if marker
             else (
-                "" if h.src.plural else main_person(mention, rtype, h.source_start, text, names, words, nouns)
+                ""
+                if h.src.plural
+                else main_person(
+                    mention, rtype if h.src.name else "anonymous", h.source_start, text, names, words, nouns
+                )
             )
             or (rtype == "anonymous" and role_holder(mention, h.source_start, text, names, nouns))
         )  # "the 43-year-old", "the younger Cheney", "the representative" (Rep. Bruce Braley)

@@ -38,3 +38,13 @@ def test_a_named_persons_fans_are_a_vague_group():
 def test_one_fan_is_an_unnamed_person():
     # guard: the singular stays a person
     assert [r[1] for r in _rows("A fan said the game was great.")] == ["anonymous"]
+
+
+def test_an_occupation_of_the_articles_main_person_is_that_person():
+    # "the actress complained" (Scarlett Johansson, audit part C), "the real estate mogul concluded" (Trump,
+    # check9): were anonymous; a definite description of the person the article names most
+    text = (
+        "Scarlett Johansson faced backlash for a role. Johansson said she should be allowed to play anyone. "
+        "In an interview, the actress complained about political correctness."
+    )
+    assert [r[1:3] for r in _rows(text) if r[0] == "the actress"] == [("named_person", "Scarlett Johansson")]
