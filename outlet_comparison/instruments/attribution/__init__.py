@@ -23,7 +23,8 @@ of its own: "a Palestinian organization", "Ukrainian President ..." for a bare "
 ``antecedents`` (who a pronoun can and cannot be: a title run's person, a name its own clause writes, a name
 inside the quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web
 page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text
-written in capitals, read as no attribution), ``extract`` (the recipe and the public functions).
+written in capitals, read as no attribution), ``furniture`` (web page furniture glued into the text, "Story
+highlights", blanked first), ``extract`` (the recipe and the public functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (

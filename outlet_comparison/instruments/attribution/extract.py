@@ -43,6 +43,7 @@ from outlet_comparison.instruments.attribution.filters import (
     vote,
 )
 from outlet_comparison.instruments.attribution.fragments import joined_bodies
+from outlet_comparison.instruments.attribution.furniture import without_furniture
 from outlet_comparison.instruments.attribution.generic import generic_type, last_resort
 from outlet_comparison.instruments.attribution.kin import agent_type, title_body
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
@@ -180,6 +181,7 @@ def attribution_rows(
     check_str(text)
     if written_in_capitals(text):
         return []
+    text = without_furniture(text)  # "Story highlights": no speaker called "Story" (same offsets)
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
     spans = sentence_spans(text)
