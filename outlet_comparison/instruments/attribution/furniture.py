@@ -1,6 +1,6 @@
 """Web page furniture glued into an article's text is nobody's words: CNN's "Story highlights", Politico's
 "Story Continued Below" and a gallery's "Hide Caption" became a person called "Story" or "Hide Caption" who
-spoke and whom later pronouns resolved to (51 rows of 400 AllSides articles, issue 21, round eleven). The
+spoke and whom later pronouns resolved to (53 rows of 400 AllSides articles, issue 21, round eleven). The
 phrases are blanked (same offsets) before the attribution rules read the text."""
 
 from __future__ import annotations
