@@ -18,7 +18,7 @@ from outlet_comparison.instruments.attribution.heads import (
     qualifies_title,
 )
 from outlet_comparison.instruments.attribution.names import NO_NAMES, OPENERS, Names, first_name_at
-from outlet_comparison.instruments.attribution.persons import head_noun
+from outlet_comparison.instruments.attribution.persons import unlisted_head
 from outlet_comparison.instruments.attribution.rules import Alias, Rules, find_aliases
 from outlet_comparison.instruments.attribution.tokens import GROUP_SUFFIX, LETTER, TIME_WORDS
 from outlet_comparison.text.names import BOUNDARY, DETERMINERS, us_states
@@ -578,5 +578,5 @@ def classify(mention: str, rules: Rules, sentence_initial: bool = False, names: 
         return found
     if m.head_cat == "title" and not m.plural and _THE.match(m.core):
         return Source(m.text, "named_person", m.affil, "", "person", m.side)  # "the president": one person
-    head = "" if m.head_cat else head_noun(m.head_part, m.core)  # "the reporters behind it": reporters
+    head = "" if m.head_cat else unlisted_head(m.head_part, m.core)  # "the reporters behind it": reporters
     return Source(m.text, "anonymous", m.affil, "", "group" if m.plural else "person", m.side, m.plural, head)

@@ -49,7 +49,7 @@ _COUNTING = frozenset(
 )
 
 
-def head_noun(head_part: str, core: str) -> str:
+def unlisted_head(head_part: str, core: str) -> str:
     """The head noun of a mention's head part: its last word before a preposition, or the noun after "of"
     when that word is a quantity ("nearly half of the speakers": speakers; "A majority of voters": voters)."""
     words = _BEFORE_PREP.split(head_part)[0].split()

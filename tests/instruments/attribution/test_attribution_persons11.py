@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import attribution_rows as _rows
 
-from outlet_comparison.instruments.attribution.persons import head_noun, is_person_head
+from outlet_comparison.instruments.attribution.persons import is_person_head, unlisted_head
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons
 from outlet_comparison.instruments.attribution.speakers import load_reader_words
 
@@ -105,4 +105,4 @@ def test_person_heads_by_list_ending_and_exception(word, person):
     ],
 )
 def test_the_head_noun_skips_a_preposition_and_a_quantity(head_part, core, head):
-    assert head_noun(head_part, core) == head
+    assert unlisted_head(head_part, core) == head
