@@ -47,7 +47,9 @@ _TITLE_MENTION = re.compile(
 
 
 def inside_quotation(text: str, pos: int) -> bool:
-    """Is ``pos`` inside quotation marks opened in its paragraph (an odd number of marks before it)?"""
+    """Is ``pos`` inside quotation marks opened in its paragraph (an odd number of marks before it)? Narrower
+    than ``filters.in_quotation``, which also reads a quotation continued from the paragraph before: that
+    one, used here, sends a speaker on the read gold wrong (measured: 640 -> 639 of 661)."""
     start = text.rfind("\n", 0, pos) + 1
     return len(_QUOTES.findall(text, start, pos)) % 2 == 1
 
