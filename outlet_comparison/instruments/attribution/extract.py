@@ -485,7 +485,7 @@ def rows_of(
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
         if rtype == "anonymous" and not marker:  # "Tea Party members", "Drug makers argue", "his father"
-            rtype = generic_type(mention, h.source_start, text, h.src.source, rules.type_nouns, words, lower)
+            rtype = generic_type(mention, h, text, h.src.source, rules.type_nouns, words, lower)
         apposed = (
             apposed_name(text, h, rtype, names)
             or described_name(text, h, rtype, names, marker)

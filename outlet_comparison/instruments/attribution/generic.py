@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.described import movement_group
 from outlet_comparison.instruments.attribution.persons import is_person_head
 from outlet_comparison.instruments.attribution.speakers import ReaderWords
@@ -47,9 +48,11 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
     determiner, numeral or post-modifier, and no role noun of withheld identities ("officials",
     "aides", "sources", "prosecutors", "officers" of the noun lists stay anonymous). A capitalised
     modifier must be an adjective ("American", "Kurdish", "Democratic") unless the head is a vague noun
-    ("Second Amendment supporters"), and no party word ("Republican lawmakers" stay as typed): "NAACP
-    leaders" are officials of a named body. ``opens``: the mention
-    opens its sentence (its first capital is the sentence's)."""
+    ("Second Amendment supporters"); a party word only before a vague head ("Republican critics",
+    "Republican lawmakers"; "Democratic leaders" stay as typed): "NAACP leaders" are officials of a named
+    body. ``opens``: the mention opens its sentence (its first capital is the sentence's)."""
+    if _AND_OTHERS.search(mention) and bare_plural(_AND_OTHERS.sub("", mention), nouns, words, opens):
+        return True  # "First Amendment groups and others": the others add no name
     head = _head(mention)
     if not head or len(head) != len(_WORD.findall(mention)) or head[0].lower() in _DETERMINERS:
         return False
@@ -66,11 +69,19 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
         return False  # "district leaders said": people of a specific body, officials withheld
     opens = opens and not head[0].isupper()  # an acronym opening a sentence is a name ("NAACP leaders")
     caps = [w for w in head[int(opens) : -1] if w[0].isupper()]
-    if any(w.lower().removesuffix("ic") in words.descriptions for w in caps):
-        return False  # "Republican lawmakers", "Democratic leaders": a party's people, typed as before
+    if (last not in words.vague or head[0].lower() in _RANKS) and any(
+        w.lower().removesuffix("ic") in words.descriptions for w in caps
+    ):
+        return False  # "Democratic leaders", "Top Republican lawmakers": a party's role holders, as typed
+    # "Republican critics", "Republican lawmakers": a party's people at large, a vague group (issue 21)
     return last in words.vague or all(_ADJECTIVE.search(w) for w in caps)
 
 
+# a poll's split after the cue ("voters say 62 - 34 percent that", "say 55 to 39 percent")
+_POLL = re.compile(r"\s+(?:that\s+)?\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:percent\b|%)")
+_AND_OTHERS = re.compile(r",?\s+and\s+others$")
+# rank words that make a party's people its role holders ("Top Republican lawmakers", "senior Democrats")
+_RANKS = frozenset("top senior leading".split())
 _BEFORE = re.compile(r"(\w+)\s+$")
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|ern|i)$")
 
@@ -86,7 +97,7 @@ def relative_of(mention: str, words: ReaderWords) -> bool:
 
 def generic_type(
     mention: str,
-    pos: int,
+    h: Hit,
     text: str,
     source: str,
     nouns: dict[str, str],
@@ -94,7 +105,11 @@ def generic_type(
     lower: bool = False,
 ) -> str:
     """The reader's type of a source typed anonymous with no grant: ``unnamed_group`` for a named
-    movement's people or a bare plural, else ``anonymous``."""
+    movement's people or a bare plural, ``document`` for a poll's figures, else ``anonymous``."""
+    pos = h.source_start
+    last = (_head(source) or [""])[-1].lower()
+    if _POLL.match(text, h.cue_end) and last.endswith("s") and nouns.get(last) in (None, "group"):
+        return "document"  # "Iowa voters say 59 - 33 percent": the poll's figures, not people speaking
     opens = lower and source == mention
     before = _BEFORE.search(text, max(0, pos - 20), pos) if source == mention else None
     counted = before is not None and (before.group(1).lower() in _DETERMINERS or before.group(1)[0].isdigit())

@@ -1,0 +1,96 @@
+"""Issue 21, round twelve (src21): rows typed anonymous that a reader would not call anonymous, by class,
+read on the AllSides audit's part C (tests/gold/anonymous_audit_allsides.csv): a party's people at large
+under a vague head are a vague group ("Republican critics", "Republican lawmakers"), so is a vague bare
+plural with "and others" added, and a poll's split after the cue ("Iowa voters say 59 - 33 percent") is
+the poll's figure, a document. Generated sentences; each test of a change fails on the code before it
+(the role holders and withheld identities are guards that pass on both)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import attribution_rows as _rows
+
+
+def _typed(text: str, source: str) -> str:
+    """The type of the one row whose source starts with ``source``."""
+    hit = [r for r in _rows(text) if r[0].startswith(source)]
+    assert len(hit) == 1, _rows(text)
+    return hit[0][1]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The FBI is looking into her email arrangement and Republican critics have said she should face "
+            "legal consequences.",
+            "Republican critics",
+        ),
+        (
+            "Ukraine's president has not said he felt pressured. Republican lawmakers called Taylor's "
+            "account hearsay, and Republican Rep. Devin Nunes agreed.",
+            "Republican lawmakers",
+        ),
+        ("But Republican lawmakers say the reforms are fundamentally flawed.", "Republican lawmakers"),
+        ("On Monday, Democratic critics argued that the bill was rushed.", "Democratic critics"),
+    ],
+)
+def test_a_partys_people_under_a_vague_head_are_a_vague_group(text, source):
+    assert _typed(text, source) == "unnamed_group"
+
+
+def test_they_after_a_partys_critics_is_the_vague_group_too():
+    text = (
+        "The FBI is looking into her email arrangement and Republican critics have said she should face "
+        "legal consequences for what they say was an unconventional email practice."
+    )
+    assert [t for _, t, _, _ in _rows(text)] == ["unnamed_group", "unnamed_group"]
+
+
+def test_a_vague_bare_plural_with_others_added_is_a_vague_group():
+    text = (
+        "A growing number of bipartisan lawmakers, First Amendment groups and others rebuked the president."
+    )
+    assert _typed(text, "First Amendment groups") == "unnamed_group"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Hillary Clinton is not honest and trustworthy, Iowa voters say 59 - 33 percent.", "Iowa voters"),
+        (
+            "Colorado voters say 62 - 34 percent that Hillary Clinton is not honest and trustworthy.",
+            "Colorado voters",
+        ),
+    ],
+)
+def test_a_polls_split_after_the_cue_is_a_document(text, source):
+    assert _typed(text, source) == "document"
+
+
+# ------------------------------------------------------------------ guards (pass before and after)
+
+
+@pytest.mark.parametrize(
+    "text, source, rtype",
+    [
+        # a party's role holders and its withheld sources stay as typed
+        (
+            "Meanwhile, Democratic leaders slammed McConnell for not bringing the bill to the floor.",
+            "Democratic leaders",
+            "anonymous",
+        ),
+        (
+            "Top Republican lawmakers said it was fine, and Republican Gov. Mike Pence agreed.",
+            "Top Republican lawmakers",
+            "anonymous",
+        ),
+        ("Republican sources said the vote would fail.", "Republican sources", "anonymous"),
+        # a name with others added stays as typed; officials stating a share are no poll
+        ("Germany and others insisted they need a clearer picture.", "Germany and others", "unnamed_group"),
+        ("Officials say 62 - 34 percent of the homes were lost.", "Officials", "anonymous"),
+        ("Two officials said 40 percent of the money was spent.", "Two officials", "anonymous"),
+    ],
+)
+def test_role_holders_names_and_withheld_identities_keep_their_type(text, source, rtype):
+    assert _typed(text, source) == rtype
