@@ -10,6 +10,7 @@ from operator import attrgetter
 import pandas as pd
 
 from outlet_comparison.core import check_str, rows_frame
+from outlet_comparison.instruments.attribution.appositives import apposed_subject
 from outlet_comparison.instruments.attribution.capitals import written_in_capitals
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
@@ -61,7 +62,6 @@ from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     addressee,
     apposed_name,
-    chain_subject,
     describe,
     described_name,
     full_name,
@@ -489,7 +489,7 @@ def rows_of(
         apposed = (
             apposed_name(text, h, rtype, names)
             or described_name(text, h, rtype, names, marker)
-            or chain_subject(text, h, s, names)
+            or apposed_subject(text, h, s, names)
             or relative_name(text, h, rtype, names, earlier, words)
         )
         you = addressee(text, h, hits, earlier)

@@ -94,3 +94,69 @@ def test_a_polls_split_after_the_cue_is_a_document(text, source):
 )
 def test_role_holders_names_and_withheld_identities_keep_their_type(text, source, rtype):
     assert _typed(text, source) == rtype
+
+
+# ------------------------------------------------------------------ a named person's appositive
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        (
+            "Clint Eastwood said he would speak. But was I surprised that Eastwood, a man who describes "
+            'himself as an "Eisenhower Republican," would appear at the convention? Not at all.',
+            "a man",
+            "Clint Eastwood",
+        ),
+        (
+            "The meeting was a little warm for Mulvaney at times, according to Mark Walker, a North Carolina "
+            "representative who noted that people in the room reminded him of the stakes.",
+            "a North Carolina representative",
+            "Mark Walker",
+        ),
+        (
+            '"The decision shows disrespect for the rule of law," Sen. Jeff Sessions, R-Ala., one of her '
+            "chief critics, said in a statement.",
+            "one of her chief critics",
+            "Jeff Sessions",
+        ),
+        (
+            '"Abortion is a constitutional right," Sen. Bernie Sanders, I-Vt., Biden\'s next-closest rival, '
+            "said Wednesday.",
+            "Biden's next-closest rival",
+            "Bernie Sanders",
+        ),
+        (
+            "Hillary Clinton spoke last. In her speech on Thursday, Clinton, 68, a former first lady and "
+            "U.S. senator, promised to make the United States a country that works for everyone.",
+            "68, a former first lady",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_named_persons_appositive_is_that_person(text, source, speaker):
+    hit = [r for r in _rows(text) if r[0].startswith(source)]
+    assert [(t, spk) for _, t, spk, _ in hit] == [("named_person", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name that ends the reported clause: no comma closes the source before its cue
+        (
+            "The plant supplies planemaker and defence contractor Boeing Co, a senior U.S. official said.",
+            "a senior",
+        ),
+        (
+            "Officials said the plant was hit. The plant supplies Boeing, a senior U.S. official who spoke "
+            "on condition of anonymity said.",
+            "a senior",
+        ),
+        (
+            "On Saturday, a federal official briefed on the shooting told CNN that the shooter aimed.",
+            "a federal",
+        ),
+    ],
+)
+def test_an_unnamed_source_after_a_name_ending_the_reported_clause_stays_anonymous(text, source):
+    assert _typed(text, source) == "anonymous"
