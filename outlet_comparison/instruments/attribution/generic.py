@@ -83,6 +83,10 @@ _AND_OTHERS = re.compile(r",?\s+and\s+others$")
 # rank words that make a party's people its role holders ("Top Republican lawmakers", "senior Democrats")
 _RANKS = frozenset("top senior leading".split())
 _BEFORE = re.compile(r"(\w+)\s+$")
+# a named person's team speaking as a body ("Mueller's team indicated", "Sanders’ team acknowledges"), named
+# like a campaign ("Mueller team"); a legal or defense team is the person's lawyers, agents typed anonymous
+_TEAM = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:[’']s?)\s+(?:([a-z]+)\s+)?team")
+_LAWYERS = frozenset("legal defense defence".split())
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|ern|i)$")
 
 
@@ -128,6 +132,9 @@ def last_resort(src: Source, rtype: str, speaker: str, words: ReaderWords) -> tu
         return rtype, speaker
     if relative_of(src.source, words):
         return "named_person", speaker  # "his father", "the president's son": a relative of a named person
+    team = _TEAM.fullmatch(src.source.strip())
+    if team and team.group(2) not in _LAWYERS:  # "Mueller's team", "Trump’s transition team": a body
+        return "named_organization", " ".join(w for w in (team.group(1), team.group(2), "team") if w)
     if not src.head or is_person_head(src.head, words):
         return rtype, speaker
     return "named_organization", src.affiliation

@@ -160,3 +160,36 @@ def test_a_named_persons_appositive_is_that_person(text, source, speaker):
 )
 def test_an_unnamed_source_after_a_name_ending_the_reported_clause_stays_anonymous(text, source):
     assert _typed(text, source) == "anonymous"
+
+
+# ------------------------------------------------------------------ a named person's team
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        (
+            "Although Mueller's team has indicated to Trump's lawyers that he's not considered a target, "
+            "investigators remain interested.",
+            "Mueller's team",
+            "Mueller team",
+        ),
+        (
+            "Trump’s transition team said the effort shows that the president-elect is determined.",
+            "Trump’s transition team",
+            "Trump transition team",
+        ),
+        ("Sanders’ team acknowledges he will also struggle in Florida.", "Sanders’ team", "Sanders team"),
+    ],
+)
+def test_a_named_persons_team_is_a_body(text, source, speaker):
+    hit = [r for r in _rows(text) if r[0] == source]
+    assert [(t, spk) for _, t, spk, _ in hit] == [("named_organization", speaker)]
+
+
+def test_a_named_persons_legal_team_stays_anonymous():
+    # the person's lawyers: agents the text does not name (judged right as anonymous on the audit's part B)
+    assert (
+        _typed("Windsor's legal team said the law was unconstitutional.", "Windsor's legal team")
+        == "anonymous"
+    )
