@@ -531,7 +531,7 @@ def rows_of(
         )
         # an agent the text does not name ("an attorney for Cruz") is anonymous
         rtype = agent_type(h.src.source, h.src.name, rtype, speaker, rules.type_nouns)
-        rtype, speaker = last_resort(h.src, rtype, speaker, words)  # "his father"; "the Iraqi military"
+        rtype, speaker = last_resort(h.src, rtype, speaker, words, names)  # "his father"; "Camp said"
         earlier.append((h.src.source, speaker, rtype))
         rows.append(_row(text, h, QUOTE_RE.search(text, s, e) is not None, marker, reason, rtype, speaker))
     return rows

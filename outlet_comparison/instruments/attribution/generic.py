@@ -15,8 +15,9 @@ import re
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.described import movement_group
+from outlet_comparison.instruments.attribution.names import NO_NAMES, Names
 from outlet_comparison.instruments.attribution.persons import is_person_head
-from outlet_comparison.instruments.attribution.speakers import ReaderWords
+from outlet_comparison.instruments.attribution.speakers import ReaderWords, full_name
 
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # words that end a head: a post-modifier or relative clause ("people familiar with", "officials who")
@@ -86,6 +87,7 @@ _BEFORE = re.compile(r"(\w+)\s+$")
 # a named person's team speaking as a body ("Mueller's team indicated", "Sanders’ team acknowledges"), named
 # like a campaign ("Mueller team"); a legal or defense team is the person's lawyers, agents typed anonymous
 _TEAM = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:[’']s?)\s+(?:([a-z]+)\s+)?team")
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w’'\-]*")  # one capitalised word ("Camp", "May"), no acronym
 _LAWYERS = frozenset("legal defense defence".split())
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|ern|i)$")
 
@@ -123,13 +125,17 @@ def generic_type(
     return "anonymous"
 
 
-def last_resort(src: Source, rtype: str, speaker: str, words: ReaderWords) -> tuple[str, str]:
+def last_resort(
+    src: Source, rtype: str, speaker: str, words: ReaderWords, names: Names = NO_NAMES
+) -> tuple[str, str]:
     """The type and speaker of a row still ``anonymous`` after every other rule: a relative of a named person
     is ``named_person`` ("his father"); a source whose head no list holds and that names no person is a body
     or a thing, ``named_organization`` with the body its words name ("the Iraqi military": "Iraq"), else no
     speaker ("The gun lobby")."""
     if rtype != "anonymous":
         return rtype, speaker
+    if _CAPITALISED.fullmatch(src.source) and src.source in names.surnames:
+        return "named_person", full_name(src.source, names)  # "Camp said" after "Rep. Dave Camp": a surname
     if relative_of(src.source, words):
         return "named_person", speaker  # "his father", "the president's son": a relative of a named person
     team = _TEAM.fullmatch(src.source.strip())

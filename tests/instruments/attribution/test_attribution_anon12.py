@@ -193,3 +193,20 @@ def test_a_named_persons_legal_team_stays_anonymous():
         _typed("Windsor's legal team said the law was unconstitutional.", "Windsor's legal team")
         == "anonymous"
     )
+
+
+# ------------------------------------------------------------------ a surname that is also a body noun
+
+
+def test_a_surname_that_is_also_a_body_noun_is_the_person_named():
+    text = (
+        "Rep. Dave Camp, chairman of the committee, opened the hearing. After the hearing, Camp described a "
+        '"disturbing lack of detail" during testimony.'
+    )
+    hit = [r for r in _rows(text) if r[0] == "Camp"]
+    assert [(t, spk) for _, t, spk, _ in hit] == [("named_person", "Dave Camp")]
+
+
+def test_a_body_noun_no_person_of_the_text_bears_keeps_its_type():
+    text = "Rep. Dave Camp opened the hearing. Police said the hearing was calm."
+    assert _typed(text, "Police") == "anonymous"
