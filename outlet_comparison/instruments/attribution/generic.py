@@ -85,7 +85,8 @@ _AND_OTHERS = re.compile(r",?\s+and\s+others$")
 _RANKS = frozenset("top senior leading".split())
 _BEFORE = re.compile(r"(\w+)\s+$")
 # a named person's team speaking as a body ("Mueller's team indicated", "Sanders’ team acknowledges"), named
-# like a campaign ("Mueller team"); a legal or defense team is the person's lawyers, agents typed anonymous
+# like a campaign ("Mueller team"); a legal or defense team is the person's lawyers, agents typed anonymous;
+# the owner must be a person the text names ("President's team" is no name)
 _TEAM = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:[’']s?)\s+(?:([a-z]+)\s+)?team")
 _CAPITALISED = re.compile(r"[A-Z][a-z][\w’'\-]*")  # one capitalised word ("Camp", "May"), no acronym
 _LAWYERS = frozenset("legal defense defence".split())
@@ -139,7 +140,9 @@ def last_resort(
     if relative_of(src.source, words):
         return "named_person", speaker  # "his father", "the president's son": a relative of a named person
     team = _TEAM.fullmatch(src.source.strip())
-    if team and team.group(2) not in _LAWYERS:  # "Mueller's team", "Trump’s transition team": a body
+    if (
+        team and team.group(2) not in _LAWYERS and team.group(1).split()[-1] in names.surnames
+    ):  # "Mueller's team", "Trump’s transition team": a body
         return "named_organization", " ".join(w for w in (team.group(1), team.group(2), "team") if w)
     if not src.head or is_person_head(src.head, words):
         return rtype, speaker
