@@ -18,7 +18,9 @@ and the resolved ``speaker``) with ``kin`` (one surname, several people: a fathe
 "a lawyer for X") and ``fragments`` (a place or a date as a source), ``generic`` (mentions typed anonymous
 that name no withheld identity: bare plurals, relatives of a named person, and the last resort: an unlisted
 head that names no person is a body or a thing), ``described`` (descriptions of named people: "the
-43-year-old", "R-Texas", "the top Democrat on the committee"), ``demonyms`` (a nationality word is no speaker
+43-year-old", "R-Texas", "the top Democrat on the committee"), ``appositives`` (a named person's appositive
+found as the source: "Eastwood, a man who describes", "Sen. Jeff Sessions, R-Ala., one of her critics,
+said"), ``demonyms`` (a nationality word is no speaker
 of its own: "a Palestinian organization", "Ukrainian President ..." for a bare "the president"),
 ``antecedents`` (who a pronoun can and cannot be: a title run's person, a name its own clause writes, a name
 inside the quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web

@@ -10,6 +10,7 @@ from operator import attrgetter
 import pandas as pd
 
 from outlet_comparison.core import check_str, rows_frame
+from outlet_comparison.instruments.attribution.appositives import apposed_subject
 from outlet_comparison.instruments.attribution.capitals import written_in_capitals
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
@@ -61,7 +62,6 @@ from outlet_comparison.instruments.attribution.speakers import (
     ReaderWords,
     addressee,
     apposed_name,
-    chain_subject,
     describe,
     described_name,
     full_name,
@@ -485,11 +485,11 @@ def rows_of(
         if rtype in ("anonymous", "unnamed_group") and negated(text, h.cue_start, nonst):
             continue
         if rtype == "anonymous" and not marker:  # "Tea Party members", "Drug makers argue", "his father"
-            rtype = generic_type(mention, h.source_start, text, h.src.source, rules.type_nouns, words, lower)
+            rtype = generic_type(mention, h, text, h.src.source, rules.type_nouns, words, lower)
         apposed = (
             apposed_name(text, h, rtype, names)
             or described_name(text, h, rtype, names, marker)
-            or chain_subject(text, h, s, names)
+            or apposed_subject(text, h, s, names)
             or relative_name(text, h, rtype, names, earlier, words)
         )
         you = addressee(text, h, hits, earlier)
@@ -531,7 +531,7 @@ def rows_of(
         )
         # an agent the text does not name ("an attorney for Cruz") is anonymous
         rtype = agent_type(h.src.source, h.src.name, rtype, speaker, rules.type_nouns)
-        rtype, speaker = last_resort(h.src, rtype, speaker, words)  # "his father"; "the Iraqi military"
+        rtype, speaker = last_resort(h.src, rtype, speaker, words, names)  # "his father"; "Camp said"
         earlier.append((h.src.source, speaker, rtype))
         rows.append(_row(text, h, QUOTE_RE.search(text, s, e) is not None, marker, reason, rtype, speaker))
     return rows

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from outlet_comparison.instruments.attribution.classify import Source
+from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.described import movement_group
+from outlet_comparison.instruments.attribution.names import NO_NAMES, Names
 from outlet_comparison.instruments.attribution.persons import is_person_head
-from outlet_comparison.instruments.attribution.speakers import ReaderWords
+from outlet_comparison.instruments.attribution.speakers import ReaderWords, full_name
 
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # words that end a head: a post-modifier or relative clause ("people familiar with", "officials who")
@@ -47,9 +49,11 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
     determiner, numeral or post-modifier, and no role noun of withheld identities ("officials",
     "aides", "sources", "prosecutors", "officers" of the noun lists stay anonymous). A capitalised
     modifier must be an adjective ("American", "Kurdish", "Democratic") unless the head is a vague noun
-    ("Second Amendment supporters"), and no party word ("Republican lawmakers" stay as typed): "NAACP
-    leaders" are officials of a named body. ``opens``: the mention
-    opens its sentence (its first capital is the sentence's)."""
+    ("Second Amendment supporters"); a party word only before a vague head ("Republican critics",
+    "Republican lawmakers"; "Democratic leaders" stay as typed): "NAACP leaders" are officials of a named
+    body. ``opens``: the mention opens its sentence (its first capital is the sentence's)."""
+    if _AND_OTHERS.search(mention) and bare_plural(_AND_OTHERS.sub("", mention), nouns, words, opens):
+        return True  # "First Amendment groups and others": the others add no name
     head = _head(mention)
     if not head or len(head) != len(_WORD.findall(mention)) or head[0].lower() in _DETERMINERS:
         return False
@@ -66,12 +70,26 @@ def bare_plural(mention: str, nouns: dict[str, str], words: ReaderWords, opens: 
         return False  # "district leaders said": people of a specific body, officials withheld
     opens = opens and not head[0].isupper()  # an acronym opening a sentence is a name ("NAACP leaders")
     caps = [w for w in head[int(opens) : -1] if w[0].isupper()]
-    if any(w.lower().removesuffix("ic") in words.descriptions for w in caps):
-        return False  # "Republican lawmakers", "Democratic leaders": a party's people, typed as before
+    if (last not in words.vague or head[0].lower() in _RANKS) and any(
+        w.lower().removesuffix("ic") in words.descriptions for w in caps
+    ):
+        return False  # "Democratic leaders", "Top Republican lawmakers": a party's role holders, as typed
+    # "Republican critics", "Republican lawmakers": a party's people at large, a vague group (issue 21)
     return last in words.vague or all(_ADJECTIVE.search(w) for w in caps)
 
 
+# a poll's split after the cue ("voters say 62 - 34 percent that", "say 55 to 39 percent")
+_POLL = re.compile(r"\s+(?:that\s+)?\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:percent\b|%)")
+_AND_OTHERS = re.compile(r",?\s+and\s+others$")
+# rank words that make a party's people its role holders ("Top Republican lawmakers", "senior Democrats")
+_RANKS = frozenset("top senior leading".split())
 _BEFORE = re.compile(r"(\w+)\s+$")
+# a named person's team speaking as a body ("Mueller's team indicated", "Sanders’ team acknowledges"), named
+# like a campaign ("Mueller team"); a legal or defense team is the person's lawyers, agents typed anonymous;
+# the owner must be a person the text names ("President's team" is no name)
+_TEAM = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:[’']s?)\s+(?:([a-z]+)\s+)?team")
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w’'\-]*")  # one capitalised word ("Camp", "May"), no acronym
+_LAWYERS = frozenset("legal defense defence".split())
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|ern|i)$")
 
 
@@ -86,7 +104,7 @@ def relative_of(mention: str, words: ReaderWords) -> bool:
 
 def generic_type(
     mention: str,
-    pos: int,
+    h: Hit,
     text: str,
     source: str,
     nouns: dict[str, str],
@@ -94,7 +112,11 @@ def generic_type(
     lower: bool = False,
 ) -> str:
     """The reader's type of a source typed anonymous with no grant: ``unnamed_group`` for a named
-    movement's people or a bare plural, else ``anonymous``."""
+    movement's people or a bare plural, ``document`` for a poll's figures, else ``anonymous``."""
+    pos = h.source_start
+    last = (_head(source) or [""])[-1].lower()
+    if _POLL.match(text, h.cue_end) and last.endswith("s") and nouns.get(last) in (None, "group"):
+        return "document"  # "Iowa voters say 59 - 33 percent": the poll's figures, not people speaking
     opens = lower and source == mention
     before = _BEFORE.search(text, max(0, pos - 20), pos) if source == mention else None
     counted = before is not None and (before.group(1).lower() in _DETERMINERS or before.group(1)[0].isdigit())
@@ -104,15 +126,24 @@ def generic_type(
     return "anonymous"
 
 
-def last_resort(src: Source, rtype: str, speaker: str, words: ReaderWords) -> tuple[str, str]:
+def last_resort(
+    src: Source, rtype: str, speaker: str, words: ReaderWords, names: Names = NO_NAMES
+) -> tuple[str, str]:
     """The type and speaker of a row still ``anonymous`` after every other rule: a relative of a named person
     is ``named_person`` ("his father"); a source whose head no list holds and that names no person is a body
     or a thing, ``named_organization`` with the body its words name ("the Iraqi military": "Iraq"), else no
     speaker ("The gun lobby")."""
     if rtype != "anonymous":
         return rtype, speaker
+    if _CAPITALISED.fullmatch(src.source) and src.source in names.surnames:
+        return "named_person", full_name(src.source, names)  # "Camp said" after "Rep. Dave Camp": a surname
     if relative_of(src.source, words):
         return "named_person", speaker  # "his father", "the president's son": a relative of a named person
+    team = _TEAM.fullmatch(src.source.strip())
+    if (
+        team and team.group(2) not in _LAWYERS and team.group(1).split()[-1] in names.surnames
+    ):  # "Mueller's team", "Trump’s transition team": a body
+        return "named_organization", " ".join(w for w in (team.group(1), team.group(2), "team") if w)
     if not src.head or is_person_head(src.head, words):
         return rtype, speaker
     return "named_organization", src.affiliation
