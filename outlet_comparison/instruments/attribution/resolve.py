@@ -15,6 +15,7 @@ from outlet_comparison.instruments.attribution.antecedents import (
     named_after_in_clause,
     quotation_before,
     subject_person,
+    told_other_gender,
 )
 from outlet_comparison.instruments.attribution.antecedents import far as _far
 from outlet_comparison.instruments.attribution.antecedents import quoted_sentence as _quoted_sentence
@@ -500,7 +501,7 @@ def _pronoun(
         return own
     if want in ("m", "f") and names is not None and spans is not None:
         chained = _subject_chain(text, h, want, rules, spans, names)
-        if chained is not None:
+        if chained is not None and not told_other_gender(text, done, chained.name, want):
             return chained
     for d in candidates:
         s = d.src
@@ -511,6 +512,8 @@ def _pronoun(
             and _gender(text, full_name_of(s.name, names), rules.first_names) not in ("", want)
         ) or (want in ("m", "f") and named_after_in_clause(text, s.name, h.source_end, sent_end)):
             continue  # "She said" after Mr. Crowley spoke: not him; "He later added Obama": not Obama
+        if s.source_type == "named_person" and told_other_gender(text, done, s.name, want):
+            continue  # "she said" after Obama's "he said": not Obama
         fits = (
             (want in ("m", "f", "sg") and s.kind == "person" and not s.plural)
             or (want == "pl" and (s.plural or s.kind == "group" or " and " in _head_of(s.source)))
