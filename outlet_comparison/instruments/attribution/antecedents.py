@@ -186,3 +186,15 @@ def told_other_gender(text: str, done: list[Hit], name: str, want: str) -> bool:
         and PRONOUNS.get(text[d.source_start : d.source_end].lower()) == other
         for d in done
     )
+
+
+# a company named with its legal form ("Amazon.com Inc.", "Walt Disney Co."): a body "the company" can be
+_COMPANY = re.compile(
+    r"\b((?:The\s+)?[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})(?:\.com)?,?\s+(?:Inc|Corp|Ltd|LLC|Co|Plc)\b"
+)
+
+
+def companies_before(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
+    """(end, name) of each company named with its legal form between ``lo`` and ``pos``: "Amazon.com Inc."
+    is Amazon (round twelve: "the company" had no body to refer to once a share bar was blanked)."""
+    return [(m.end(), re.sub(r"^The\s+", "", m.group(1))) for m in _COMPANY.finditer(text, lo, pos)]

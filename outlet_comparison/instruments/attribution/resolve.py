@@ -10,6 +10,7 @@ from itertools import islice
 from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.antecedents import (
     body_subject,
+    companies_before,
     goes_on,
     it_body,
     named_after_in_clause,
@@ -163,6 +164,8 @@ def _body_named_last(text: str, pos: int, mention: str, rules: Rules) -> Source 
     for m in _ACRONYM.finditer(text, lo, pos):
         if m.group(1) not in _NOT_BODY_ACRONYMS:
             best = (m.end(), m.group(1), "other")
+    for end, company in companies_before(text, lo, pos):  # "Amazon.com Inc. ... the company"
+        best = (end, company, "other") if best is None or end > best[0] else best
     for mt, a in find_aliases(rules, text[lo:pos]):
         if a.kind == "organization" and a.canonical != a.side and (best is None or lo + mt.end() > best[0]):
             best = (lo + mt.end(), a.canonical, a.side)
