@@ -154,6 +154,8 @@ def _run_name(rules: Rules, run: str) -> str:
     possessive inside the run ends its owner: "CBS' Lesley Stahl" is Lesley Stahl (round twelve)."""
     words = run.split()
     owner = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(_OWNER_ENDS)), default=0)
+    if any(rules.type_nouns.get(w.lower()) for w in words[owner:]):
+        owner = 0  # "America's Toughest Sheriff": a title, no name after the owner
     return " ".join(_person_name(rules, tuple(POSSESSIVE.sub("", w) for w in words[owner:])))
 
 
