@@ -42,9 +42,9 @@ CORPUS = helpers.SHARED / "corpora" / "basil" / "articles.jsonl"
 ALLSIDES = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
 GOLD = helpers.ROOT / "tests" / "gold"
 SPLITS = ("tune", "check", "check2", "check3", "check4", "check5", "check7", "check8", "check9", "check10")
-# the held-out part, scored only when asked for by name or with --held-out: round twelve's check10 (four AllSides
-# event groups, annotated before any change of the round); check4-check9 were scored before and after their rounds
-# and read after, so they are tuning data (check6 is the actors' held-out part)
+# the held-out part, scored only when asked for by name or with --held-out: round twelve's check10 (four
+# AllSides event groups, annotated before any change of the round); check4-check9 were scored before and
+# after their rounds and read after, so they are tuning data (check6 is the actors' held-out part)
 HELD_OUT: str | None = "check10"
 TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 _TITLES = frozenset(

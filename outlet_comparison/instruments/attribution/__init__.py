@@ -26,7 +26,10 @@ of its own: "a Palestinian organization", "Ukrainian President ..." for a bare "
 inside the quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web
 page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text
 written in capitals, read as no attribution), ``furniture`` (web page furniture glued into the text, "Story
-highlights", blanked first), ``extract`` (the recipe and the public functions).
+highlights", a video box, a gallery's repeated title, blanked first), ``cataphora`` (a title description
+nobody before it names is the person named right after it: "The Democratic chairman of the House Oversight
+Committee accused ... Representative Elijah Cummings ... said"), ``extract`` (the recipe and the public
+functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (

@@ -21,7 +21,7 @@ from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, surname_of
 from outlet_comparison.instruments.attribution.rules import Rules
-from outlet_comparison.instruments.attribution.tokens import NAME_WORD
+from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
 
 # a title run may join capitalised words with "and", "of", "for", "&" ("Housing and Urban Development")
 _TITLE_GAP = re.compile(rf"(?:(?:{NAME_WORD}|and|of|for|the|&)\s+)*")
@@ -174,3 +174,27 @@ def it_body(
     if spans is None or text[spans[h.sentence][0] : h.source_start].strip():
         return None
     return body_subject(text, spans, h.sentence, rules, names or NO_NAMES)
+
+
+def told_other_gender(text: str, done: list[Hit], name: str, want: str) -> bool:
+    """Was ``name`` already the speaker of a pronoun of the other gender ("“...,” he said" gave Obama, so a
+    later "she said" is not Obama though no first name tells his gender: round twelve)?"""
+    other = {"m": "f", "f": "m"}.get(want, "")
+    return bool(other) and any(
+        d.src is not None
+        and d.src.name == name
+        and PRONOUNS.get(text[d.source_start : d.source_end].lower()) == other
+        for d in done
+    )
+
+
+# a company named with its legal form ("Amazon.com Inc.", "Walt Disney Co."): a body "the company" can be
+_COMPANY = re.compile(
+    r"\b((?:The\s+)?[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})(?:\.com)?,?\s+(?:Inc|Corp|Ltd|LLC|Co|Plc)\b"
+)
+
+
+def companies_before(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
+    """(end, name) of each company named with its legal form between ``lo`` and ``pos``: "Amazon.com Inc."
+    is Amazon (round twelve: "the company" had no body to refer to once a share bar was blanked)."""
+    return [(m.end(), re.sub(r"^The\s+", "", m.group(1))) for m in _COMPANY.finditer(text, lo, pos)]

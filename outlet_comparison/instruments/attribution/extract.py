@@ -12,6 +12,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.appositives import apposed_subject
 from outlet_comparison.instruments.attribution.capitals import written_in_capitals
+from outlet_comparison.instruments.attribution.cataphora import named_after
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.described import (
@@ -196,7 +197,11 @@ def attribution_rows(
     hits = joined_bodies(text, hits, rules.type_nouns, names)  # "The U.S. Fish and Wildlife Service said"
     nonst = load_nonstatements(lex.nonstatements_path())
     hits = resolved(text, hits, rules, spans, names, nonst)
-    return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
+    words = load_reader_words(lex.reader_types_path())
+    rows = rows_of(text, hits, rules, spans, names, words, nonst)
+    return named_after(
+        text, rows, rules.type_nouns, words.kinship
+    )  # "the department's leader said. ... Shinseki"
 
 
 LISTED = ("neutral", "loaded")  # stances of listed statement verbs

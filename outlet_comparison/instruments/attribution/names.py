@@ -150,8 +150,16 @@ _PLURAL_ROLES = ("justices", "ators", "ernors", "atives", "idents")
 
 
 def _run_name(rules: Rules, run: str) -> str:
-    """The person name of a capitalised run (``_person_name`` of its words without a possessive 's)."""
-    return " ".join(_person_name(rules, tuple(POSSESSIVE.sub("", w) for w in run.split())))
+    """The person name of a capitalised run (``_person_name`` of its words without a possessive 's); a
+    possessive inside the run ends its owner: "CBS' Lesley Stahl" is Lesley Stahl (round twelve)."""
+    words = run.split()
+    owner = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(_OWNER_ENDS)), default=0)
+    if any(rules.type_nouns.get(w.lower()) for w in words[owner:]):
+        owner = 0  # "America's Toughest Sheriff": a title, no name after the owner
+    return " ".join(_person_name(rules, tuple(POSSESSIVE.sub("", w) for w in words[owner:])))
+
+
+_OWNER_ENDS = ("’", "'", "’s", "'s")
 
 
 def _apposed_rx(rules: Rules, _key: str) -> re.Pattern[str]:

@@ -10,11 +10,13 @@ from itertools import islice
 from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.antecedents import (
     body_subject,
+    companies_before,
     goes_on,
     it_body,
     named_after_in_clause,
     quotation_before,
     subject_person,
+    told_other_gender,
 )
 from outlet_comparison.instruments.attribution.antecedents import far as _far
 from outlet_comparison.instruments.attribution.antecedents import quoted_sentence as _quoted_sentence
@@ -162,6 +164,8 @@ def _body_named_last(text: str, pos: int, mention: str, rules: Rules) -> Source 
     for m in _ACRONYM.finditer(text, lo, pos):
         if m.group(1) not in _NOT_BODY_ACRONYMS:
             best = (m.end(), m.group(1), "other")
+    for end, company in companies_before(text, lo, pos):  # "Amazon.com Inc. ... the company"
+        best = (end, company, "other") if best is None or end > best[0] else best
     for mt, a in find_aliases(rules, text[lo:pos]):
         if a.kind == "organization" and a.canonical != a.side and (best is None or lo + mt.end() > best[0]):
             best = (lo + mt.end(), a.canonical, a.side)
@@ -500,7 +504,7 @@ def _pronoun(
         return own
     if want in ("m", "f") and names is not None and spans is not None:
         chained = _subject_chain(text, h, want, rules, spans, names)
-        if chained is not None:
+        if chained is not None and not told_other_gender(text, done, chained.name, want):
             return chained
     for d in candidates:
         s = d.src
@@ -511,6 +515,8 @@ def _pronoun(
             and _gender(text, full_name_of(s.name, names), rules.first_names) not in ("", want)
         ) or (want in ("m", "f") and named_after_in_clause(text, s.name, h.source_end, sent_end)):
             continue  # "She said" after Mr. Crowley spoke: not him; "He later added Obama": not Obama
+        if s.source_type == "named_person" and told_other_gender(text, done, s.name, want):
+            continue  # "she said" after Obama's "he said": not Obama
         fits = (
             (want in ("m", "f", "sg") and s.kind == "person" and not s.plural)
             or (want == "pl" and (s.plural or s.kind == "group" or " and " in _head_of(s.source)))

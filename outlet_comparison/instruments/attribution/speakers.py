@@ -29,6 +29,7 @@ from outlet_comparison.instruments.attribution.fragments import clause_head, is_
 from outlet_comparison.instruments.attribution.heads import other_role
 from outlet_comparison.instruments.attribution.kin import agent_holder, apposes_own_name, family_member
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
+from outlet_comparison.text.names import BOUNDARY, DETERMINERS, OPENERS
 from outlet_comparison.wordlists import read_lexicon
 
 READER_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
@@ -212,7 +213,7 @@ def _full_name(
     if lone and text and nm.may_follow_first_name(text, parts[-1]):
         for m in _first_name_rx(parts[-1]).finditer(text):
             first = m.group(1)
-            if first.lower() not in (nouns or {}) and first not in _NOT_FIRST:
+            if first.lower() not in (nouns or {}) and first not in _NOT_FIRST and first not in _FUNCTION:
                 return f"{first}{m.group(2)} {parts[-1]}"
     return best
 
@@ -274,6 +275,8 @@ def full_outlet_name(name: str, text: str, pos: int) -> str:
 
 
 _NOT_FIRST = frozenset("The A An And But Mr Mrs Ms Dr Sen Rep Gov Said Says When While If".split())
+# a function word opening a sentence is no first name: "For Abdullah", "Since Obama" ("Will Hurd" is one)
+_FUNCTION = frozenset(w.capitalize() for w in BOUNDARY | OPENERS | DETERMINERS if w not in ("will", "may"))
 
 
 # "Tom Frieden, the director of the CDC": the title before the appositive's first preposition
