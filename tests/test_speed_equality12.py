@@ -8,8 +8,10 @@ import re._compiler as re_compiler
 
 import pytest
 
+from outlet_comparison.instruments.attribution import classify as classify_mod
 from outlet_comparison.instruments.attribution import heads
 from outlet_comparison.instruments.attribution.antecedents import named_after_in_clause
+from outlet_comparison.instruments.attribution.names import NO_NAMES, find_names
 from outlet_comparison.instruments.attribution.rules import load_rules
 from outlet_comparison.instruments.attribution.tokens import written_apart
 
@@ -87,3 +89,55 @@ def test_cut_clause_equals_the_old_loop() -> None:
         core = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 7)))
         for ending in ("ed", "ed|ing"):
             assert heads.cut_clause(core, nouns, ending) == _old_cut_clause(core, nouns, ending), core
+
+
+_MENTIONS = [
+    "a senior administration official",
+    "Sen. Ted Cruz",
+    "the White House",
+    "Griffin",
+    "officials familiar with the matter",
+    "The European Union and former top executive branch officials",
+    "the president",
+    "Dmitry Peskov, the Kremlin spokesman",
+    "the couples suing the state",
+]
+
+
+def test_classify_parses_a_mention_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same mention, sentence start, word lists and names are typed once (``_parse`` ran per call: an
+    article asks about a sixth of its mentions again); another sentence start or names object is its own."""
+    rules = load_rules()
+    text = "Jane Griffin, a lawyer, said the plan was new. Griffin said more."
+    names = find_names(text, rules)
+    parsed: list[str] = []
+    real = classify_mod._parse
+    monkeypatch.setattr(classify_mod, "_parse", lambda m, *a: parsed.append(m) or real(m, *a))
+    mention = "Qwertzuiop Griffin, the council's chairwoman"
+    first = classify_mod.classify(mention, rules, True, names)
+    again = classify_mod.classify(mention, rules, True, names)
+    assert parsed == [mention]
+    assert again == first and again is not first  # each caller gets its own copy
+    classify_mod.classify(mention, rules, False, names)
+    classify_mod.classify(mention, rules, True)
+    assert len(parsed) == 3
+
+
+def test_classify_copies_are_independent() -> None:
+    """A caller setting the affiliation of its Source (``resolve`` does) changes no later answer."""
+    rules = load_rules()
+    got = classify_mod.classify("a senior administration official", rules)
+    want = classify_mod._classified("a senior administration official", rules, False, NO_NAMES)
+    got.affiliation = "changed"
+    assert classify_mod.classify("a senior administration official", rules) == want
+
+
+@pytest.mark.parametrize("initial", [False, True])
+def test_classify_equals_the_unkept_answer(initial: bool) -> None:
+    """Kept answers equal those computed afresh, with and without the text's names."""
+    rules = load_rules()
+    text = "Jane Griffin said it. Sen. Ted Cruz agreed, and Dmitry Peskov, the Kremlin spokesman, did not."
+    for names in (NO_NAMES, find_names(text, rules)):
+        for mention in _MENTIONS * 2:
+            want = classify_mod._classified(mention, rules, initial, names)
+            assert classify_mod.classify(mention, rules, initial, names) == want
