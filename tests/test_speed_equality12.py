@@ -6,8 +6,12 @@ import random
 import re
 import re._compiler as re_compiler
 
+import numpy as np
+import pandas as pd
 import pytest
 
+from outlet_comparison.corpus import measures
+from outlet_comparison.instruments import sentiment
 from outlet_comparison.instruments.attribution import classify as classify_mod
 from outlet_comparison.instruments.attribution import heads
 from outlet_comparison.instruments.attribution.antecedents import named_after_in_clause
@@ -141,3 +145,28 @@ def test_classify_equals_the_unkept_answer(initial: bool) -> None:
         for mention in _MENTIONS * 2:
             want = classify_mod._classified(mention, rules, initial, names)
             assert classify_mod.classify(mention, rules, initial, names) == want
+
+
+def test_tone_builds_no_series(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Corpus mode's mean compound is taken without a pandas Series per article (one was built per article:
+    about 55 µs each) and equals the Series' mean."""
+    text = "The talks went well. Critics were furious and sad. Nothing happened."
+    want = float(pd.Series(sentiment.compounds(text), dtype=float).mean())
+    built: list[int] = []
+    real = pd.Series.__init__
+    monkeypatch.setattr(pd.Series, "__init__", lambda self, *a, **k: built.append(1) or real(self, *a, **k))
+    assert measures._tone(text, 12, measures.Settings()) == {"mean_compound": want}
+    assert built == []
+    assert np.isnan(measures._tone("", 0, measures.Settings())["mean_compound"])
+
+
+def test_nanmean_is_the_series_mean() -> None:
+    """``np.nanmean`` gives pandas' ``Series.mean`` bit for bit: 5,000 random lists of compounds (rounded
+    to 4 places as VADER's), lengths 1-300 (numpy's pairwise sum in blocks), some holding NaN (skipped)."""
+    rnd = random.Random(21)
+    for _ in range(5_000):
+        vals = [round(rnd.uniform(-1, 1), 4) for _ in range(rnd.randint(1, 300))]
+        if rnd.random() < 0.1:
+            vals[rnd.randrange(len(vals))] = float("nan")
+        arr = np.asarray(vals, dtype=float)
+        assert float(np.nanmean(arr)) == float(pd.Series(vals, dtype=float).mean()), vals
