@@ -14,6 +14,7 @@ from outlet_comparison.corpus import measures
 from outlet_comparison.instruments import sentiment
 from outlet_comparison.instruments.attribution import classify as classify_mod
 from outlet_comparison.instruments.attribution import heads
+from outlet_comparison.instruments.attribution import names as names_mod
 from outlet_comparison.instruments.attribution.antecedents import named_after_in_clause
 from outlet_comparison.instruments.attribution.names import NO_NAMES, find_names
 from outlet_comparison.instruments.attribution.rules import load_rules
@@ -170,3 +171,23 @@ def test_nanmean_is_the_series_mean() -> None:
             vals[rnd.randrange(len(vals))] = float("nan")
         arr = np.asarray(vals, dtype=float)
         assert float(np.nanmean(arr)) == float(pd.Series(vals, dtype=float).mean()), vals
+
+
+_OLD_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")
+
+
+def test_honorific_pattern_opens_with_its_letter() -> None:
+    """The honorific pattern (a whole-text scan per article) opens with a literal letter the engine skips
+    to: with a leading \\b it was tried at every position (about 80 µs a text, 17 times slower)."""
+    assert names_mod._HONORIFIC_NAME.pattern.startswith("(M")
+
+
+def test_honorific_pattern_equals_the_old_one() -> None:
+    """The same matches, spans and groups as the old pattern on 20,000 random strings and some sentences."""
+    rnd = random.Random(7)
+    pieces = "M r s iss Mr Mrs Ms Miss . A Bo é _ ’ - 1".split() + [" ", "\n"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    texts += ["Mr. Trump and Mrs. Clinton met Ms Warren; AMr. Smith, Miss Anne Lee O’Brien, _Mr Jones."]
+    for text in texts:
+        old = [(m.span(), m.groups()) for m in _OLD_HONORIFIC.finditer(text)]
+        assert [(m.span(), m.groups()) for m in names_mod._HONORIFIC_NAME.finditer(text)] == old, text
