@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
+import numpy as np
 
 from outlet_comparison.core import ratio
 from outlet_comparison.instruments import attribution, frames_model, framing, readability, sentiment
@@ -128,9 +128,10 @@ def _frames_model_card(text: str, settings: Settings) -> list[CardRow]:
 
 
 def _tone(text: str, n_words: int, settings: Settings) -> dict[str, float]:
-    """Mean sentence VADER compound."""
-    comp = pd.Series(sentiment.compounds(text), dtype=float)  # sentiment(text)["compound"]
-    return {"mean_compound": float(comp.mean()) if len(comp) else _NAN}
+    """Mean sentence VADER compound (``np.nanmean``: the sum, count and division of pandas' ``Series.mean``,
+    without building a Series per article)."""
+    comp = np.asarray(sentiment.compounds(text), dtype=float)  # sentiment(text)["compound"]
+    return {"mean_compound": float(np.nanmean(comp)) if len(comp) else _NAN}
 
 
 def _tone_card(text: str, settings: Settings) -> list[CardRow]:

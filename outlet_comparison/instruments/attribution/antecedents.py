@@ -21,7 +21,7 @@ from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, surname_of
 from outlet_comparison.instruments.attribution.rules import Rules
-from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS
+from outlet_comparison.instruments.attribution.tokens import NAME_WORD, PRONOUNS, written_apart
 
 # a title run may join capitalised words with "and", "of", "for", "&" ("Housing and Urban Development")
 _TITLE_GAP = re.compile(rf"(?:(?:{NAME_WORD}|and|of|for|the|&)\s+)*")
@@ -78,7 +78,7 @@ def named_after_in_clause(text: str, name: str, pos: int, sent_end: int) -> bool
     rest = text[pos:sent_end]
     cut = _QUOTE_MARKS.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    return re.search(rf"(?<![\w’'-]){re.escape(sur)}(?![\w-])", rest) is not None
+    return written_apart(rest, sur, "’'-", "-")  # no pattern compiled per surname
 
 
 # a closing mark: a curly one, or a straight one after the quotation's last punctuation (not an opening)

@@ -54,11 +54,14 @@ def cut_clause(core: str, nouns: dict[str, str], ending: str) -> str:
     for the head noun "the couples suing X" does too (ending "ed|ing"), but its core keeps whom they sue.
     """
     words = core.split()
+    participle = _ending_rx(ending).fullmatch
     for k in range(1, len(words)):
-        low, prev = words[k].lower(), words[k - 1].lower().strip(",.")
+        # the word before must be a listed noun: checked first, a dict lookup, before the pattern
+        if words[k - 1].lower().strip(",.") not in nouns:
+            continue
+        low = words[k].lower()
         # a lower-case participle only: "Senator Ted Cruz", "spokesman Ahmed Ali" are names, not clauses
-        clause = low in _SUBJECTS or _ending_rx(ending).fullmatch(words[k])
-        if clause and prev in nouns and low not in nouns:
+        if low not in nouns and (low in _SUBJECTS or participle(words[k])):
             return " ".join(words[:k])
     return core
 
@@ -68,12 +71,13 @@ _PARTITIVE = re.compile(
     r"(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|several|most|few|all|both)"
     r"\s+of\s+(?=(?:the|his|her|their|its)\s)"
 )
+_LETTER = re.compile(LETTER)
 
 
 def head_span(core: str, nouns: dict[str, str]) -> str:
     """The core before a post-modifier ("officials familiar with"), less trailing brackets and reflexives."""
     words = _POSTMOD.split(cut_clause(_PARTITIVE.sub("", core), nouns, "ed|ing"))[0].split()
-    while words and (words[-1].lower() in _REFLEXIVE or not re.search(LETTER, words[-1])):
+    while words and (words[-1].lower() in _REFLEXIVE or not _LETTER.search(words[-1])):
         words = words[:-1]  # "the president himself", "the report ["
     return " ".join(words)
 

@@ -338,7 +338,9 @@ def full_name_of(name: str, names: Names | None) -> str:
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")
+# opens with the literal "M" (the engine skips to it; a leading \b made it try every position), the word
+# start checked after it: the same matches and groups as \b(Mr|Mrs|Ms|Miss)...
+_HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)")
 
 
 @memoize(maxsize=64)

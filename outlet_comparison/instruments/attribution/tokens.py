@@ -147,6 +147,27 @@ def after_lower(text: str, word: str) -> bool:
     return False
 
 
+def _joins(ch: str, extra: str) -> bool:
+    """Is ``ch`` a word character as the regex engine reads \\w in a str pattern, or one of ``extra``?"""
+    return ch.isalnum() or ch == "_" or ch in extra
+
+
+def written_apart(text: str, word: str, before: str = "", after: str = "") -> bool:
+    """Is ``word`` in ``text`` with no word character nor one of ``before`` right before it and none nor one
+    of ``after`` right after it: ``re.search(rf"(?<![\\w{before}]){re.escape(word)}(?![\\w{after}])", text)``
+    found by ``str.find`` (a pattern per word was compiled per call; the same answers)."""
+    if not word:
+        return re.search(rf"(?<![\w{re.escape(before)}])(?![\w{re.escape(after)}])", text) is not None
+    n, size = len(word), len(text)
+    p = text.find(word)
+    while p != -1:
+        e = p + n
+        if not (p > 0 and _joins(text[p - 1], before)) and not (e < size and _joins(text[e], after)):
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
 def name_may(toks: list[Token], k: int) -> bool:
     """Is toks[k] the surname 'May' of a name ("Theresa May"), not the modal: capitalised after a
     capitalised word?"""
