@@ -1,9 +1,11 @@
 """Rule cues the rules left without a source, given one after the CRF by source patterns that are no feature
 of it (``Rules.late``: the model stays as fitted): the clause subject across "and, <aside>," ("Cheney has
 backed the bill and, mirroring her stance, has reportedly said"), a listed head noun with its complement
-("after an alleged poll in Wyoming said", "A 2012 study in the journal Pediatrics found") and a reduced
-relative with a particle ("Emails and text messages turned over to legislators suggest"), and the subject a
-participle after a subordinator shares ("Obama, while saying he supports it, also said").
+("after an alleged poll in Wyoming said", "A 2012 study in the journal Pediatrics found"), a reduced
+relative with a particle ("Emails and text messages turned over to legislators suggest") and the subject a
+participle after a subordinator shares ("Obama, while saying he supports it, also said"). Also read here: a
+coordinated cue whose clause subject the rules stopped at the sentence's opening conjunction ("But more
+recently he has minimized it as a threat, and said") takes the subject after it (he, not "But").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import replace
 
 from outlet_comparison.instruments.attribution.cues import Hit, find_source
 from outlet_comparison.instruments.attribution.rules import Rules, remember
-from outlet_comparison.instruments.attribution.tokens import Token, np_left
+from outlet_comparison.instruments.attribution.tokens import Token, leading_np, np_left
 
 # the patterns a late source may come from (what the rules before the CRF could not place)
 LATE_PATTERNS = frozenset(("subject, coordinated", "NP of NP cue", "NP relative, cue", "subject, while -ing"))
@@ -29,6 +31,11 @@ def late_sources(
 ) -> list[Hit]:
     """``hits`` (after the CRF) plus the unsourced rule hits of ``before`` that no hit's cue overlaps and
     that a late source pattern places."""
+    for h in hits:
+        if h.how == "subject, coordinated" and text[h.source_start : h.source_end] in _OPENERS:
+            span = _subject_after_opener(toks[h.sentence], h, rules)
+            if span is not None:
+                h.source_start, h.source_end = span
     todo = [h for h in before if h.source_start < 0]
     if not todo:
         return hits
@@ -53,6 +60,28 @@ def late_sources(
                 if o.source_start <= h.cue_start < o.source_end:  # "The president, while saying ..., said"
                     o.source_start, o.source_end = span[0], span[1]  # the main cue's subject is the same
     return sorted(hits + new, key=lambda h: (h.sentence, h.cue_start)) if new else hits
+
+
+# a sentence's opening conjunction, which the rules' clause subject of a coordinated cue stops at (a lone
+# conjunction is no source: ``filters`` drops it), and the adverbs that may follow it ("But more recently he")
+_OPENERS = frozenset(("But", "And", "Yet", "So"))
+_OPENER_ADVERBS = frozenset("more most then now still later also even again".split())
+
+
+def _subject_after_opener(ts: list[Token], h: Hit, rules: Rules) -> tuple[int, int] | None:
+    """The subject after the opening conjunction the coordinated cue ``h`` got as its source ("But more
+    recently he has minimized it ..., and said": he), or None: a pronoun or a determiner phrase right after
+    the conjunction and its adverbs, followed by a lower-case word (the clause's verb)."""
+    i = next((k for k, t in enumerate(ts) if t.start == h.cue_start), None)
+    s = next((k + 1 for k, t in enumerate(ts) if t.start == h.source_start), None)
+    if i is None or s is None:
+        return None
+    while s < i and (ts[s].text == "," or ts[s].low in _OPENER_ADVERBS or ts[s].low.endswith("ly")):
+        s += 1
+    e = leading_np(ts, s, i, rules.nouns)
+    if not s < e < i or not ts[e].word or ts[e].cap:
+        return None
+    return ts[s].start, ts[e - 1].end
 
 
 def _subordinate_subject(ts: list[Token], i: int) -> tuple[int, int, str] | None:
