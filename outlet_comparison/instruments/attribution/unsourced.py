@@ -2,10 +2,12 @@
 of it (``Rules.late``: the model stays as fitted): the clause subject across "and, <aside>," ("Cheney has
 backed the bill and, mirroring her stance, has reportedly said"), a listed head noun with its complement
 ("after an alleged poll in Wyoming said", "A 2012 study in the journal Pediatrics found"), a reduced
-relative with a particle ("Emails and text messages turned over to legislators suggest") and the subject a
-participle after a subordinator shares ("Obama, while saying he supports it, also said"). Also read here: a
-coordinated cue whose clause subject the rules stopped at the sentence's opening conjunction ("But more
-recently he has minimized it as a threat, and said") takes the subject after it (he, not "But").
+relative with a particle ("Emails and text messages turned over to legislators suggest"), the subject a
+participle after a subordinator shares ("Obama, while saying he supports it, also said") and the subject
+before a relative clause or appositive whose quotation closes after its comma ("Mulvaney, who also appeared
+on NBC's "Meet the Press," said"). Also read here: a coordinated cue whose clause subject the rules stopped
+at the sentence's opening conjunction ("But more recently he has minimized it as a threat, and said") takes
+the subject after it (he, not "But").
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from dataclasses import replace
 
 from outlet_comparison.instruments.attribution.cues import Hit, find_source
 from outlet_comparison.instruments.attribution.rules import Rules, remember
-from outlet_comparison.instruments.attribution.tokens import Token, leading_np, np_left
+from outlet_comparison.instruments.attribution.tokens import CLOSE_QUOTES, Token, leading_np, np_left
 
 # the patterns a late source may come from (what the rules before the CRF could not place)
 LATE_PATTERNS = frozenset(("subject, coordinated", "NP of NP cue", "NP relative, cue", "subject, while -ing"))
+LATE_PATTERNS |= {"NP, clause, quote, cue"}  # ``_before_quoted_comma``
 _SUBORDINATORS = frozenset("while after before when since".split())
 
 
@@ -53,7 +56,7 @@ def late_sources(
         ce = next((k + 1 for k in range(i or 0, len(ts)) if ts[k].end == h.cue_end), None)
         span = find_source(ts, i, ce, late) if i is not None and ce is not None else None
         if i is not None and (span is None or span[2] not in LATE_PATTERNS):
-            span = _subordinate_subject(ts, i)
+            span = _subordinate_subject(ts, i) or _before_quoted_comma(ts, i)
         if span is not None and span[2] in LATE_PATTERNS:
             new.append(replace(h, source_start=span[0], source_end=span[1], how=span[2]))
             for o in hits if span[2] == "subject, while -ing" else ():
@@ -82,6 +85,29 @@ def _subject_after_opener(ts: list[Token], h: Hit, rules: Rules) -> tuple[int, i
     if not s < e < i or not ts[e].word or ts[e].cap:
         return None
     return ts[s].start, ts[e - 1].end
+
+
+_QUOTE_MARKS = frozenset('“”"')
+# the first word of a relative clause or of a lower-case appositive ("a member of the "Gang of Eight,"")
+_CLAUSE_OPENERS = frozenset("who whose which a an the another his her its their".split())
+
+
+def _before_quoted_comma(ts: list[Token], i: int) -> tuple[int, int, str] | None:
+    """The subject before a relative clause or lower-case appositive that ends in a quotation closed after
+    its comma ("The GOP front-runner, who has ... called Mexican immigrants "criminals" and "rapists,"
+    insists": the front-runner), for a finite cue (a participle there continues a statement: ""...," adding")
+    and a subject outside quotation marks; or None."""
+    if i < 3 or ts[i - 1].text not in CLOSE_QUOTES or ts[i - 2].text != "," or ts[i].low.endswith("ing"):
+        return None
+    p = next((k for k in range(i - 3, max(0, i - 32), -1) if ts[k].text == ","), None)
+    if p is None or p < 1 or ts[p + 1].text not in _CLAUSE_OPENERS:  # lower case only: not "The Gatekeepers"
+        return None
+    if not any(t.text in _QUOTE_MARKS for t in ts[p + 1 : i - 2]):
+        return None  # no quotation opened inside the clause
+    s = np_left(ts, p - 1, 0)
+    if s > p - 1 or not ts[p - 1].word or sum(t.text in _QUOTE_MARKS for t in ts[:s]) % 2:
+        return None  # no subject, or one inside a quotation ("“From what I understand ..., it's rare,” said")
+    return ts[s].start, ts[p - 1].end, "NP, clause, quote, cue"
 
 
 def _subordinate_subject(ts: list[Token], i: int) -> tuple[int, int, str] | None:
