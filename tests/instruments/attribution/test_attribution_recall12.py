@@ -1,7 +1,8 @@
 """Issue 21, round twelve: attributions the extractor missed (detection recall), by grammatical class, read on
 the end-to-end gold's misses: a coordinated cue whose clause opens with a conjunction ("But he ..., and
-said") and a subject before a relative clause or appositive whose quotation closes after its comma ("X,
-who called it "a disaster," said"). Generated sentences; each first test fails on the code before, the
+said"), a subject before a relative clause or appositive whose quotation closes after its comma ("X, who
+called it "a disaster," said"), a listed act ("intimating"), and a party-modified description of a
+candidate ("The GOP front-runner"). Generated sentences; each first test fails on the code before, the
 guards pass on both."""
 
 from __future__ import annotations
@@ -80,3 +81,11 @@ def test_a_participle_after_a_closing_quotation_is_no_new_subject():
     )
     sources = {r[0] for r in _rows(text)}
     assert not any("laundry" in s for s in sources), _rows(text)
+
+
+def test_intimating_is_a_statement():
+    text = (
+        "Richard Blumenthal spoke in Norfolk in 2008. He described the hostile reaction directed at veterans "
+        "coming back from Vietnam, intimating that he was among them."
+    )
+    assert _row(text, "intimating")[2] == "Richard Blumenthal"
