@@ -89,3 +89,22 @@ def test_intimating_is_a_statement():
         "coming back from Vietnam, intimating that he was among them."
     )
     assert _row(text, "intimating")[2] == "Richard Blumenthal"
+
+
+def test_a_party_modified_description_of_a_candidate_is_the_person_its_title_run_names():
+    text = (
+        "Former Mexican President Vicente Fox says Mexico will not pay for a wall, despite what GOP "
+        "presidential hopeful Donald Trump may claim. Fox said he is not willing to fund it. The GOP "
+        "front-runner insists he will coerce Mexico into paying for a wall."
+    )
+    source, rtype, spk, _ = _row(text, "insists")
+    assert (rtype, spk) == ("named_person", "Donald Trump")
+
+
+def test_a_description_naming_its_person_keeps_its_name():
+    # guard: "The former Ohio governor and candidate ... John Kasich" names Kasich, not the GOP hopeful
+    text = (
+        "GOP presidential hopeful Donald Trump spoke on Monday. The former Ohio governor and candidate "
+        "for the presidential nomination John Kasich tweeted that Trump was wrong."
+    )
+    assert _row(text, "tweeted")[2] in ("John Kasich", "")
