@@ -1,9 +1,9 @@
 """Issue 21, round twelve: attributions the extractor missed (detection recall), by grammatical class, read on
 the end-to-end gold's misses: a coordinated cue whose clause opens with a conjunction ("But he ..., and
 said"), a subject before a relative clause or appositive whose quotation closes after its comma ("X, who
-called it "a disaster," said"), a listed act ("intimating"), and a party-modified description of a
-candidate ("The GOP front-runner"). Generated sentences; each first test fails on the code before, the
-guards pass on both."""
+called it "a disaster," said"), a listed act ("intimating"), a party-modified description of a candidate
+("The GOP front-runner") and ", per the Post". Generated sentences; each first test fails on the code
+before, the guards pass on both."""
 
 from __future__ import annotations
 
@@ -108,3 +108,28 @@ def test_a_description_naming_its_person_keeps_its_name():
         "for the presidential nomination John Kasich tweeted that Trump was wrong."
     )
     assert _row(text, "tweeted")[2] in ("John Kasich", "")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "He met his lawyers over several sessions, per the Washington Post. He then left.",
+            "the Washington Post",
+        ),
+        (
+            "About 1,100 Lebanese perished, per Human Rights Watch, a US-based advocacy group.",
+            "Human Rights Watch",
+        ),
+        ("(Mueller mentioned that possibility to Trump's team, per the Post.)", "the Post"),
+    ],
+)
+def test_per_a_source_is_according_to_it(text, source):
+    # ", per the Post" had no row
+    assert _row(text, "per")[0] == source
+
+
+def test_per_as_a_rate_is_no_cue():
+    # guard: "$3 per gallon", "per capita", "as per" are no attribution
+    text = "Gas cost $3 per gallon, and income per capita fell, as per the forecast."
+    assert all(r[3] != "per" for r in _rows(text)), _rows(text)
