@@ -133,3 +133,22 @@ def test_per_as_a_rate_is_no_cue():
     # guard: "$3 per gallon", "per capita", "as per" are no attribution
     text = "Gas cost $3 per gallon, and income per capita fell, as per the forecast."
     assert all(r[3] != "per" for r in _rows(text)), _rows(text)
+
+
+def test_a_participle_with_content_after_an_inverted_source_shares_it():
+    # ", noting that" after "said Rep. X of Kentucky" had no row: the comma right after the source stopped it
+    text = (
+        '"A lot of this is about the way it was passed," said Rep. Ed Whitfield of Kentucky, noting that the '
+        "House leadership at the time permitted no amendments."
+    )
+    assert _row(text, "noting")[2] == "Ed Whitfield"
+
+
+def test_a_participle_without_content_after_an_inverted_source_is_the_outlets_gloss():
+    # guard: "underscoring the extent to which ..." glosses the quotation (the gold guide's call)
+    text = (
+        "\u201cI\u2019ve been by Mike\u2019s side for 19 years, and I\u2019ve never met Donald Trump,\u201d "
+        "said Kevin Sheekey, an adviser to Mr. Bloomberg, underscoring the extent to which the men were not "
+        "close."
+    )
+    assert all(r[3] != "underscoring" for r in _rows(text)), _rows(text)
