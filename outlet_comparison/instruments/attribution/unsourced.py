@@ -16,11 +16,21 @@ from dataclasses import replace
 
 from outlet_comparison.instruments.attribution.cues import Hit, find_source
 from outlet_comparison.instruments.attribution.rules import Rules, remember
-from outlet_comparison.instruments.attribution.tokens import CLOSE_QUOTES, Token, leading_np, np_left
+from outlet_comparison.instruments.attribution.tokens import (
+    CLOSE_QUOTES,
+    MONTHS,
+    TIME_WORDS,
+    Token,
+    leading_np,
+    np_left,
+)
 
 # the patterns a late source may come from (what the rules before the CRF could not place)
 LATE_PATTERNS = frozenset(("subject, coordinated", "NP of NP cue", "NP relative, cue", "subject, while -ing"))
-LATE_PATTERNS |= {"NP, clause, quote, cue"}  # ``_before_quoted_comma``
+LATE_PATTERNS |= {
+    "NP, clause, quote, cue",
+    "NP, which cue",
+}  # ``_before_quoted_comma``, ``_which_antecedent``
 _SUBORDINATORS = frozenset("while after before when since".split())
 
 
@@ -56,7 +66,9 @@ def late_sources(
         ce = next((k + 1 for k in range(i or 0, len(ts)) if ts[k].end == h.cue_end), None)
         span = find_source(ts, i, ce, late) if i is not None and ce is not None else None
         if i is not None and (span is None or span[2] not in LATE_PATTERNS):
-            span = _subordinate_subject(ts, i) or _before_quoted_comma(ts, i)
+            span = (
+                _subordinate_subject(ts, i) or _before_quoted_comma(ts, i) or _which_antecedent(ts, i, rules)
+            )
         if span is not None and span[2] in LATE_PATTERNS:
             new.append(replace(h, source_start=span[0], source_end=span[1], how=span[2]))
             for o in hits if span[2] == "subject, while -ing" else ():
@@ -108,6 +120,42 @@ def _before_quoted_comma(ts: list[Token], i: int) -> tuple[int, int, str] | None
     if s > p - 1 or not ts[p - 1].word or sum(t.text in _QUOTE_MARKS for t in ts[:s]) % 2:
         return None  # no subject, or one inside a quotation ("“From what I understand ..., it's rare,” said")
     return ts[s].start, ts[p - 1].end, "NP, clause, quote, cue"
+
+
+_WHICH_SKIP = frozenset("has had have also later then previously".split())
+_PLACE_PREPOSITIONS = frozenset(("in", "near"))  # "the shooting in El Paso, which claimed 20 lives"
+_AFFILIATIONS = frozenset("at for with from to by".split())  # "an editor at the Boston Globe, which argued"
+
+
+def _which_antecedent(ts: list[Token], i: int, rules: Rules) -> tuple[int, int, str] | None:
+    """The body or text a non-restrictive ", which" clause opening with the cue at token ``i`` is about
+    ("the Justice Department, which said", "a letter signed by all 42 Senate Republicans, which stated"): the
+    noun phrase before the comma (after a preposition in it: "an editor at the Boston Globe": the Globe; with
+    a name the phrase is apposed to: "Human Rights Watch, a rights group, which warned"), when it ends in a
+    capitalised word or a listed body or document noun and is no place ("the shooting in El Paso, which
+    claimed 20 lives"); else None."""
+    k = i - 1
+    while k > 2 and ts[k].low in _WHICH_SKIP:
+        k -= 1
+    if k < 2 or ts[k].low != "which" or ts[k - 1].text != ",":
+        return None
+    j = k - 2
+    s = np_left(ts, j, 0)
+    head = ts[j]
+    if s > j or not head.word or (s > 0 and ts[s - 1].low in _PLACE_PREPOSITIONS):
+        return None
+    if head.low in TIME_WORDS or head.low in MONTHS:
+        return None  # "new data released Friday, which show": a date, not the text
+    if not head.cap and rules.type_nouns.get(head.low) not in ("org", "document", "outlet"):
+        return None
+    cut = max((x + 1 for x in range(s, j) if ts[x].low in _AFFILIATIONS | _PLACE_PREPOSITIONS), default=s)
+    if any(ts[x].low in _PLACE_PREPOSITIONS for x in range(s, cut)):
+        return None
+    if cut == s and not head.cap and s > 1 and ts[s - 1].text == ",":  # "X, a rights group, which"
+        q = np_left(ts, s - 2, 0)
+        if q <= s - 2 and ts[s - 2].cap:
+            return ts[q].start, head.end, "NP, which cue"
+    return ts[cut].start, head.end, "NP, which cue"
 
 
 def _subordinate_subject(ts: list[Token], i: int) -> tuple[int, int, str] | None:

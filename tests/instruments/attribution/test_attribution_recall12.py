@@ -152,3 +152,48 @@ def test_a_participle_without_content_after_an_inverted_source_is_the_outlets_gl
         "close."
     )
     assert all(r[3] != "underscoring" for r in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        (
+            "The White House referred questions to the Justice Department, which said it was reviewing the "
+            "decision.",
+            "said",
+            "Justice Department",
+        ),
+        (
+            "The remarks were criticized by Human Rights Watch, a leading international rights group, which "
+            "warned that the plan broke the law.",
+            "warned",
+            "Human Rights Watch",
+        ),
+        (
+            "The campaign was set in motion by an editor at the Boston Globe, which argued in its own "
+            "editorial that the label was dangerous.",
+            "argued",
+            "Boston Globe",
+        ),
+    ],
+)
+def test_a_which_clause_opening_with_a_cue_is_its_antecedents_statement(text, cue, speaker):
+    # ", which said" had no source: no row
+    assert _row(text, cue)[2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Trump called the governor after the shooting in El Paso, which claimed 20 lives.", "claimed"),
+        (
+            "Wyden is the ranking member on the Senate Finance Committee, which confirmed Price as "
+            "secretary.",
+            "confirmed",
+        ),
+        ("The poll was taken amid new data released Friday, which show the unemployment rate fell.", "show"),
+    ],
+)
+def test_a_which_clause_on_a_place_a_vote_or_a_date_is_none(text, cue):
+    # guards: the place of an event, a confirmation vote, a date are no speaker
+    assert all(r[3] != cue for r in _rows(text)), _rows(text)
