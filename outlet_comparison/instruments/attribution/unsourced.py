@@ -17,6 +17,7 @@ from dataclasses import replace
 from outlet_comparison.instruments.attribution.cues import Hit, find_source
 from outlet_comparison.instruments.attribution.rules import Rules, remember
 from outlet_comparison.instruments.attribution.tokens import (
+    BE,
     CLOSE_QUOTES,
     MONTHS,
     TIME_WORDS,
@@ -30,7 +31,8 @@ LATE_PATTERNS = frozenset(("subject, coordinated", "NP of NP cue", "NP relative,
 LATE_PATTERNS |= {
     "NP, clause, quote, cue",
     "NP, which cue",
-}  # ``_before_quoted_comma``, ``_which_antecedent``
+    "NP quoted as -ing",
+}  # ``_before_quoted_comma``, ``_which_antecedent``, ``_quoted_as_subject``
 _SUBORDINATORS = frozenset("while after before when since".split())
 
 
@@ -67,7 +69,10 @@ def late_sources(
         span = find_source(ts, i, ce, late) if i is not None and ce is not None else None
         if i is not None and (span is None or span[2] not in LATE_PATTERNS):
             span = (
-                _subordinate_subject(ts, i) or _before_quoted_comma(ts, i) or _which_antecedent(ts, i, rules)
+                _subordinate_subject(ts, i)
+                or _before_quoted_comma(ts, i)
+                or _which_antecedent(ts, i, rules)
+                or _quoted_as_subject(ts, i)
             )
         if span is not None and span[2] in LATE_PATTERNS:
             new.append(replace(h, source_start=span[0], source_end=span[1], how=span[2]))
@@ -156,6 +161,19 @@ def _which_antecedent(ts: list[Token], i: int, rules: Rules) -> tuple[int, int, 
         if q <= s - 2 and ts[s - 2].cap:
             return ts[q].start, head.end, "NP, which cue"
     return ts[cut].start, head.end, "NP, which cue"
+
+
+def _quoted_as_subject(ts: list[Token], i: int) -> tuple[int, int, str] | None:
+    """The subject of "was quoted as saying" ("In 2007 Mr. Huckabee was quoted as saying, ..."), a passive
+    whose subject is the speaker, for the participle at token ``i``; else None."""
+    if i < 4 or ts[i - 1].low != "as" or ts[i - 2].low != "quoted" or ts[i - 3].low not in BE:
+        return None
+    q = np_left(ts, i - 4, 0)
+    while q < i - 4 and (ts[q].text.isdigit() or ts[q].low in TIME_WORDS):
+        q += 1  # "In 2007 Mr. Huckabee": the year is no part of the subject
+    if q > i - 4 or not ts[i - 4].word:
+        return None
+    return ts[q].start, ts[i - 4].end, "NP quoted as -ing"
 
 
 def _subordinate_subject(ts: list[Token], i: int) -> tuple[int, int, str] | None:

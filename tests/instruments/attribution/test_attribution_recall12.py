@@ -197,3 +197,13 @@ def test_a_which_clause_opening_with_a_cue_is_its_antecedents_statement(text, cu
 def test_a_which_clause_on_a_place_a_vote_or_a_date_is_none(text, cue):
     # guards: the place of an event, a confirmation vote, a date are no speaker
     assert all(r[3] != cue for r in _rows(text)), _rows(text)
+
+
+def test_the_subject_of_was_quoted_as_saying_is_the_speaker():
+    # "saying" after "was quoted as" had no source: no row
+    text = (
+        "Mike Huckabee announced his run on Tuesday. In 2007 Mr. Huckabee was quoted as saying, "
+        '"Climate change is here, it\'s real."'
+    )
+    source, _, speaker, _ = _row(text, "saying")
+    assert (source, speaker) == ("Mr. Huckabee", "Mike Huckabee")
