@@ -1,9 +1,10 @@
 """'per' as 'according to' (", per the Washington Post", "(... per the Post.)"), read after the CRF: the word
 is no cue of the word lists, so the model's features stay as fitted.
 
-Only after a comma or an opening bracket and before a determiner or a capitalised word, so "$3 per gallon",
-"per capita", "as per" and "per se" are none. The source is the noun phrase after it, read as the rules read
-"according to X" (its type and speaker follow that row's).
+Only after a comma or an opening bracket and before a determiner or a capitalised word, so "$3 per
+gallon", "per capita", "as per" and "per se" are none; a law or a rule after it is "in accordance with" ("up
+to 10 years in prison, per the Veteran's Memorial Preservation Act"), no source. The source is the noun
+phrase after it, read as the rules read "according to X" (its type and speaker follow that row's).
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ from outlet_comparison.instruments.attribution.tokens import Token, np_right
 
 _BEFORE = frozenset((",", "(", "—", "–"))
 _DETERMINERS = frozenset(("the", "a", "an"))
+# heads of a law or a rule: "per the ... Act" is "in accordance with", not "according to"
+_RULES = frozenset(
+    "act acts law laws statute statutes rule rules regulation regulations policy policies guidelines code "
+    "constitution treaty agreement contract order orders terms protocol procedures".split()
+)
 
 
 def per_hits(text: str, spans: list[tuple[int, int]], toks: list[list[Token]], hits: list[Hit]) -> list[Hit]:
@@ -31,6 +37,8 @@ def per_hits(text: str, spans: list[tuple[int, int]], toks: list[list[Token]], h
                 continue
             end = np_right(ts, k + 1, len(ts))
             if end <= k + 1 or (end == k + 2 and nxt.low in _DETERMINERS):
+                continue
+            if ts[end - 1].low in _RULES:
                 continue
             s0, s1 = ts[k + 1].start, ts[end - 1].end
             if any(a < s1 and t.start < b for a, b in taken):

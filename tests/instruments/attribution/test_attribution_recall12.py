@@ -207,3 +207,12 @@ def test_the_subject_of_was_quoted_as_saying_is_the_speaker():
     )
     source, _, speaker, _ = _row(text, "saying")
     assert (source, speaker) == ("Mr. Huckabee", "Mike Huckabee")
+
+
+def test_per_a_law_is_no_source():
+    # guard: "per the ... Act" is "in accordance with" (AllSides dev gold, 4JcNJub6SPrKSOeO)
+    text = (
+        "Trump said he would punish anyone who destroys a federal monument with up to 10 years in prison, "
+        "per the Veteran's Memorial Preservation Act."
+    )
+    assert all(r[3] != "per" for r in _rows(text)), _rows(text)
