@@ -14,10 +14,11 @@ from outlet_comparison.instruments.attribution.tokens import Token, np_right
 
 _BEFORE = frozenset((",", "(", "—", "–"))
 _DETERMINERS = frozenset(("the", "a", "an"))
-# heads of a law or a rule: "per the ... Act" is "in accordance with", not "according to"
+# heads of a law, a rule or a plan: "per the ... Act", "per the McKinley plan" (PolNeAR dev) is "in accordance
+# with", not "according to"
 _RULES = frozenset(
     "act acts law laws statute statutes rule rules regulation regulations policy policies guidelines code "
-    "constitution treaty agreement contract order orders terms protocol procedures".split()
+    "constitution treaty agreement contract order orders terms protocol procedures plan plans formula".split()
 )
 
 

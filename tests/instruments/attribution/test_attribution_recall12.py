@@ -216,3 +216,11 @@ def test_per_a_law_is_no_source():
         "per the Veteran's Memorial Preservation Act."
     )
     assert all(r[3] != "per" for r in _rows(text)), _rows(text)
+
+
+def test_per_a_plan_is_no_source():
+    # guard: "per the McKinley plan" (PolNeAR dev) is "in accordance with"
+    text = (
+        "Say a degree will cost $160,000 in 18 years. A quarter of that, per the McKinley plan, is $40,000."
+    )
+    assert all(r[3] != "per" for r in _rows(text)), _rows(text)
