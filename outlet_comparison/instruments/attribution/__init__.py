@@ -7,7 +7,8 @@ in that order: ``rules`` (the word lists, parsed and validated: ``AttributionLex
 ``cues`` (cues and source spans) with ``published`` (a participle after a published text, prepared remarks:
 read after the model) and ``series`` (verb series, acts with their own object), ``crf`` and ``refine`` (the
 CRF that corrects the rules' spans) with ``nested`` (a named third party's report kept inside a quotation) and
-``unsourced`` (source patterns read after the CRF for rule cues left without one), ``filters`` (what is no
+``unsourced`` (source patterns read after the CRF for rule cues left without one) and ``prepositions``
+(", per the Post" read as "according to", after the CRF), ``filters`` (what is no
 statement: refusals, future events, negated speech, agentless passives, "No official"; source-span repairs)
 with ``nouncues`` (a cue word read as a noun: "their asylum claims were", "nasty tweets", "the final call"; a
 lone "Her" before its noun), ``classify`` (source types) with ``heads`` (a mention's head noun and titles) and

@@ -62,6 +62,10 @@ def main_person(
     if not head:
         return ""
     caps = [w for w in head if w[0].isupper()]
+    if caps and head[-1].lower() in words.main_person:  # "the GOP front-runner": a modifier, no name
+        run = _title_run_person(caps, mention, pos, text, names)
+        if run:
+            return run
     if caps:  # "the younger Cheney": one capitalised word, a surname the text names, last or before kin
         k = head.index(caps[0])
         kin = k == len(head) - 1 or (k == len(head) - 2 and head[-1].lower() in words.kinship)
@@ -80,6 +84,21 @@ def main_person(
         if len(named.split()) >= 2:  # a full name ("Council on Foreign Relations" gave "Relations")
             return named
     return _most_named(pos, text, names)
+
+
+def _title_run_person(caps: list[str], mention: str, pos: int, text: str, names: Names) -> str:
+    """The one person before ``pos`` whose title run holds the description's capitalised modifiers ("The GOP
+    front-runner" after "GOP presidential hopeful Donald Trump"): the modifiers, then at most three words,
+    right before the name; "" when the mention holds a name of its own or no single person fits."""
+    if any(surname_key(w) in names.surnames for w in mention.split()):
+        return ""  # "The former Ohio governor and candidate ... John Kasich": named in the mention
+    run = re.compile(r"\b" + r"\s+".join(map(re.escape, caps)) + r"\s+(?:[\w’'-]+\s+){0,3}$")
+    found = {
+        full_name(name, names, text)
+        for start, end, name in names.found
+        if end <= pos and run.search(text, max(0, start - 80), start)
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _most_named(pos: int, text: str, names: Names, surname: str = "") -> str:

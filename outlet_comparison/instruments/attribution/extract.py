@@ -50,6 +50,7 @@ from outlet_comparison.instruments.attribution.generic import generic_type, last
 from outlet_comparison.instruments.attribution.kin import agent_type, title_body
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
 from outlet_comparison.instruments.attribution.nouncues import lone_determiner, noun_read
+from outlet_comparison.instruments.attribution.prepositions import per_hits
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons, Rules, load_rules, remember
@@ -191,7 +192,8 @@ def attribution_rows(
     hits, toks = rule_hits(text, spans, rules, beliefs or model is not None, unsourced=model is not None)
     if model is not None:
         hits = late_sources(text, toks, hits, refine(text, toks, hits, rules, model), rules)
-    hits = after_cues(text, late_hits(text, spans, toks, rules, act_hits(text, spans, toks, rules, hits)))
+    hits = late_hits(text, spans, toks, rules, act_hits(text, spans, toks, rules, hits))
+    hits = after_cues(text, per_hits(text, spans, toks, hits))  # ", per the Post"
     hits = with_carried(text, hits, load_nonstatements(lex.nonstatements_path()), beliefs, spans, rules)
     names = find_names(text, rules) if hits else NO_NAMES
     hits = joined_bodies(text, hits, rules.type_nouns, names)  # "The U.S. Fish and Wildlife Service said"

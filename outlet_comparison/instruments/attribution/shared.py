@@ -28,6 +28,8 @@ _PARTICIPLE = re.compile(
 )
 # setting participles frame the statement; ", adding that" continues it (the seed gold's convention)
 _SETTING = frozenset(("speaking", "talking", "appearing", "testifying", "adding"))
+# what a participle after an inverted source reports: a that-clause, a colon or a quotation
+_CONTENT = re.compile(r"\s*(?:that\b|:|,?\s*[“\"])")
 # a colon and an opening quote mark after the participle (and an adverb): a new quotation follows
 _NEW_QUOTE = re.compile(r"(?:\s+(?:later|then|also|again|[a-z]+ly))?\s*:\s*[“\"]")
 
@@ -45,8 +47,11 @@ def shared_cue_hits(text: str, hits: list[Hit], rules: Rules, spans: list[tuple[
             forms = _one_word_forms(rules, word)
             if not forms or (word in _SETTING and not _NEW_QUOTE.match(text, m.end())):
                 continue  # but ", adding later: “...”" opens a new quotation, a statement of its own
-            if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() <= h.source_end:
+            if any(a < m.end(1) and m.start(1) < b for a, b in cues) or m.start() < h.source_end:
                 break
+            if m.start() == h.source_end and not _CONTENT.match(text, m.end()):
+                break  # after an inverted source ("said X, noting that"), only with content: not the
+                # outlet's gloss on the quotation ("said Kevin Sheekey, underscoring the extent to which")
             if any(h.cue_end <= o.cue_start and o.cue_end <= m.start() and _main(text, h, o) for o in hits):
                 break  # a later row's cue is nearer: "When X requested it, officials told ..., saying"
             hit = _with_cue(h, m.span(1), " ".join(m.group(1).split()), forms[0], "shared")
