@@ -80,6 +80,7 @@ from outlet_comparison.instruments.attribution.tokens import (
     words_in_spans,
 )
 from outlet_comparison.instruments.attribution.unsourced import late_sources
+from outlet_comparison.instruments.attribution.webpage import without_page_rows
 from outlet_comparison.text.units import sentence_spans
 
 ATTRIBUTION_COLUMNS = (
@@ -181,7 +182,7 @@ def attribution_rows(
     check_str(text)
     if written_in_capitals(text):
         return []
-    text = without_furniture(text)  # "Story highlights": no speaker called "Story" (same offsets)
+    page, text = text, without_furniture(text)  # "Story highlights": no speaker "Story" (same offsets)
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
     spans = sentence_spans(text)
@@ -196,7 +197,8 @@ def attribution_rows(
     hits = joined_bodies(text, hits, rules.type_nouns, names)  # "The U.S. Fish and Wildlife Service said"
     nonst = load_nonstatements(lex.nonstatements_path())
     hits = resolved(text, hits, rules, spans, names, nonst)
-    return rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
+    rows = rows_of(text, hits, rules, spans, names, load_reader_words(lex.reader_types_path()), nonst)
+    return without_page_rows(page, rows)  # headlines, captions, video boxes, hover cards, tweet bylines
 
 
 LISTED = ("neutral", "loaded")  # stances of listed statement verbs
