@@ -24,7 +24,9 @@ of its own: "a Palestinian organization", "Ukrainian President ..." for a bare "
 inside the quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web
 page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text
 written in capitals, read as no attribution), ``furniture`` (web page furniture glued into the text, "Story
-highlights", blanked first), ``extract`` (the recipe and the public functions).
+highlights", blanked first), ``webpage`` (rows whose cue is web page furniture: headlines, related links,
+captions, video boxes, hover cards, embedded tweets; dropped last), ``extract`` (the recipe and the public
+functions).
 """
 
 from outlet_comparison.instruments.attribution.extract import (
