@@ -82,6 +82,7 @@ from outlet_comparison.instruments.attribution.tokens import (
     words_in_spans,
 )
 from outlet_comparison.instruments.attribution.unsourced import late_sources
+from outlet_comparison.instruments.attribution.webpage import without_page_rows
 from outlet_comparison.text.units import sentence_spans
 
 ATTRIBUTION_COLUMNS = (
@@ -183,7 +184,7 @@ def attribution_rows(
     check_str(text)
     if written_in_capitals(text):
         return []
-    text = without_furniture(text)  # "Story highlights": no speaker called "Story" (same offsets)
+    page, text = text, without_furniture(text)  # "Story highlights": no speaker "Story" (same offsets)
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
     spans = sentence_spans(text)
@@ -201,9 +202,10 @@ def attribution_rows(
     hits = resolved(text, hits, rules, spans, names, nonst)
     words = load_reader_words(lex.reader_types_path())
     rows = rows_of(text, hits, rules, spans, names, words, nonst)
-    return named_after(
+    rows = named_after(
         text, rows, rules.type_nouns, words.kinship
     )  # "the department's leader said. ... Shinseki"
+    return without_page_rows(page, rows)  # headlines, captions, video boxes, hover cards, tweet bylines
 
 
 LISTED = ("neutral", "loaded")  # stances of listed statement verbs
