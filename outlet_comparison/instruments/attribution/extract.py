@@ -202,9 +202,7 @@ def attribution_rows(
     hits = resolved(text, hits, rules, spans, names, nonst)
     words = load_reader_words(lex.reader_types_path())
     rows = rows_of(text, hits, rules, spans, names, words, nonst)
-    rows = named_after(
-        text, rows, rules.type_nouns, words.kinship
-    )  # "the department's leader said. ... Shinseki"
+    rows = named_after(text, rows, rules.type_nouns, words.kinship)  # "the leader said. ... Shinseki"
     return without_page_rows(page, rows)  # headlines, captions, video boxes, hover cards, tweet bylines
 
 
