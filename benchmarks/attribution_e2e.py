@@ -1,13 +1,13 @@
 """End-to-end accuracy of helpers.attributions on what a reader is told (tests/gold/attribution_e2e*.csv).
 
-The gold (66 BASIL articles, 22 same-event triplets, made before tuning in six parts; guide in
-tests/gold/attribution_e2e_README.md) holds offsets and hashes only; the text is read from
-../shared/corpora/basil. The extractor runs on each whole text; its rows whose cue starts inside the
-annotated window are scored. A prediction matches a gold row when their cue spans overlap, or their
-source spans overlap with cues at most 40 characters apart (one-to-one, in text order). A second
-prediction whose cue lies inside an already matched gold cue ("issued a statement ..., saying") is a
-duplicate: neither right nor wrong, counted apart. Printed for the tuning part, the check part and the
-second check part (``check2``, scored once at the end of the second tuning round) separately:
+The gold (108 BASIL articles in 36 same-event triplets and 12 AllSides articles in four event groups, each
+part made before the round that first scored it; guide in tests/gold/attribution_e2e_README.md) holds offsets
+and hashes only; the texts are read from ../shared/corpora/basil and ../shared/corpora/allsides_baly2020.
+The extractor runs on each whole text; its rows whose cue starts inside the annotated window are scored.
+A prediction matches a gold row when their cue spans overlap, or their source spans overlap with cues at
+most 40 characters apart (one-to-one, in text order). A second prediction whose cue lies inside an already
+matched gold cue ("issued a statement ..., saying") is a duplicate: neither right nor wrong, counted apart.
+Printed for each part (tune, check, check2 ... check10) and pooled:
 
 - detection P/R (every attribution);
 - anonymous P/R: rows the reader is shown as ``source_type == "anonymous"`` against gold ``anonymous``;
@@ -42,9 +42,9 @@ CORPUS = helpers.SHARED / "corpora" / "basil" / "articles.jsonl"
 ALLSIDES = helpers.SHARED / "corpora" / "allsides_baly2020" / "articles.jsonl"
 GOLD = helpers.ROOT / "tests" / "gold"
 SPLITS = ("tune", "check", "check2", "check3", "check4", "check5", "check7", "check8", "check9", "check10")
-# the held-out part, scored only when asked for by name or with --held-out; none now: round twelve's check10 (four
-# AllSides event groups) was scored once before and once after the round and read after, like check4-check9, so
-# it is tuning data (check6 is the actors' held-out part)
+# the held-out part, scored only when asked for by name or with --held-out; none now: round twelve's
+# check10 (four AllSides event groups) was scored once before and once after the round and read after,
+# like check4-check9, so it is tuning data (check6 is the actors' held-out part)
 HELD_OUT: str | None = None
 TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 _TITLES = frozenset(
