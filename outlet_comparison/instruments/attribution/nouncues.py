@@ -79,7 +79,10 @@ def _listed(word: str, rules: Rules) -> bool:
 
 
 def _adjective(word: str, rules: Rules) -> bool:
-    """Does the lower-case word read as an adjective ("final", "nasty"), not a listed noun ("official")?"""
+    """Does the lower-case word read as an adjective ("final", "nasty", a hyphenated "rapid-fire"), not a
+    listed noun ("official", "co-workers")?"""
+    if "-" in word.strip("-"):  # "two rapid-fire | tweets", "late-night | tweets": a compound modifier
+        return not _listed(word.rsplit("-", 1)[-1], rules)
     return bool(_ADJECTIVE.fullmatch(word)) and word not in _NOT_ADJECTIVES and not _listed(word, rules)
 
 
