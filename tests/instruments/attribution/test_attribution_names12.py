@@ -80,3 +80,30 @@ def test_an_outlet_name_written_in_full_on_one_line_is_kept():
     # guard: "The New York Times" before "the Times"
     text = "The New York Times reported the deal. Later, the Times said the talks had ended."
     assert _speakers(text, "the Times") == ["New York Times"]
+
+
+def test_a_plural_description_listing_named_people_is_the_first_named():
+    # gold convention: a group of named people is typed and named by its first member
+    text = (
+        "Senator Ted Cruz expressed his opposition.\n\nTwo other Republican senators, John McCain and Rand "
+        "Paul, already said last week they would vote against the bill."
+    )
+    source = "Two other Republican senators, John McCain and Rand Paul"
+    assert [(r[1], r[2]) for r in _rows(text) if r[0] == source] == [("named_person", "John McCain")]
+
+
+def test_the_plural_title_after_a_list_of_titled_names_is_the_first_named():
+    text = (
+        "The concerns were first voiced in a letter by Sens. Jeanne Shaheen of New Hampshire, Angus King of "
+        "Maine, and Tim Kaine of Virginia.\n\nEach of the senators represents a state.\n\n"
+        "“We are pleased,” the senators said."
+    )
+    assert [(r[1], r[2]) for r in _rows(text) if r[0] == "the senators"] == [
+        ("named_person", "Jeanne Shaheen")
+    ]
+
+
+def test_the_plural_title_with_no_list_of_titled_names_stays_unnamed():
+    # guard: names with no plural title before them are no list "the senators" refers to
+    text = "Jeanne Shaheen and Angus King met on Monday.\n\n“We are pleased,” the senators said."
+    assert [r[2] for r in _rows(text) if r[0] == "the senators"] == [""]
