@@ -2,7 +2,9 @@
 Christi, Tex.", "Oct. 14, 2016": a fragment of the clause that interrupts the speaker's sentence ("Mary
 Cheney, who ... married her partner ... in Washington, DC last year, took to Facebook"). The speaker is
 the name that clause is attached to, else nobody. And a body's name split at its "and" ("The U.S. Fish | and
-Wildlife Service said"): one source again (``joined_bodies``)."""
+Wildlife Service said"), or a person's title run split there ("Health | and Human Services Secretary Kathleen
+Sebelius said"): one source again (``joined_bodies``). A body's one-word short form is the fuller name written
+earlier ("the Journal" after "The Wall Street Journal": ``full_body_name``)."""
 
 from __future__ import annotations
 

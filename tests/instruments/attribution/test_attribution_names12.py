@@ -15,8 +15,8 @@ def _speakers(text: str, source: str) -> list[str]:
 
 def test_a_short_outlet_name_is_the_full_name_written_earlier():
     text = (
-        "The Wall Street Journal reported the payment on Monday. The Journal said the money was sent in cash. "
-        "Officials denied it, the Journal said."
+        "The Wall Street Journal reported the payment on Monday. The Journal said the money was sent in "
+        "cash. Officials denied it, the Journal said."
     )
     assert _speakers(text, "The Journal") == ["Wall Street Journal"]
     assert _speakers(text, "the Journal") == ["Wall Street Journal"]
