@@ -16,13 +16,14 @@ lone "Her" before its noun), ``classify`` (source types) with ``heads`` (a menti
 follow-ups, anonymity reasons; ``nested`` also resolves a quoted third person's "he", never the quoted
 speaker), ``shared`` (participial cues sharing another cue's source), ``speakers`` (the reader's five types
 and the resolved ``speaker``) with ``kin`` (one surname, several people: a father and a son "Jr."; an agent,
-"a lawyer for X") and ``fragments`` (a place or a date as a source), ``generic`` (mentions typed anonymous
-that name no withheld identity: bare plurals, relatives of a named person, and the last resort: an unlisted
-head that names no person is a body or a thing), ``described`` (descriptions of named people: "the
-43-year-old", "R-Texas", "the top Democrat on the committee"), ``appositives`` (a named person's appositive
-found as the source: "Eastwood, a man who describes", "Sen. Jeff Sessions, R-Ala., one of her critics,
-said"), ``demonyms`` (a nationality word is no speaker
-of its own: "a Palestinian organization", "Ukrainian President ..." for a bare "the president"),
+"a lawyer for X") and ``fragments`` (a place or a date as a source; a title run cut at its "and"; "the
+Journal" after "The Wall Street Journal"), ``generic`` (mentions typed anonymous that name no withheld
+identity: bare plurals, relatives of a named person, "the senators" after a list of named senators, and the
+last resort: an unlisted head that names no person is a body or a thing), ``described`` (descriptions of named
+people: "the 43-year-old", "R-Texas", "the top Democrat on the committee"), ``appositives`` (a named person's
+appositive found as the source: "Eastwood, a man who describes", "Sen. Jeff Sessions, R-Ala., one of her
+critics, said"), ``demonyms`` (a nationality word is no speaker of its own: "a Palestinian organization",
+"Ukrainian President ..." for a bare "the president"),
 ``antecedents`` (who a pronoun can and cannot be: a title run's person, a name its own clause writes, a name
 inside the quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web
 page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text

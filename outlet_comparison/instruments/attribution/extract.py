@@ -538,7 +538,7 @@ def rows_of(
         )
         # an agent the text does not name ("an attorney for Cruz") is anonymous
         rtype = agent_type(h.src.source, h.src.name, rtype, speaker, rules.type_nouns)
-        rtype, speaker = last_resort(h.src, rtype, speaker, words, names)  # "his father"; "Camp said"
+        rtype, speaker = last_resort(h.src, rtype, speaker, words, names, (text, h.source_start))  # "his son"
         earlier.append((h.src.source, speaker, rtype))
         rows.append(_row(text, h, QUOTE_RE.search(text, s, e) is not None, marker, reason, rtype, speaker))
     return rows

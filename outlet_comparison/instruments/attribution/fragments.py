@@ -2,7 +2,9 @@
 Christi, Tex.", "Oct. 14, 2016": a fragment of the clause that interrupts the speaker's sentence ("Mary
 Cheney, who ... married her partner ... in Washington, DC last year, took to Facebook"). The speaker is
 the name that clause is attached to, else nobody. And a body's name split at its "and" ("The U.S. Fish | and
-Wildlife Service said"): one source again (``joined_bodies``)."""
+Wildlife Service said"), or a person's title run split there ("Health | and Human Services Secretary Kathleen
+Sebelius said"): one source again (``joined_bodies``). A body's one-word short form is the fuller name written
+earlier ("the Journal" after "The Wall Street Journal": ``full_body_name``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from collections import Counter
 from itertools import takewhile
 
+from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.names import Names
 from outlet_comparison.instruments.attribution.tokens import MONTHS
@@ -89,7 +92,10 @@ def joined_bodies(text: str, hits: list[Hit], nouns: dict[str, str], names: Name
             and _AND_GAP.fullmatch(text, prev.source_end, h.source_start)
         ):
             left = text[prev.source_start : prev.source_end].split()[-1]
-            if _one_body(left, text[h.source_start : h.source_end].split(), nouns, names):
+            if _one_body(left, text[h.source_start : h.source_end].split(), nouns, names) or (
+                _title_opening(text, prev.source_start, prev.source_end, names)
+                and _titled_name_end(text, h.source_start, h.cue_start, nouns, names)
+            ):  # "Health | and Human Services Secretary Kathleen Sebelius said": one person's title run
                 prev.source_end = h.source_end
                 continue
         out.append(h)
@@ -126,3 +132,60 @@ def _extend_body(text: str, h: Hit, nouns: dict[str, str], names: Names) -> None
     title = _CAPITAL_NEXT.match(text, m.end(1)) if m else None  # "Health and Human Services Secretary X"
     if m and words and title is None and _one_body(words[-1], m.group(1).split(), nouns, names):
         h.source_end = m.end(1)
+    elif m and _title_opening(text, h.source_start, h.source_end, names):  # "Health | and Human Services ..."
+        h.source_end = _titled_name_end(text, m.start(1), h.cue_start, nouns, names) or h.source_end
+
+
+_AFTER_NAME = re.compile(r"\s*,|\s+[a-z]")
+
+
+def _title_opening(text: str, start: int, end: int, names: Names) -> bool:
+    """Can the source ``text[start:end]`` open a title run cut at its "and": capitalised words only, no
+    found name of two words in it and no surname of one (not "many Democrats", "Senate Minority Leader
+    Chuck Schumer"; "Former Housing" may be a one-word 'name')?"""
+    words = text[start:end].split()
+    full = [f for f in names.found if len(f[2].split()) > 1]
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and not any(f[0] < end and f[1] > start or f[2].split()[-1] in words for f in full)
+    )
+
+
+def _titled_name_end(text: str, start: int, cue: int, nouns: dict[str, str], names: Names) -> int:
+    """The end of a found name of two words or more whose run of capitalised words opens at ``start`` and
+    holds a title ("Human Services Secretary Kathleen Sebelius"), ends before the cue and is followed by a
+    comma or a lower-case word; 0 when none."""
+    k = bisect.bisect_left(names.starts, start)
+    if k == len(names.found) or names.found[k][0] != start:
+        return 0
+    f_start, f_end, found = names.found[k]
+    title = text[f_start:f_end].split()[: -len(found.split())]
+    if len(found.split()) < 2 or f_end > cue or not any(nouns.get(w.lower()) == "title" for w in title[1:]):
+        return 0
+    return f_end if _AFTER_NAME.match(text, f_end) else 0
+
+
+def full_body_name(name: str, text: str, pos: int) -> str:
+    """The fuller name a body's one-word short form had earlier ("the Journal" is "Wall Street Journal" after
+    "The Wall Street Journal", "the Court" "Supreme Court"): the capitalised words written, on one line,
+    between "the" and the short form at its first such occurrence before ``pos`` that ends the name; no
+    country's abbreviation ("the U.S. House" leaves "House") and no possessive; ``name`` when none."""
+    base = re.sub(r"^(?:the|The)\s+", "", name)
+    if not base[:1].isupper() or len(base.split()) > 1:
+        return name
+    for m in _full_body_rx(base).finditer(text, 0, pos):
+        if not _QUALIFIER.fullmatch(m.group(1).split()[0]):
+            return f"{' '.join(m.group(1).split())} {base}"
+    return name
+
+
+_QUALIFIER = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")  # "U.S.", "UK": a country's abbreviation
+
+
+@memoize(maxsize=256)
+def _full_body_rx(base: str) -> re.Pattern[str]:
+    """``the`` and one to three capitalised words (no possessive) before ``base``, no capital after it."""
+    return re.compile(
+        rf"\b(?:the|The)[ \t]+((?:[A-Z][\w.&\-]*[ \t]+){{1,3}}){re.escape(base)}\b(?![ \t]+[A-Z])"
+    )

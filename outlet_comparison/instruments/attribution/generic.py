@@ -127,12 +127,24 @@ def generic_type(
 
 
 def last_resort(
-    src: Source, rtype: str, speaker: str, words: ReaderWords, names: Names = NO_NAMES
+    src: Source,
+    rtype: str,
+    speaker: str,
+    words: ReaderWords,
+    names: Names = NO_NAMES,
+    at: tuple[str, int] = ("", 0),
 ) -> tuple[str, str]:
     """The type and speaker of a row still ``anonymous`` after every other rule: a relative of a named person
     is ``named_person`` ("his father"); a source whose head no list holds and that names no person is a body
     or a thing, ``named_organization`` with the body its words name ("the Iraqi military": "Iraq"), else no
-    speaker ("The gun lobby")."""
+    speaker ("The gun lobby"). A plural description that lists named people, or a plural title after such a
+    list ("Sens. Jeanne Shaheen ..., Angus King ... the senators said"; ``at``: the text and the source's
+    start), is the first of them (the gold guide's convention: "Two other Republican senators, John McCain
+    and Rand Paul" is John McCain)."""
+    if rtype == "named_person" and not speaker and src.plural:
+        return rtype, listed_first(src.source, names)
+    if rtype == "anonymous" and (holder := listed_holder(src.source, at[1], at[0], names)):
+        return "named_person", holder
     if rtype != "anonymous":
         return rtype, speaker
     if _CAPITALISED.fullmatch(src.source) and src.source in names.surnames:
@@ -147,3 +159,35 @@ def last_resort(
     if not src.head or is_person_head(src.head, words):
         return rtype, speaker
     return "named_organization", src.affiliation
+
+
+def listed_first(mention: str, names: Names) -> str:
+    """The first found name of two words or more that opens the part after a plural description's comma
+    ("Two other Republican senators, John McCain and Rand Paul": "John McCain"); "" when none."""
+    _, comma, rest = mention.partition(", ")
+    if not comma:
+        return ""
+    return next((f for _, _, f in names.found if len(f.split()) > 1 and rest.startswith(f)), "")
+
+
+_PLURAL_TITLE = re.compile(r"(?:the|The)\s+([a-z]+)s")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_LIST_GAP = 120  # characters at most between two names of one list
+
+
+def listed_holder(mention: str, pos: int, text: str, names: Names) -> str:
+    """The first of the last list of named people titled with a plural title before ``pos`` ("the senators"
+    after "Sens. Jeanne Shaheen of New Hampshire, Angus King of Maine, ...": a capitalised plural title, or
+    its abbreviation, right before the first name); "" when none."""
+    m = _PLURAL_TITLE.fullmatch(mention.strip())
+    if m is None or not text:
+        return ""
+    found = [f for f in names.found if f[1] <= pos and len(f[2].split()) > 1]
+    for k in range(len(found) - 2, -1, -1):
+        start, end, name = found[k]
+        first = text.rfind(name.split()[0], start, end)
+        before = _WORD_BEFORE.search(text, max(0, first - 16), first)
+        title = before.group(1) if before and before.group(1)[0].isupper() else ""
+        if len(title) > 3 and title.endswith("s") and m.group(1).startswith(title[:-1].lower()):
+            return name if found[k + 1][0] - end <= _LIST_GAP else ""
+    return ""

@@ -25,7 +25,7 @@ from outlet_comparison.instruments.attribution.demonyms import (
     qualified_elsewhere,
     qualified_title,
 )
-from outlet_comparison.instruments.attribution.fragments import clause_head, is_fragment
+from outlet_comparison.instruments.attribution.fragments import clause_head, full_body_name, is_fragment
 from outlet_comparison.instruments.attribution.heads import other_role
 from outlet_comparison.instruments.attribution.kin import agent_holder, apposes_own_name, family_member
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
@@ -254,7 +254,7 @@ def _first_name_rx(surname: str) -> re.Pattern[str]:
 
 
 OUTLET_SIDE = "news media"  # the side of news outlets in ``attribution_affiliations.csv``
-_RUN_BEFORE = re.compile(r"((?:[A-Z][\w.&’'\-]*\s+){1,3})$")
+_RUN_BEFORE = re.compile(r"((?:[A-Z](?:[\w.&\-]|[’'](?=\w))*[ \t]+){1,3})$")  # one line, no closing quote
 
 
 def full_outlet_name(name: str, text: str, pos: int) -> str:
@@ -365,7 +365,7 @@ def speaker_of(
         if body is not None:  # "a Palestinian organization", "the ... lobby group, AIPAC": not the country
             return body
         name = src.name or src.affiliation or re.sub(r"^(?:the|The)\s+", "", src.source)
-        return full_outlet_name(name, text, pos) if src.side == OUTLET_SIDE else name
+        return (full_outlet_name if src.side == OUTLET_SIDE else full_body_name)(name, text, pos)
     if rtype != "named_person":
         return ""
     named = bool(src.name) and not _only_descriptions(src.name, words)  # "Democrat" names nobody
