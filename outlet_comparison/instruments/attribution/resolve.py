@@ -22,6 +22,7 @@ from outlet_comparison.instruments.attribution.antecedents import far as _far
 from outlet_comparison.instruments.attribution.antecedents import quoted_sentence as _quoted_sentence
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.described import presidents_administration
 from outlet_comparison.instruments.attribution.names import (
     NO_NAMES,
     Names,
@@ -204,26 +205,13 @@ def _body_of_description(text: str, pos: int, mention: str, rules: Rules, names:
         return None
     body = _body_named_before(text, pos, words[-1], rules.type_nouns)
     if not body and words[-1] == "administration":
-        return _presidents_administration(text, pos, mention, rules, names)
+        return presidents_administration(text, pos, mention, rules, names)
     if not body:
         return None
     found = classify(body, rules, False, names)
     if found.source_type != "named_organization":
         return None
     return Source(**{**found.__dict__, "source": mention})
-
-
-def _presidents_administration(
-    text: str, pos: int, mention: str, rules: Rules, names: Names
-) -> Source | None:
-    """'The administration' in a text that titles someone President: that president's administration
-    (a named body, never the last body named, "Congress"); None when the text titles nobody President."""
-    president = describe("the president", pos, text, names, [], rules.type_nouns)
-    if not president:
-        return None
-    person = classify(president, rules, False, names)
-    name = f"{surname_of(president)} administration"
-    return Source(mention, "named_organization", "", name, "organization", person.side)
 
 
 @memoize(maxsize=512)
