@@ -44,7 +44,12 @@ def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
         return ""  # "R-Texas" reads as a plural ("-s")
     if apposes_own_name(mention, h.src.name):
         return ""  # "the lead attorney for the whistleblower, Andrew Bakaj": the mention names its person
+    if titled and _OPEN_ARTICLE.match(mention) and "," not in text[h.source_end : h.cue_start]:
+        return ""  # "Asked if Putin tried to help Mr. Trump, the president said": no comma closes it
     return names.ending_at(h.source_start, _NAME_COMMA, text)
+
+
+_OPEN_ARTICLE = re.compile(r"(?:the|a|an)\s")  # an appositive with an article is closed by a comma
 
 
 _AGE = re.compile(r"\d+-year-old")

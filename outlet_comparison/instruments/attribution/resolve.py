@@ -123,7 +123,9 @@ def resolve(
                 (definite or _owned(words)) and h.src.source_type == "anonymous" and " and " not in low
             ) or (definite and len(words) <= 3 and nouns.get(words[-1]) == "title"):
                 # "The European Union and former ... officials": a coordination is no follow-up of one source
-                ante = _follow_up(words[-1], done)
+                ante = _follow_up(
+                    "vice president" if words[-2:] == ["vice", "president"] else words[-1], done
+                )
                 if (
                     ante is not None
                     and (ante.src.kind == "document") == (h.src.kind == "document")
@@ -304,7 +306,8 @@ def _follow_up(head: str, done: list[Hit]) -> Hit | None:
 @memoize(maxsize=512)
 def _head_rx(head: str) -> re.Pattern[str]:
     """The head noun (or its title, "Dr" for "doctor") at a word start, ignoring case (``_follow_up``)."""
-    pattern = rf"\b{re.escape(head)}" + (f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else "")
+    pattern = rf"(?<!vice )(?<!vice-)\b{re.escape(head)}(?!-elect)"  # "Vice President Pence" is no president
+    pattern += f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else ""
     return re.compile(pattern, re.IGNORECASE)
 
 
