@@ -343,6 +343,7 @@ _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[
 # a sentence that opens with a quotation the pronoun attributes ("“We will win,” she said"): the quoted
 # words are no subject; the speaker continues the subjects before
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^“”\"]{1,600}[”\"]\s*")
+_QUOTE_TAIL = re.compile(r"[^“”\"]{1,600}”\s*")  # the last sentence of a quotation opened before it
 
 
 def _subject_chain(
@@ -356,13 +357,17 @@ def _subject_chain(
     if h.source_start < sent_start:
         return None
     quoted = _QUOTE_LEAD.fullmatch(text, sent_start, h.source_start)  # "“No president ...,” she said"
+    opened = text.rfind("“", 0, sent_start) if quoted is None else -1  # "“It is close. I hope ...,” he"
+    opened = opened if opened > text.rfind("”", 0, sent_start) else -1
+    quoted = _QUOTE_TAIL.fullmatch(text, sent_start, h.source_start) if opened >= 0 else quoted
+    opened = opened if quoted is not None else -1
     if quoted is None and (
         h.source_start - sent_start > 40 or _OPENING.fullmatch(text, sent_start, h.source_start) is None
     ):
         return None
     for k in range(h.sentence - 1, max(-1, h.sentence - 1 - SUBJECT_CHAIN), -1):
         s, e = spans[k]
-        if _quoted_sentence(text[s:e]):
+        if _quoted_sentence(text[s:e]) or e > opened >= 0:  # the quotation's own earlier sentences
             continue  # "telling CNN, “I know ... election. I’m not going to do that.” He also": quoted words
         lead = _OPENING.match(text, s, e)
         pos = lead.end() if lead else s

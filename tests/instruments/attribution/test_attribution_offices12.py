@@ -79,3 +79,23 @@ def test_a_closed_apposition_survives():
         "Committee to Preserve Social Security, said the cuts would hurt."
     )
     assert "Max Richtman" in [r[2] for r in _rows(text)]
+
+
+def test_he_after_a_quotation_of_two_sentences_is_the_subject_before_it():
+    # "Mnuchin, interviewed on CNN, reflected ... “It is close. I hope it passes,” he said": was McConnell
+    text = (
+        "Senate Majority Leader Mitch McConnell, a Republican, has said he intends to put the bill up for a "
+        "vote. Treasury Secretary Steven Mnuchin, interviewed on CNN, reflected the uncertainty in the "
+        "battle.\n\n“It is going to be very close. I hope it passes,” he said."
+    )
+    assert [r[2] for r in _rows(text) if r[3] == "said"][-1] == "Steven Mnuchin"
+
+
+def test_a_name_inside_the_quotation_is_no_subject_of_he():
+    # guard: "“His approach ... Allowing David Bernhardt to continue ... profit,” he said": the speaker
+    text = (
+        "“He was the worst secretary in history,” said Kierán Suckling, executive director of the Center. "
+        "“His approach was destructive. Allowing David Bernhardt to continue will still be ugly. Different "
+        "people, same appetite,” he said in a statement."
+    )
+    assert [r[2] for r in _rows(text) if r[3] == "said"][-1] == "Kierán Suckling"
