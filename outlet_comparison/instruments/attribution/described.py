@@ -10,10 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.filters import in_quotation
 from outlet_comparison.instruments.attribution.kin import apposes_own_name
 from outlet_comparison.instruments.attribution.names import Names, surname_key, surname_of
+from outlet_comparison.instruments.attribution.rules import Rules
 from outlet_comparison.instruments.attribution.speakers import (
     _BRACKET_COMMA,
     _DEFINITE,
@@ -42,7 +44,12 @@ def name_before(text: str, h: Hit, names: Names, nouns: dict[str, str]) -> str:
         return ""  # "R-Texas" reads as a plural ("-s")
     if apposes_own_name(mention, h.src.name):
         return ""  # "the lead attorney for the whistleblower, Andrew Bakaj": the mention names its person
+    if titled and _OPEN_ARTICLE.match(mention) and "," not in text[h.source_end : h.cue_start]:
+        return ""  # "Asked if Putin tried to help Mr. Trump, the president said": no comma closes it
     return names.ending_at(h.source_start, _NAME_COMMA, text)
+
+
+_OPEN_ARTICLE = re.compile(r"(?:the|a|an)\s")  # an appositive with an article is closed by a comma
 
 
 _AGE = re.compile(r"\d+-year-old")
@@ -297,3 +304,25 @@ def movement_group(mention: str, pos: int, text: str, words: ReaderWords) -> boo
 
 
 _DETERMINER_WORDS = frozenset("the a an his her their its our some many most several these those".split())
+
+
+# "the Obama administration", "the George W. Bush administration": a president's surname before the noun
+_NAMED_ADMINISTRATION = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'\-]*)\s+administration\b")
+_NOT_PRESIDENT = frozenset("The This That His Her Its Whose Former Current Previous Next New Last".split())
+
+
+def presidents_administration(text: str, pos: int, mention: str, rules: Rules, names: Names) -> Source | None:
+    """'The administration': the administration of the president the text titles ("Obama administration",
+    never the last body named, "Congress"), else of the last president the text wrote before it as
+    "the Obama administration"; None when the text does neither (issue 21: a named body's description)."""
+    president = describe("the president", pos, text, names, [], rules.type_nouns)
+    if president:
+        person = classify(president, rules, False, names)
+        name = f"{surname_of(president)} administration"
+        return Source(mention, "named_organization", "", name, "organization", person.side)
+    named = [m.group(1) for m in _NAMED_ADMINISTRATION.finditer(text, 0, pos)]
+    named = [w for w in named if w not in _NOT_PRESIDENT]
+    if not named:
+        return None
+    side = classify(named[-1], rules, False, names).side
+    return Source(mention, "named_organization", "", f"{named[-1]} administration", "organization", side)

@@ -22,6 +22,7 @@ from outlet_comparison.instruments.attribution.antecedents import far as _far
 from outlet_comparison.instruments.attribution.antecedents import quoted_sentence as _quoted_sentence
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
+from outlet_comparison.instruments.attribution.described import presidents_administration
 from outlet_comparison.instruments.attribution.names import (
     NO_NAMES,
     Names,
@@ -122,7 +123,9 @@ def resolve(
                 (definite or _owned(words)) and h.src.source_type == "anonymous" and " and " not in low
             ) or (definite and len(words) <= 3 and nouns.get(words[-1]) == "title"):
                 # "The European Union and former ... officials": a coordination is no follow-up of one source
-                ante = _follow_up(words[-1], done)
+                ante = _follow_up(
+                    "vice president" if words[-2:] == ["vice", "president"] else words[-1], done
+                )
                 if (
                     ante is not None
                     and (ante.src.kind == "document") == (h.src.kind == "document")
@@ -204,26 +207,13 @@ def _body_of_description(text: str, pos: int, mention: str, rules: Rules, names:
         return None
     body = _body_named_before(text, pos, words[-1], rules.type_nouns)
     if not body and words[-1] == "administration":
-        return _presidents_administration(text, pos, mention, rules, names)
+        return presidents_administration(text, pos, mention, rules, names)
     if not body:
         return None
     found = classify(body, rules, False, names)
     if found.source_type != "named_organization":
         return None
     return Source(**{**found.__dict__, "source": mention})
-
-
-def _presidents_administration(
-    text: str, pos: int, mention: str, rules: Rules, names: Names
-) -> Source | None:
-    """'The administration' in a text that titles someone President: that president's administration
-    (a named body, never the last body named, "Congress"); None when the text titles nobody President."""
-    president = describe("the president", pos, text, names, [], rules.type_nouns)
-    if not president:
-        return None
-    person = classify(president, rules, False, names)
-    name = f"{surname_of(president)} administration"
-    return Source(mention, "named_organization", "", name, "organization", person.side)
 
 
 @memoize(maxsize=512)
@@ -316,7 +306,8 @@ def _follow_up(head: str, done: list[Hit]) -> Hit | None:
 @memoize(maxsize=512)
 def _head_rx(head: str) -> re.Pattern[str]:
     """The head noun (or its title, "Dr" for "doctor") at a word start, ignoring case (``_follow_up``)."""
-    pattern = rf"\b{re.escape(head)}" + (f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else "")
+    pattern = rf"(?<!vice )(?<!vice-)\b{re.escape(head)}(?!-elect)"  # "Vice President Pence" is no president
+    pattern += f"|{_TITLE_OF_ROLE[head]}" if head in _TITLE_OF_ROLE else ""
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -352,6 +343,7 @@ _LEAD_SUBJECT = re.compile(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?=\s*[,(]|\s+[
 # a sentence that opens with a quotation the pronoun attributes ("“We will win,” she said"): the quoted
 # words are no subject; the speaker continues the subjects before
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^“”\"]{1,600}[”\"]\s*")
+_QUOTE_TAIL = re.compile(r"[^“”\"]{1,600}”\s*")  # the last sentence of a quotation opened before it
 
 
 def _subject_chain(
@@ -365,13 +357,17 @@ def _subject_chain(
     if h.source_start < sent_start:
         return None
     quoted = _QUOTE_LEAD.fullmatch(text, sent_start, h.source_start)  # "“No president ...,” she said"
+    opened = text.rfind("“", 0, sent_start) if quoted is None else -1  # "“It is close. I hope ...,” he"
+    opened = opened if opened > text.rfind("”", 0, sent_start) else -1
+    quoted = _QUOTE_TAIL.fullmatch(text, sent_start, h.source_start) if opened >= 0 else quoted
+    opened = opened if quoted is not None else -1
     if quoted is None and (
         h.source_start - sent_start > 40 or _OPENING.fullmatch(text, sent_start, h.source_start) is None
     ):
         return None
     for k in range(h.sentence - 1, max(-1, h.sentence - 1 - SUBJECT_CHAIN), -1):
         s, e = spans[k]
-        if _quoted_sentence(text[s:e]):
+        if _quoted_sentence(text[s:e]) or e > opened >= 0:  # the quotation's own earlier sentences
             continue  # "telling CNN, “I know ... election. I’m not going to do that.” He also": quoted words
         lead = _OPENING.match(text, s, e)
         pos = lead.end() if lead else s

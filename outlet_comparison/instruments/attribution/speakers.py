@@ -407,6 +407,7 @@ def salient_person(mention: str, pos: int, text: str, names: Names, nouns: dict[
         run = text[start:end]
         lead = _TITLE_BEFORE.search(text, max(0, start - 40), start)
         titles = _WORD.findall(run[: run.rfind(found.split()[0])] + (lead.group(1) if lead else ""))
+        titles = [w for w in titles if not w.lower().endswith("-elect")]  # an office not held yet
         if other_role(text, start, end, m.group(1), nouns) or any(
             nouns.get(w.lower()) == "title" or nouns.get(f"{w.lower()}.") == "title" for w in titles
         ):
@@ -443,8 +444,7 @@ def apposed_name(text: str, h: Hit, rtype: str, names: Names | None = None) -> s
     return names.ending_at(h.source_start, _BRACKET_COMMA, text)
 
 
-# a bracket or a party-state tag may stand between the name and its appositive ("Sen. Mark Warner, D-Va.,
-# the top Democrat on the committee, said")
+# a bracket or a party-state tag may stand between name and appositive ("Sen. Mark Warner, D-Va., the top")
 _BRACKET_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\)\s*|,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s+")
 
 
