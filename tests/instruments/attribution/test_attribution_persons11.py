@@ -29,7 +29,7 @@ def _typed(text: str, source: str) -> tuple[str, str]:
         ("The archdiocese announced that the school would close.", "The archdiocese", ""),
         ("After a week of talks, the two sides announced a truce.", "the two sides", ""),
         ("May said 18 countries had announced plans to expel Russian officials.", "18 countries", ""),
-        ("The cease-fire calls for Israel to halt all attacks on Gaza.", "The cease-fire", ""),
+        ("The truce calls for Israel to halt all attacks on Gaza.", "The truce", ""),
     ],
 )
 def test_a_source_whose_head_is_no_person_is_not_anonymous(text, source, speaker):
