@@ -9,7 +9,8 @@ import re
 
 from outlet_comparison.cache import memoize
 
-_MORE = re.compile(r"(?<=\s)MORE\b")
+# "MORE" after a space, or glued to the legal name ("John Neely KennedyMORE (R-La.)")
+_MORE = re.compile(r"(?:(?<=\s)|(?<=[a-z]))MORE\b")
 # a capitalised word glued to the next one ("SessionsMedill", "TrumpGOP", "Clinton2020"): the card's
 # headlines begin
 _GLUED = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]{2,})(?=[A-Z0-9])")
@@ -22,13 +23,14 @@ CARD_REACH = 900  # characters a card may span before its "MORE"
 def without_cards(text: str) -> str:
     """``text`` with every hover card (legal name, glued headlines, "MORE") written as spaces; the same
     text when it has none."""
-    if " MORE" not in text and "\nMORE" not in text:
+    if "MORE" not in text:
         return text
     cuts: list[tuple[int, int]] = []
     done = 0
     for more in _MORE.finditer(text):
         lo = max(done, more.start() - CARD_REACH)
-        for glue in _GLUED.finditer(text, lo, more.start()):
+        done = more.end()  # a card ends at its "MORE": the next one begins after it
+        for glue in _GLUED.finditer(text, lo, more.end()):
             surname = glue.group(1)
             run = _RUN.search(text, max(lo, glue.start() - 120), glue.start())
             if run is None:
@@ -38,7 +40,6 @@ def without_cards(text: str) -> str:
                 continue  # "MacArthur": no linked name ends with the glued word
             start = run.start(1) + first.end()
             cuts.append((start, more.end()))
-            done = more.end()
             break
     if not cuts:
         return text
@@ -47,3 +48,24 @@ def without_cards(text: str) -> str:
         parts += [text[last:a], re.sub(r"\S", " ", text[a:b])]
         last = b
     return "".join([*parts, text[last:]])
+
+
+_BLANKED = re.compile(
+    r"[ \t]{5,}([’']s\b)?"
+)  # a blanked card in a source ("Sen. John Cornyn <card> (R-Texas)")
+
+
+def closed(mention: str) -> str:
+    """``mention`` with a blanked card written as one space, or as nothing before a possessive ("President
+    Trump <card>’s son-in-law Jared Kushner")."""
+    if "     " not in mention:
+        return mention
+    return _BLANKED.sub(lambda m: m.group(1) or " ", mention)
+
+
+def closed_up(rows: list[dict]) -> list[dict]:
+    """``rows`` with a blanked card inside a source or mention closed up (``closed``, in place)."""
+    for r in rows:
+        for key in ("source", "mention"):
+            r[key] = closed(r[key])
+    return rows

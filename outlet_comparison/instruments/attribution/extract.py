@@ -12,6 +12,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.appositives import apposed_subject
 from outlet_comparison.instruments.attribution.capitals import written_in_capitals
+from outlet_comparison.instruments.attribution.cards import closed_up, without_cards
 from outlet_comparison.instruments.attribution.cataphora import named_after
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
@@ -184,7 +185,10 @@ def attribution_rows(
     check_str(text)
     if written_in_capitals(text):
         return []
-    page, text = text, without_furniture(text)  # "Story highlights": no speaker "Story" (same offsets)
+    page, text = (
+        text,
+        without_cards(without_furniture(text)),
+    )  # "Story highlights", a hover card (same offsets)
     lex = lexicons or AttributionLexicons()
     rules = load_rules(lex)
     spans = sentence_spans(text)
@@ -203,7 +207,9 @@ def attribution_rows(
     words = load_reader_words(lex.reader_types_path())
     rows = rows_of(text, hits, rules, spans, names, words, nonst)
     rows = named_after(text, rows, rules.type_nouns, words.kinship)  # "the leader said. ... Shinseki"
-    return without_page_rows(page, rows)  # headlines, captions, video boxes, hover cards, tweet bylines
+    return without_page_rows(
+        page, closed_up(rows)
+    )  # headlines, captions, video boxes, hover cards, tweet bylines
 
 
 LISTED = ("neutral", "loaded")  # stances of listed statement verbs

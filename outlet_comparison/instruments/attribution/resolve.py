@@ -20,6 +20,7 @@ from outlet_comparison.instruments.attribution.antecedents import (
 )
 from outlet_comparison.instruments.attribution.antecedents import far as _far
 from outlet_comparison.instruments.attribution.antecedents import quoted_sentence as _quoted_sentence
+from outlet_comparison.instruments.attribution.cards import closed
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.described import presidents_administration
@@ -74,7 +75,7 @@ def resolve(
         names = find_names(text, rules) if hits else None
     for h in hits:
         _past_opening(text, h)
-        mention = text[h.source_start : h.source_end]
+        mention = closed(text[h.source_start : h.source_end])  # a blanked hover card closed up
         low = mention.lower()
         sent_initial = h.how.startswith("NP") and h.source_start == _start_of(spans, h)
         if low in PRONOUNS:
