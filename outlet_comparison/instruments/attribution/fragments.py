@@ -92,15 +92,21 @@ def joined_bodies(text: str, hits: list[Hit], nouns: dict[str, str], names: Name
             and _AND_GAP.fullmatch(text, prev.source_end, h.source_start)
         ):
             left = text[prev.source_start : prev.source_end].split()[-1]
-            if _one_body(left, text[h.source_start : h.source_end].split(), nouns, names) or (
-                _title_opening(text, prev.source_start, prev.source_end, names)
-                and _titled_name_end(text, h.source_start, h.cue_start, nouns, names)
+            right = text[h.source_start : h.source_end].split()
+            if (
+                _one_body(left, right, nouns, names)
+                or _two_chambers(left, right)
+                or (
+                    _title_opening(text, prev.source_start, prev.source_end, names)
+                    and _titled_name_end(text, h.source_start, h.cue_start, nouns, names)
+                )
             ):  # "Health | and Human Services Secretary Kathleen Sebelius said": one person's title run
                 prev.source_end = h.source_end
                 continue
         out.append(h)
     alone = Counter(h.cue_start for h in out)
     for h in out:
+        _with_head(text, h, nouns)  # "Its state | media kept up ..., reiterating"
         if alone[h.cue_start] == 1:  # "The United States Fish | and Wildlife Service had signaled"
             _extend_body(text, h, nouns, names)
     return out
@@ -132,8 +138,37 @@ def _extend_body(text: str, h: Hit, nouns: dict[str, str], names: Names) -> None
     title = _CAPITAL_NEXT.match(text, m.end(1)) if m else None  # "Health and Human Services Secretary X"
     if m and words and title is None and _one_body(words[-1], m.group(1).split(), nouns, names):
         h.source_end = m.end(1)
+    elif m and words and title is None and _two_chambers(words[-1], m.group(1).split()):
+        h.source_end = m.end(1)  # "House | and Senate Republicans accused": one party group
     elif m and _title_opening(text, h.source_start, h.source_end, names):  # "Health | and Human Services ..."
         h.source_end = _titled_name_end(text, m.start(1), h.cue_start, nouns, names) or h.source_end
+
+
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _with_head(text: str, h: Hit, nouns: dict[str, str]) -> None:
+    """A source cut before its head, a body's lower-case head noun ("Its state | media", "the Chinese | press
+    office"), takes it (in place): the span's last word is capitalised or a body's head itself."""
+    if h.source_start < 0 or h.source_end >= h.cue_start:
+        return
+    words = text[h.source_start : h.source_end].split()
+    if not words or not (words[-1][:1].isupper() or nouns.get(words[-1].lower()) == "org"):
+        return
+    while (m := _NEXT_LOWER.match(text, h.source_end, h.cue_start)) and (
+        nouns.get(m.group(1)) == "org" or m.group(1) == "media"
+    ):  # "media" is no typing noun: "The media writes" is no body named before
+        h.source_end = m.end(1)
+
+
+_CHAMBERS = ("House", "Senate")
+
+
+def _two_chambers(left: str, right: list[str]) -> bool:
+    """Are the word before "and" and the words after it Congress's two chambers and the group in both
+    ("House | and Senate Republicans", "Senate | and House Democrats"), not one chamber's name?"""
+    ok = left in _CHAMBERS and len(right) > 1 and right[0] in _CHAMBERS and right[0] != left
+    return ok and all(w[:1].isupper() for w in right)  # not "House and Senate candidates": no party
 
 
 _AFTER_NAME = re.compile(r"\s*,|\s+[a-z]")
