@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from outlet_comparison.instruments.attribution.heads import (
     CLAUSE_OR_COMMA,
     PARENS,
+    closing_name,
     cut_clause,
     head_span,
+    name_prefixed,
+    name_suffix,
     plural_title,
     qualifies_title,
 )
@@ -254,6 +257,12 @@ def _by_trailing_name(m: _Mention) -> Source | None:
     return Source(m.text, "named_person", m.affil, last.group(1), "person", m.side)
 
 
+def _by_closing_name(m: _Mention, rules: Rules) -> Source | None:
+    """A role with its complement, then the person's full name (``heads.closing_name``): that person."""
+    name = closing_name(m.core, rules.type_nouns, rules.first_names)
+    return Source(m.text, "named_person", m.affil, name, "person", m.side) if name else None
+
+
 _OWNED_NAME = re.compile(r"[’']s\s+((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3})$")
 
 
@@ -293,7 +302,7 @@ def _by_names(m: _Mention, sentence_initial: bool) -> Source | None:
         return Source(m.text, "anonymous", m.affil, "", "group", m.side, True)  # "Community members said"
     if m.name_toks and len(m.toks[-1]) > 1 and m.toks[-1].isupper() and m.toks[-1] in m.name_toks:
         if len(m.toks) == 1 or (
-            m.toks == m.name_toks and not all(t.isupper() for t in m.toks) and not _name_suffix(m.toks[-1])
+            m.toks == m.name_toks and not all(t.isupper() for t in m.toks) and not name_suffix(m.toks[-1])
         ):
             name = " ".join(m.toks)  # "HUD", "Super UW": a person's name ends in an acronym only as a suffix
             return Source(m.text, "named_organization", m.affil, name, "organization", m.side)
@@ -327,23 +336,7 @@ def _lone_body(word: str, names: Names) -> bool:
     """Is a lone name a body: never a surname in the text, and camel case or seen after 'at'/'from'?"""
     if word in names.surnames:
         return False
-    return (bool(_CAMEL.search(word)) and not _name_prefixed(word)) or word in names.bodies
-
-
-def _name_suffix(word: str) -> bool:
-    """A suffix of a person's name in nameparser's lists ("III", "MD", "Jr")."""
-    from nameparser.config import CONSTANTS
-
-    low = word.lower().rstrip(".")
-    return low in CONSTANTS.suffix_acronyms or low in CONSTANTS.suffix_not_acronyms
-
-
-def _name_prefixed(word: str) -> bool:
-    """A surname with a capitalised prefix in nameparser's list ("McConnell", "DeSantis"): no camel case."""
-    from nameparser.config import CONSTANTS
-
-    m = re.match(r"([A-Z][a-z]{1,2})([A-Z])", word)
-    return bool(m) and m.group(1).lower() in CONSTANTS.prefixes
+    return (bool(_CAMEL.search(word)) and not name_prefixed(word)) or word in names.bodies
 
 
 def _body_before_head(m: _Mention) -> str:
@@ -584,6 +577,7 @@ def _classified(mention: str, rules: Rules, sentence_initial: bool, names: Names
         or _by_apposed_body(m, rules.type_nouns)
         or _by_trailing_name(m)
         or _by_owned_name(m)
+        or _by_closing_name(m, rules)
         or _by_names(m, sentence_initial)
         or _by_plural_role(m, rules.type_nouns)
         or _by_title(m, rules.type_nouns)

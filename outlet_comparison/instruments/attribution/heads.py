@@ -5,6 +5,7 @@ qualifiers and plurals."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from outlet_comparison.cache import memoize
 from outlet_comparison.instruments.attribution.tokens import LETTER
@@ -98,3 +99,41 @@ def other_role(text: str, start: int, end: int, word: str, nouns: dict[str, str]
     return after is not None and any(
         nouns.get(w) in ("title", "official") and w != word for w in after.group(1).split()
     )
+
+
+# a description with a complement, then a full name closing the mention ("Top aide to Donald Trump
+# Kellyanne Conway", "White House chief of staff Mick Mulvaney")
+_CLOSING_NAME = re.compile(
+    r"^(.+?)\s(?:of|to|for)\s+(.*\S)\s+([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'\-]+)$"
+)
+
+
+def closing_name(core: str, nouns: dict[str, str], first_names: Container[str]) -> str:
+    """The full name closing a role described with its complement ("Top aide to Donald Trump Kellyanne
+    Conway": Kellyanne Conway); not the complement's own name ("an aide to Sen. Chuck Schumer", "an adviser
+    to President Donald Trump"); "" when none."""
+    found = _CLOSING_NAME.match(core)
+    if found is None or found.group(3).split()[0] not in first_names:
+        return ""
+    role, before = found.group(1).lower().split(), found.group(2).split()[-1]
+    if not any(nouns.get(w) in ("title", "official") for w in role):
+        return ""
+    if before.endswith((".", "’s", "'s")) or (before[:1].isupper() and nouns.get(before.lower())):
+        return ""
+    return found.group(3)
+
+
+def name_suffix(word: str) -> bool:
+    """A suffix of a person's name in nameparser's lists ("III", "MD", "Jr")."""
+    from nameparser.config import CONSTANTS
+
+    low = word.lower().rstrip(".")
+    return low in CONSTANTS.suffix_acronyms or low in CONSTANTS.suffix_not_acronyms
+
+
+def name_prefixed(word: str) -> bool:
+    """A surname with a capitalised prefix in nameparser's list ("McConnell", "DeSantis"): no camel case."""
+    from nameparser.config import CONSTANTS
+
+    m = re.match(r"([A-Z][a-z]{1,2})([A-Z])", word)
+    return bool(m) and m.group(1).lower() in CONSTANTS.prefixes
