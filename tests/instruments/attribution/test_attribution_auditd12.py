@@ -2,7 +2,8 @@
 part D: a hover card glued to its "MORE" ("... votes MORE said") is no source, the linked name before it
 is; "House | and Senate Republicans" is one group; "Its state | media" takes its head; a role described
 with its complement then a full name is that person ("Top aide to Donald Trump Kellyanne Conway told");
-"added" before a figure, "prices charged by" and "declared a state of emergency" are no statements.
+"added" before a figure and "prices charged by" are no statements ("declared a state of emergency" stays
+one: the declaration's words may be quoted after it).
 Generated sentences; each test of a change fails on the code before it (guards pass on both)."""
 
 from __future__ import annotations
@@ -111,11 +112,10 @@ def test_complement_name_is_not_the_speaker(text: str) -> None:
         "Health care businesses added 21,000 new hires.",
         "The economy has added jobs for 88 consecutive months.",
         "Analysts expect a reduction in prices charged by Chinese exporters.",
-        "French authorities declared a state of emergency after the attacks.",
     ],
 )
 def test_no_statement(text: str) -> None:
-    """A figure added, prices charged, an emergency declared: no row."""
+    """A figure added, prices charged: no row."""
     assert _rows(text) == []
 
 
@@ -125,8 +125,12 @@ def test_no_statement(text: str) -> None:
         ('"We will win," she added. 15 people were hurt.', "added"),
         ("The governor added that 2015 was a record year.", "added"),
         ("Critics charged that the bill was rushed.", "charged"),
+        (
+            'Gov. Gavin Newsom declared a state of emergency "to protect public safety amid land movement."',
+            "declared",
+        ),
     ],
 )
 def test_statements_stay(text: str, cue: str) -> None:
-    """Guard: "she added", "added that", "charged that" stay statements."""
+    """Guard: "she added", "added that", "charged that", a declaration quoting its words stay statements."""
     assert cue in [r[3] for r in _rows(text)], _rows(text)
