@@ -26,7 +26,8 @@ critics, said"), ``demonyms`` (a nationality word is no speaker of its own: "a P
 "Ukrainian President ..." for a bare "the president"),
 ``antecedents`` (who a pronoun can and cannot be: a title run's person, a name its own clause writes, a name
 inside the quotation it attributes, the body 'it' or "the organization" continues) with ``cards`` (a web
-page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name), ``capitals`` (a text
+page's hover card, "Jeff Sessions Jefferson (Jeff) ... MORE", is no part of a name: blanked before the
+rules read the text), ``capitals`` (a text
 written in capitals, read as no attribution), ``furniture`` (web page furniture glued into the text, "Story
 highlights", a video box, a gallery's repeated title, blanked first), ``cataphora`` (a title description
 nobody before it names is the person named right after it: "The Democratic chairman of the House Oversight
