@@ -50,6 +50,7 @@ from outlet_comparison.instruments.attribution.generic import generic_type, last
 from outlet_comparison.instruments.attribution.kin import agent_type, title_body
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
 from outlet_comparison.instruments.attribution.nouncues import lone_determiner, noun_read
+from outlet_comparison.instruments.attribution.offices import placed_offices
 from outlet_comparison.instruments.attribution.prepositions import per_hits
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
@@ -202,6 +203,7 @@ def attribution_rows(
     hits = resolved(text, hits, rules, spans, names, nonst)
     words = load_reader_words(lex.reader_types_path())
     rows = rows_of(text, hits, rules, spans, names, words, nonst)
+    rows = placed_offices(text, rows, names, rules.type_nouns)  # "The Ohio governor"
     rows = named_after(text, rows, rules.type_nouns, words.kinship)  # "the leader said. ... Shinseki"
     return without_page_rows(page, rows)  # headlines, captions, video boxes, hover cards, tweet bylines
 

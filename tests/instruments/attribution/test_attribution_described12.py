@@ -1,0 +1,60 @@
+"""Issue 21, round twelve (audit D, read after it was judged blind): descriptions that went to the wrong
+person. An office with a place ("The Ohio governor", "The former New York City mayor") is the person the
+text titles with that place, never the article's main person; each test fails on the code before the fix."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import attribution_rows as _rows
+
+
+def _speaker(text: str, source: str) -> tuple[str, str]:
+    """(type, speaker) of the one row whose source is ``source``."""
+    hit = [r for r in _rows(text) if r[0] == source]
+    assert len(hit) == 1, _rows(text)
+    return hit[0][1], hit[0][2]
+
+
+_KASICH = (
+    "Donald Trump won the primary, with the race's governors - Chris Christie, Jeb Bush and John Kasich - "
+    "looking for redemption. In Dixville Notch, Trump, Ohio Gov. Kasich and Texas Sen. Ted Cruz shared the "
+    'vote. "Jeb is having some kind of a breakdown," Trump told CNN Monday. Trump said Bush was weak. '
+    "Kasich, meanwhile, has taken a less confrontational approach, touting his record as governor. The Ohio "
+    "governor has seemingly pinned his hopes on New Hampshire and said Sunday he is going in strong."
+)
+_GIULIANI = (
+    "President Donald J. Trump said on Thursday that he repaid the payment. Trump said the money came from "
+    "him. Trump said it was a private matter. During an interview late Wednesday with Fox News's Sean "
+    "Hannity, Rudy Giuliani, another Trump lawyer, said the payment was made through a law firm. The former "
+    "New York City mayor said Trump did not know about the specifics of the payment."
+)
+
+
+def test_an_office_with_a_place_is_the_person_titled_with_that_place():
+    assert _speaker(_KASICH, "The Ohio governor") == ("named_person", "John Kasich")
+
+
+def test_an_office_with_a_place_nobody_holds_is_no_guessed_main_person():
+    kind, speaker = _speaker(_GIULIANI, "The former New York City mayor")
+    assert speaker != "Donald J. Trump" and speaker in ("", "Rudy Giuliani")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (  # guard: an appositive gives the place's office too
+            "John Kasich, the Ohio governor, spoke in Manchester. Donald Trump said Kasich was weak. Trump "
+            "said so twice. The Ohio governor said he was going in strong.",
+            "The Ohio governor",
+            "John Kasich",
+        ),
+        (  # guard: an occupation a place only locates keeps its person (no office of the place)
+            "Lanny Davis, a lawyer for Michael Cohen, spoke on Tuesday. The Washington lawyer told MSNBC "
+            "there were indications that Trump knew in advance.",
+            "The Washington lawyer",
+            "Lanny Davis",
+        ),
+    ],
+)
+def test_guards(text: str, source: str, speaker: str):
+    assert _speaker(text, source)[1] == speaker
