@@ -58,3 +58,49 @@ def test_an_office_with_a_place_nobody_holds_is_no_guessed_main_person():
 )
 def test_guards(text: str, source: str, speaker: str):
     assert _speaker(text, source)[1] == speaker
+
+
+_WALMART = (
+    "The union-backed group OUR Walmart expects thousands of workers to walk out. The retailer said the "
+    "actions have disrupted nothing. Nancy Cleeland said there are about 20 charges filed against Wal-Mart "
+    "stores by employees and OUR Walmart. OUR Walmart, which gets backing from the UFCW, says that it is "
+    "protesting. However, in 2011, the group asked the retailer to pay workers a minimum wage of $13 per "
+    "hour. It also asked the retailer to provide affordable health care."
+)
+_CITY = (
+    "A bomb blast in a St. Petersburg subway train Monday killed 11 people. The Russian health ministry "
+    "initially put the death toll at 10, but the Investigative Committee of Russia later said 11 had died. "
+    "The city declared three days of mourning."
+)
+
+
+def test_a_body_noun_is_the_body_the_text_calls_so_not_the_last_speaking_body():
+    rows = [r for r in _rows(_WALMART) if r[3] == "asked"]
+    assert rows and all(r[2] == "OUR Walmart" for r in rows), rows
+
+
+def test_a_kind_of_place_is_no_country_or_committee():
+    kind, speaker = _speaker(_CITY, "The city")
+    assert "Russia" not in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (  # guard: with no body described by that noun, the last speaking body stays the antecedent
+            "Wal-Mart Stores Inc. said on Monday it would open early on Thanksgiving. The retailer said the "
+            "actions have disrupted nothing.",
+            "The retailer",
+            "Wal-Mart Stores",
+        ),
+        (  # guard: a date after the noun is no name ("the committee Tuesday")
+            "WASHINGTON (CNN) Attorney General Jeff Sessions will testify before an open hearing of the "
+            "Senate intelligence committee Tuesday afternoon, the committee said in a statement.",
+            "the committee",
+            "",
+        ),
+    ],
+)
+def test_body_guards(text: str, source: str, speaker: str):
+    got = _speaker(text, source)[1]
+    assert got == speaker or (not speaker and got != "Tuesday"), got
