@@ -13,14 +13,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from outlet_comparison.coverage.places import place_nouns
+from outlet_comparison.cache import memoize
+from outlet_comparison.core import LEXICONS
 from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.tokens import MONTHS
+from outlet_comparison.wordlists import read_lexicon
 
 # "the union-backed group OUR Walmart": a lower-case body noun, then a name of one to four capitalised
 # words (an all-capital word may open it: "OUR Walmart")
 _NAME_AFTER = r"\b{noun}\s+((?:[A-Z][\w&’'\-]*\s+){{0,3}}[A-Z][\w&’'\-]*)"
+
+
+@memoize(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Kinds of place ("city", "county": ``lexicons/actor_place_nouns.csv``), lower case."""
+    path = LEXICONS / "actor_place_nouns.csv"
+    return frozenset(str(p).strip().lower() for p in read_lexicon(path, ("noun", "rationale"))["noun"])
+
+
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | MONTHS
 REACH = 5000  # characters before the mention in which the body's description is written
 
