@@ -70,8 +70,9 @@ def _holders(caps: list[str], pos: int, text: str, names: Names, nouns: dict[str
 
 def placed_offices(text: str, rows: list[dict], names: Names, nouns: dict[str, str]) -> list[dict]:
     """``rows`` with an office-and-place description's speaker set to the one person the text gives
-    that place's title, or cleared when nobody or several fit."""
-    for row in rows:
+    that place's title; when nobody holds it, to the person who spoke in the row right before it, in its
+    sentence or the one before ("Sarah Palin ... said ... The former Alaska governor said"), else none."""
+    for k, row in enumerate(rows):
         if row["source_type"] != "named_person":
             continue
         caps = _place_words(row["source"])
@@ -81,5 +82,13 @@ def placed_offices(text: str, rows: list[dict], names: Names, nouns: dict[str, s
         if len(holders) == 1:
             row["speaker"] = full_name(holders.pop(), names, text, nouns)
         elif row["speaker"] and surname_key(surname_of(row["speaker"])) not in holders:
-            row["speaker"] = ""
+            row["speaker"] = "" if holders else _last_speaker(rows[:k], row["sentence"])
     return rows
+
+
+def _last_speaker(before: list[dict], sentence: int) -> str:
+    """The named person of the last row before, when it is in ``sentence`` or the one before ("" if not)."""
+    last = before[-1] if before else None
+    if last is None or last["source_type"] != "named_person" or last["sentence"] < sentence - 1:
+        return ""
+    return last["speaker"]

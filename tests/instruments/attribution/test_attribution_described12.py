@@ -34,9 +34,8 @@ def test_an_office_with_a_place_is_the_person_titled_with_that_place():
     assert _speaker(_KASICH, "The Ohio governor") == ("named_person", "John Kasich")
 
 
-def test_an_office_with_a_place_nobody_holds_is_no_guessed_main_person():
-    kind, speaker = _speaker(_GIULIANI, "The former New York City mayor")
-    assert speaker != "Donald J. Trump" and speaker in ("", "Rudy Giuliani")
+def test_an_office_with_a_place_nobody_holds_continues_the_last_speaker_not_the_main_person():
+    assert _speaker(_GIULIANI, "The former New York City mayor") == ("named_person", "Rudy Giuliani")
 
 
 @pytest.mark.parametrize(
@@ -47,6 +46,13 @@ def test_an_office_with_a_place_nobody_holds_is_no_guessed_main_person():
             "said so twice. The Ohio governor said he was going in strong.",
             "The Ohio governor",
             "John Kasich",
+        ),
+        (  # guard: nobody titled so, the speaker right before it is the person described
+            "Donald Trump said the tea party was fine. Trump said so twice. Sarah Palin, a vocal tea party "
+            "supporter, said in a statement that the claim was wrong. The former Alaska governor said "
+            "claims that tea party activists are racist are false.",
+            "The former Alaska governor",
+            "Sarah Palin",
         ),
         (  # guard: an occupation a place only locates keeps its person (no office of the place)
             "Lanny Davis, a lawyer for Michael Cohen, spoke on Tuesday. The Washington lawyer told MSNBC "
