@@ -12,7 +12,7 @@ import pandas as pd
 from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.appositives import apposed_subject
 from outlet_comparison.instruments.attribution.capitals import written_in_capitals
-from outlet_comparison.instruments.attribution.cataphora import named_after
+from outlet_comparison.instruments.attribution.cataphora import named_after, named_group_after
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.described import (
@@ -205,6 +205,7 @@ def attribution_rows(
     rows = rows_of(text, hits, rules, spans, names, words, nonst)
     rows = placed_offices(text, rows, names, rules.type_nouns)  # "The Ohio governor"
     rows = named_after(text, rows, rules.type_nouns, words.kinship)  # "the leader said. ... Shinseki"
+    rows = named_group_after(text, rows, rules.type_nouns)  # "Two Democratic lawmakers ... Reps. Waters"
     return without_page_rows(page, rows)  # headlines, captions, video boxes, hover cards, tweet bylines
 
 

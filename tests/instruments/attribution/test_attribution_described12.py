@@ -110,3 +110,49 @@ def test_a_kind_of_place_is_no_country_or_committee():
 def test_body_guards(text: str, source: str, speaker: str):
     got = _speaker(text, source)[1]
     assert got == speaker or (not speaker and got != "Tuesday"), got
+
+
+# a counted plural description is the first of the titled people named right after it (gold convention)
+_GROUPS = [
+    (
+        "Two Democratic lawmakers called Sunday for an investigation of the shooting. Reps. Maxine "
+        "Waters and Nanette Diaz Barragan said in a statement there is a need for an "
+        "independent investigation.",
+        "Two Democratic lawmakers",
+        "Maxine Waters",
+    ),
+    (
+        "Attorneys general for two of the largest states controlled by Democrats praised the decision. "
+        "“Justice prevailed,” said New York Attorney General Letitia James. California Attorney General "
+        "Xavier Becerra warned that the administration had tried to politicize the census.",
+        "Attorneys general for two of the largest states controlled by Democrats",
+        "Letitia James",
+    ),
+    (
+        "Top congressional Democrats hailed Tuesday’s news. House Speaker Nancy Pelosi called it “a welcome "
+        "development,” while Senate Minority Leader Chuck Schumer promised his party would be watching.",
+        "Top congressional Democrats",
+        "Nancy Pelosi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), _GROUPS)
+def test_a_counted_plural_description_is_the_first_titled_person_named_after_it(text, source, speaker):
+    assert _speaker(text, source) == ("named_person", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # guards: one person named after it; a bare verb ("what ... say next"); people named before it
+        "Two Democratic lawmakers called for an inquiry. Rep. Maxine Waters said there is a need for one.",
+        "The critical factor may be what top congressional Republicans say next. Rep. Jason "
+        "Chaffetz, R-Utah, tweeted that Sessions should recuse himself. Sen. Rob Portman, R-Ohio, also "
+        "said he should.",
+        "Rep. Maxine Waters and Rep. Nanette Barragan spoke on Friday. Two Democratic lawmakers "
+        "called for an inquiry. Rep. Maxine Waters and Rep. Nanette Barragan said there is a need for one.",
+    ],
+)
+def test_group_guards(text: str):
+    counted = [r for r in _rows(text) if r[0].lower().startswith(("two ", "top "))]
+    assert counted and all(r[1] != "named_person" for r in counted), _rows(text)
