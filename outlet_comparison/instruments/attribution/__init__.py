@@ -31,7 +31,12 @@ rules read the text), ``capitals`` (a text
 written in capitals, read as no attribution), ``furniture`` (web page furniture glued into the text, "Story
 highlights", a video box, a gallery's repeated title, blanked first), ``cataphora`` (a title description
 nobody before it names is the person named right after it: "The Democratic chairman of the House Oversight
-Committee accused ... Representative Elijah Cummings ... said"), ``webpage`` (rows whose cue is web page
+Committee accused ... Representative Elijah Cummings ... said"; a counted plural, "Two Democratic lawmakers
+called ... Reps. Maxine Waters and ...", is the first of the titled people named right after it), ``offices``
+(an office with a place is the person the text titles with that place: "The Ohio governor" after "Ohio Gov.
+Kasich", never the main person), ``bodies`` (which named body "the group" or "the city" refers back to: "the
+union-backed group OUR Walmart", not the last speaking retailer; a kind of place only to a body named as that
+kind, not Russia), ``webpage`` (rows whose cue is web page
 furniture: headlines, related links, captions, video boxes, hover cards, embedded tweets; dropped last),
 ``extract`` (the recipe and the public
 functions).

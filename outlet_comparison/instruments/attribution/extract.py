@@ -13,7 +13,7 @@ from outlet_comparison.core import check_str, rows_frame
 from outlet_comparison.instruments.attribution.appositives import apposed_subject
 from outlet_comparison.instruments.attribution.capitals import written_in_capitals
 from outlet_comparison.instruments.attribution.cards import closed_up, without_cards
-from outlet_comparison.instruments.attribution.cataphora import named_after
+from outlet_comparison.instruments.attribution.cataphora import named_after, named_group_after
 from outlet_comparison.instruments.attribution.crf import load_model, model_path
 from outlet_comparison.instruments.attribution.cues import Hit, context_start, sentence_hits
 from outlet_comparison.instruments.attribution.described import (
@@ -51,6 +51,7 @@ from outlet_comparison.instruments.attribution.generic import generic_type, last
 from outlet_comparison.instruments.attribution.kin import agent_type, title_body
 from outlet_comparison.instruments.attribution.names import NO_NAMES, Names, find_names, surname_of
 from outlet_comparison.instruments.attribution.nouncues import lone_determiner, noun_read
+from outlet_comparison.instruments.attribution.offices import placed_offices
 from outlet_comparison.instruments.attribution.prepositions import per_hits
 from outlet_comparison.instruments.attribution.refine import refine
 from outlet_comparison.instruments.attribution.resolve import anonymity_reason, resolve
@@ -206,10 +207,11 @@ def attribution_rows(
     hits = resolved(text, hits, rules, spans, names, nonst)
     words = load_reader_words(lex.reader_types_path())
     rows = rows_of(text, hits, rules, spans, names, words, nonst)
+    rows = placed_offices(text, rows, names, rules.type_nouns)  # "The Ohio governor"
     rows = named_after(text, rows, rules.type_nouns, words.kinship)  # "the leader said. ... Shinseki"
-    return without_page_rows(
-        page, closed_up(rows)
-    )  # headlines, captions, video boxes, hover cards, tweet bylines
+    rows = named_group_after(text, rows, rules.type_nouns)  # "Two Democratic lawmakers ... Reps. Waters"
+    # headlines, captions, video boxes, hover cards, tweet bylines
+    return without_page_rows(page, closed_up(rows))
 
 
 LISTED = ("neutral", "loaded")  # stances of listed statement verbs

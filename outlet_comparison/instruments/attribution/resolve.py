@@ -20,6 +20,7 @@ from outlet_comparison.instruments.attribution.antecedents import (
 )
 from outlet_comparison.instruments.attribution.antecedents import far as _far
 from outlet_comparison.instruments.attribution.antecedents import quoted_sentence as _quoted_sentence
+from outlet_comparison.instruments.attribution.bodies import body_described_as, fitting_ante, kind_fits
 from outlet_comparison.instruments.attribution.cards import closed
 from outlet_comparison.instruments.attribution.classify import Source, classify
 from outlet_comparison.instruments.attribution.cues import Hit
@@ -107,19 +108,23 @@ def resolve(
             if named_body is not None:  # "The department said" after "the State Department": that body
                 h.src = named_body
             elif definite and common and (body or outlet) and len(words) <= 3:
-                ante = next(
-                    (d for d in _recent(done) if d.src and d.src.source_type == "named_organization"), None
-                )
-                subject = (
-                    body_subject(text, spans, h.sentence, rules, names or NO_NAMES) if sent_initial else None
+                ante = fitting_ante(words[-1], _recent(done))  # "The city declared": a city, not Russia
+                described = body_described_as(text, h.source_start, words[-1], ante)
+                subject = kind_fits(
+                    words[-1],
+                    body_subject(text, spans, h.sentence, rules, names or NO_NAMES) if sent_initial else None,
                 )
                 if subject is not None:  # "AIPAC ... sponsors a trip. The organization also responded"
                     h.src = Source(**{**subject.__dict__, "source": mention})
+                elif described is not None:  # "the group" after "the union-backed group OUR Walmart"
+                    h.src = Source(**{**described.__dict__, "source": mention})
                 elif ante is not None:  # "the utility said" refers back to the last named body
                     h.src = Source(**ante.src.__dict__)
                     h.antecedent = ante.src.source
                 else:  # "the agency acknowledged" after "the IRS' practice": the body named last
-                    h.src = _body_named_last(text, h.source_start, mention, rules) or h.src
+                    h.src = (
+                        kind_fits(words[-1], _body_named_last(text, h.source_start, mention, rules)) or h.src
+                    )
             elif (
                 (definite or _owned(words)) and h.src.source_type == "anonymous" and " and " not in low
             ) or (definite and len(words) <= 3 and nouns.get(words[-1]) == "title"):
