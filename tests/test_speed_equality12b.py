@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from outlet_comparison.instruments.attribution import filters
+from outlet_comparison.instruments.attribution import filters, webpage
 from outlet_comparison.instruments.attribution.rules import AttributionLexicons
 from outlet_comparison.wordlists import covering, opens_at_edges
 
@@ -153,3 +153,73 @@ def test_a_plain_said_cue_does_not_scan_the_idiom_window() -> None:
     assert filters._cue_word_in(text, second, second + 4, idiom)
     assert filters._covering(text, first, first + 4, guarded)  # type: ignore[arg-type]
     assert not filters._covering(text, second, second + 4, guarded)  # type: ignore[arg-type]
+
+
+def _old_in_box(text: str, c0: int, rx: re.Pattern[str]) -> bool:
+    """The caption and video box test the change replaces: its regexes on every line."""
+    start, end = webpage._line(text, c0)
+    if rx is webpage._CAPTION and webpage._CREDIT.search(text, start, end):
+        return True
+    return any(m.start() <= c0 < m.end() for m in rx.finditer(text, start, end))
+
+
+_PAGE_BITS = (
+    "Photos: ",
+    "Photo:",
+    "Photos",
+    "Hide Caption ",
+    "REUTERS",
+    "REUTERS/Jim Bourg",
+    "(AP Photo/Evan Vucci)",
+    "Getty Images",
+    "AFP",
+    "AFP/Getty",
+    "JUST WATCHED ",
+    "MUST WATCH",
+    "WATCH",
+    "03:18",
+    "1:05 ",
+    "said ",
+    "the mayor ",
+    "Photographs ",
+    "reuters ",
+    "\n",
+    "\n",
+    ". ",
+    " ",
+    "x",
+    "photos: ",
+)
+
+
+def test_in_box_equals_the_regexes_on_every_line() -> None:
+    """On 4,000 texts of caption, credit and video box pieces, at every offset: the old answer."""
+    rnd = random.Random(21)
+    hits = 0
+    for _ in range(4_000):
+        text = "".join(rnd.choice(_PAGE_BITS) for _ in range(rnd.randint(1, 10)))
+        for c0 in range(len(text)):
+            for rx in (webpage._CAPTION, webpage._VIDEO):
+                old = _old_in_box(text, c0, rx)
+                assert webpage._in_box(text, c0, rx) == old, (text, c0, rx.pattern)
+                hits += old
+    assert hits > 200
+
+
+class _Unrun:
+    """A regex that must not be run."""
+
+    def search(self, *args: object) -> None:
+        raise AssertionError("a box regex ran on a line without its marks")
+
+    finditer = search
+
+
+def test_a_plain_line_runs_no_box_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body line with no "Photo", credit or "WATCH" in it is in no box, and no box regex runs on it (the
+    old code searched the credit and scanned both boxes on every row's line)."""
+    text = "Photos: the storm Hide Caption 1 of 3\nThe mayor said on Monday that the road was closed."
+    c0 = text.index("said")
+    monkeypatch.setattr(webpage, "_CREDIT", _Unrun())
+    assert not webpage._in_box(text, c0, webpage._CAPTION)
+    assert not webpage._in_box(text, c0, webpage._VIDEO)
