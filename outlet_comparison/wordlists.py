@@ -13,6 +13,8 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from re import _constants as sre_c
+from re import _parser as sre_parse
 
 import pandas as pd
 
@@ -145,3 +147,53 @@ def matches_at(text: str, rx: re.Pattern[str], starts: Iterable[int]) -> list[re
         out.append(m)
         pos = m.end()
     return out
+
+
+_EDGES = re.compile(r"\b|(?<=\s)|(?=\()")  # a word's edge, right after a space, a "("
+_SPACE = [(sre_c.IN, [(sre_c.CATEGORY, sre_c.CATEGORY_SPACE)])]
+
+
+def _opens(items: list) -> bool:
+    """Does every match of parsed ``items`` open at ``\\b``, "(" or after a look-behind's ``\\s``?"""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre_c.BRANCH:
+        return all(_opens(list(alt)) for alt in av[1])
+    if op is sre_c.SUBPATTERN:
+        return not av[1] & (re.ASCII | re.LOCALE) and _opens(list(av[3]))
+    if op is sre_c.ASSERT:
+        return av[0] == -1 and list(av[1])[-1:] == _SPACE
+    return (op is sre_c.AT and av is sre_c.AT_BOUNDARY) or (op is sre_c.LITERAL and av == ord("("))
+
+
+def opens_at_edges(rx: re.Pattern[str]) -> bool:
+    """Does every match of ``rx`` open at a word's edge (``\\b``), at a "(" or right after a space (a
+    look-behind ending in ``\\s``, "(?<=\\bhaving\\s)said")? Then ``covering`` tries it only there."""
+    return not rx.flags & (re.ASCII | re.LOCALE) and _opens(list(sre_parse.parse(rx.pattern, rx.flags)))
+
+
+def covering(text: str, rx: re.Pattern[str], lo: int, hi: int, c0: int, c1: int) -> bool:
+    """``any(m.start() <= c0 and m.end() >= c1 for m in rx.finditer(text, lo, hi))`` (``lo <= c0 < c1``) for
+    an ``rx`` that ``opens_at_edges``: it is tried at the edges from ``lo`` to ``c0`` only, as finditer
+    would meet them, not at every character of the window.
+
+    >>> covering("we rest assured now", re.compile(r"\\brest\\s+assured"), 0, 19, 8, 15)
+    True
+    """
+    pos = lo
+    for edge in _EDGES.finditer(text, lo, c0 + 1):
+        p = edge.start()
+        if p > c0:
+            break
+        if p < pos:
+            continue
+        m = rx.match(text, p, hi)
+        if m is None:
+            continue
+        if m.end() == p:  # an empty match: finditer's own rules for what follows
+            return any(m.start() <= c0 and m.end() >= c1 for m in rx.finditer(text, lo, hi))
+        if m.end() >= c1:
+            return True
+        pos = m.end()
+    return False

@@ -19,7 +19,7 @@ from outlet_comparison.instruments.attribution.classify import Source
 from outlet_comparison.instruments.attribution.cues import Hit
 from outlet_comparison.instruments.attribution.heads import head_noun
 from outlet_comparison.instruments.attribution.rules import Rules
-from outlet_comparison.wordlists import categorised_patterns, joined_pattern
+from outlet_comparison.wordlists import categorised_patterns, covering, joined_pattern, opens_at_edges
 
 CATEGORIES = ("refusal", "future", "label", "negated", "passive", "nobody", "idiom", "intention", "vote")
 _IDIOM_REACH = 30  # characters around the cue an idiom pattern may span
@@ -99,10 +99,7 @@ def not_a_statement(
             cat in ("idiom", "intention")
             and (cat == "idiom" or not beliefs)
             and _cue_word_in(text, c0, c1, rx)
-            and any(
-                m.start() <= c0 and m.end() >= c1
-                for m in rx.finditer(text, max(0, c0 - _IDIOM_REACH), c1 + _IDIOM_REACH)
-            )
+            and _covering(text, c0, c1, rx)
         ):
             return True
     return False
@@ -131,6 +128,18 @@ def _cue_word_in(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
     covers its cue, so a pattern without the word cannot match: most cues skip the regex."""
     words = text[c0:c1].split()
     return bool(words) and words[0].lower() in rx.pattern
+
+
+def _covering(text: str, c0: int, c1: int, rx: re.Pattern[str]) -> bool:
+    """Does a match of the idiom pattern ``rx`` near the cue cover it? Tried at word edges only when every
+    idiom opens at one (``covering``): a "said" cue meets the whole idiom alternation ("having said")."""
+    lo, hi = max(0, c0 - _IDIOM_REACH), c1 + _IDIOM_REACH
+    if _edged(rx):
+        return covering(text, rx, lo, hi, c0, c1)
+    return any(m.start() <= c0 and m.end() >= c1 for m in rx.finditer(text, lo, hi))
+
+
+_edged = by_identity(opens_at_edges, 32)
 
 
 # the agent of a passive cue, before the clause ends ("was first reported by The New York Times")

@@ -74,9 +74,16 @@ def is_heading(text: str, row: dict) -> bool:
     )
 
 
+# what a caption or its credit (``_CAPTION``, ``_CREDIT``) or a video box (``_VIDEO``) cannot match without
+_MARKS = {id(_CAPTION): ("Photo", "REUTERS", "Getty Images", "AFP"), id(_VIDEO): ("WATCH",)}
+
+
 def _in_box(text: str, c0: int, rx: re.Pattern[str]) -> bool:
-    """Is the cue at ``c0`` inside a caption or video box of its line?"""
+    """Is the cue at ``c0`` inside a caption or video box of its line? A line without the box's marks (most
+    lines) is none, and its regexes are not run."""
     start, end = _line(text, c0)
+    if all(text.find(mark, start, end) < 0 for mark in _MARKS[id(rx)]):
+        return False
     if rx is _CAPTION and _CREDIT.search(text, start, end):
         return True
     return any(m.start() <= c0 < m.end() for m in rx.finditer(text, start, end))
