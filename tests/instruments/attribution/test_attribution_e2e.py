@@ -182,12 +182,12 @@ def test_e2e_later_parts_and_pooled_do_not_regress():
     """Regression guards, not accuracy estimates: each of these parts was read after its one held-out score
     (first scores in docs/attribution.md: check7 detection 0.935 / 0.800, anonymous 8/17, speaker 0.917;
     check8 0.951 / 0.784, anonymous 2/4, speaker 0.961; check9 0.944 / 0.875, anonymous 2/6, speaker
-    0.853)."""
+    0.853; check10, AllSides, 0.849 / 0.855, anonymous 4/19, speaker 0.740)."""
     mod = _e2e()
     if not mod.available():
         pytest.skip(f"../shared not found: {mod.CORPUS} (end-to-end attribution benchmark skipped)")
-    parts = ("check4", "check5", "check7", "check8", "check9")
-    check4, check5, check7, check8, check9 = (mod.score(p) for p in parts)
+    parts = ("check4", "check5", "check7", "check8", "check9", "check10")
+    check4, check5, check7, check8, check9, check10 = (mod.score(p) for p in parts)
     assert check4["detection_p"] >= 0.97 and check4["detection_r"] >= 0.91  # measured 0.992 / 0.931
     assert check4["anonymous_p"] >= 0.85 and check4["speaker_acc"] >= 0.95  # measured 9/9, 0.971
     assert check5["detection_p"] >= 0.95 and check5["detection_r"] >= 0.90  # measured 0.969 / 0.917
@@ -198,10 +198,12 @@ def test_e2e_later_parts_and_pooled_do_not_regress():
     assert check8["anonymous_p"] >= 0.85 and check8["speaker_acc"] >= 0.95  # measured 2/2, 1.000
     assert check9["detection_p"] >= 0.93 and check9["detection_r"] >= 0.86  # measured 0.944 / 0.875
     assert check9["anonymous_share_mae"] <= 0.03 and check9["speaker_acc"] >= 0.87  # measured 0.022, 0.880
-    pooled = mod.score("pooled")  # the read parts; the held-out part (check10) is scored apart
-    assert pooled["detection_p"] >= 0.96 and pooled["detection_r"] >= 0.88  # measured 0.969 / 0.893 (108)
-    assert pooled["anonymous_p"] >= 0.90 and pooled["anonymous_r"] >= 0.87  # measured 45/48, 45/51
-    assert pooled["anonymous_share_mae"] <= 0.03 and pooled["speaker_acc"] >= 0.95  # measured 0.014, 0.968
+    assert check10["detection_p"] >= 0.88 and check10["detection_r"] >= 0.85  # measured 0.895 / 0.862
+    assert check10["anonymous_share_mae"] <= 0.10 and check10["speaker_acc"] >= 0.89  # measured 0.088, 0.905
+    pooled = mod.score("pooled")  # every part, 120 articles (none held out now)
+    assert pooled["detection_p"] >= 0.95 and pooled["detection_r"] >= 0.88  # measured 0.959 / 0.896 (120)
+    assert pooled["anonymous_p"] >= 0.78 and pooled["anonymous_r"] >= 0.83  # measured 50/62, 50/59
+    assert pooled["anonymous_share_mae"] <= 0.03 and pooled["speaker_acc"] >= 0.95  # measured 0.020, 0.961
 
 
 def test_counted_unnamed_people_are_scu_anonymous():
