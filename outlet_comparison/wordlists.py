@@ -13,13 +13,11 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from re import _constants as sre_c
-from re import _parser as sre_parse
 
 import pandas as pd
 
 from outlet_comparison.core import ArticleError, row_error
-from outlet_comparison.regex_safety import backtracking_risk
+from outlet_comparison.regex_safety import backtracking_risk, parse
 
 
 def read_lexicon(path: Path | str, required: tuple[str, ...], allow_empty: bool = False) -> pd.DataFrame:
@@ -150,27 +148,29 @@ def matches_at(text: str, rx: re.Pattern[str], starts: Iterable[int]) -> list[re
 
 
 _EDGES = re.compile(r"\b|(?<=\s)|(?=\()")  # a word's edge, right after a space, a "("
-_SPACE = [(sre_c.IN, [(sre_c.CATEGORY, sre_c.CATEGORY_SPACE)])]
+_SPACE = [("IN", [("CATEGORY", "SPACE")])]
 
 
 def _opens(items: list) -> bool:
-    """Does every match of parsed ``items`` open at ``\\b``, "(" or after a look-behind's ``\\s``?"""
+    """Does every match of parsed ``items`` (``regex_safety.parse``'s tree) open at ``\\b``, "(" or after a
+    look-behind's ``\\s``?"""
     if not items:
         return False
     op, av = items[0]
-    if op is sre_c.BRANCH:
+    if op == "BRANCH":
         return all(_opens(list(alt)) for alt in av[1])
-    if op is sre_c.SUBPATTERN:
+    if op == "SUBPATTERN":
         return not av[1] & (re.ASCII | re.LOCALE) and _opens(list(av[3]))
-    if op is sre_c.ASSERT:
+    if op == "ASSERT":
         return av[0] == -1 and list(av[1])[-1:] == _SPACE
-    return (op is sre_c.AT and av is sre_c.AT_BOUNDARY) or (op is sre_c.LITERAL and av == ord("("))
+    return (op == "AT" and av == "BOUNDARY") or (op == "LITERAL" and av == ord("("))
 
 
 def opens_at_edges(rx: re.Pattern[str]) -> bool:
     """Does every match of ``rx`` open at a word's edge (``\\b``), at a "(" or right after a space (a
-    look-behind ending in ``\\s``, "(?<=\\bhaving\\s)said")? Then ``covering`` tries it only there."""
-    return not rx.flags & (re.ASCII | re.LOCALE) and _opens(list(sre_parse.parse(rx.pattern, rx.flags)))
+    look-behind ending in ``\\s``, "(?<=\\bhaving\\s)said")? Then ``covering`` tries it only there. Read
+    with the package's own regex parser (``regex_safety.parse``), not ``re``'s private one."""
+    return not rx.flags & (re.ASCII | re.LOCALE) and _opens(parse(rx.pattern, rx.flags))
 
 
 def covering(text: str, rx: re.Pattern[str], lo: int, hi: int, c0: int, c1: int) -> bool:

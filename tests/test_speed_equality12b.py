@@ -71,6 +71,7 @@ def test_every_idiom_opens_at_an_edge() -> None:
     assert not opens_at_edges(re.compile(r"(?a:\bsaid)"))
 
 
+@pytest.mark.slow  # about a minute per seed: in `make test`, not `make test-fast`
 @pytest.mark.parametrize("seed", range(2))
 def test_covering_equals_the_window_scan(seed: int) -> None:
     """On 3,000 texts of the idiom rows' words, every span of one to three words as a cue, every idiom
