@@ -47,6 +47,13 @@ def attribution_rows(text: str, **kw) -> list[tuple[str, str, str, str]]:
     return [(r.source, r.source_type, r.speaker, r.cue) for r in df.itertuples(index=False)]
 
 
+def typed_as(text: str, source: str) -> str:
+    """The type of the one row whose source starts with ``source``."""
+    hit = [r for r in attribution_rows(text) if r[0].startswith(source)]
+    assert len(hit) == 1, attribution_rows(text)
+    return hit[0][1]
+
+
 def copy_project(dest: Path, shared: bool = True) -> Path:
     """This checkout's files copied to ``dest/project``; ``dest/shared`` linked to ../shared when asked."""
     root = dest / "project"

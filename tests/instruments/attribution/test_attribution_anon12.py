@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import attribution_rows as _rows
-
-
-def _typed(text: str, source: str) -> str:
-    """The type of the one row whose source starts with ``source``."""
-    hit = [r for r in _rows(text) if r[0].startswith(source)]
-    assert len(hit) == 1, _rows(text)
-    return hit[0][1]
+from conftest import typed_as as _typed
 
 
 @pytest.mark.parametrize(
