@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-import helpers
+from conftest import attribution_rows
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
     """(source, cue) of every row."""
-    df = helpers.attributions(text)
-    return list(zip(df.source, df.cue, strict=True))
+    return [(source, cue) for source, _, _, cue in attribution_rows(text)]
 
 
 @pytest.mark.parametrize(
